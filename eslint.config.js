@@ -1,0 +1,29 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'healing-results/**', 'test-results/**', '.tmp/**', 'demo/data/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', Buffer: 'readonly', fetch: 'readonly', AbortController: 'readonly', AbortSignal: 'readonly', document: 'readonly', window: 'readonly', setInterval: 'readonly', clearInterval: 'readonly', TextEncoder: 'readonly', TextDecoder: 'readonly' } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-control-regex': 'off',
+    },
+  },
+  {
+    // Dependencies point one way: reporter -> triage/llm/playbooks -> clients.
+    files: ['src/**/*.ts'],
+    ignores: ['src/reporter/**', 'src/cli/**', 'src/index.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/reporter/**', '**/reporter/index.js', '**/cli/**'], message: 'Only the reporter and the CLI may import the reporter; dependencies point one way (reporter -> pipeline -> playbooks -> clients).' }] }],
+    },
+  },
+  {
+    files: ['src/github/**/*.ts', 'src/railway/**/*.ts', 'src/llm/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/reporter/**', '**/playbooks/**', '**/fixtures/**', '**/cli/**'], message: 'Clients never import the reporter, playbooks or fixtures.' }] }],
+    },
+  },
+);

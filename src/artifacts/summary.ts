@@ -1,0 +1,86 @@
+import type { Category, FailureClass, TriageResult } from '../triage/types.js';
+import type { HealthScore, Totals } from './health.js';
+
+/** Bumped on any incompatible change; documented in the README. */
+export const SUMMARY_SCHEMA_VERSION = 1;
+
+export type FinalOutcome = 'expected' | 'unexpected' | 'flaky' | 'skipped';
+
+export interface FailureEntry {
+  testId: string;
+  title: string;
+  /** [project, file, ...describes, title] (project is '' when the config has none). */
+  titlePath: string[];
+  project: string;
+  file: string;
+  line: number;
+  /** `unexpected` (failed for good) or `flaky` (failed, then passed on a retry). */
+  outcome: 'unexpected' | 'flaky';
+  attempts: number;
+  /** Status of the attempt that was triaged (failed / timedOut / interrupted). */
+  status: string;
+  /** Error message: ANSI stripped, redacted, capped. */
+  message: string;
+  triage: TriageResult;
+  fingerprint: string;
+  /** Healwright may fix it (its project is in `projects`). */
+  healable: boolean;
+  /** Artifact files of the triaged attempt, relative to the run's Playwright output. */
+  artifacts: { name: string; contentType: string; path?: string }[];
+}
+
+export interface ClusterEntry {
+  fingerprint: string;
+  category: Category;
+  class: FailureClass;
+  count: number;
+  tests: string[];
+  /** One normalised example message. */
+  example: string;
+}
+
+export interface FixRecord {
+  category: Category;
+  class: FailureClass;
+  testIds: string[];
+  status: 'attempted' | 'applied' | 'verified' | 'failed' | 'skipped' | 'dry-run';
+  detail: string;
+  at: string;
+}
+
+export interface LlmUsage {
+  /** Provider used, or null when none was (rules only). */
+  provider: string | null;
+  model: string | null;
+  calls: number;
+  inputTokens: number;
+  outputTokens: number;
+  costUsd: number;
+  latencyMs: number;
+  /** Why no LLM ran, or other notes. */
+  note: string;
+}
+
+/** healing-summary.json, schema version 1. */
+export interface HealingSummary {
+  schemaVersion: typeof SUMMARY_SCHEMA_VERSION;
+  tool: { name: 'healwright'; version: string };
+  runId: string;
+  startedAt: string;
+  finishedAt: string;
+  durationMs: number;
+  playwright: { version: string; status: string; workers: number; retries: number; shard: { current: number; total: number } | null };
+  config: { dryRun: boolean; skipLlm: boolean; projects: string[]; maxFixesPerRun: number; sideEffectsDisabled: boolean; issues: string[] };
+  totals: Totals;
+  health: HealthScore;
+  byClass: Record<FailureClass, number>;
+  byCategory: Partial<Record<Category, number>>;
+  failures: FailureEntry[];
+  clusters: ClusterEntry[];
+  fixes: { attempted: FixRecord[]; applied: FixRecord[]; verified: FixRecord[] };
+  llm: LlmUsage;
+  warnings: string[];
+  /** Errors outside tests (onError) and healwright's own, redacted. */
+  errors: string[];
+  artifacts: { runDir: string; testOutput: string; log: string; summaryMarkdown: string };
+}

@@ -1,0 +1,83 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { resolveConfig, formatConfigIssue } from '../config/resolve.js';
+import { findConfigFile, loadConfigFile } from '../config/file.js';
+
+const SECRET_KEY = /token|secret|password|apikey|api_key|webhook/i;
+
+/** Masks values under secret-looking keys. */
+export function maskSecrets(value: unknown, key = ''): unknown {
+  if (typeof value === 'string' && SECRET_KEY.test(key)) return value ? '****' : value;
+  if (Array.isArray(value)) return value.map((v) => maskSecrets(v, key));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskSecrets(v, k)]));
+  return value;
+}
+
+/** Finds the options of the healwright reporter in a loaded Playwright config. */
+export function findReporterOptions(playwrightConfig: unknown): Record<string, unknown> | undefined {
+  const cfg = (playwrightConfig as { default?: unknown })?.default ?? playwrightConfig;
+  const reporter = (cfg as { reporter?: unknown })?.reporter;
+  if (!Array.isArray(reporter)) return undefined;
+  for (const entry of reporter) {
+    const [name, options] = Array.isArray(entry) ? entry : [entry, undefined];
+    if (typeof name === 'string' && /healwright(?:\/reporter)?$|healwright\/|src\/reporter(?:\/index)?(?:\.[jt]s)?$/.test(name)) {
+      return (options && typeof options === 'object' ? options : {}) as Record<string, unknown>;
+    }
+  }
+  return undefined;
+}
+
+async function loadPlaywrightConfig(file: string): Promise<unknown> {
+  const api = (await import('tsx/esm/api')) as { tsImport(f: string, parent: string): Promise<unknown> };
+  return api.tsImport(pathToFileURL(file).href, import.meta.url);
+}
+
+export interface ConfigCheckResult {
+  ok: boolean;
+  output: string;
+}
+
+/** `healwright config --check`. */
+export async function configCheck(opts: { cwd: string; config?: string; json: boolean; env: NodeJS.ProcessEnv }): Promise<ConfigCheckResult> {
+  const notes: string[] = [];
+  const pwConfig = opts.config ? path.resolve(opts.cwd, opts.config) : ['playwright.config.ts', 'playwright.config.mts', 'playwright.config.js', 'playwright.config.mjs'].map((n) => path.join(opts.cwd, n)).find(existsSync);
+  let options: Record<string, unknown> | undefined;
+  if (opts.config && pwConfig && !existsSync(pwConfig)) {
+    return { ok: false, output: `healwright config: ${pwConfig} does not exist. Pass the Playwright config with --config <file>.\n` };
+  }
+  if (pwConfig) {
+    try {
+      options = findReporterOptions(await loadPlaywrightConfig(pwConfig));
+      notes.push(options ? `reporter options from ${path.relative(opts.cwd, pwConfig)}` : `${path.relative(opts.cwd, pwConfig)} has no healwright reporter entry`);
+    } catch (err) {
+      notes.push(`could not load ${path.relative(opts.cwd, pwConfig)} (${(err as Error).message.split('\n')[0]}); reporter options not checked`);
+    }
+  }
+  const configDir = pwConfig ? path.dirname(pwConfig) : opts.cwd;
+  const fileName = findConfigFile(configDir, typeof options?.configFile === 'string' ? options.configFile : undefined);
+  let file: Record<string, unknown> | undefined;
+  const fileErrors: string[] = [];
+  if (fileName) {
+    try {
+      file = (await loadConfigFile(fileName)) as Record<string, unknown>;
+      notes.push(`config file ${path.relative(opts.cwd, fileName)}`);
+    } catch (err) {
+      fileErrors.push((err as Error).message);
+    }
+  }
+  const resolved = resolveConfig({ ...(options ? { options } : {}), ...(file ? { file } : {}), ...(fileName ? { fileName: path.basename(fileName) } : {}), env: opts.env });
+  const errors = [...fileErrors, ...resolved.issues.map(formatConfigIssue)];
+  const ok = errors.length === 0;
+  if (opts.json) {
+    return { ok, output: JSON.stringify({ ok, errors, sources: resolved.sources, notes, config: ok ? maskSecrets(resolved.config) : null }, null, 2) + '\n' };
+  }
+  if (!ok) {
+    return { ok, output: `healwright config: ${errors.length} error${errors.length > 1 ? 's' : ''}\n${errors.map((e) => `  ✗ ${e}`).join('\n')}\n` };
+  }
+  const lines = [`healwright config: OK (${notes.join('; ') || 'defaults and env'})`];
+  for (const [key, value] of Object.entries(maskSecrets(resolved.config) as Record<string, unknown>)) {
+    lines.push(`  ${key.padEnd(26)} ${JSON.stringify(value)}  (${resolved.sources[key] ?? 'default'})`);
+  }
+  return { ok, output: lines.join('\n') + '\n' };
+}

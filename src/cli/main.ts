@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { healwrightVersion } from '../version.js';
+import { USAGE, UsageError } from './args.js';
+import { configCheck } from './config-check.js';
+import { formatTriageTable, readJsonReport, triageReport } from './triage-report.js';
+
+type Out = { stdout: (s: string) => void; stderr: (s: string) => void };
+
+/** Runs the CLI; returns the exit code (0 ok, 1 a check failed, 2 usage or input error). */
+export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.env, out: Out = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) }, cwd = process.cwd()): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        out.stdout(USAGE);
+        return command === undefined ? 2 : 0;
+      case 'version':
+      case '--version':
+      case '-v':
+        out.stdout(`${healwrightVersion()}\n`);
+        return 0;
+      case 'config': {
+        const { values } = parseArgs({ args: rest, options: { check: { type: 'boolean' }, config: { type: 'string' }, json: { type: 'boolean' } }, strict: true });
+        if (!values.check) throw new UsageError('config needs --check.');
+        const r = await configCheck({ cwd, ...(values.config ? { config: values.config } : {}), json: !!values.json, env });
+        (r.ok || values.json ? out.stdout : out.stderr)(r.output);
+        return r.ok ? 0 : 1;
+      }
+      case 'triage': {
+        const { values, positionals } = parseArgs({ args: rest, options: { json: { type: 'boolean' } }, allowPositionals: true, strict: true });
+        if (positionals.length !== 1) throw new UsageError('triage needs exactly one Playwright JSON report file.');
+        const rows = triageReport(readJsonReport(positionals[0] as string));
+        out.stdout(values.json ? JSON.stringify(rows, null, 2) + '\n' : formatTriageTable(rows));
+        return 0;
+      }
+      default:
+        throw new UsageError(`unknown command '${command}'.`);
+    }
+  } catch (err) {
+    if (err instanceof UsageError || (err as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
+      out.stderr(`healwright: ${(err as Error).message}\n\n${USAGE}`);
+      return 2;
+    }
+    out.stderr(`healwright: ${(err as Error).stack ?? String(err)}\n`);
+    return 1;
+  }
+}
+
+const invokedDirectly = process.argv[1] && /(?:^|[/\\])(?:main\.[jt]s|healwright)$/.test(process.argv[1]);
+if (invokedDirectly) {
+  runCli(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+
+/** Live Anthropic model used when none is configured (the original spec's claude-3-5-sonnet-20241022 is retired). */
+export const DEFAULT_ANTHROPIC_MODEL = 'claude-sonnet-4-5';
+
+const positiveInt = z.number().int().positive();
+const nonNegativeInt = z.number().int().min(0);
+
+export const llmSchema = z
+  .object({
+    /** Try the local Ollama before Anthropic. */
+    preferLocal: z.boolean().default(true),
+    /** Ollama model; `OLLAMA_MODEL` overrides, else it is sized to the GPU. */
+    ollamaModel: z.string().min(1).default('llama3.2'),
+    /** Anthropic model id (must be live: `GET /v1/models`). */
+    anthropicModel: z.string().min(1).default(DEFAULT_ANTHROPIC_MODEL),
+    /** Max output tokens per LLM call. */
+    maxTokens: positiveInt.default(4096),
+  })
+  .strict();
+
+export const artifactsSchema = z
+  .object({
+    screenshots: z.boolean().default(true),
+    traces: z.boolean().default(true),
+    videos: z.boolean().default(true),
+    /** Run folders older than this many days are pruned at the end of a run. */
+    retentionDays: z.number().min(0).default(7),
+  })
+  .strict();
+
+/** Every healwright option, with the defaults of the original spec. */
+export const healConfigSchema = z
+  .object({
+    /** Projects healwright heals (failures elsewhere are triaged and reported, never fixed). */
+    projects: z.array(z.string().min(1)).min(1).default(['health', 'contracts', 'modules']),
+    /** Test timeout (ms) used by `npm run heal` and the verify re-runs. */
+    timeout: positiveInt.default(30_000),
+    /** Retries used by `npm run heal`; Class A fixes need at least 1. */
+    retries: z.number().int().min(0).max(10).default(1),
+    maxFixAttemptsPerFailure: nonNegativeInt.default(2),
+    maxFixesPerRun: nonNegativeInt.default(3),
+    /** Milliseconds between two fixes. */
+    cooldownBetweenFixes: nonNegativeInt.default(5_000),
+    /** Milliseconds the healing work of one run may take. */
+    maxRunDuration: positiveInt.default(30 * 60 * 1000),
+    llm: llmSchema.default(llmSchema.parse({})),
+    artifacts: artifactsSchema.default(artifactsSchema.parse({})),
+    /** Where run folders, latest.json and history go (relative to the Playwright config's folder). */
+    outputDir: z.string().min(1).default('healing-results'),
+    /** Record what would be done, do nothing (no fixes, PRs, issues, alerts, redeploys). */
+    dryRun: z.boolean().default(false),
+    /** Rules only: never call an LLM. */
+    skipLlm: z.boolean().default(false),
+    /** Print the healwright summary at the end of the run. */
+    printSummary: z.boolean().default(true),
+  })
+  .strict();
+
+export type HealConfig = z.output<typeof healConfigSchema>;
+
+/** What a user may write: every key optional, nested objects partial. */
+export type HealConfigInput = Partial<Omit<HealConfig, 'llm' | 'artifacts'>> & {
+  llm?: Partial<HealConfig['llm']>;
+  artifacts?: Partial<HealConfig['artifacts']>;
+};
+
+/** Valid examples shown in error messages, by top-level key. */
+export const CONFIG_EXAMPLES: Record<string, string> = {
+  projects: "projects: ['health', 'contracts']",
+  timeout: 'timeout: 30000',
+  retries: 'retries: 1',
+  maxFixAttemptsPerFailure: 'maxFixAttemptsPerFailure: 2',
+  maxFixesPerRun: 'maxFixesPerRun: 3',
+  cooldownBetweenFixes: 'cooldownBetweenFixes: 5000',
+  maxRunDuration: 'maxRunDuration: 1800000',
+  llm: "llm: { preferLocal: true, ollamaModel: 'llama3.2', anthropicModel: 'claude-sonnet-4-5', maxTokens: 4096 }",
+  'llm.preferLocal': 'llm: { preferLocal: true }',
+  'llm.ollamaModel': "llm: { ollamaModel: 'llama3.2' }",
+  'llm.anthropicModel': "llm: { anthropicModel: 'claude-sonnet-4-5' }",
+  'llm.maxTokens': 'llm: { maxTokens: 4096 }',
+  artifacts: 'artifacts: { screenshots: true, traces: true, videos: true, retentionDays: 7 }',
+  'artifacts.retentionDays': 'artifacts: { retentionDays: 7 }',
+  outputDir: "outputDir: 'healing-results'",
+  dryRun: 'dryRun: true',
+  skipLlm: 'skipLlm: true',
+  printSummary: 'printSummary: false',
+};

@@ -1,0 +1,227 @@
+import { appendFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { FullConfig, FullResult, Reporter, Suite, TestCase, TestError, TestResult } from '@playwright/test/reporter';
+import { resolveConfig, formatConfigIssue, type ResolvedConfig } from '../config/resolve.js';
+import { findConfigFile, loadConfigFileSync } from '../config/file.js';
+import { RunLog } from '../artifacts/run-log.js';
+import { createRunDir, newRunId, pruneRunDirs } from '../artifacts/run-dir.js';
+import { writeFileAtomic, writeJson } from '../artifacts/fs.js';
+import { buildJsonReport } from '../artifacts/json-report.js';
+import { renderSummaryMarkdown } from '../artifacts/markdown.js';
+import { renderConsoleSummary } from '../artifacts/console.js';
+import type { HealingSummary, LlmUsage } from '../artifacts/summary.js';
+import { redactText } from '../llm/redact/index.js';
+import { stripAnsi } from '../triage/text.js';
+import { healwrightVersion } from '../version.js';
+import { AttemptRecorder } from './recorder.js';
+import { buildSummary } from './summary-builder.js';
+import { NESTED_RUN_ENV, RUN_DIR_ENV, type HealReporterOptions } from './options.js';
+
+/**
+ * healwright's Playwright reporter. onTestEnd records and triages each attempt (sync, cheap); onEnd
+ * decides final outcomes, clusters, and writes the run's artifacts. Every hook is guarded: a bug in
+ * healwright is logged and never fails, hangs or changes the exit code of the user's run.
+ */
+export class HealReporter implements Reporter {
+  private resolved: ResolvedConfig;
+  private readonly log = new RunLog(redactText);
+  private readonly recorder = new AttemptRecorder();
+  private readonly warnings: string[] = [];
+  private readonly errors: string[] = [];
+  private readonly configDir: string;
+  private readonly inert: boolean;
+  private config?: FullConfig;
+  private suite?: Suite;
+  private runId = '';
+  private runDir = '';
+  private outputRoot = '';
+  private startedAt = new Date();
+
+  constructor(options: HealReporterOptions = {}) {
+    this.configDir = options.configDir ?? process.cwd();
+    this.inert = process.env[NESTED_RUN_ENV] === '1';
+    this.resolved = this.resolveOptions(options);
+  }
+
+  private resolveOptions(options: HealReporterOptions): ResolvedConfig {
+    try {
+      const fileIssues: string[] = [];
+      let file: Record<string, unknown> | undefined;
+      const configFile = findConfigFile(this.configDir, options.configFile);
+      if (configFile) {
+        try {
+          file = loadConfigFileSync(configFile) as Record<string, unknown>;
+        } catch (err) {
+          fileIssues.push((err as Error).message);
+        }
+      }
+      const resolved = resolveConfig({ options, ...(file ? { file } : {}), ...(configFile ? { fileName: path.basename(configFile) } : {}), env: process.env });
+      if (fileIssues.length) {
+        resolved.sideEffectsDisabled = true;
+        resolved.config.dryRun = true;
+        resolved.issues.push(...fileIssues.map((m) => ({ source: configFile ?? 'healing.config', key: 'configFile', value: configFile ?? '', message: m, example: 'export default defineHealConfig({ maxFixesPerRun: 3 })' })));
+      }
+      return resolved;
+    } catch (err) {
+      // Never reached with valid code; keep the run alive with defaults and no side effects.
+      const fallback = resolveConfig({ env: {} });
+      fallback.sideEffectsDisabled = true;
+      fallback.config.dryRun = true;
+      this.errors.push(`healwright could not read its configuration: ${(err as Error).message}`);
+      return fallback;
+    }
+  }
+
+  printsToStdio(): boolean {
+    return false;
+  }
+
+  onBegin(config: FullConfig, suite: Suite): void {
+    this.guard('onBegin', () => {
+      this.config = config;
+      this.suite = suite;
+      this.startedAt = new Date();
+      if (this.inert) return;
+      const c = this.resolved.config;
+      this.outputRoot = path.resolve(this.configDir, c.outputDir);
+      this.runId = newRunId(this.startedAt);
+      this.runDir = createRunDir(this.outputRoot, this.runId);
+      process.env[RUN_DIR_ENV] = this.runDir;
+      this.log.open(path.join(this.runDir, 'healing-output.log'));
+      this.log.info(`healwright ${healwrightVersion()} run ${this.runId}: ${suite.allTests().length} tests, Playwright ${config.version}, workers ${config.workers}`);
+      this.log.info(`config: dryRun=${c.dryRun} skipLlm=${c.skipLlm} projects=${c.projects.join(',')} maxFixesPerRun=${c.maxFixesPerRun}`);
+      if (this.resolved.issues.length) {
+        const lines = this.resolved.issues.map(formatConfigIssue);
+        for (const l of lines) this.log.error(`config: ${l}`);
+        process.stderr.write(`healwright: configuration error${lines.length > 1 ? 's' : ''}; healwright's side effects are off for this run, tests still run:\n${lines.map((l) => `  - ${l}`).join('\n')}\n`);
+      }
+      const healed = config.projects.filter((p) => c.projects.includes(p.name));
+      if (healed.length > 0 && healed.every((p) => p.retries === 0)) {
+        this.warn('retries are 0: Class A fixes (restart-backend, clear-session, refresh-tokens) are applied before a retry, so they need retries >= 1');
+      }
+    });
+  }
+
+  onTestEnd(test: TestCase, result: TestResult): void {
+    this.guard('onTestEnd', () => {
+      if (this.inert) return;
+      const failed = this.recorder.record(test, result);
+      if (failed) {
+        this.log.info(`${failed.status} ${test.titlePath().filter(Boolean).join(' › ')} (retry ${failed.retry}): ${failed.triage.class}/${failed.triage.category} ${Math.round(failed.triage.confidence * 100)}% [${failed.triage.rule}] ${failed.fingerprint}`);
+        if (failed.evidenceProblem) this.log.warn(`evidence ignored for ${test.title}: ${failed.evidenceProblem}`);
+      }
+    });
+  }
+
+  onError(error: TestError): void {
+    this.guard('onError', () => {
+      if (this.inert) return;
+      const text = stripAnsi(error.message ?? error.value ?? String(error));
+      this.errors.push(redactText(text));
+      this.log.error(`error outside tests: ${text}`);
+    });
+  }
+
+  async onEnd(result: FullResult): Promise<void> {
+    // Returns nothing, whatever happens: Playwright's own status stands.
+    await this.guardAsync('onEnd', async () => {
+      if (this.inert || !this.config || !this.suite || !this.runDir) return;
+      const t0 = performance.now();
+      const summary = this.writeArtifacts(result);
+      this.log.info(`onEnd finished in ${(performance.now() - t0).toFixed(1)} ms`);
+      if (this.resolved.config.printSummary) {
+        const colors = !!process.stdout.isTTY && !process.env.NO_COLOR && process.env.FORCE_COLOR !== '0';
+        process.stdout.write(renderConsoleSummary(summary, { colors }, path.relative(process.cwd(), this.runDir) || this.runDir));
+      }
+    });
+    this.log.flush();
+  }
+
+  private llmUsage(): LlmUsage {
+    const c = this.resolved.config;
+    return { provider: null, model: null, calls: 0, inputTokens: 0, outputTokens: 0, costUsd: 0, latencyMs: 0, note: c.skipLlm ? 'LLM skipped (skipLlm): rules only' : 'no LLM provider configured: rules only' };
+  }
+
+  private writeArtifacts(result: FullResult): HealingSummary {
+    const config = this.config as FullConfig;
+    const suite = this.suite as Suite;
+    const c = this.resolved.config;
+    const file = (name: string) => path.join(this.runDir, name);
+
+    this.step('test-output.json', () => writeJson(file('test-output.json'), buildJsonReport(config, suite, result, redactText)));
+    const summary = buildSummary({
+      runId: this.runId,
+      runDir: this.runDir,
+      version: healwrightVersion(),
+      startedAt: this.startedAt,
+      finishedAt: new Date(),
+      config,
+      suite,
+      result,
+      heal: c,
+      configIssues: this.resolved.issues.map(formatConfigIssue),
+      sideEffectsDisabled: this.resolved.sideEffectsDisabled,
+      records: this.recorder.tests,
+      warnings: this.warnings,
+      errors: this.errors,
+      llm: this.llmUsage(),
+      redact: redactText,
+    });
+    this.log.info(`health ${summary.health.score ?? '-'} ${summary.health.status}: ${summary.totals.passed} passed, ${summary.totals.failed} failed, ${summary.totals.flaky} flaky, ${summary.totals.skipped} skipped; ${summary.clusters.length} clusters`);
+    this.step('healing-summary.json', () => writeJson(file('healing-summary.json'), summary));
+    const markdown = renderSummaryMarkdown(summary);
+    this.step('summary.md', () => writeFileSync(file('summary.md'), markdown));
+    this.step('latest.json', () => writeFileAtomic(path.join(this.outputRoot, 'latest.json'), JSON.stringify(summary, null, 2) + '\n'));
+    const stepSummary = process.env.GITHUB_STEP_SUMMARY;
+    if (stepSummary) this.step('GITHUB_STEP_SUMMARY', () => appendFileSync(stepSummary, markdown + '\n'));
+    this.step('prune', () => {
+      const removed = pruneRunDirs(this.outputRoot, c.artifacts.retentionDays, new Date(), this.runId);
+      if (removed.length) this.log.info(`pruned ${removed.length} run folder(s) older than ${c.artifacts.retentionDays} days`);
+    });
+    return summary;
+  }
+
+  private warn(message: string): void {
+    this.warnings.push(message);
+    this.log.warn(message);
+  }
+
+  /** One artifact step: a failure is logged and the others still run. */
+  private step(name: string, fn: () => void): void {
+    try {
+      fn();
+    } catch (err) {
+      this.errors.push(`healwright could not write ${name}: ${(err as Error).message}`);
+      this.log.error(`could not write ${name}: ${(err as Error).stack ?? err}`);
+    }
+  }
+
+  private guard(hook: string, fn: () => void): void {
+    try {
+      fn();
+    } catch (err) {
+      this.internalError(hook, err);
+    }
+  }
+
+  private async guardAsync(hook: string, fn: () => Promise<void>): Promise<void> {
+    try {
+      await fn();
+    } catch (err) {
+      this.internalError(hook, err);
+    }
+  }
+
+  private internalError(hook: string, err: unknown): void {
+    try {
+      const text = `healwright internal error in ${hook}: ${(err as Error)?.stack ?? String(err)}`;
+      this.errors.push(redactText(text));
+      this.log.error(text);
+      process.stderr.write(`${redactText(text.split('\n')[0] ?? text)} (the test run is not affected; details in healing-output.log)\n`);
+    } catch {
+      // Last line of defence: never let healwright break the run.
+    }
+  }
+}
+
+export default HealReporter;

@@ -1,0 +1,92 @@
+import type { EvidenceResponse, FailureInput } from './types.js';
+import { extractExpectedReceived, extractHttpStatuses, extractLocator, extractMatcher, stripAnsi } from './text.js';
+
+/** Everything the rules look at, computed once per failure. */
+export interface Signals {
+  project: string;
+  /** Message + stack, ANSI stripped. */
+  text: string;
+  /** Lower-cased text plus evidence bodies, for keyword checks. */
+  lower: string;
+  locator?: string;
+  matcher?: string;
+  /** HTTP statuses seen in the call log, toBeOK output and the evidence. */
+  statuses: number[];
+  /** Evidence responses on API-looking URLs (or non-GET), by status. */
+  apiResponses: EvidenceResponse[];
+  expected?: string;
+  received?: string;
+  testTimeout: boolean;
+  /** An action or expect waited for a locator and gave up. */
+  locatorTimeout: boolean;
+  elementNotFound: boolean;
+  strictMode: boolean;
+  /** toHaveCount whose received value is 0. */
+  countZero: boolean;
+  connectionRefused: boolean;
+  /** The page snapshot shows an error page (500, Bad Gateway, ...). */
+  errorPage: boolean;
+  /** The page snapshot shows a login form, or the last URL is a login page. */
+  loginPage: boolean;
+  /** A page snapshot is present and shows content (not blank). */
+  pageLoaded: boolean;
+  /** Failed while navigating (page.goto / waitForURL / waitForLoadState). */
+  navigation: boolean;
+}
+
+const ERROR_PAGE = /\b(?:50[0-4]\b|internal server error|bad gateway|service unavailable|gateway time-?out|application error)/;
+const LOGIN_FORM_PASSWORD = /textbox "[^"\n]{0,60}password[^"\n]{0,60}"|- textbox "password"|password/;
+const LOGIN_FORM_BUTTON = /button "(?:sign in|log in|login|sign on|continue)"/;
+const LOGIN_HEADING = /heading "[^"\n]{0,40}(?:sign in|log in|login)[^"\n]{0,40}"/;
+
+function isApiUrl(r: EvidenceResponse): boolean {
+  return /\/api\/|\/graphql\b|\/v\d+\//i.test(r.url) || r.method.toUpperCase() !== 'GET';
+}
+
+/** Derives {@link Signals} from one failure. Pure. */
+export function computeSignals(input: FailureInput): Signals {
+  const message = stripAnsi(input.message ?? '');
+  const stack = input.stack ? stripAnsi(input.stack) : '';
+  const text = stack && !message.includes(stack.slice(0, 200)) ? `${message}\n${stack}` : message;
+  const evidence = input.evidence ?? {};
+  const responses = Array.isArray(evidence.responses) ? evidence.responses.filter((r) => r && typeof r.status === 'number') : [];
+  const bodies = responses.map((r) => `${r.status} ${r.statusText ?? ''} ${r.bodySnippet ?? ''}`).join('\n');
+  const extra = [...(evidence.pageErrors ?? []), ...(evidence.consoleErrors ?? [])].join('\n');
+  const lower = `${text}\n${bodies}\n${extra}`.toLowerCase();
+  const snapshot = (input.pageSnapshot ?? '').toLowerCase();
+
+  const statuses = extractHttpStatuses(text);
+  for (const r of responses) statuses.push(r.status);
+
+  const { expected, received } = extractExpectedReceived(text);
+  const matcher = extractMatcher(text);
+  const locator = extractLocator(text);
+  const testTimeout = /test timeout of \d+ms exceeded/i.test(text);
+  const waitedForLocator = /waiting for (?:getBy\w+|locator|frameLocator|expect\()/i.test(text) || /^\s*Locator:/m.test(text);
+  const timedOut = /timeout \d+ms exceeded|timed out \d+ms waiting|test timeout of \d+ms exceeded|^\s*Timeout: \d+ms/im.test(text);
+  const elementNotFound = /element\(s\) not found|<element\(s\) not found>|no element(?:s)? found|failed to find element/i.test(text);
+  const loginUrl = typeof evidence.lastUrl === 'string' && /\/(?:login|signin|sign-in|auth)(?:[/?#]|$)/i.test(evidence.lastUrl);
+  const snapshotText = snapshot.replace(/^\s*-\s*/gm, '');
+
+  return {
+    project: input.project ?? '',
+    text,
+    lower,
+    locator,
+    matcher,
+    statuses,
+    apiResponses: responses.filter(isApiUrl),
+    expected,
+    received,
+    testTimeout,
+    locatorTimeout: waitedForLocator && timedOut,
+    elementNotFound,
+    strictMode: /strict mode violation/i.test(text),
+    countZero: matcher === 'toHaveCount' && (received === '0' || /Received:\s{0,4}0\s*$/m.test(text)),
+    connectionRefused: /econnrefused|err_connection_refused|err_connection_reset|econnreset|socket hang up|err_empty_response|err_name_not_resolved|enotfound|err_address_unreachable/i.test(text),
+    errorPage: snapshot.length > 0 && ERROR_PAGE.test(snapshotText.slice(0, 4000)),
+    loginPage: loginUrl || (snapshot.length > 0 && LOGIN_FORM_PASSWORD.test(snapshot) && (LOGIN_FORM_BUTTON.test(snapshot) || LOGIN_HEADING.test(snapshot))),
+    pageLoaded: snapshot.replace(/[\s-]|document|```|yaml/g, '').length > 0,
+    navigation: /page\.goto|page\.waitforurl|page\.waitforloadstate|page\.reload|navigating to/i.test(text),
+  };
+}

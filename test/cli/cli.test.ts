@@ -1,0 +1,99 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { inlineConfig, makeTempDir, REPO_ROOT, runInlineTest } from '../helpers/run-inline.js';
+
+const BIN = path.join(REPO_ROOT, 'dist', 'src', 'cli', 'main.js');
+
+function cli(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}) {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...opts.env };
+  for (const k of Object.keys(env)) if (k.startsWith('HEAL_') && !(opts.env && k in opts.env)) delete env[k];
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? makeTempDir('cli'), env, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('healwright config --check', () => {
+  test('prints the resolved config with sources', () => {
+    const r = cli(['config', '--check'], { env: { HEAL_MAX_FIXES: '4' } });
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /healwright config: OK/);
+    assert.match(r.stdout, /maxFixesPerRun +4 +\(env\)/);
+    assert.match(r.stdout, /projects +\["health","contracts","modules"\] +\(default\)/);
+  });
+
+  test('rejects a bad HEAL_MAX_FIXES with a clear message and exit 1', () => {
+    const r = cli(['config', '--check'], { env: { HEAL_MAX_FIXES: 'ten' } });
+    assert.equal(r.code, 1);
+    assert.equal(r.stderr, 'healwright config: 1 error\n  ✗ HEAL_MAX_FIXES: expected a whole number >= 0; got ten. Example: HEAL_MAX_FIXES=3\n');
+  });
+
+  test('reads reporter options from playwright.config.ts and healing.config.ts', () => {
+    const dir = makeTempDir('cli');
+    writeFileSync(path.join(dir, 'playwright.config.ts'), inlineConfig({ reporterOptions: "{ maxFixesPerRun: 2, llm: { maxTokens: 'many' } }" }));
+    writeFileSync(path.join(dir, 'healing.config.ts'), "export default { retries: 2, dryRun: 'yes' };\n");
+    const r = cli(['config', '--check', '--json'], { cwd: dir });
+    assert.equal(r.code, 1, r.stdout + r.stderr);
+    const out = JSON.parse(r.stdout);
+    assert.equal(out.ok, false);
+    assert.equal(out.errors.length, 2);
+    assert.match(out.errors[0], /^healing\.config\.ts: dryRun: .*got "yes"\. Example: dryRun: true$/);
+    assert.match(out.errors[1], /^reporter option llm\.maxTokens: .*got "many"\. Example: llm: \{ maxTokens: 4096 \}$/);
+    assert.equal(out.config, null);
+  });
+
+  test('masks secret-looking values', () => {
+    const dir = makeTempDir('cli');
+    writeFileSync(path.join(dir, 'healing.config.json'), JSON.stringify({ retries: 2 }));
+    const r = cli(['config', '--check', '--json'], { cwd: dir });
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(JSON.parse(r.stdout).config.retries, 2);
+  });
+
+  test('usage errors exit 2', () => {
+    assert.equal(cli(['config']).code, 2);
+    assert.equal(cli(['frobnicate']).code, 2);
+    assert.match(cli(['frobnicate']).stderr, /unknown command 'frobnicate'/);
+    assert.equal(cli(['config', '--check', '--config', 'nope.config.ts']).code, 1);
+  });
+});
+
+describe('healwright triage <report.json>', () => {
+  test('classifies a real Playwright JSON report offline (table and --json)', async () => {
+    const run = await runInlineTest(
+      {
+        'playwright.config.ts': inlineConfig({ reporters: "[['json', { outputFile: 'report.json' }]]" }),
+        'a.spec.ts': `import { test, expect } from '@playwright/test';
+test('drift', () => { expect(12).toBe(13); });
+test('fine', () => {});
+test('odd', () => { throw new Error('boom'); });
+`,
+      },
+    );
+    assert.equal(run.exitCode, 1);
+    const report = path.join(run.dir, 'report.json');
+    const table = cli(['triage', report]);
+    assert.equal(table.code, 0, table.stderr);
+    assert.match(table.stdout, /^TEST +PROJECT +STATUS +CLASS +CATEGORY +CONF +RULE$/m);
+    assert.match(table.stdout, /a\.spec\.ts › drift +failed +B +update-test-data +80% +value-drift/);
+    assert.match(table.stdout, /2 failures triaged\./);
+    const json = JSON.parse(cli(['triage', report, '--json']).stdout);
+    assert.deepEqual(json.map((r: { test: string; triage: { category: string } }) => [r.test, r.triage.category]), [['a.spec.ts › drift', 'update-test-data'], ['a.spec.ts › odd', 'unknown']]);
+  });
+
+  test('bad input: missing file, not JSON, not a report', () => {
+    const dir = makeTempDir('cli');
+    const missing = cli(['triage', path.join(dir, 'nope.json')]);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /nope\.json does not exist\. Produce one with `npx playwright test --reporter=json/);
+    writeFileSync(path.join(dir, 'cut.json'), '{"suites": [');
+    const cut = cli(['triage', path.join(dir, 'cut.json')]);
+    assert.equal(cut.code, 2);
+    assert.match(cut.stderr, /cut\.json is not valid JSON/);
+    writeFileSync(path.join(dir, 'other.json'), '{"hello": 1}');
+    const other = cli(['triage', path.join(dir, 'other.json')]);
+    assert.equal(other.code, 2);
+    assert.match(other.stderr, /is not a Playwright JSON report/);
+  });
+});
