@@ -10,6 +10,8 @@ Commands:
                          Print the resolved configuration (secrets masked) or its errors (exit 1).
   triage <report.json> [--json]
                          Classify the failures of an existing Playwright JSON report, offline.
+  redact [file] [--quiet]
+                         Redact secrets and personal data from a file or stdin (what was found goes to stderr).
   help                   Show this help.
   version                Print healwright's version.
 `;

@@ -3,12 +3,19 @@ import { parseArgs } from 'node:util';
 import { healwrightVersion } from '../version.js';
 import { USAGE, UsageError } from './args.js';
 import { configCheck } from './config-check.js';
+import { redactCommand } from './redact-command.js';
 import { formatTriageTable, readJsonReport, triageReport } from './triage-report.js';
 
 type Out = { stdout: (s: string) => void; stderr: (s: string) => void };
 
 /** Runs the CLI; returns the exit code (0 ok, 1 a check failed, 2 usage or input error). */
-export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.env, out: Out = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) }, cwd = process.cwd()): Promise<number> {
+export async function runCli(
+  argv: string[],
+  env: NodeJS.ProcessEnv = process.env,
+  out: Out = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) },
+  cwd = process.cwd(),
+  stdin: NodeJS.ReadableStream = process.stdin,
+): Promise<number> {
   const [command, ...rest] = argv;
   try {
     switch (command) {
@@ -35,6 +42,14 @@ export async function runCli(argv: string[], env: NodeJS.ProcessEnv = process.en
         if (positionals.length !== 1) throw new UsageError('triage needs exactly one Playwright JSON report file.');
         const rows = triageReport(readJsonReport(positionals[0] as string));
         out.stdout(values.json ? JSON.stringify(rows, null, 2) + '\n' : formatTriageTable(rows));
+        return 0;
+      }
+      case 'redact': {
+        const { values, positionals } = parseArgs({ args: rest, options: { quiet: { type: 'boolean', short: 'q' } }, allowPositionals: true, strict: true });
+        if (positionals.length > 1) throw new UsageError('redact takes at most one file (or reads stdin).');
+        const r = await redactCommand(positionals[0], stdin, !!values.quiet);
+        out.stdout(r.text);
+        if (r.report) out.stderr(r.report);
         return 0;
       }
       default:

@@ -12,6 +12,7 @@ import { renderConsoleSummary } from '../artifacts/console.js';
 import type { HealingSummary, LlmUsage } from '../artifacts/summary.js';
 import { redactText } from '../llm/redact/index.js';
 import { stripAnsi } from '../triage/text.js';
+import { writeRunSettings, writeTriageHandover } from '../triage/handover.js';
 import { healwrightVersion } from '../version.js';
 import { AttemptRecorder } from './recorder.js';
 import { buildSummary } from './summary-builder.js';
@@ -88,6 +89,16 @@ export class HealReporter implements Reporter {
       this.runDir = createRunDir(this.outputRoot, this.runId);
       process.env[RUN_DIR_ENV] = this.runDir;
       this.log.open(path.join(this.runDir, 'healing-output.log'));
+      writeRunSettings(this.runDir, {
+        runId: this.runId,
+        startedAt: this.startedAt.toISOString(),
+        dryRun: c.dryRun,
+        projects: c.projects,
+        maxFixAttemptsPerFailure: c.maxFixAttemptsPerFailure,
+        maxFixesPerRun: c.maxFixesPerRun,
+        cooldownBetweenFixes: c.cooldownBetweenFixes,
+        maxRunDuration: c.maxRunDuration,
+      });
       this.log.info(`healwright ${healwrightVersion()} run ${this.runId}: ${suite.allTests().length} tests, Playwright ${config.version}, workers ${config.workers}`);
       this.log.info(`config: dryRun=${c.dryRun} skipLlm=${c.skipLlm} projects=${c.projects.join(',')} maxFixesPerRun=${c.maxFixesPerRun}`);
       if (this.resolved.issues.length) {
@@ -109,6 +120,19 @@ export class HealReporter implements Reporter {
       if (failed) {
         this.log.info(`${failed.status} ${test.titlePath().filter(Boolean).join(' › ')} (retry ${failed.retry}): ${failed.triage.class}/${failed.triage.category} ${Math.round(failed.triage.confidence * 100)}% [${failed.triage.rule}] ${failed.fingerprint}`);
         if (failed.evidenceProblem) this.log.warn(`evidence ignored for ${test.title}: ${failed.evidenceProblem}`);
+        const project = test.parent.project()?.name ?? '';
+        writeTriageHandover(this.runDir, {
+          testId: test.id,
+          retry: failed.retry,
+          category: failed.triage.category,
+          class: failed.triage.class,
+          confidence: failed.triage.confidence,
+          rule: failed.triage.rule,
+          fingerprint: failed.fingerprint,
+          project,
+          healable: this.resolved.config.projects.includes(project),
+          at: new Date().toISOString(),
+        });
       }
     });
   }

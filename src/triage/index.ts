@@ -5,3 +5,4 @@ export { fingerprintFailure, normalizeMessage, normalizeLocator } from './finger
 export { clusterFailures, type ClusterMember, type FailureCluster } from './cluster.js';
 export { stripAnsi, extractLocator, extractHttpStatuses, extractExpectedReceived } from './text.js';
 export * from './types.js';
+export { writeTriageHandover, readTriageHandover, handoverPath, writeRunSettings, readRunSettings, runSettingsPath, type TriageHandover, type RunSettings } from './handover.js';

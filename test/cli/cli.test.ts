@@ -97,3 +97,29 @@ test('odd', () => { throw new Error('boom'); });
     assert.match(other.stderr, /is not a Playwright JSON report/);
   });
 });
+
+describe('healwright redact', () => {
+  test('filters stdin and reports what it found by type, without values', () => {
+    const input = 'Authorization: Bearer ghp_abcdefghijklmnopqrstuvwxyz0123456789\nuser=ann@acme.io status 500 at e2e/a.spec.ts:12:5\n';
+    const r = spawnSync(process.execPath, [BIN, 'redact'], { input, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.doesNotMatch(r.stdout, /ghp_abcdefghij|ann@acme\.io/);
+    assert.match(r.stdout, /\[REDACTED_EMAIL\]/);
+    assert.match(r.stdout, /status 500 at e2e\/a\.spec\.ts:12:5/);
+    assert.match(r.stderr, /^healwright redact: \d+ values? redacted \(.*EMAIL 1.*\)\n$/);
+    assert.doesNotMatch(r.stderr, /ann@acme/);
+  });
+
+  test('reads a file; a missing file is a usage error', () => {
+    const dir = makeTempDir('cli');
+    const f = path.join(dir, 'log.txt');
+    writeFileSync(f, 'DB_PASSWORD=hunter2hunter2\n');
+    const ok = cli(['redact', f, '--quiet']);
+    assert.equal(ok.code, 0);
+    assert.equal(ok.stderr, '');
+    assert.doesNotMatch(ok.stdout, /hunter2/);
+    const missing = cli(['redact', path.join(dir, 'nope.txt')]);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /nope\.txt does not exist/);
+  });
+});
