@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /** Live Anthropic model used when none is configured (the original spec's claude-3-5-sonnet-20241022 is retired). */
-export const DEFAULT_ANTHROPIC_MODEL = 'claude-sonnet-4-5';
+export const DEFAULT_ANTHROPIC_MODEL = 'claude-sonnet-5';
 
 const positiveInt = z.number().int().positive();
 const nonNegativeInt = z.number().int().min(0);
@@ -74,10 +74,10 @@ export const CONFIG_EXAMPLES: Record<string, string> = {
   maxFixesPerRun: 'maxFixesPerRun: 3',
   cooldownBetweenFixes: 'cooldownBetweenFixes: 5000',
   maxRunDuration: 'maxRunDuration: 1800000',
-  llm: "llm: { preferLocal: true, ollamaModel: 'llama3.2', anthropicModel: 'claude-sonnet-4-5', maxTokens: 4096 }",
+  llm: "llm: { preferLocal: true, ollamaModel: 'llama3.2', anthropicModel: 'claude-sonnet-5', maxTokens: 4096 }",
   'llm.preferLocal': 'llm: { preferLocal: true }',
   'llm.ollamaModel': "llm: { ollamaModel: 'llama3.2' }",
-  'llm.anthropicModel': "llm: { anthropicModel: 'claude-sonnet-4-5' }",
+  'llm.anthropicModel': "llm: { anthropicModel: 'claude-sonnet-5' }",
   'llm.maxTokens': 'llm: { maxTokens: 4096 }',
   artifacts: 'artifacts: { screenshots: true, traces: true, videos: true, retentionDays: 7 }',
   'artifacts.retentionDays': 'artifacts: { retentionDays: 7 }',
