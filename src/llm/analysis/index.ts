@@ -1,0 +1,13 @@
+export { analyzeCluster } from './analyze.js';
+export type { AnalysisOutcome, AnalyzeOptions } from './analyze.js';
+export { AnalysisSchema, ProposedEditSchema, ANALYSIS_JSON_SCHEMA } from './schema.js';
+export type { Analysis, ProposedEdit } from './schema.js';
+export { buildAnalysisPrompt, ANALYSIS_SYSTEM_PROMPT } from './prompt.js';
+export { DEFAULT_PROMPT_LIMITS } from './cluster-input.js';
+export type { ClusterInput, PromptLimits } from './cluster-input.js';
+export { refineCategory, CROSS_CLASS_CONFIDENCE } from './refine.js';
+export type { CategoryDecision } from './refine.js';
+export { LlmBudget, DEFAULT_LLM_BUDGET, estimateTokens } from './budget.js';
+export type { BudgetDecision, LlmBudgetLimits } from './budget.js';
+export { ANTHROPIC_PRICES, UNKNOWN_MODEL_PRICE, costOf, priceFor } from './pricing.js';
+export type { PriceTable } from './pricing.js';
