@@ -9,7 +9,7 @@ import { parseHealArgs } from '../../scripts/heal.mjs';
 const SH = path.join(REPO_ROOT, 'scripts', 'self_heal_run.sh');
 
 function sh(args: string[]) {
-  const env = { ...process.env, SELF_HEAL_PRINT_ONLY: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, SELF_HEAL_PRINT_ONLY: '1' };
   for (const k of Object.keys(env)) if (k.startsWith('HEAL_')) delete env[k];
   const r = spawnSync('bash', [SH, ...args], { encoding: 'utf8', env });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
