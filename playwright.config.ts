@@ -1,0 +1,57 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumLaunchOptions } from './src/browser/index.js';
+import { BASE_URL, DEMO_PORT, E2E_DATA_DIR, USER_STATE, USES_LOCAL_DEMO } from './e2e/support/env.js';
+import { videoMode } from './e2e/support/video.js';
+
+/**
+ * This repo's own suite, run against the demo CRM (demo/) or, with BASE_URL / API_URL set, a real
+ * deployment. Projects: `setup` signs in (UI session -> e2e/.auth/user.json, API tokens ->
+ * e2e/.auth/api-tokens.json); `health`, `contracts`, `modules` and `security` depend on it.
+ */
+export default defineConfig({
+  testDir: 'e2e',
+  outputDir: 'test-results',
+  retries: 1,
+  workers: 2,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  forbidOnly: !!process.env.CI,
+
+  // ---- reporters: add healwright's reporter to this array ----
+  reporter: [['list']],
+  // ---- end reporters ----
+
+  use: {
+    baseURL: BASE_URL,
+    launchOptions: chromiumLaunchOptions(),
+    screenshot: 'only-on-failure',
+    // retain-on-failure, or off where Playwright's ffmpeg is not installed (see e2e/support/video.ts).
+    video: videoMode(),
+    trace: 'retain-on-failure',
+    actionTimeout: 10_000,
+    navigationTimeout: 15_000,
+  },
+
+  projects: [
+    { name: 'setup', testMatch: /setup\/.*\.setup\.ts$/ },
+    { name: 'health', testMatch: /health\/.*\.spec\.ts$/, dependencies: ['setup'], use: { storageState: USER_STATE } },
+    { name: 'contracts', testMatch: /contracts\/.*\.spec\.ts$/, dependencies: ['setup'] },
+    { name: 'modules', testMatch: /modules\/.*\.spec\.ts$/, dependencies: ['setup'], use: { storageState: USER_STATE } },
+    { name: 'security', testMatch: /security\/.*\.spec\.ts$/, dependencies: ['setup'] },
+  ],
+
+  // The local demo, on a throw-away data dir that is reset on every start. DEMO_FAULTS and the other
+  // DEMO_* variables pass through, e.g. `DEMO_FAULTS=route-moved npx playwright test`.
+  webServer: USES_LOCAL_DEMO
+    ? {
+        command: 'npm run demo -- --reset',
+        url: `${BASE_URL}/health`,
+        env: { DEMO_PORT: String(DEMO_PORT), DEMO_DATA_DIR: E2E_DATA_DIR },
+        // Never reuse: a demo left on the port may carry another run's faults. To test a demo you
+        // started yourself, set BASE_URL instead.
+        reuseExistingServer: false,
+        timeout: 60_000,
+        gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+      }
+    : undefined,
+});
