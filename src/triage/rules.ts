@@ -103,8 +103,22 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     id: 'element-not-found',
     category: 'update-selectors',
     confidence: 0.85,
-    when: (s) => s.elementNotFound || (s.locatorTimeout && !s.testTimeout),
+    when: (s) => s.elementNotFound || (s.locatorTimeout && !s.testTimeout && !s.elementFound),
     reason: (s) => `${s.locator ?? 'the locator'} was not found on a page that otherwise loaded`,
+  },
+  {
+    id: 'state-mismatch',
+    category: 'update-selectors',
+    confidence: 0.7,
+    when: (s) => s.stateMismatch,
+    reason: (s) => `${s.locator ?? 'the locator'} resolved to an element in the wrong state (expected ${clip(s.expected)}, received ${clip(s.received)}): it probably points at the wrong element`,
+  },
+  {
+    id: 'page-error',
+    category: 'unknown',
+    confidence: 0.7,
+    when: (s) => s.quotedPageError !== undefined,
+    reason: (s) => `the page threw an uncaught error: ${clip(s.quotedPageError)}`,
   },
   {
     id: 'locator-test-timeout',

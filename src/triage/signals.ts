@@ -20,6 +20,12 @@ export interface Signals {
   /** An action or expect waited for a locator and gave up. */
   locatorTimeout: boolean;
   elementNotFound: boolean;
+  /** The call log shows the locator resolved to an element (so it exists; its value or state differs). */
+  elementFound: boolean;
+  /** A state matcher (toBeVisible, toBeEnabled, ...) failed on an element that exists. */
+  stateMismatch: boolean;
+  /** A page or console error the evidence saw, that the failure message quotes. */
+  quotedPageError?: string;
   strictMode: boolean;
   /** toHaveCount whose received value is 0. */
   countZero: boolean;
@@ -34,7 +40,9 @@ export interface Signals {
   navigation: boolean;
 }
 
-const ERROR_PAGE = /\b(?:50[0-4]\b|internal server error|bad gateway|service unavailable|gateway time-?out|application error)/;
+const STATE_MATCHERS = new Set(['toBeVisible', 'toBeHidden', 'toBeAttached', 'toBeEnabled', 'toBeDisabled', 'toBeChecked', 'toBeEditable', 'toBeFocused', 'toBeInViewport', 'toBeEmpty']);
+// A status code counts only next to error words ("1,500 gallons" or "$500" is not an error page).
+const ERROR_PAGE = /internal server error|bad gateway|service unavailable|gateway time-?out|application error|(?:^|[^\d,.$])50[0-4]\b(?=[^\n]{0,40}(?:error|unavailable|gateway|timeout|time-out))|(?:error|status|http)[ :]{1,3}50[0-4]\b/;
 const LOGIN_FORM_PASSWORD = /textbox "[^"\n]{0,60}password[^"\n]{0,60}"|- textbox "password"|password/;
 const LOGIN_FORM_BUTTON = /button "(?:sign in|log in|login|sign on|continue)"/;
 const LOGIN_HEADING = /heading "[^"\n]{0,40}(?:sign in|log in|login)[^"\n]{0,40}"/;
@@ -67,6 +75,13 @@ export function computeSignals(input: FailureInput): Signals {
   const elementNotFound = /element\(s\) not found|<element\(s\) not found>|no element(?:s)? found|failed to find element/i.test(text);
   const loginUrl = typeof evidence.lastUrl === 'string' && /\/(?:login|signin|sign-in|auth)(?:[/?#]|$)/i.test(evidence.lastUrl);
   const snapshotText = snapshot.replace(/^\s*-\s*/gm, '');
+  const elementFound = /locator resolved to|unexpected value "/i.test(text);
+  // An assertion about page/console errors quotes them (often without the `TypeError: ` prefix).
+  const quotedPageError = [...(evidence.pageErrors ?? []), ...(evidence.consoleErrors ?? [])].find((e) => {
+    if (typeof e !== 'string') return false;
+    const core = (e.split('\n')[0] ?? '').replace(/^[A-Za-z]{0,30}Error: /, '').slice(0, 200);
+    return core.length >= 8 && text.includes(core);
+  });
 
   return {
     project: input.project ?? '',
@@ -81,11 +96,14 @@ export function computeSignals(input: FailureInput): Signals {
     testTimeout,
     locatorTimeout: waitedForLocator && timedOut,
     elementNotFound,
+    elementFound,
+    stateMismatch: !!matcher && STATE_MATCHERS.has(matcher) && elementFound && !elementNotFound,
+    ...(quotedPageError ? { quotedPageError } : {}),
     strictMode: /strict mode violation/i.test(text),
     countZero: matcher === 'toHaveCount' && (received === '0' || /Received:\s{0,4}0\s*$/m.test(text)),
     connectionRefused: /econnrefused|err_connection_refused|err_connection_reset|econnreset|socket hang up|err_empty_response|err_name_not_resolved|enotfound|err_address_unreachable/i.test(text),
     errorPage: snapshot.length > 0 && ERROR_PAGE.test(snapshotText.slice(0, 4000)),
-    loginPage: loginUrl || (snapshot.length > 0 && LOGIN_FORM_PASSWORD.test(snapshot) && (LOGIN_FORM_BUTTON.test(snapshot) || LOGIN_HEADING.test(snapshot))),
+    loginPage: loginUrl || (snapshot.length > 0 && (LOGIN_HEADING.test(snapshot) || (LOGIN_FORM_PASSWORD.test(snapshot) && LOGIN_FORM_BUTTON.test(snapshot)))),
     pageLoaded: snapshot.replace(/[\s-]|document|```|yaml/g, '').length > 0,
     navigation: /page\.goto|page\.waitforurl|page\.waitforloadstate|page\.reload|navigating to/i.test(text),
   };

@@ -42,8 +42,8 @@ export function extractRequests(text: string): { method: string; url: string }[]
 
 /** `Expected: x` / `Received: y` (and the `- Expected / + Received` diff form) when the error has them. */
 export function extractExpectedReceived(text: string): { expected?: string; received?: string } {
-  const expected = /^\s*Expected(?: string| pattern| substring| value)?:\s{0,8}(.{0,400})$/m.exec(text)?.[1]?.trim();
-  const received = /^\s*Received(?: string| value)?:\s{0,8}(.{0,400})$/m.exec(text)?.[1]?.trim();
+  const expected = /^\s*Expected(?: [a-z]{1,12}){0,2}:\s{0,8}(.{0,400})$/m.exec(text)?.[1]?.trim();
+  const received = /^\s*Received(?: [a-z]{1,12}){0,2}:\s{0,8}(.{0,400})$/m.exec(text)?.[1]?.trim();
   if (expected !== undefined || received !== undefined) return { expected, received };
   if (/^- Expected\b/m.test(text) && /^\+ Received\b/m.test(text)) return { expected: '(diff)', received: '(diff)' };
   return {};
