@@ -17,9 +17,19 @@ export default defineConfig({
   expect: { timeout: 5_000 },
   forbidOnly: !!process.env.CI,
 
-  // ---- reporters: add healwright's reporter to this array ----
-  reporter: [['list']],
-  // ---- end reporters ----
+  // healwright itself, from this repo's build (`npm run heal` builds it first). In your own project:
+  // ['healwright/reporter', { ... }].
+  reporter: [
+    ['list'],
+    [
+      './dist/src/reporter/index.js',
+      {
+        projects: ['health', 'contracts', 'modules'],
+        timeout: 30_000,
+        retries: 1,
+      },
+    ],
+  ],
 
   use: {
     baseURL: BASE_URL,
