@@ -32,12 +32,12 @@ export const FAULTS_AFTER_SETUP = (process.env.E2E_FAULTS_AFTER_SETUP ?? '')
 
 const E2E_DIR = fileURLToPath(new URL('..', import.meta.url));
 
-/** Where the setup project writes what the other projects reuse (git-ignored). */
-export const AUTH_DIR = join(E2E_DIR, '.auth');
+/** Where the setup project writes what the other projects reuse (git-ignored); E2E_AUTH_DIR moves it. */
+export const AUTH_DIR = process.env.E2E_AUTH_DIR ?? join(E2E_DIR, '.auth');
 /** Playwright storageState of the signed-in UI session. */
 export const USER_STATE = join(AUTH_DIR, 'user.json');
 /** `{accessToken, refreshToken, expiresIn, tokenType, obtainedAt, apiUrl, refreshUrl}` from the API sign-in. */
 export const API_TOKENS = join(AUTH_DIR, 'api-tokens.json');
 
-/** Throw-away data dir of the demo the config starts (reset on every start). */
-export const E2E_DATA_DIR = join(E2E_DIR, '..', '.tmp', 'e2e-demo-data');
+/** Throw-away data dir of the demo the config starts (reset on every start); E2E_DATA_DIR moves it. */
+export const E2E_DATA_DIR = process.env.E2E_DATA_DIR ?? join(E2E_DIR, '..', '.tmp', 'e2e-demo-data');

@@ -1,4 +1,5 @@
 import type { Category, FailureClass, TriageResult } from '../triage/types.js';
+import type { ProviderName } from '../llm/providers/index.js';
 import type { HealthScore, Totals } from './health.js';
 
 /** Bumped on any incompatible change; documented in the README. */
@@ -61,6 +62,41 @@ export interface LlmUsage {
   note: string;
 }
 
+/**
+ * What the LLM said about one failure cluster, as written to healing-summary.json (`analyses[]`).
+ * Every text in it is redacted. `ok: false` means the rules' verdict stands (`finalCategory` is the
+ * rules' category) and `reason` says why there is no analysis.
+ */
+export interface ClusterAnalysisRecord {
+  fingerprint: string;
+  /** Failures in the cluster. */
+  count: number;
+  provider: ProviderName | null;
+  model: string | null;
+  ok: boolean;
+  /** Why there is no analysis (ok: false): budget, provider error, invalid answers, run stopped. */
+  reason?: string;
+  rootCause?: string;
+  ruleCategory: Category;
+  /** What the LLM answered (ok only). */
+  llmCategory?: Category;
+  /** The category healing goes on with: the LLM's refinement, or the rules' when it may not change it. */
+  finalCategory: Category;
+  /** Why finalCategory is what it is (ok only). */
+  categoryReason?: string;
+  /** The LLM's confidence in its category, 0..1 (ok only). */
+  confidence?: number;
+  investigationSteps: string[];
+  /** A one-place test edit the LLM proposed; only a proposal until the Class B verifier re-ran it. */
+  proposedEdit?: { file: string; line: number; before: string; after: string; status: 'proposed' };
+  /** LLM calls made for this cluster (2 when the first answer was invalid). */
+  attempts: number;
+  inputTokens: number;
+  outputTokens: number;
+  costUsd: number;
+  latencyMs: number;
+}
+
 /** healing-summary.json, schema version 1. */
 export interface HealingSummary {
   schemaVersion: typeof SUMMARY_SCHEMA_VERSION;
@@ -79,6 +115,8 @@ export interface HealingSummary {
   clusters: ClusterEntry[];
   fixes: { attempted: FixRecord[]; applied: FixRecord[]; verified: FixRecord[] };
   llm: LlmUsage;
+  /** One entry per failure cluster the LLM looked at (empty in rules-only runs). */
+  analyses: ClusterAnalysisRecord[];
   warnings: string[];
   /** Errors outside tests (onError) and healwright's own, redacted. */
   errors: string[];

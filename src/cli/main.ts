@@ -4,6 +4,8 @@ import { healwrightVersion } from '../version.js';
 import { USAGE, UsageError } from './args.js';
 import { configCheck } from './config-check.js';
 import { redactCommand } from './redact-command.js';
+import { runDoctor } from './doctor.js';
+import { resolveConfig } from '../config/resolve.js';
 import { formatTriageTable, readJsonReport, triageReport } from './triage-report.js';
 
 type Out = { stdout: (s: string) => void; stderr: (s: string) => void };
@@ -43,6 +45,12 @@ export async function runCli(
         const rows = triageReport(readJsonReport(positionals[0] as string));
         out.stdout(values.json ? JSON.stringify(rows, null, 2) + '\n' : formatTriageTable(rows));
         return 0;
+      }
+      case 'doctor': {
+        const { values } = parseArgs({ args: rest, options: { json: { type: 'boolean' } }, strict: true });
+        const r = await runDoctor({ env, json: !!values.json, config: resolveConfig({ env }).config });
+        out.stdout(r.output);
+        return r.exitCode;
       }
       case 'redact': {
         const { values, positionals } = parseArgs({ args: rest, options: { quiet: { type: 'boolean', short: 'q' } }, allowPositionals: true, strict: true });

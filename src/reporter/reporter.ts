@@ -16,6 +16,7 @@ import { writeRunSettings, writeTriageHandover } from '../triage/handover.js';
 import { healwrightVersion } from '../version.js';
 import { AttemptRecorder } from './recorder.js';
 import { buildSummary } from './summary-builder.js';
+import { renderAnalysesMarkdown, runLlmStage } from './llm-stage.js';
 import { NESTED_RUN_ENV, RUN_DIR_ENV, type HealReporterOptions } from './options.js';
 
 /**
@@ -151,7 +152,7 @@ export class HealReporter implements Reporter {
     await this.guardAsync('onEnd', async () => {
       if (this.inert || !this.config || !this.suite || !this.runDir) return;
       const t0 = performance.now();
-      const summary = this.writeArtifacts(result);
+      const summary = await this.writeArtifacts(result);
       this.log.info(`onEnd finished in ${(performance.now() - t0).toFixed(1)} ms`);
       if (this.resolved.config.printSummary) {
         const colors = !!process.stdout.isTTY && !process.env.NO_COLOR && process.env.FORCE_COLOR !== '0';
@@ -161,12 +162,11 @@ export class HealReporter implements Reporter {
     this.log.flush();
   }
 
-  private llmUsage(): LlmUsage {
-    const c = this.resolved.config;
-    return { provider: null, model: null, calls: 0, inputTokens: 0, outputTokens: 0, costUsd: 0, latencyMs: 0, note: c.skipLlm ? 'LLM skipped (skipLlm): rules only' : 'no LLM provider configured: rules only' };
+  private llmUsage(note: string): LlmUsage {
+    return { provider: null, model: null, calls: 0, inputTokens: 0, outputTokens: 0, costUsd: 0, latencyMs: 0, note };
   }
 
-  private writeArtifacts(result: FullResult): HealingSummary {
+  private async writeArtifacts(result: FullResult): Promise<HealingSummary> {
     const config = this.config as FullConfig;
     const suite = this.suite as Suite;
     const c = this.resolved.config;
@@ -188,12 +188,28 @@ export class HealReporter implements Reporter {
       records: this.recorder.tests,
       warnings: this.warnings,
       errors: this.errors,
-      llm: this.llmUsage(),
+      llm: this.llmUsage(c.skipLlm ? 'LLM skipped (skipLlm): rules only' : 'rules only'),
       redact: redactText,
     });
+    if (this.resolved.sideEffectsDisabled) {
+      summary.llm = this.llmUsage('LLM skipped: configuration errors (fix them, see above): rules only');
+    } else {
+      await this.stepAsync('LLM analysis', async () => {
+        const stage = await runLlmStage({
+          summary,
+          config: c,
+          env: process.env,
+          rootDir: config.rootDir,
+          log: (level, msg) => this.log[level](msg),
+          signal: AbortSignal.timeout(Math.max(1000, c.maxRunDuration - (Date.now() - this.startedAt.getTime()))),
+        });
+        summary.llm = stage.usage;
+        summary.analyses = stage.analyses;
+      });
+    }
     this.log.info(`health ${summary.health.score ?? '-'} ${summary.health.status}: ${summary.totals.passed} passed, ${summary.totals.failed} failed, ${summary.totals.flaky} flaky, ${summary.totals.skipped} skipped; ${summary.clusters.length} clusters`);
     this.step('healing-summary.json', () => writeJson(file('healing-summary.json'), summary));
-    const markdown = renderSummaryMarkdown(summary);
+    const markdown = renderSummaryMarkdown(summary) + renderAnalysesMarkdown(summary.analyses);
     this.step('summary.md', () => writeFileSync(file('summary.md'), markdown));
     this.step('latest.json', () => writeFileAtomic(path.join(this.outputRoot, 'latest.json'), JSON.stringify(summary, null, 2) + '\n'));
     const stepSummary = process.env.GITHUB_STEP_SUMMARY;
@@ -217,6 +233,15 @@ export class HealReporter implements Reporter {
     } catch (err) {
       this.errors.push(`healwright could not write ${name}: ${(err as Error).message}`);
       this.log.error(`could not write ${name}: ${(err as Error).stack ?? err}`);
+    }
+  }
+
+  private async stepAsync(name: string, fn: () => Promise<void>): Promise<void> {
+    try {
+      await fn();
+    } catch (err) {
+      this.errors.push(`healwright ${name} failed: ${(err as Error).message}`);
+      this.log.error(`${name} failed: ${(err as Error).stack ?? err}`);
     }
   }
 

@@ -107,6 +107,7 @@ export function buildSummary(i: BuildSummaryInput): HealingSummary {
     clusters,
     fixes: { attempted: [], applied: [], verified: [] },
     llm: i.llm,
+    analyses: [],
     warnings: i.warnings.map(i.redact),
     errors: i.errors.map(i.redact),
     artifacts: { runDir: i.runDir, testOutput: rel('test-output.json'), log: rel('healing-output.log'), summaryMarkdown: rel('summary.md') },

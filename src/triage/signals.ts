@@ -82,6 +82,8 @@ export function computeSignals(input: FailureInput): Signals {
     const core = (e.split('\n')[0] ?? '').replace(/^[A-Za-z]{0,30}Error: /, '').slice(0, 200);
     return core.length >= 8 && text.includes(core);
   });
+  // Without evidence: an assertion over collected script errors quotes typical JS error texts.
+  const jsError = /cannot read propert(?:y|ies) of (?:undefined|null)|is not a function|is not defined\b|unexpected token|uncaught (?:\w+)?error|(?:page|script|console) errors?\b/i.exec(text)?.[0];
 
   return {
     project: input.project ?? '',
@@ -98,7 +100,7 @@ export function computeSignals(input: FailureInput): Signals {
     elementNotFound,
     elementFound,
     stateMismatch: !!matcher && STATE_MATCHERS.has(matcher) && elementFound && !elementNotFound,
-    ...(quotedPageError ? { quotedPageError } : {}),
+    ...(quotedPageError ? { quotedPageError } : jsError && expected !== undefined ? { quotedPageError: jsError } : {}),
     strictMode: /strict mode violation/i.test(text),
     countZero: matcher === 'toHaveCount' && (received === '0' || /Received:\s{0,4}0\s*$/m.test(text)),
     connectionRefused: /econnrefused|err_connection_refused|err_connection_reset|econnreset|socket hang up|err_empty_response|err_name_not_resolved|enotfound|err_address_unreachable/i.test(text),

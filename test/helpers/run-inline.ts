@@ -72,6 +72,8 @@ export async function runInlineTest(files: Record<string, string>, opts: InlineO
   delete env.HEALWRIGHT_NESTED;
   delete env.GITHUB_STEP_SUMMARY;
   for (const k of Object.keys(env)) if (k.startsWith('HEAL_')) delete env[k];
+  // Never reach a real LLM or service from a test: only what a test sets explicitly.
+  for (const k of ['ANTHROPIC_API_KEY', 'ANTHROPIC_BASE_URL', 'ANTHROPIC_MODEL', 'OLLAMA_HOST', 'OLLAMA_MODEL', 'LLM_FALLBACK_ONLY', 'GITHUB_TOKEN', 'GITHUB_REPOSITORY', 'RAILWAY_TOKEN', 'RAILWAY_API_TOKEN']) delete env[k];
   for (const [k, v] of Object.entries(opts.env ?? {})) {
     if (v === undefined) delete env[k];
     else env[k] = v;
@@ -88,7 +90,7 @@ export async function runInlineTest(files: Record<string, string>, opts: InlineO
     stderr += d;
     output += d;
   });
-  const timeoutMs = opts.timeoutMs ?? 120_000;
+  const timeoutMs = opts.timeoutMs ?? 240_000;
   const exitCode = await new Promise<number | null>((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');

@@ -1,0 +1,75 @@
+import type { Allowlist } from './allowlist.js';
+import { isPlaceholder, placeholderFor } from './placeholder.js';
+import type { PatternMatch, RedactionFindings, RedactionPattern } from './types.js';
+import { splitQuotes } from './value-checks.js';
+
+const NO_GROUPS: Readonly<Record<string, string | undefined>> = Object.freeze({});
+
+/** Running totals of one redact() call. */
+export interface Tally {
+  findings: RedactionFindings;
+  count: number;
+}
+
+/** The replacement for one match, or undefined to keep it as it is. */
+function replacement(
+  pattern: RedactionPattern,
+  match: string,
+  groups: Readonly<Record<string, string | undefined>>,
+  input: string,
+  start: number,
+  allowlist: Allowlist,
+  tally: Tally,
+): string | undefined {
+  const parts = pattern.split?.(match, groups);
+  let pre = parts ? parts.pre : (groups.pre ?? '');
+  let post = parts ? parts.post : (groups.post ?? '');
+  let secret = parts ? parts.secret : match.slice(pre.length, match.length - post.length);
+  if (pattern.trimEnd) {
+    let cut = secret.length;
+    while (cut > 0 && pattern.trimEnd.includes(secret[cut - 1] as string)) cut--;
+    post = secret.slice(cut) + post;
+    secret = secret.slice(0, cut);
+  }
+  if (pattern.unquote) {
+    const q = splitQuotes(secret);
+    pre += q.open;
+    post = q.close + post;
+    secret = q.inner;
+  }
+  if (secret.length === 0 || isPlaceholder(secret)) return undefined;
+  const m: PatternMatch = { secret, groups, input, start, end: start + match.length - post.length };
+  if (pattern.accept && !pattern.accept(m)) return undefined;
+  const type = typeof pattern.type === 'function' ? pattern.type(m) : pattern.type;
+  if (allowlist.allows(type, secret)) return undefined;
+  tally.findings[type] = (tally.findings[type] ?? 0) + 1;
+  tally.count++;
+  return pre + placeholderFor(type) + post;
+}
+
+/**
+ * Runs one pattern over `text`. A new string is built only when something is replaced: on a large
+ * input, copying it for every pattern would cost more than the matching.
+ */
+export function applyPattern(pattern: RedactionPattern, text: string, allowlist: Allowlist, tally: Tally): string {
+  const regex = pattern.regex;
+  regex.lastIndex = 0;
+  let out = '';
+  let copied = 0;
+  for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
+    // A caller's pattern that can match nothing must still move on.
+    if (m[0].length === 0) {
+      regex.lastIndex++;
+      continue;
+    }
+    const start = pattern.extendBack ? pattern.extendBack(text, m.index, copied) : m.index;
+    if (start < 0) continue;
+    const end = m.index + m[0].length;
+    const match = start === m.index ? m[0] : text.slice(start, end);
+    const next = replacement(pattern, match, m.groups ?? NO_GROUPS, text, start, allowlist, tally);
+    if (next === undefined) continue;
+    out += text.slice(copied, start) + next;
+    copied = end;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}

@@ -1,0 +1,63 @@
+import { FILL_LOG_LOOKBACK_CHARS } from './patterns/assignments.js';
+import { PEM_MAX_SPAN, privateKeyPattern } from './patterns/credentials.js';
+
+/**
+ * Inputs longer than this are redacted in pieces: each replacing pattern copies its whole input,
+ * and pieces under ~64K characters keep those copies out of V8's large-object space (a fresh
+ * mapping per copy, slow in sandboxed CI).
+ */
+export const CHUNK_THRESHOLD = 64 * 1024;
+const CHUNK_TARGET = 32 * 1024;
+
+/** The PEM detector, sticky: it answers for one position and never scans ahead. */
+export const PEM_AT = new RegExp(privateKeyPattern.regex.source, 'y');
+
+/**
+ * Whether a cut at `cut` (just after a newline) would change what redaction finds, and if so where
+ * to look for the next cut. The built-in patterns never match across a newline except PEM blocks,
+ * and only the call-log fill pattern looks at earlier lines (for `type="password"`); everything
+ * else is decided within its line.
+ */
+function nextTry(text: string, cut: number): number {
+  const pemWindowStart = Math.max(0, cut - PEM_MAX_SPAN);
+  const inWindow = text.slice(pemWindowStart, cut).lastIndexOf('-----BEGIN ');
+  if (inWindow !== -1) {
+    const begin = pemWindowStart + inWindow;
+    PEM_AT.lastIndex = begin;
+    const block = PEM_AT.exec(text);
+    if (block && begin + block[0].length >= cut) return begin + block[0].length;
+  }
+  const before = text.slice(Math.max(0, cut - FILL_LOG_LOOKBACK_CHARS), cut);
+  if (before.includes('type="password"')) {
+    const after = text.slice(cut, cut + FILL_LOG_LOOKBACK_CHARS);
+    if (after.includes('fill("') || after.includes('type("')) return cut + FILL_LOG_LOOKBACK_CHARS;
+  }
+  return 0;
+}
+
+/**
+ * Cuts `text` after newlines into pieces of about 32K characters that redact exactly as the whole
+ * would (see nextTry). A piece grows past its target while a cut would split a PEM block or
+ * separate a password fill from the input it typed into.
+ */
+export function chunkForRedaction(text: string): string[] {
+  const pieces: string[] = [];
+  let from = 0;
+  while (from < text.length) {
+    let target = from + CHUNK_TARGET;
+    let cut = text.length;
+    while (target < text.length) {
+      const newline = text.indexOf('\n', target);
+      if (newline === -1) break;
+      const next = nextTry(text, newline + 1);
+      if (next === 0) {
+        cut = newline + 1;
+        break;
+      }
+      target = next;
+    }
+    pieces.push(text.slice(from, cut));
+    from = cut;
+  }
+  return pieces;
+}

@@ -1,0 +1,48 @@
+import type { RedactionPattern } from '../types.js';
+import {
+  envAssignmentPattern,
+  keyValuePattern,
+  playwrightFillLogPattern,
+  playwrightFillSourcePattern,
+} from './assignments.js';
+import {
+  authorizationHeaderPattern,
+  basicAuthPattern,
+  bearerPattern,
+  cookieHeaderPattern,
+  jwtPattern,
+  privateKeyPattern,
+  urlCredentialsPattern,
+} from './credentials.js';
+import { ipv4Pattern, ipv6Pattern } from './network.js';
+import { digitIdPattern, emailPattern, phonePattern } from './personal.js';
+import { namedVendorSecretPattern, slackWebhookPattern, vendorKeyPattern } from './vendors.js';
+
+/**
+ * Every built-in detector, in the order they run; each is one scan of the text. Order matters:
+ * whole-token formats first (a JWT inside a Bearer header becomes `Bearer [REDACTED_JWT]`), vendor
+ * formats before URL passwords and generic `key=value` (a GitHub token in a clone URL is reported
+ * as the API key it is), and free-text personal data last, so each later pattern sees
+ * placeholders where earlier ones matched and leaves them alone.
+ */
+export const REDACTION_PATTERNS: readonly RedactionPattern[] = [
+  privateKeyPattern,
+  jwtPattern,
+  slackWebhookPattern,
+  vendorKeyPattern,
+  namedVendorSecretPattern,
+  urlCredentialsPattern,
+  bearerPattern,
+  basicAuthPattern,
+  authorizationHeaderPattern,
+  cookieHeaderPattern,
+  playwrightFillLogPattern,
+  playwrightFillSourcePattern,
+  envAssignmentPattern,
+  keyValuePattern,
+  emailPattern,
+  ipv4Pattern,
+  ipv6Pattern,
+  digitIdPattern,
+  phonePattern,
+];
