@@ -1,6 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './src/browser/index.js';
-import { BASE_URL, DEMO_PORT, E2E_DATA_DIR, USER_STATE, USES_LOCAL_DEMO } from './e2e/support/env.js';
+import type { HealFixtureOptions } from './src/fixtures/index.js';
+import { API_TOKENS, API_URL, BASE_URL, DEMO_PORT, E2E_DATA_DIR, E2E_USER, USER_STATE, USES_LOCAL_DEMO } from './e2e/support/env.js';
 import { videoMode } from './e2e/support/video.js';
 
 /**
@@ -8,7 +9,7 @@ import { videoMode } from './e2e/support/video.js';
  * deployment. Projects: `setup` signs in (UI session -> e2e/.auth/user.json, API tokens ->
  * e2e/.auth/api-tokens.json); `health`, `contracts`, `modules` and `security` depend on it.
  */
-export default defineConfig({
+export default defineConfig<HealFixtureOptions>({
   testDir: 'e2e',
   outputDir: 'test-results',
   retries: 1,
@@ -40,6 +41,13 @@ export default defineConfig({
     trace: 'retain-on-failure',
     actionTimeout: 10_000,
     navigationTimeout: 15_000,
+    // healwright's Class A fixes before a retry (healwright/fixtures options):
+    // restart-backend restarts the local demo's backend through its own restart command,
+    healRestart: USES_LOCAL_DEMO ? { type: 'command', command: 'npm run demo:restart', timeoutMs: 60_000 } : undefined,
+    healApiHealthUrl: `${API_URL}/health`,
+    // clear-session signs in again through the login form, refresh-tokens refreshes e2e/.auth/api-tokens.json.
+    healLoginForm: { url: '/login', fields: { Email: E2E_USER.email, Password: E2E_USER.password } },
+    healTokensFile: API_TOKENS,
   },
 
   projects: [

@@ -17,6 +17,7 @@ import { healwrightVersion } from '../version.js';
 import { AttemptRecorder } from './recorder.js';
 import { buildSummary } from './summary-builder.js';
 import { renderAnalysesMarkdown, runLlmStage } from './llm-stage.js';
+import { adoptPendingSetupRecords, collectClassAFixes, collectGlobalSetupFix } from './class-a.js';
 import { NESTED_RUN_ENV, RUN_DIR_ENV, type HealReporterOptions } from './options.js';
 
 /**
@@ -88,6 +89,8 @@ export class HealReporter implements Reporter {
       this.outputRoot = path.resolve(this.configDir, c.outputDir);
       this.runId = newRunId(this.startedAt);
       this.runDir = createRunDir(this.outputRoot, this.runId);
+      // globalSetup ran before onBegin and left its records (redeploy, GPU) in a pending folder.
+      adoptPendingSetupRecords(this.runDir);
       process.env[RUN_DIR_ENV] = this.runDir;
       this.log.open(path.join(this.runDir, 'healing-output.log'));
       writeRunSettings(this.runDir, {
@@ -190,6 +193,18 @@ export class HealReporter implements Reporter {
       errors: this.errors,
       llm: this.llmUsage(c.skipLlm ? 'LLM skipped (skipLlm): rules only' : 'rules only'),
       redact: redactText,
+    });
+    this.step('Class A fixes', () => {
+      const outcomes = new Map(suite.allTests().map((t) => [t.id, { outcome: t.outcome(), lastStatus: t.results[t.results.length - 1]?.status ?? 'unknown' }]));
+      adoptPendingSetupRecords(this.runDir);
+      const setupFix = collectGlobalSetupFix(this.runDir);
+      const fixes = [...(setupFix ? [setupFix] : []), ...collectClassAFixes(this.runDir, outcomes)];
+      summary.fixes = {
+        attempted: fixes,
+        applied: fixes.filter((f) => f.status === 'applied' || f.status === 'verified'),
+        verified: fixes.filter((f) => f.status === 'verified'),
+      };
+      for (const f of fixes) this.log.info(`fix ${f.category} ${f.status}: ${f.detail}`);
     });
     if (this.resolved.sideEffectsDisabled) {
       summary.llm = this.llmUsage('LLM skipped: configuration errors (fix them, see above): rules only');

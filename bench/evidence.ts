@@ -1,0 +1,85 @@
+// Evidence capture overhead: the same browser suite with `@playwright/test` and with `healwright/fixtures`.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { inlineConfig, makeTempDir, REPO_ROOT, runInlineTest } from '../test/helpers/run-inline.js';
+import { printTable, type BenchRow } from './types.js';
+
+const PAGE = (i: number) => `<!doctype html><title>Page ${i}</title><h1>Page ${i}</h1><img src="/missing.png" alt="">
+<a href="/page/${i + 1}">next</a><ul id="list"></ul>
+<script>fetch('/api/items').then((r) => r.json()).then((b) => { for (const x of b.items) { const li = document.createElement('li'); li.textContent = x; document.getElementById('list').append(li); } });</script>`;
+
+/** A small site: pages that fetch an API (200) and miss an image (404), so the listeners have work. */
+async function startSite(): Promise<{ url: string; server: Server }> {
+  const server = createServer((req, res) => {
+    const page = /^\/page\/(\d+)$/.exec(req.url ?? '');
+    if (page) {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end(PAGE(Number(page[1])));
+    } else if (req.url === '/api/items') {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ items: ['a', 'b', 'c'] }));
+    } else {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+}
+
+function suite(importFrom: string, tests: number): Record<string, string> {
+  const body = Array.from({ length: tests }, (_, i) => `test('navigate ${i}', async ({ page }) => {
+  await page.goto('/page/${i}');
+  await expect(page.getByRole('listitem')).toHaveCount(3);
+  await page.getByRole('link', { name: 'next' }).click();
+  await expect(page.getByRole('heading', { name: 'Page ${i + 1}' })).toBeVisible();
+});`);
+  return {
+    'playwright.config.ts': inlineConfig({
+      workers: 2,
+      reporters: "[['dot']]",
+      extra: `use: { baseURL: process.env.SITE_URL, launchOptions: (await import('${path.join(REPO_ROOT, 'src/browser/index.ts')}')).chromiumLaunchOptions() },`,
+    }),
+    'nav.spec.ts': `import { test, expect } from '${importFrom}';\n${body.join('\n')}\n`,
+  };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+
+/** Wall-time ratio of a 20-test browser suite with healwright's fixtures vs plain Playwright (median of `runs`). */
+export async function benchEvidence(runs = 3, tests = 20): Promise<BenchRow[]> {
+  const site = await startSite();
+  try {
+    const plainDir = makeTempDir('bench-evidence-plain');
+    const healDir = makeTempDir('bench-evidence-heal');
+    const plain = suite('@playwright/test', tests);
+    const heal = suite('healwright/fixtures', tests);
+    const env = { SITE_URL: site.url };
+    const timed = async (dir: string, files: Record<string, string>) => {
+      const t0 = performance.now();
+      const r = await runInlineTest(files, { dir, env, timeoutMs: 300_000 });
+      if (r.exitCode !== 0) throw new Error(`benchmark suite failed:\n${r.output}`);
+      return performance.now() - t0;
+    };
+    // Warm the transform cache and the OS file cache for both variants.
+    await timed(plainDir, plain);
+    await timed(healDir, heal);
+    const plainTimes: number[] = [];
+    const healTimes: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      plainTimes.push(await timed(plainDir, plain));
+      healTimes.push(await timed(healDir, heal));
+    }
+    const ratio = median(healTimes) / median(plainTimes);
+    return [{ name: `evidence capture overhead (${tests} browser tests, median of ${runs})`, value: ratio, unit: 'x', target: '<= 1.05', pass: ratio <= 1.05 }];
+  } finally {
+    site.server.closeAllConnections();
+    site.server.close();
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  printTable(await benchEvidence());
+}

@@ -1,0 +1,35 @@
+// `npm run bench`: every performance target of the project, printed as one table. Targets are checked
+// here, never in timed tests. Pass `--only=triage,redact` to run a subset.
+import { benchTriage } from './triage.js';
+import { benchReporter } from './reporter.js';
+import { benchRedact } from './redact.js';
+import { benchLlm } from './llm.js';
+import { benchEvidence } from './evidence.js';
+import { printTable, type BenchRow } from './types.js';
+
+const BENCHES: Record<string, () => Promise<BenchRow[]>> = {
+  triage: () => benchTriage(),
+  redact: () => benchRedact(),
+  llm: () => benchLlm(),
+  reporter: () => benchReporter(),
+  evidence: () => benchEvidence(),
+};
+
+const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const unknown = only?.filter((n) => !(n in BENCHES)) ?? [];
+if (unknown.length) {
+  console.error(`bench: unknown benchmark(s) ${unknown.join(', ')}; choose from ${Object.keys(BENCHES).join(', ')}`);
+  process.exit(2);
+}
+const rows: BenchRow[] = [];
+for (const [name, run] of Object.entries(BENCHES)) {
+  if (only && !only.includes(name)) continue;
+  process.stderr.write(`bench: ${name}...\n`);
+  try {
+    rows.push(...(await run()));
+  } catch (err) {
+    rows.push({ name: `${name} (error: ${(err as Error).message.split('\n')[0]})`, value: 0, unit: '', target: '', pass: false });
+  }
+}
+printTable(rows);
+process.exitCode = rows.every((r) => r.pass) ? 0 : 1;
