@@ -2,6 +2,7 @@
 // here, never in timed tests. Pass `--only=triage,redact` to run a subset.
 import { benchTriage } from './triage.js';
 import { benchReporter } from './reporter.js';
+import { benchOnEnd } from './onend.js';
 import { benchRedact } from './redact.js';
 import { benchLlm } from './llm.js';
 import { benchEvidence } from './evidence.js';
@@ -11,6 +12,7 @@ const BENCHES: Record<string, () => Promise<BenchRow[]>> = {
   triage: () => benchTriage(),
   redact: () => benchRedact(),
   llm: () => benchLlm(),
+  onend: () => benchOnEnd(),
   reporter: () => benchReporter(),
   evidence: () => benchEvidence(),
 };
