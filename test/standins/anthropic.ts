@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readBody, wait } from './http.js';
 
 export interface RecordedRequest {
   method: string;
@@ -93,25 +94,6 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: R
 
 function sendError(res: ServerResponse, status: number, type: string, message: string, headers?: Record<string, string>): void {
   sendJson(res, status, { type: 'error', error: { type, message }, request_id: `req_${randomUUID().slice(0, 8)}` }, headers);
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
-function wait(ms: number, res: ServerResponse): Promise<boolean> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(true), ms);
-    res.on('close', () => {
-      clearTimeout(timer);
-      resolve(false);
-    });
-  });
 }
 
 function validateMessages(req: IncomingMessage, text: string, rejectTemperatureFor: string[]): MessagesBody {

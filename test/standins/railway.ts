@@ -2,6 +2,7 @@
 // against the slice of Railway's schema healwright uses (as graphql-js would) and answers like Railway.
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readBody } from './http.js';
 
 export interface StandInDeployment {
   id: string;
@@ -290,15 +291,6 @@ function project(value: unknown, selections: Field[] | undefined): unknown {
 // ---- the server ---------------------------------------------------------------------------------
 const DEFAULT_LIFECYCLE = ['QUEUED', 'BUILDING', 'DEPLOYING', 'SUCCESS'];
 const SETTLED_BAD = new Set(['FAILED', 'SKIPPED', 'REMOVED']);
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
 
 /** Starts the stand-in on 127.0.0.1 with a free port. Its URL ends in /graphql/v2 like Railway's. */
 export async function startRailwayStandIn(opts: RailwayStandInOptions = {}): Promise<RailwayStandIn> {
