@@ -20,6 +20,7 @@ export const ENV_VARS = {
   HEAL_PROJECTS: { key: 'projects', example: 'HEAL_PROJECTS=health,contracts' },
   HEAL_MAX_FIXES: { key: 'maxFixesPerRun', example: 'HEAL_MAX_FIXES=3' },
   HEAL_OUTPUT_DIR: { key: 'outputDir', example: 'HEAL_OUTPUT_DIR=healing-results' },
+  HEAL_ALERT_WEBHOOK: { key: 'alertWebhook', example: 'HEAL_ALERT_WEBHOOK=https://hooks.slack.com/services/T000/B000/XXXX' },
 } as const;
 
 const TRUE = new Set(['1', 'true', 'yes', 'on']);
@@ -89,6 +90,17 @@ export function readEnvOverrides(env: NodeJS.ProcessEnv): { values: HealConfigIn
     } else {
       values.outputDir = out.trim();
     }
+  }
+  const hook = get('HEAL_ALERT_WEBHOOK');
+  if (hook !== undefined && hook.trim() !== '') {
+    let ok: boolean;
+    try {
+      ok = ['http:', 'https:'].includes(new URL(hook.trim()).protocol);
+    } catch {
+      ok = false;
+    }
+    if (ok) values.alertWebhook = hook.trim();
+    else issues.push({ source: 'HEAL_ALERT_WEBHOOK', key: 'HEAL_ALERT_WEBHOOK', value: '(not shown: may hold a secret)', message: 'expected an http(s) URL', example: ENV_VARS.HEAL_ALERT_WEBHOOK.example });
   }
   return { values, issues };
 }

@@ -25,7 +25,7 @@ export interface ResolveInput {
 
 /** Keys that the reporter accepts but that are not healwright settings. */
 const NON_CONFIG_KEYS = new Set(['configDir', 'configFile']);
-const NESTED = new Set(['llm', 'artifacts']);
+const NESTED = new Set(['llm', 'artifacts', 'github']);
 
 function show(value: unknown): string {
   try {
@@ -67,7 +67,7 @@ function validateLayer(layer: Record<string, unknown> | undefined, source: strin
     }
     if (NESTED.has(key) && value && typeof value === 'object' && !Array.isArray(value)) {
       // Validate nested keys one by one as well.
-      const nestedShape = (healConfigSchema.shape[key as 'llm' | 'artifacts'].unwrap() as unknown as z.ZodObject).shape as Record<string, z.ZodType>;
+      const nestedShape = (healConfigSchema.shape[key as 'llm' | 'artifacts' | 'github'].unwrap() as unknown as z.ZodObject).shape as Record<string, z.ZodType>;
       const nestedOut: Record<string, unknown> = {};
       for (const [sub, subValue] of Object.entries(value as Record<string, unknown>)) {
         const subField = nestedShape[sub];

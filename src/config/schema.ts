@@ -29,6 +29,23 @@ export const artifactsSchema = z
   })
   .strict();
 
+export const githubSchema = z
+  .object({
+    /** `owner/repo` that PRs and issues go to; `GITHUB_REPOSITORY` is used when unset. */
+    repository: z.string().regex(/^[\w.-]+\/[\w.-]+$/, 'expected owner/repo').optional(),
+    /** REST API root; `GITHUB_API_URL` is used when unset (GitHub Enterprise). */
+    apiUrl: z.string().url().optional(),
+    /** Branch heal PRs are based on; the repository's default branch when unset. */
+    baseBranch: z.string().min(1).optional(),
+    /** Users asked to review heal PRs. */
+    reviewers: z.array(z.string().min(1)).default([]),
+    /** Extra labels for heal PRs and issues (besides `self-heal` and the type). */
+    labels: z.array(z.string().min(1)).default([]),
+    /** Close a Class C issue when its cluster passes again (default: only comment). */
+    closeResolvedIssues: z.boolean().default(false),
+  })
+  .strict();
+
 /** Every healwright option, with the defaults of the original spec. */
 export const healConfigSchema = z
   .object({
@@ -44,6 +61,20 @@ export const healConfigSchema = z
     cooldownBetweenFixes: nonNegativeInt.default(5_000),
     /** Milliseconds the healing work of one run may take. */
     maxRunDuration: positiveInt.default(30 * 60 * 1000),
+    /** Files (globs relative to the config folder) Class B patches may change; default: the projects' testDirs. */
+    allowedPaths: z.array(z.string().min(1)).default([]),
+    /** Most changed lines one Class B patch may have. */
+    maxPatchLines: positiveInt.default(20),
+    /** OpenAPI document of the app's API (URL or file), used by fix-api-routes; default `${API_URL}/openapi.json`. */
+    openapiUrl: z.string().min(1).optional(),
+    /** Slack-compatible webhook for security alerts; `HEAL_ALERT_WEBHOOK` overrides. */
+    alertWebhook: z.string().url().optional(),
+    /**
+     * Sharded runs: `auto` defers triage, LLM, PRs and issues to `merge-reports` when the run is a shard
+     * with a blob reporter; `defer` always defers; `off` heals inside every run.
+     */
+    shardMode: z.enum(['auto', 'defer', 'off']).default('auto'),
+    github: githubSchema.default(githubSchema.parse({})),
     llm: llmSchema.default(llmSchema.parse({})),
     artifacts: artifactsSchema.default(artifactsSchema.parse({})),
     /** Where run folders, latest.json and history go (relative to the Playwright config's folder). */
@@ -60,8 +91,9 @@ export const healConfigSchema = z
 export type HealConfig = z.output<typeof healConfigSchema>;
 
 /** What a user may write: every key optional, nested objects partial. */
-export type HealConfigInput = Partial<Omit<HealConfig, 'llm' | 'artifacts'>> & {
+export type HealConfigInput = Partial<Omit<HealConfig, 'llm' | 'artifacts' | 'github'>> & {
   llm?: Partial<HealConfig['llm']>;
+  github?: Partial<HealConfig['github']>;
   artifacts?: Partial<HealConfig['artifacts']>;
 };
 
@@ -82,6 +114,18 @@ export const CONFIG_EXAMPLES: Record<string, string> = {
   artifacts: 'artifacts: { screenshots: true, traces: true, videos: true, retentionDays: 7 }',
   'artifacts.retentionDays': 'artifacts: { retentionDays: 7 }',
   outputDir: "outputDir: 'healing-results'",
+  allowedPaths: "allowedPaths: ['e2e/**', 'e2e/data/*.json']",
+  maxPatchLines: 'maxPatchLines: 20',
+  openapiUrl: "openapiUrl: 'http://localhost:3000/openapi.json'",
+  alertWebhook: "alertWebhook: 'https://hooks.slack.com/services/T000/B000/XXXX'",
+  shardMode: "shardMode: 'auto'",
+  github: "github: { repository: 'acme/web', reviewers: ['alice'], labels: ['qa'] }",
+  'github.repository': "github: { repository: 'acme/web' }",
+  'github.apiUrl': "github: { apiUrl: 'https://api.github.com' }",
+  'github.baseBranch': "github: { baseBranch: 'main' }",
+  'github.reviewers': "github: { reviewers: ['alice'] }",
+  'github.labels': "github: { labels: ['qa'] }",
+  'github.closeResolvedIssues': 'github: { closeResolvedIssues: true }',
   dryRun: 'dryRun: true',
   skipLlm: 'skipLlm: true',
   printSummary: 'printSummary: false',
