@@ -20,6 +20,8 @@ export interface FailureEntry {
   attempts: number;
   /** Status of the attempt that was triaged (failed / timedOut / interrupted). */
   status: string;
+  /** Duration of that attempt (performance issues show it); absent in summaries of older versions. */
+  durationMs?: number;
   /** Error message: ANSI stripped, redacted, capped. */
   message: string;
   triage: TriageResult;
@@ -97,6 +99,40 @@ export interface ClusterAnalysisRecord {
   latencyMs: number;
 }
 
+/** A Class B pull request (or, without GitHub / in dry run, its patch and body files). */
+export interface PullRequestRecord {
+  category: Category;
+  status: 'opened' | 'commented' | 'written' | 'dry-run' | 'failed';
+  fixes: number;
+  testIds: string[];
+  /** The `.patch` (`git apply` accepts it) and the PR body, in the run folder. */
+  patchFile: string;
+  bodyFile: string;
+  url?: string;
+  number?: number;
+  branch?: string;
+  reason?: string;
+}
+
+/** A Class C issue action (or, without GitHub / in dry run, the issue body file). */
+export interface IssueRecord {
+  fingerprint: string;
+  category: Category;
+  status: 'created' | 'commented' | 'resolved' | 'closed' | 'written' | 'dry-run' | 'failed';
+  url?: string;
+  number?: number;
+  file?: string;
+  reason?: string;
+}
+
+/** A security alert sent to the webhook (or written, in dry run). */
+export interface AlertRecord {
+  fingerprint: string;
+  status: 'sent' | 'written' | 'dry-run' | 'failed' | 'skipped';
+  file?: string;
+  reason?: string;
+}
+
 /** healing-summary.json, schema version 1. */
 export interface HealingSummary {
   schemaVersion: typeof SUMMARY_SCHEMA_VERSION;
@@ -117,6 +153,11 @@ export interface HealingSummary {
   llm: LlmUsage;
   /** One entry per failure cluster the LLM looked at (empty in rules-only runs). */
   analyses: ClusterAnalysisRecord[];
+  /** Class B pull requests of the run, one per fix type. */
+  pullRequests: PullRequestRecord[];
+  /** Class C issues opened, commented or resolved. */
+  issues: IssueRecord[];
+  alerts: AlertRecord[];
   warnings: string[];
   /** Errors outside tests (onError) and healwright's own, redacted. */
   errors: string[];

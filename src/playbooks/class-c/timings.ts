@@ -1,0 +1,60 @@
+// The limits a performance failure crossed, read from Playwright's own error messages.
+
+/** One limit named in a failure message. */
+export interface TimingLimit {
+  /** `test timeout`, `page.goto timeout`, `expect timeout`, `budget assertion`, ... */
+  what: string;
+  limitMs: number;
+  /** The measured value, when the message says it (budget assertions). */
+  actualMs?: number;
+}
+
+interface TimingRule {
+  regex: RegExp;
+  read: (m: RegExpExecArray) => TimingLimit;
+}
+
+// Order matters only for reading; all rules run and duplicates are dropped.
+const RULES: TimingRule[] = [
+  // `Test timeout of 30000ms exceeded.` (also `locator.click: Test timeout of ...`)
+  { regex: /Test timeout of (\d{1,9})ms exceeded/g, read: (m) => ({ what: 'test timeout', limitMs: Number(m[1]) }) },
+  // `page.goto: Timeout 15000ms exceeded.` / `locator.click: Timeout 5000ms exceeded.`
+  {
+    regex: /(?:\b([A-Za-z]+\.[A-Za-z]+): )?Timeout (\d{1,9})ms exceeded/g,
+    read: (m) => ({ what: m[1] ? `${m[1]} timeout` : 'action timeout', limitMs: Number(m[2]) }),
+  },
+  // Older expect: `Timed out 5000ms waiting for expect(locator).toBeVisible()`
+  { regex: /Timed out (\d{1,9})ms waiting for expect\(/g, read: (m) => ({ what: 'expect timeout', limitMs: Number(m[1]) }) },
+  // Newer expect: a `Timeout: 5000ms` line under `expect(locator).toBeVisible() failed`.
+  { regex: /^\s*Timeout: (\d{1,9})ms\s*$/gm, read: (m) => ({ what: 'expect timeout', limitMs: Number(m[1]) }) },
+  // A budget written as an assertion: `expect(ms).toBeLessThan(2000)` -> `Expected: < 2000` / `Received:    3456`
+  {
+    regex: /Expected: <=? ?(\d{1,9}(?:\.\d+)?)\s*\n\s*Received: +(\d{1,9}(?:\.\d+)?)/g,
+    read: (m) => ({ what: 'budget assertion', limitMs: Number(m[1]), actualMs: Number(m[2]) }),
+  },
+];
+
+/** Every limit the message names, in order of appearance, without duplicates. */
+export function extractTimings(message: string): TimingLimit[] {
+  const found: { at: number; t: TimingLimit }[] = [];
+  for (const rule of RULES) {
+    rule.regex.lastIndex = 0;
+    for (let m = rule.regex.exec(message); m; m = rule.regex.exec(message)) found.push({ at: m.index, t: rule.read(m) });
+  }
+  const seen = new Set<string>();
+  return found
+    .sort((a, b) => a.at - b.at)
+    .map((f) => f.t)
+    .filter((t) => {
+      const key = `${t.what}:${t.limitMs}:${t.actualMs ?? ''}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+/** `30 s`, `30.02 s`, `5.5 s`, `750 ms`: two decimals, so a test just past its limit does not read as on it. */
+export function formatMs(ms: number): string {
+  if (Math.abs(ms) < 1000) return `${Math.round(ms)} ms`;
+  return `${Number((ms / 1000).toFixed(2))} s`;
+}

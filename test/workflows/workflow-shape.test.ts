@@ -1,0 +1,188 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { allSteps, mapAt, parseWorkflow, stepsUsing, workflowFiles, type Node, type StepInfo } from './load.js';
+
+const THREE_WRITES = { contents: 'write', 'pull-requests': 'write', issues: 'write' };
+const ALLOWED_SCOPES = new Set(Object.keys(THREE_WRITES));
+
+function runText(s: StepInfo): string {
+  return typeof s.step.run === 'string' ? s.step.run : '';
+}
+
+function stepRunning(wf: Node, pattern: RegExp): StepInfo {
+  const found = allSteps(wf).filter((s) => pattern.test(runText(s)));
+  assert.equal(found.length, 1, `expected one step running ${pattern}, found ${found.length}`);
+  return found[0]!;
+}
+
+function assertUploads(file: string, wf: Node, matrixKey?: string): Node[] {
+  const uploads = stepsUsing(wf, 'actions/upload-artifact');
+  assert.ok(uploads.length > 0, `${file}: no uploads`);
+  const names = new Set<string>();
+  for (const u of uploads) {
+    const w = mapAt(u.step, 'with', `${file}: ${String(u.step.name)} with`);
+    const name = String(w.name);
+    assert.equal(u.step.if, '${{ !cancelled() }}', `${file}: ${name} must upload even after failed tests`);
+    assert.equal(w['retention-days'], 7, `${file}: ${name} retention`);
+    assert.match(name, /\$\{\{ github\.run_id \}\}/, `${file}: ${name} needs the run id`);
+    assert.match(name, /\$\{\{ github\.run_attempt \}\}/, `${file}: ${name} needs the run attempt (re-runs)`);
+    const job = mapAt(mapAt(wf, 'jobs'), u.job);
+    if (job.strategy && matrixKey) assert.ok(name.includes(`\${{ matrix.${matrixKey} }}`), `${file}: ${name} needs the matrix key`);
+    assert.ok(!names.has(name), `${file}: artifact name ${name} used twice`);
+    names.add(name);
+  }
+  return uploads.map((u) => mapAt(u.step, 'with'));
+}
+
+function assertJobPermissionsWithinThree(file: string, wf: Node): void {
+  for (const [name, job] of Object.entries(mapAt(wf, 'jobs'))) {
+    const perms = (job as Node).permissions;
+    if (perms === undefined) continue;
+    for (const [scope, level] of Object.entries(mapAt(job, 'permissions'))) {
+      assert.ok(ALLOWED_SCOPES.has(scope), `${file}: job ${name} asks for ${scope}`);
+      assert.ok(level === 'read' || level === 'write', `${file}: job ${name} ${scope}=${String(level)}`);
+    }
+  }
+}
+
+describe('healing.yml', () => {
+  const wf = parseWorkflow('healing.yml');
+  const on = mapAt(wf, 'on');
+
+  test('scheduled at 06:00 and 18:00 UTC', () => {
+    assert.deepEqual(on.schedule, [{ cron: '0 6,18 * * *' }]);
+  });
+
+  test('workflow_dispatch inputs with their types and defaults', () => {
+    const inputs = mapAt(mapAt(on, 'workflow_dispatch'), 'inputs');
+    const shape = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, { type: (v as Node).type, default: (v as Node).default }]));
+    assert.deepEqual(shape, {
+      dry_run: { type: 'boolean', default: false },
+      skip_llm: { type: 'boolean', default: false },
+      projects: { type: 'string', default: 'health,contracts,modules' },
+      max_fixes: { type: 'number', default: 3 },
+    });
+  });
+
+  test('after deployments: workflow_run completed and deployment_status, gated on success by the decide job', () => {
+    const run = mapAt(on, 'workflow_run');
+    assert.ok(Array.isArray(run.workflows) && run.workflows.length > 0);
+    assert.deepEqual(run.types, ['completed']);
+    assert.ok('deployment_status' in on);
+    const jobs = mapAt(wf, 'jobs');
+    const heal = mapAt(jobs, 'heal');
+    assert.equal(heal.needs, 'decide');
+    assert.equal(heal.if, "needs.decide.outputs.run == 'true'");
+    const decide = stepRunning(wf, /node scripts\/heal-schedule\.mjs/);
+    assert.equal(decide.job, 'decide');
+    assert.equal(mapAt(decide.step, 'env').HEAL_SCHEDULE, '${{ vars.HEAL_SCHEDULE || secrets.HEAL_SCHEDULE }}');
+    assert.equal(mapAt(mapAt(jobs, 'decide'), 'outputs').run, '${{ steps.decide.outputs.run }}');
+  });
+
+  test('permissions are exactly contents, pull-requests and issues: write', () => {
+    assert.deepEqual(wf.permissions, THREE_WRITES);
+    assertJobPermissionsWithinThree('healing.yml', wf);
+  });
+
+  test('one healing run at a time', () => {
+    const c = mapAt(wf, 'concurrency');
+    assert.equal(c.group, 'healwright-healing');
+    assert.equal(c['cancel-in-progress'], false);
+  });
+
+  test('the run step maps inputs to HEAL_* and passes the secrets and vars', () => {
+    const s = stepRunning(wf, /npx playwright test/);
+    assert.equal(s.job, 'heal');
+    const env = mapAt(s.step, 'env');
+    assert.match(String(env.HEAL_DRY_RUN), /inputs\.dry_run/);
+    assert.match(String(env.HEAL_SKIP_LLM), /inputs\.skip_llm/);
+    assert.match(String(env.HEAL_PROJECTS), /inputs\.projects \|\| 'health,contracts,modules'/);
+    assert.match(String(env.HEAL_MAX_FIXES), /inputs\.max_fixes/);
+    for (const k of ['GITHUB_TOKEN', 'ANTHROPIC_API_KEY', 'RAILWAY_TOKEN', 'HEAL_ALERT_WEBHOOK']) assert.equal(env[k], `\${{ secrets.${k} }}`);
+    for (const k of ['BASE_URL', 'API_URL']) assert.equal(env[k], `\${{ vars.${k} }}`);
+    assert.match(runText(s), /--project=\$p/);
+    // The step must fail on failing tests (uploads use !cancelled()), so nothing swallows the exit code.
+    assert.equal(s.step['continue-on-error'], undefined);
+    assert.doesNotMatch(runText(s), /\|\| true/);
+  });
+
+  test('node, Playwright browser, build, run, then uploads of both result folders', () => {
+    const steps = allSteps(wf).filter((s) => s.job === 'heal');
+    const index = (p: (s: StepInfo) => boolean) => steps.findIndex(p);
+    const setupNode = index((s) => String(s.step.uses).startsWith('actions/setup-node@'));
+    const browsers = index((s) => /npx playwright install --with-deps chromium/.test(runText(s)));
+    const build = index((s) => /npm run build/.test(runText(s)));
+    const run = index((s) => /npx playwright test/.test(runText(s)));
+    assert.ok(setupNode >= 0 && browsers > setupNode && build > setupNode && run > browsers && run > build);
+    const uploads = assertUploads('healing.yml', wf);
+    assert.deepEqual(uploads.map((u) => u.path).sort(), ['healing-results/', 'test-results/']);
+    const uploadAt = steps.flatMap((s, i) => (String(s.step.uses).startsWith('actions/upload-artifact@') ? [i] : []));
+    assert.equal(uploadAt.length, 2);
+    assert.ok(uploadAt.every((i) => i > run), 'uploads come after the run');
+  });
+
+  test('no step writes the job summary: the reporter already does', () => {
+    for (const s of allSteps(wf)) assert.doesNotMatch(runText(s), /GITHUB_STEP_SUMMARY/);
+  });
+});
+
+describe('healing-sharded.yml', () => {
+  const wf = parseWorkflow('healing-sharded.yml');
+  const jobs = mapAt(wf, 'jobs');
+
+  test('manual only, in the healing concurrency group', () => {
+    assert.deepEqual(Object.keys(mapAt(wf, 'on')), ['workflow_dispatch']);
+    assert.equal(mapAt(wf, 'concurrency').group, 'healwright-healing');
+  });
+
+  test('three shards write blob reports, with healwright still configured (Class A fixes in the shard)', () => {
+    const shard = mapAt(jobs, 'shard');
+    assert.deepEqual(mapAt(mapAt(shard, 'strategy'), 'matrix').shard, [1, 2, 3]);
+    const run = stepRunning(wf, /npx playwright test/);
+    assert.match(runText(run), /npx playwright test "\$\{args\[@\]\}" --shard=\$\{\{ matrix\.shard \}\}\/3\n/);
+    // --reporter on the command line would replace healwright; the config adds blob when this is set.
+    assert.doesNotMatch(runText(run).replace(/^\s*#.*$/gm, ''), /--reporter/);
+    assert.equal(mapAt(run.step, 'env').PLAYWRIGHT_BLOB_OUTPUT_DIR, 'blob-report');
+    const uploads = assertUploads('healing-sharded.yml', wf, 'shard');
+    assert.ok(uploads.some((u) => u.path === 'blob-report/'));
+  });
+
+  test('one merge job downloads every blob report and heals through merge.config.ts', () => {
+    const heal = mapAt(jobs, 'heal');
+    assert.equal(heal.needs, 'shard');
+    assert.deepEqual(heal.permissions, THREE_WRITES);
+    assert.deepEqual(wf.permissions, { contents: 'read' });
+    assertJobPermissionsWithinThree('healing-sharded.yml', wf);
+    const [download] = stepsUsing(wf, 'actions/download-artifact');
+    assert.ok(download);
+    const w = mapAt(download.step, 'with');
+    assert.equal(w.path, 'all-blob-reports');
+    assert.equal(w['merge-multiple'], true);
+    assert.equal(w.pattern, 'blob-report-${{ github.run_id }}-${{ github.run_attempt }}-*');
+    const merge = stepRunning(wf, /merge-reports/);
+    assert.equal(merge.job, 'heal');
+    assert.match(runText(merge), /npx playwright merge-reports --config merge\.config\.ts \.\/all-blob-reports/);
+    assert.equal(mapAt(merge.step, 'env').GITHUB_TOKEN, '${{ secrets.GITHUB_TOKEN }}');
+  });
+});
+
+describe('ci.yml', () => {
+  const wf = parseWorkflow('ci.yml');
+
+  test('read-only, and runs the same steps as .ci/run', () => {
+    assert.deepEqual(wf.permissions, { contents: 'read' });
+    const runs = allSteps(wf).map(runText).join('\n');
+    for (const cmd of ['npm ci', 'npm run lint', 'npm run typecheck', 'npm test', 'apt-get install -y -qq chromium']) {
+      assert.ok(runs.includes(cmd), `ci.yml does not run ${cmd}`);
+    }
+    assert.ok(runs.indexOf('npm ci') < runs.indexOf('npm run lint') && runs.indexOf('npm run typecheck') < runs.indexOf('npm test'));
+  });
+});
+
+test('every workflow pins actions to a major version', () => {
+  for (const file of workflowFiles()) {
+    for (const s of allSteps(parseWorkflow(file))) {
+      if (typeof s.step.uses === 'string') assert.match(s.step.uses, /^actions\/[\w-]+@v\d+$/, `${file}: ${s.step.uses}`);
+    }
+  }
+});
