@@ -1,0 +1,39 @@
+// Selector drift: generated pages change under tests written for them (renamed text, changed role,
+// removed test id, renamed class, strict mode, page objects, and cases where refusing is right). Real
+// `playwright test` runs before and after the update-selectors healer's patches; see selector-drift/.
+import { pathToFileURL } from 'node:url';
+import { runSelectorDrift, type DriftReport } from './selector-drift/harness.js';
+import { printTable, type BenchRow } from './types.js';
+
+export { runSelectorDrift, type DriftReport, type DriftOutcome } from './selector-drift/harness.js';
+export { DRIFTS, type Drift } from './selector-drift/drifts.js';
+
+function printOutcomes(report: DriftReport): void {
+  for (const o of report.outcomes) {
+    const edit = o.proposal?.edits[0];
+    const what = edit ? `${edit.before.trim()}  ->  ${edit.after.trim()}` : (o.refused ?? '');
+    process.stderr.write(`  ${o.result.padEnd(8)} ${o.id.padEnd(28)} ${what}${o.detail ? `  [${o.detail}]` : ''}\n`);
+  }
+  process.stderr.write(
+    `selector drift: ${report.outcomes.length} drifts, proposed ${report.proposed}, verified ${report.verified}, wrong ${report.wrong}, ` +
+      `refused ${report.refused} (right), missed ${report.missed}, invalid ${report.invalid}; hit rate ${(report.hitRate * 100).toFixed(1)}%\n`,
+  );
+}
+
+/** Hit rate (verified heals + right refusals) over the generated drifts, and wrong proposals (must be 0). */
+export async function benchSelectorDrift(): Promise<BenchRow[]> {
+  const report = await runSelectorDrift();
+  printOutcomes(report);
+  const n = report.outcomes.length;
+  return [
+    { name: `selector drift hit rate (${n} drifts, ${report.verified} verified, ${report.refused} refused right)`, value: report.hitRate * 100, unit: '%', target: '>= 80', pass: report.hitRate >= 0.8 && report.invalid === 0 },
+    { name: 'selector drift wrong proposals', value: report.wrong, unit: 'patches', target: '0', pass: report.wrong === 0 },
+  ];
+}
+
+/** The bench under the name bench/index.ts expects of every bench. */
+export const run = benchSelectorDrift;
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  printTable(await benchSelectorDrift());
+}

@@ -1,0 +1,164 @@
+// Runs the drift suite for real: one `playwright test` run for every drift, the healer on each real
+// failure (error + error-context), the proposed edits applied, and one more run of the patched tests.
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { proposeClassBFix } from '../../src/playbooks/class-b/healers.js';
+import type { HealerInput, PatchProposal } from '../../src/playbooks/class-b/types.js';
+import { makeTempDir, runInlineTest } from '../../test/helpers/run-inline.js';
+import { DRIFTS, type Drift, type DriftKind } from './drifts.js';
+import { driftSuite, NEW_TITLE, OLD_TITLE, REPORT_ENV, REPORT_FILE, SPEC_NAME, TIMEOUT_ENV } from './suite.js';
+
+const RERUN_REPORT = 'rerun-report.json';
+
+export type DriftResult =
+  /** Proposed, and the patched test passed. */
+  | 'verified'
+  /** Proposed, and the patched test still failed (or a refusal was the right answer). */
+  | 'wrong'
+  /** Refused where a fix was expected. */
+  | 'missed'
+  /** Refused where refusing is right. */
+  | 'refused'
+  /** The drift did not reproduce (old page failed or new page passed): a broken benchmark case. */
+  | 'invalid';
+
+export interface DriftOutcome {
+  id: string;
+  kind: DriftKind;
+  expected: Drift['expect'];
+  result: DriftResult;
+  proposal?: PatchProposal;
+  refused?: string;
+  detail?: string;
+}
+
+export interface DriftReport {
+  outcomes: DriftOutcome[];
+  proposed: number;
+  verified: number;
+  wrong: number;
+  refused: number;
+  missed: number;
+  invalid: number;
+  /** (verified + right refusals) / drifts. */
+  hitRate: number;
+  /** Wall time of the two Playwright runs, ms. */
+  runMs: number;
+}
+
+interface JsonResult {
+  status: string;
+  error?: { message?: string; stack?: string };
+  attachments?: { name: string; path?: string }[];
+}
+interface JsonSpec {
+  title: string;
+  file: string;
+  line: number;
+  tests: { results: JsonResult[] }[];
+}
+interface JsonSuite {
+  specs?: JsonSpec[];
+  suites?: JsonSuite[];
+}
+
+function specsOf(report: { suites?: JsonSuite[] }): JsonSpec[] {
+  const out: JsonSpec[] = [];
+  const walk = (s: JsonSuite) => {
+    out.push(...(s.specs ?? []));
+    (s.suites ?? []).forEach(walk);
+  };
+  (report.suites ?? []).forEach(walk);
+  return out;
+}
+
+function readReport(dir: string, file: string): Map<string, JsonSpec> {
+  const report = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as { suites?: JsonSuite[] };
+  return new Map(specsOf(report).map((s) => [`${s.file.split(/[\\/]/)[0]}|${s.title}`, s]));
+}
+
+const lastResult = (spec: JsonSpec | undefined) => spec?.tests[0]?.results.at(-1);
+
+function healerInput(dir: string, drift: Drift, spec: JsonSpec, result: JsonResult): HealerInput {
+  const ec = result.attachments?.find((a) => a.name === 'error-context')?.path;
+  return {
+    category: 'update-selectors',
+    testId: `${drift.id} > ${NEW_TITLE}`,
+    fingerprint: drift.id,
+    message: result.error?.message ?? '',
+    ...(result.error?.stack ? { stack: result.error.stack } : {}),
+    testFile: path.join(dir, drift.id, SPEC_NAME),
+    testLine: spec.line,
+    ...(ec ? { errorContext: readFileSync(ec, 'utf8') } : {}),
+    rootDir: dir,
+  };
+}
+
+function applyEdits(proposal: PatchProposal): string | undefined {
+  for (const edit of proposal.edits) {
+    const lines = readFileSync(edit.file, 'utf8').split('\n');
+    if (lines[edit.line - 1] !== edit.before) return `${edit.file}:${edit.line} is not the line the edit expects`;
+    lines[edit.line - 1] = edit.after;
+    writeFileSync(edit.file, lines.join('\n'));
+  }
+  return undefined;
+}
+
+/** Generates the suite, runs it, heals every failure, re-runs the patched tests, and scores the outcome. */
+export async function runSelectorDrift(drifts: Drift[] = DRIFTS, opts: { workers?: number; timeoutMs?: number } = {}): Promise<DriftReport> {
+  const dir = makeTempDir('bench-selector-drift');
+  const timeoutMs = opts.timeoutMs ?? 600_000;
+  const t0 = performance.now();
+  await runInlineTest(driftSuite(drifts, opts.workers), { dir, timeoutMs });
+  const first = readReport(dir, REPORT_FILE);
+  const outcomes: DriftOutcome[] = [];
+  const patched: Drift[] = [];
+  for (const d of drifts) {
+    const base = { id: d.id, kind: d.kind, expected: d.expect };
+    const old = lastResult(first.get(`${d.id}|${OLD_TITLE}`));
+    const spec = first.get(`${d.id}|${NEW_TITLE}`);
+    const now = lastResult(spec);
+    if (old?.status !== 'passed' || !spec || !now || now.status === 'passed') {
+      outcomes.push({ ...base, result: 'invalid', detail: `old page ${old?.status ?? 'missing'}, new page ${now?.status ?? 'missing'}` });
+      continue;
+    }
+    const r = proposeClassBFix(healerInput(dir, d, spec, now));
+    if ('refused' in r) {
+      outcomes.push({ ...base, result: d.expect === 'refuse' ? 'refused' : 'missed', refused: r.refused });
+      continue;
+    }
+    if (d.expect === 'refuse') {
+      outcomes.push({ ...base, result: 'wrong', proposal: r.proposal, detail: 'proposed a fix where refusing is right' });
+      continue;
+    }
+    const problem = applyEdits(r.proposal);
+    if (problem) {
+      outcomes.push({ ...base, result: 'wrong', proposal: r.proposal, detail: problem });
+      continue;
+    }
+    outcomes.push({ ...base, result: 'wrong', proposal: r.proposal, detail: 'patched test not re-run yet' });
+    patched.push(d);
+  }
+  if (patched.length) {
+    await runInlineTest({}, { dir, timeoutMs, env: { [REPORT_ENV]: RERUN_REPORT, [TIMEOUT_ENV]: '10000' }, args: [...patched.map((d) => `${d.id}/${SPEC_NAME}`), '-g', NEW_TITLE] });
+    const second = readReport(dir, RERUN_REPORT);
+    for (const d of patched) {
+      const o = outcomes.find((x) => x.id === d.id) as DriftOutcome;
+      const res = lastResult(second.get(`${d.id}|${NEW_TITLE}`));
+      o.result = res?.status === 'passed' ? 'verified' : 'wrong';
+      o.detail = res?.status === 'passed' ? undefined : `patched test ${res?.status ?? 'did not run'}: ${(res?.error?.message ?? '').split('\n')[0]}`;
+    }
+  }
+  const count = (r: DriftResult) => outcomes.filter((o) => o.result === r).length;
+  return {
+    outcomes,
+    proposed: outcomes.filter((o) => o.proposal).length,
+    verified: count('verified'),
+    wrong: count('wrong'),
+    refused: count('refused'),
+    missed: count('missed'),
+    invalid: count('invalid'),
+    hitRate: drifts.length ? (count('verified') + count('refused')) / drifts.length : 0,
+    runMs: performance.now() - t0,
+  };
+}

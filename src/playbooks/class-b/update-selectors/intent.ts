@@ -1,0 +1,166 @@
+// What element the broken locator step was meant to find: a role, a name or loose words (from a test id
+// or CSS classes), plus what the action and the assertion say about it. Then: how well a snapshot
+// element fits that intent.
+import { NAME_FROM_CONTENT, ownText, textOf, type AriaNode } from './aria-snapshot.js';
+import { CONTROL_ROLES, TAG_ROLES } from './evaluate.js';
+import { option, type LocatorStep } from './locator.js';
+import { nameSimilarity, normalizeName, wordOverlap, words } from './similarity.js';
+
+export type Via = 'role' | 'text' | 'label' | 'placeholder' | 'alt' | 'title' | 'testid' | 'css' | 'filter';
+
+export interface Intent {
+  via: Via;
+  role?: string;
+  /** `explicit`: getByRole said so; `hint`: a tag or a word like "btn" suggests it. */
+  roleCertainty?: 'explicit' | 'hint';
+  name?: string;
+  /** Loose words from a test id or CSS selector, when there is no name. */
+  words?: string[];
+  exact: boolean;
+  /** Roles the action works on (fill -> text boxes); undefined for any. */
+  actionRoles?: Set<string>;
+  /** Text an assertion expected the element to show (`containsText`: as a substring, toContainText). */
+  expectedText?: string;
+  containsText?: boolean;
+  /** Elements the fixed locator should resolve to (toHaveCount N), else 1. */
+  count: number;
+}
+
+/** Words in test ids and class names that name a role rather than the thing. */
+const ROLE_WORDS: Record<string, string> = {
+  btn: 'button', button: 'button', link: 'link', input: 'textbox', field: 'textbox', textbox: 'textbox', heading: 'heading',
+  title: 'heading', header: 'heading', checkbox: 'checkbox', radio: 'radio', select: 'combobox', dropdown: 'combobox', row: 'row',
+  item: 'listitem', list: 'list', table: 'table', dialog: 'dialog', modal: 'dialog', tab: 'tab', img: 'img', image: 'img',
+  icon: 'img', logo: 'img', cell: 'cell', toggle: 'switch', switch: 'switch', nav: 'navigation',
+};
+
+/** Roles that stand in for one another when a page is reworked. */
+const RELATED: string[][] = [
+  ['button', 'link', 'menuitem', 'tab'],
+  ['textbox', 'searchbox', 'combobox', 'spinbutton'],
+  ['checkbox', 'switch', 'radio', 'menuitemcheckbox'],
+  ['row', 'listitem', 'option', 'treeitem'],
+  ['list', 'table', 'grid', 'listbox', 'tree'],
+  ['paragraph', 'generic', 'status', 'note'],
+];
+
+export function rolesRelated(a: string, b: string): boolean {
+  return RELATED.some((g) => g.includes(a) && g.includes(b));
+}
+
+/** What the action implies: fill needs a text box, check a checkbox, selectOption a select. */
+export function actionRoles(message: string): Set<string> | undefined {
+  const action = /\b(?:locator|page|frame)\.(fill|check|uncheck|selectOption|setChecked|clear|pressSequentially|type)\b/.exec(message)?.[1];
+  if (!action) return undefined;
+  if (action === 'selectOption') return new Set(['combobox', 'listbox']);
+  if (action === 'check' || action === 'uncheck' || action === 'setChecked') return new Set(['checkbox', 'radio', 'switch', 'menuitemcheckbox']);
+  return new Set(['textbox', 'searchbox', 'combobox', 'spinbutton']);
+}
+
+function fromWords(all: string[], base: Omit<Intent, 'via' | 'exact'>, via: Via): Intent {
+  const roleWords = all.filter((w) => ROLE_WORDS[w]);
+  const rest = all.filter((w) => !ROLE_WORDS[w]);
+  const role = base.role ?? (roleWords[0] ? ROLE_WORDS[roleWords[0]] : undefined);
+  return { ...base, via, exact: false, ...(role ? { role, roleCertainty: 'hint' as const } : {}), words: rest.length ? rest : all };
+}
+
+/** A simple CSS selector's tag, words and quoted text (`button.save-btn`, `#total`, `a:has-text("Export")`). */
+function fromCss(selector: string, base: Omit<Intent, 'via' | 'exact'>): Intent | undefined {
+  const text = /^text=\s*"?(.*?)"?\s*$/s.exec(selector) ?? /:has-text\(\s*["'](.*?)["']\s*\)/.exec(selector) ?? /:text(?:-is)?\(\s*["'](.*?)["']\s*\)/.exec(selector);
+  const tag = /^([a-z][a-z0-9]*)/i.exec(selector)?.[1]?.toLowerCase();
+  const role = tag ? TAG_ROLES[tag] : undefined;
+  const withRole = { ...base, ...(role ? { role, roleCertainty: 'hint' as const } : {}) };
+  if (text?.[1]) return { ...withRole, via: 'text', name: text[1], exact: false };
+  const aria = /\[(aria-label|placeholder|title|alt)\s*=\s*["']([^"']+)["']\]/.exec(selector);
+  if (aria?.[2]) return { ...withRole, via: aria[1] === 'placeholder' ? 'placeholder' : 'css', name: aria[2], exact: false };
+  const ids = [...selector.matchAll(/[#.]([\w-]+)|\[[\w-]+\s*[*^$~|]?=\s*["']?([^"'\]]+)["']?\]/g)].map((m) => m[1] ?? m[2] ?? '');
+  const all = ids.flatMap(words);
+  if (!all.length) return role ? { ...withRole, via: 'css', exact: false } : undefined;
+  return fromWords(all, withRole, 'css');
+}
+
+/** The intent of the broken step, or undefined when the step says too little (or uses a regex name). */
+export function intentOf(step: LocatorStep, context: { message: string; expectedText?: string; containsText?: boolean; count: number }): Intent | undefined {
+  const base = { count: context.count, ...(context.expectedText !== undefined ? { expectedText: context.expectedText, containsText: !!context.containsText } : {}), ...(actionRoles(context.message) ? { actionRoles: actionRoles(context.message) } : {}) };
+  const first = step.args[0];
+  const exactOpt = option(step, 'exact');
+  const exact = exactOpt?.t === 'bool' && exactOpt.v;
+  const str = first?.t === 'str' ? first.v : undefined;
+  switch (step.method) {
+    case 'getByRole': {
+      if (str === undefined) return undefined;
+      const name = option(step, 'name');
+      if (name && name.t !== 'str') return undefined;
+      return { ...base, via: 'role', role: str, roleCertainty: 'explicit', exact, ...(name?.t === 'str' ? { name: name.v } : {}) };
+    }
+    case 'getByText':
+    case 'getByLabel':
+    case 'getByPlaceholder':
+    case 'getByAltText':
+    case 'getByTitle': {
+      if (str === undefined) return undefined;
+      const via = ({ getByText: 'text', getByLabel: 'label', getByPlaceholder: 'placeholder', getByAltText: 'alt', getByTitle: 'title' } as const)[step.method];
+      return { ...base, via, name: str, exact, ...(via === 'alt' ? { role: 'img', roleCertainty: 'hint' as const } : {}) };
+    }
+    case 'getByTestId':
+      return str === undefined ? undefined : fromWords(words(str), base, 'testid');
+    case 'locator':
+      return str === undefined ? undefined : fromCss(str, base);
+    case 'filter': {
+      const has = option(step, 'hasText');
+      return has?.t === 'str' ? { ...base, via: 'filter', name: has.v, exact: false } : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** The names an element answers to for this kind of lookup. */
+function namesOf(node: AriaNode, via: Via): string[] {
+  const out: string[] = [];
+  if (via === 'text' || via === 'filter' || via === 'css' || via === 'testid') {
+    const own = ownText(node);
+    if (own) out.push(own);
+    if (via === 'filter') out.push(textOf(node));
+  }
+  if (node.name && (via !== 'text' || NAME_FROM_CONTENT.has(node.role))) out.push(node.name);
+  if (node.placeholder) out.push(node.placeholder);
+  return out;
+}
+
+/** The innermost element whose text is (or contains) `want`: its wrappers do not count. */
+function carriesText(node: AriaNode, want: string, contains: boolean): boolean {
+  const hit = (n: AriaNode) => {
+    const text = normalizeName(textOf(n));
+    return want !== '' && (contains ? text.includes(want) : text === want);
+  };
+  return hit(node) && !node.content.some((c) => typeof c !== 'string' && hit(c));
+}
+
+function nameScore(intent: Intent, names: string[]): number {
+  if (intent.name !== undefined) return Math.max(0, ...names.map((n) => nameSimilarity(intent.name as string, n)));
+  if (intent.words) return Math.max(0, ...names.map((n) => wordOverlap(intent.words as string[], words(n))));
+  return intent.role ? 0.7 : 0;
+}
+
+/**
+ * 0..1: how well a snapshot element fits the intent. For a group (toHaveCount N) the names of the
+ * containers count too, a little less: `.contact-row` items live in the list "Contacts".
+ */
+export function scoreNode(intent: Intent, node: AriaNode): number {
+  let name = nameScore(intent, namesOf(node, intent.via));
+  if (intent.count > 1 && !node.name) {
+    for (let a = node.parent; a; a = a.parent) if (a.name) name = Math.max(name, 0.85 * nameScore(intent, [a.name]));
+  }
+  // The assertion's expected text is strong evidence of its own; agreeing words on top of it add a little.
+  if (intent.expectedText !== undefined && carriesText(node, normalizeName(intent.expectedText), !!intent.containsText)) name = Math.min(1, Math.max(name, 0.75) + 0.2 * name);
+  let role = 1;
+  if (intent.role && intent.role !== node.role) {
+    const related = rolesRelated(intent.role, node.role);
+    if (intent.roleCertainty === 'explicit') role = related ? 0.85 : name >= 0.95 ? 0.8 : 0.5;
+    else role = related ? 0.9 : 0.75;
+  }
+  if (intent.via === 'label' && !CONTROL_ROLES.has(node.role)) role *= 0.5;
+  if (intent.actionRoles && !intent.actionRoles.has(node.role)) role *= 0.4;
+  return name * role;
+}

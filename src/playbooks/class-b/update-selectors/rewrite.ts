@@ -1,0 +1,156 @@
+// Finds the failing locator in the test source (the failing line, else the helper or page object the
+// stack passes through) and rewrites only that locator expression; the rest of the line stays as it is.
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { SourceEdit } from '../types.js';
+import { readLines, renderString, type JsValue, type StackFrame } from '../source.js';
+import { chainsInLine, isDynamic, quoteOf, renderChain, renderValue, stepsMatch, type LocatorStep } from './locator.js';
+
+type Step = Pick<LocatorStep, 'method' | 'args'>;
+
+/** Message steps `from..to` (inclusive) become `steps`. */
+export interface Replacement {
+  from: number;
+  to: number;
+  steps: Step[];
+}
+
+interface Found {
+  file: string;
+  line: number;
+  text: string;
+  /** Source steps aligned with message steps `offset..`. */
+  steps: LocatorStep[];
+  offset: number;
+}
+
+const IMPORT = /^\s*import\s+(?:type\s+)?([\w$\s{},*]+?)\s+from\s+['"](\.{1,2}\/[^'"]+)['"]/;
+const SOURCE_EXTENSIONS = ['', '.ts', '.tsx', '.mts', '.js', '.mjs', '/index.ts', '/index.js'];
+
+/** Relative modules whose imported names the failing line uses, resolved to files. */
+function importedModulesUsedOn(file: string, lines: string[], failingLine: string): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const m = IMPORT.exec(line);
+    if (!m?.[1] || !m[2]) continue;
+    const names = m[1].replace(/[{}*]/g, ' ').split(/[\s,]+/).filter((n) => n && n !== 'as' && n !== 'type');
+    if (!names.some((n) => new RegExp(`(^|[^\\w$.])${n.replace(/\$/g, '\\$')}\\b`).test(failingLine))) continue;
+    const base = path.resolve(path.dirname(file), m[2].replace(/\.js$/, ''));
+    const found = SOURCE_EXTENSIONS.map((ext) => base + ext).find((f) => existsSync(f) && statSync(f).isFile());
+    if (found) out.push(found);
+  }
+  return out;
+}
+
+/** Source chains whose steps line up with the end of the message chain and cover the replaced steps. */
+function alignedIn(text: string, chain: LocatorStep[], repl: Replacement): { steps: LocatorStep[]; offset: number }[] {
+  const out: { steps: LocatorStep[]; offset: number }[] = [];
+  for (const { steps } of chainsInLine(text)) {
+    // A scope kept in a variable (`const row = page.getByRole('row')`) is a chain that stops early.
+    for (let offset = 0; offset + steps.length <= chain.length; offset++) {
+      if (offset > repl.from || offset + steps.length <= repl.to) continue;
+      if (steps.every((s, i) => stepsMatch(s, chain[offset + i] as LocatorStep))) out.push({ steps, offset });
+    }
+  }
+  // The chain that ends where the message's ends is the one the action ran on.
+  return out.sort((a, b) => Number(b.offset + b.steps.length === chain.length) - Number(a.offset + a.steps.length === chain.length));
+}
+
+/** Where the locator is written: the first user frame whose line has it, else one unique line in that frame's file. */
+export function findLocatorSource(frames: StackFrame[], chain: LocatorStep[], repl: Replacement): Found | { refused: string } {
+  let dynamic = false;
+  for (const frame of frames) {
+    const lines = readLines(frame.file);
+    if (!lines) continue;
+    const own = lines[frame.line - 1];
+    const here = own === undefined ? [] : alignedIn(own, chain, repl);
+    const pick = (found: { steps: LocatorStep[]; offset: number }[], line: number, text: string): Found | undefined => {
+      const literal = found.filter((f) => !f.steps.slice(repl.from - f.offset, repl.to - f.offset + 1).some((s) => s.args.some(isDynamic)));
+      if (found.length && !literal.length) dynamic = true;
+      const first = literal[0];
+      return first ? { file: frame.file, line, text, ...first } : undefined;
+    };
+    const onLine = own === undefined ? undefined : pick(here, frame.line, own);
+    if (onLine) return onLine;
+    if (here.length) continue;
+    // A helper or page object imported by this file and called on the failing line: the locator is
+    // written there, not in another test of this file that happens to use the same locator.
+    for (const module of importedModulesUsedOn(frame.file, lines, own ?? '')) {
+      const moduleLines = readLines(module);
+      if (!moduleLines) continue;
+      const inModule: Found[] = [];
+      moduleLines.forEach((text, i) => {
+        const hit = pick(alignedIn(text, chain, repl), i + 1, text);
+        if (hit) inModule.push({ ...hit, file: module });
+      });
+      if (inModule.length === 1) return inModule[0] as Found;
+      if (inModule.length > 1) return { refused: `the locator is written on ${inModule.length} lines of ${module} (${inModule.map((e) => e.line).join(', ')}) and the stack does not say which one failed` };
+    }
+    // A page object: the failing line uses a field, the locator is written where the field is defined.
+    const elsewhere: Found[] = [];
+    lines.forEach((text, i) => {
+      const hit = pick(alignedIn(text, chain, repl), i + 1, text);
+      if (hit) elsewhere.push(hit);
+    });
+    if (elsewhere.length === 1) return elsewhere[0] as Found;
+    if (elsewhere.length > 1) return { refused: `the locator is written on ${elsewhere.length} lines of ${frame.file} (${elsewhere.map((e) => e.line).join(', ')}) and the stack does not say which one failed` };
+  }
+  if (dynamic) return { refused: 'the locator is built from variables (not written literally in the source); healwright only rewrites literal locators' };
+  return { refused: frames.length ? 'the failing locator is not written literally in the test, its helpers or its page objects' : 'the stack has no frame in the repository, so the failing line is unknown' };
+}
+
+/** Rewrites literal values in place when only they change; false when the shape differs. */
+function patchValues(src: JsValue, next: JsValue, out: { start: number; end: number; with: string }[]): boolean {
+  if ((src.t === 'str' || src.t === 'num' || src.t === 'bool') && src.t === next.t) {
+    if (src.v !== next.v) out.push({ start: src.start, end: src.end, with: src.t === 'str' ? renderString(next.v as string, src.quote) : String(next.v) });
+    return true;
+  }
+  if (src.t === 'obj' && next.t === 'obj') {
+    const keep = src.entries.filter((e) => !(e.key === 'exact' && e.value.t === 'bool' && !e.value.v));
+    if (next.entries.some((e) => !src.entries.some((s) => s.key === e.key)) || keep.some((s) => !next.entries.some((e) => e.key === s.key))) return false;
+    return next.entries.every((e) => patchValues(src.entries.find((s) => s.key === e.key)?.value as JsValue, e.value, out));
+  }
+  return src.t === next.t && src.t !== 'dyn' && src.t !== 'arr' && renderValue(src, "'") === renderValue(next, "'");
+}
+
+/** A locator as the selector string of `page.click('...')`: only role and text can be said that way. */
+function selectorString(steps: Step[]): string | undefined {
+  const [step] = steps;
+  if (steps.length !== 1 || !step) return undefined;
+  const first = step.args[0];
+  const opts = step.args[1];
+  const exact = opts?.t === 'obj' && opts.entries.some((e) => e.key === 'exact' && e.value.t === 'bool' && e.value.v);
+  const attr = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"${exact ? 's' : 'i'}`;
+  if (step.method === 'getByText' && first?.t === 'str') return exact ? `text=${JSON.stringify(first.v)}` : `text=${first.v}`;
+  if (step.method === 'getByRole' && first?.t === 'str') {
+    const name = opts?.t === 'obj' ? opts.entries.find((e) => e.key === 'name')?.value : undefined;
+    if (opts?.t === 'obj' && opts.entries.some((e) => e.key !== 'name' && e.key !== 'exact')) return undefined;
+    return name?.t === 'str' ? `role=${first.v}[name=${attr(name.v)}]` : `role=${first.v}`;
+  }
+  return undefined;
+}
+
+/** The edited line: the replaced steps rewritten, every other byte kept. */
+export function rewriteLine(found: Found, repl: Replacement): SourceEdit | { refused: string } {
+  const first = found.steps[repl.from - found.offset] as LocatorStep;
+  const last = found.steps[repl.to - found.offset] as LocatorStep;
+  const quote = quoteOf(found.steps);
+  let after: string;
+  if (first.selectorArg) {
+    const sel = selectorString(repl.steps);
+    const src = first.args[0];
+    if (sel === undefined || src?.t !== 'str') return { refused: `the test passes a selector string to a page action, and ${renderChain(repl.steps)} has no selector-string form` };
+    after = found.text.slice(0, src.start) + renderString(sel, src.quote) + found.text.slice(src.end);
+  } else {
+    const patches: { start: number; end: number; with: string }[] = [];
+    const [only] = repl.steps;
+    const inPlace =
+      first === last && repl.steps.length === 1 && only && only.method === first.method && only.args.length === first.args.length &&
+      only.args.every((a, i) => patchValues(first.args[i] as JsValue, a, patches));
+    if (!inPlace) patches.splice(0, patches.length, { start: first.start, end: last.end, with: renderChain(repl.steps, quote) });
+    after = found.text;
+    for (const p of patches.sort((a, b) => b.start - a.start)) after = after.slice(0, p.start) + p.with + after.slice(p.end);
+  }
+  if (after === found.text) return { refused: 'the proposed locator is the one already written' };
+  return { file: found.file, line: found.line, before: found.text, after };
+}

@@ -1,0 +1,113 @@
+// How close two names are: edit distance, shared words (with a short list of UI synonyms, e.g. a
+// "Submit" button that became "Save"), and one name containing the other ("Save" -> "Save changes").
+
+/** Words UIs swap for one another when a control is renamed. Deliberately short: a wrong guess costs a PR. */
+const SYNONYMS: string[][] = [
+  ['submit', 'save', 'send', 'confirm', 'apply'],
+  ['delete', 'remove', 'trash', 'discard'],
+  ['new', 'add', 'create'],
+  ['edit', 'modify', 'change', 'update'],
+  ['close', 'dismiss'],
+  ['cancel', 'abort'],
+  ['login', 'signin', 'logon'],
+  ['logout', 'signout', 'logoff'],
+  ['signup', 'register', 'join'],
+  ['search', 'find', 'lookup'],
+  ['download', 'export'],
+  ['upload', 'import'],
+  ['next', 'continue', 'forward'],
+  ['back', 'previous', 'prev'],
+  ['settings', 'preferences', 'options'],
+  ['email', 'mail'],
+  ['phone', 'telephone', 'mobile'],
+  ['customer', 'client'],
+  ['btn', 'button'],
+];
+
+const SYN = new Map<string, number>();
+SYNONYMS.forEach((group, i) => group.forEach((w) => SYN.set(w, i)));
+
+/** Lowercase, whitespace collapsed. */
+export function normalizeName(s: string): string {
+  return s.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+function stem(w: string): string {
+  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
+  return w;
+}
+
+/** Words of a name or an identifier (`contactsTotal`, `save-btn`, `Sign in`), stemmed. */
+export function words(s: string): string[] {
+  const split = s
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .map(stem);
+  // "sign in" / "log in" read as one word so that they meet their synonyms.
+  const out: string[] = [];
+  for (let i = 0; i < split.length; i++) {
+    const w = split[i] as string;
+    const next = split[i + 1];
+    if ((w === 'sign' || w === 'log') && (next === 'in' || next === 'out' || next === 'up' || next === 'on' || next === 'off')) {
+      out.push(w + next);
+      i++;
+    } else out.push(w);
+  }
+  return out;
+}
+
+export function levenshtein(a: string, b: string): number {
+  if (a === b) return 0;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length] as number;
+}
+
+/** 1 - distance / longer length. */
+export function editRatio(a: string, b: string): number {
+  const n = Math.max(a.length, b.length);
+  return n === 0 ? 1 : 1 - levenshtein(a, b) / n;
+}
+
+function wordScore(a: string, b: string): number {
+  if (a === b) return 1;
+  const sa = SYN.get(a);
+  if (sa !== undefined && sa === SYN.get(b)) return 0.85;
+  if (a.length >= 4 && b.length >= 4) {
+    const r = editRatio(a, b);
+    if (r >= 0.75) return r * 0.9;
+  }
+  return 0;
+}
+
+/** Harmonic mean of how well each side's words are covered by the other's. */
+export function wordOverlap(a: string[], b: string[]): number {
+  if (!a.length || !b.length) return 0;
+  const cover = (x: string[], y: string[]) => x.reduce((sum, w) => sum + Math.max(0, ...y.map((v) => wordScore(w, v))), 0) / x.length;
+  const p = cover(a, b);
+  const r = cover(b, a);
+  return p + r === 0 ? 0 : (2 * p * r) / (p + r);
+}
+
+/** 0..1: how likely `candidate` is the renamed `wanted`. */
+export function nameSimilarity(wanted: string, candidate: string): number {
+  const a = normalizeName(wanted);
+  const b = normalizeName(candidate);
+  if (!a || !b) return 0;
+  if (a === b) return 1;
+  const edit = editRatio(a, b);
+  const overlap = wordOverlap(words(a), words(b));
+  let contain = 0;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length >= 3 && new RegExp(`(^|\\W)${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\W|$)`).test(long)) contain = 0.6 + 0.3 * (short.length / long.length);
+  return Math.max(edit, overlap, contain);
+}

@@ -1,0 +1,27 @@
+// Public face of the Class B validation pipeline: pre-flight, dry run, apply in an isolated copy,
+// verify by a targeted re-run, roll back.
+export { verifyPatches } from './verify-patches.js';
+export type { VerifyPatchesOptions } from './verify-patches.js';
+export { preflight, sha256File } from './preflight.js';
+export type { PreflightContext, PreflightResult } from './preflight.js';
+export { editSafetyReason, fileIdentifiers } from './edit-safety.js';
+export type { EditSafetyOptions } from './edit-safety.js';
+export { createIsolatedCopy } from './isolated-copy.js';
+export type { IsolatedCopy, IsolatedCopyOptions } from './isolated-copy.js';
+export { rerunTests, NESTED_ENV, RERUN_DIR } from './rerun.js';
+export type { RerunOptions, RerunResult } from './rerun.js';
+export { testKey, fileOfKey, projectOfKey, parseJsonReport } from './json-report.js';
+export { judgeRerun, beforeOf } from './verdict.js';
+export type { Verdict } from './verdict.js';
+export { VerifyBudget, DEADLINE_REASON, failureKey } from './budget.js';
+export type { VerifyGuardrails } from './budget.js';
+export { writeRerunOutput } from './rerun-output.js';
+export type { ProposalRecord, RerunOutput, RerunRecord } from './rerun-output.js';
+export { globToRegExp, matchesGlob } from './glob.js';
+export { lexLine } from './line-lexer.js';
+export type { LexedLine } from './line-lexer.js';
+export type { LogLevel, TestOutcome, TestRun, TestStatus, VerifyResult, VerifyStatus } from './types.js';
+export { checkPatchPaths, hardDenyReason } from '../allowed-paths.js';
+export type { PatchPathOptions, PathCheck } from '../allowed-paths.js';
+export { applyEdits, applyProposals, editsByFile, renderFileDiff, renderUnifiedPatch, PatchConflictError } from '../patch-file.js';
+export type { PatchedFile } from '../patch-file.js';
