@@ -14,6 +14,12 @@ Commands:
                          the next step (exit 1 when something configured is broken).
   redact [file] [--quiet]
                          Redact secrets and personal data from a file or stdin (what was found goes to stderr).
+  metrics [--json] [--days N] [--dir <folder>] [--import <dir>]
+                         Pass rate, health, flaky rate, MTTR, fix success, LLM cost and failure patterns
+                         over the run history (healing-results/history.jsonl); --import merges the
+                         history files and run folders of downloaded CI artifacts first.
+  report [--out <file>] [--open yes|no] [--dir <folder>] [--days N]
+                         Write the static health dashboard (default healing-results/index.html).
   help                   Show this help.
   version                Print healwright's version.
 `;

@@ -4,7 +4,6 @@ import { healwrightVersion } from '../version.js';
 import { USAGE, UsageError } from './args.js';
 import { configCheck } from './config-check.js';
 import { redactCommand } from './redact-command.js';
-import { runDoctor } from './doctor.js';
 import { resolveConfig } from '../config/resolve.js';
 import { formatTriageTable, readJsonReport, triageReport } from './triage-report.js';
 
@@ -48,6 +47,8 @@ export async function runCli(
       }
       case 'doctor': {
         const { values } = parseArgs({ args: rest, options: { json: { type: 'boolean' } }, strict: true });
+        // Loaded on use: its LLM and GPU clients cost most of the CLI's start-up time.
+        const { runDoctor } = await import('./doctor.js');
         const r = await runDoctor({ env, json: !!values.json, config: resolveConfig({ env }).config });
         out.stdout(r.output);
         return r.exitCode;
@@ -59,6 +60,14 @@ export async function runCli(
         out.stdout(r.text);
         if (r.report) out.stderr(r.report);
         return 0;
+      }
+      case 'metrics':
+      case 'report': {
+        // Loaded on demand: only these two commands pay for the metrics and dashboard modules.
+        const r = command === 'metrics' ? await (await import('./metrics-command.js')).metricsCommand(rest, { cwd, env }) : await (await import('./report-command.js')).reportCommand(rest, { cwd, env });
+        if (r.stdout) out.stdout(r.stdout);
+        if (r.stderr) out.stderr(r.stderr);
+        return r.exitCode;
       }
       default:
         throw new UsageError(`unknown command '${command}'.`);
