@@ -22,12 +22,18 @@ export default defineConfig<HealFixtureOptions>({
   // ['healwright/reporter', { ... }].
   reporter: [
     ['list'],
+    // Sharded runs (.github/workflows/healing-sharded.yml): a blob report for merge-reports. healwright
+    // sees a shard with a blob report and leaves triage, PRs and issues to merge-reports.
+    ...(process.env.PLAYWRIGHT_BLOB_OUTPUT_DIR ? [['blob'] as ['blob']] : []),
     [
       './dist/src/reporter/index.js',
       {
         projects: ['health', 'contracts', 'modules'],
         timeout: 30_000,
         retries: 1,
+        // fix-api-routes compares a 404's path with the app's documented routes.
+        openapiUrl: `${API_URL}/openapi.json`,
+        cooldownBetweenFixes: 0,
       },
     ],
   ],

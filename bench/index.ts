@@ -6,6 +6,9 @@ import { benchOnEnd } from './onend.js';
 import { benchRedact } from './redact.js';
 import { benchLlm } from './llm.js';
 import { benchEvidence } from './evidence.js';
+import { benchMetrics } from './metrics.js';
+import { benchClassBVerify } from './class-b-verify.js';
+import { benchSelectorDrift } from './selector-drift.js';
 import { printTable, type BenchRow } from './types.js';
 
 const BENCHES: Record<string, () => Promise<BenchRow[]>> = {
@@ -15,6 +18,9 @@ const BENCHES: Record<string, () => Promise<BenchRow[]>> = {
   onend: () => benchOnEnd(),
   reporter: () => benchReporter(),
   evidence: () => benchEvidence(),
+  metrics: () => benchMetrics(),
+  'class-b': () => benchClassBVerify(),
+  'selector-drift': () => benchSelectorDrift(),
 };
 
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');

@@ -2,7 +2,7 @@ import type { TestCase, TestResult } from '@playwright/test/reporter';
 import { triageFailure } from '../triage/triage.js';
 import { fingerprintFailure } from '../triage/fingerprint.js';
 import { stripAnsi } from '../triage/text.js';
-import type { TriageResult } from '../triage/types.js';
+import type { HealEvidence, TriageResult } from '../triage/types.js';
 import { readEvidence, readPageSnapshot } from './attachments.js';
 
 /** One failed attempt, triaged as it ended. */
@@ -10,11 +10,15 @@ export interface FailedAttempt {
   retry: number;
   status: string;
   durationMs: number;
-  /** Message + stack as Playwright gave them, ANSI stripped (redacted only when written out). */
+  /** Message as Playwright gave it, ANSI stripped (redacted only when written out). */
   message: string;
+  /** Stack of the first error, ANSI stripped (Class B healers find the failing source line in it). */
+  stack?: string;
   triage: TriageResult;
   fingerprint: string;
   attachments: { name: string; contentType: string; path?: string }[];
+  /** healwright's evidence for the attempt (Class B healers use it too). */
+  evidence?: HealEvidence;
   evidenceProblem?: string;
 }
 
@@ -27,6 +31,8 @@ export interface TestRecord {
   line: number;
   attempts: number;
   failed: FailedAttempt[];
+  /** Class A decisions the fixtures attached (`heal-fix`), raw JSON objects. */
+  fixRecords: unknown[];
 }
 
 function errorText(result: TestResult): { message: string; stack?: string } {
@@ -53,10 +59,19 @@ export class AttemptRecorder {
         line: test.location.line,
         attempts: 0,
         failed: [],
+        fixRecords: [],
       };
       this.tests.set(test.id, rec);
     }
     rec.attempts++;
+    for (const a of result.attachments) {
+      if (a.name !== 'heal-fix' || !a.body) continue;
+      try {
+        rec.fixRecords.push(JSON.parse(a.body.toString('utf8')));
+      } catch {
+        // A malformed record is ignored: the shard's own run folder still has it.
+      }
+    }
     if (result.status === 'passed' || result.status === 'skipped' || result.status === test.expectedStatus) return undefined;
 
     const { message, stack } = errorText(result);
@@ -79,9 +94,11 @@ export class AttemptRecorder {
       status: result.status,
       durationMs: result.duration,
       message: plain,
+      ...(stack ? { stack: stripAnsi(stack) } : {}),
       triage,
       fingerprint: fingerprintFailure({ message: plain, ...(triage.locator ? { locator: triage.locator } : {}), category: triage.category }),
       attachments: result.attachments.map((a) => ({ name: a.name, contentType: a.contentType, ...(a.path ? { path: a.path } : {}) })),
+      ...(evidence ? { evidence } : {}),
       ...(problem ? { evidenceProblem: problem } : {}),
     };
     rec.failed.push(attempt);

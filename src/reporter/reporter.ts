@@ -6,10 +6,11 @@ import { findConfigFile, loadConfigFileSync } from '../config/file.js';
 import { RunLog } from '../artifacts/run-log.js';
 import { createRunDir, newRunId, pruneRunDirs } from '../artifacts/run-dir.js';
 import { writeFileAtomic, writeJson } from '../artifacts/fs.js';
+import { appendHistory, buildHistoryRecord, ranTestKeys } from '../artifacts/history.js';
 import { buildJsonReport } from '../artifacts/json-report.js';
 import { renderSummaryMarkdown } from '../artifacts/markdown.js';
 import { renderConsoleSummary } from '../artifacts/console.js';
-import type { HealingSummary, LlmUsage } from '../artifacts/summary.js';
+import type { FixRecord, HealingSummary, LlmUsage } from '../artifacts/summary.js';
 import { redactText } from '../llm/redact/index.js';
 import { stripAnsi } from '../triage/text.js';
 import { writeRunSettings, writeTriageHandover } from '../triage/handover.js';
@@ -17,7 +18,10 @@ import { healwrightVersion } from '../version.js';
 import { AttemptRecorder } from './recorder.js';
 import { buildSummary } from './summary-builder.js';
 import { renderAnalysesMarkdown, runLlmStage } from './llm-stage.js';
-import { adoptPendingSetupRecords, collectClassAFixes, collectGlobalSetupFix } from './class-a.js';
+import { adoptPendingSetupRecords, collectClassAFixes, collectClassAFixesFromRecords, collectGlobalSetupFix } from './class-a.js';
+import { SHARD_DIR, shouldDefer } from './shard.js';
+import { runHealStages } from './heal-stages.js';
+import { loadOpenApi, type OpenApiSource } from '../playbooks/class-b/openapi-source.js';
 import { NESTED_RUN_ENV, RUN_DIR_ENV, type HealReporterOptions } from './options.js';
 
 /**
@@ -33,6 +37,11 @@ export class HealReporter implements Reporter {
   private readonly errors: string[] = [];
   private readonly configDir: string;
   private readonly inert: boolean;
+  /** `merge-reports` replaying sharded runs: the one place a sharded suite heals. */
+  private readonly merging: boolean;
+  /** A shard whose healing `merge-reports` does: only Class A coordination happens here. */
+  private deferred = false;
+  private openapiPrefetch?: Promise<OpenApiSource>;
   private config?: FullConfig;
   private suite?: Suite;
   private runId = '';
@@ -43,6 +52,7 @@ export class HealReporter implements Reporter {
   constructor(options: HealReporterOptions = {}) {
     this.configDir = options.configDir ?? process.cwd();
     this.inert = process.env[NESTED_RUN_ENV] === '1';
+    this.merging = (options as Record<string, unknown>)._mode === 'merge';
     this.resolved = this.resolveOptions(options);
   }
 
@@ -88,7 +98,9 @@ export class HealReporter implements Reporter {
       const c = this.resolved.config;
       this.outputRoot = path.resolve(this.configDir, c.outputDir);
       this.runId = newRunId(this.startedAt);
-      this.runDir = createRunDir(this.outputRoot, this.runId);
+      this.deferred = !this.merging && shouldDefer(c.shardMode, config);
+      // A deferred shard keeps its folder out of `run-*`: merge-reports writes the run's one run folder.
+      this.runDir = createRunDir(this.deferred ? path.join(this.outputRoot, SHARD_DIR) : this.outputRoot, this.runId);
       // globalSetup ran before onBegin and left its records (redeploy, GPU) in a pending folder.
       adoptPendingSetupRecords(this.runDir);
       process.env[RUN_DIR_ENV] = this.runDir;
@@ -105,6 +117,14 @@ export class HealReporter implements Reporter {
       });
       this.log.info(`healwright ${healwrightVersion()} run ${this.runId}: ${suite.allTests().length} tests, Playwright ${config.version}, workers ${config.workers}`);
       this.log.info(`config: dryRun=${c.dryRun} skipLlm=${c.skipLlm} projects=${c.projects.join(',')} maxFixesPerRun=${c.maxFixesPerRun}`);
+      if (!this.deferred && (c.openapiUrl || process.env.API_URL)) {
+        // Fetched now: a webServer the config starts is stopped by the time onEnd runs.
+        this.openapiPrefetch = loadOpenApi(c.openapiUrl, process.env, this.configDir);
+      }
+      if (this.deferred) {
+        this.log.info(`shard ${config.shard ? `${config.shard.current}/${config.shard.total}` : '(blob report)'}: Class A fixes run here; triage, LLM, pull requests and issues run once in merge-reports (shardMode=${c.shardMode})`);
+      }
+      if (this.merging) this.log.info('merge-reports: healing the merged results of the shards');
       if (this.resolved.issues.length) {
         const lines = this.resolved.issues.map(formatConfigIssue);
         for (const l of lines) this.log.error(`config: ${l}`);
@@ -154,6 +174,11 @@ export class HealReporter implements Reporter {
     // Returns nothing, whatever happens: Playwright's own status stands.
     await this.guardAsync('onEnd', async () => {
       if (this.inert || !this.config || !this.suite || !this.runDir) return;
+      if (this.deferred) {
+        this.log.info(`shard finished (${result.status}); healing deferred to merge-reports`);
+        if (this.resolved.config.printSummary) process.stdout.write(`healwright: shard run; triage, pull requests and issues happen once in \`playwright merge-reports\` (shardMode=${this.resolved.config.shardMode})\n`);
+        return;
+      }
       const t0 = performance.now();
       const summary = await this.writeArtifacts(result);
       this.log.info(`onEnd finished in ${(performance.now() - t0).toFixed(1)} ms`);
@@ -196,9 +221,14 @@ export class HealReporter implements Reporter {
     });
     this.step('Class A fixes', () => {
       const outcomes = new Map(suite.allTests().map((t) => [t.id, { outcome: t.outcome(), lastStatus: t.results[t.results.length - 1]?.status ?? 'unknown' }]));
-      adoptPendingSetupRecords(this.runDir);
-      const setupFix = collectGlobalSetupFix(this.runDir);
-      const fixes = [...(setupFix ? [setupFix] : []), ...collectClassAFixes(this.runDir, outcomes)];
+      let fixes: FixRecord[];
+      if (this.merging) {
+        fixes = collectClassAFixesFromRecords(this.recorder.tests.values(), outcomes);
+      } else {
+        adoptPendingSetupRecords(this.runDir);
+        const setupFix = collectGlobalSetupFix(this.runDir);
+        fixes = [...(setupFix ? [setupFix] : []), ...collectClassAFixes(this.runDir, outcomes)];
+      }
       summary.fixes = {
         attempted: fixes,
         applied: fixes.filter((f) => f.status === 'applied' || f.status === 'verified'),
@@ -222,15 +252,37 @@ export class HealReporter implements Reporter {
         summary.analyses = stage.analyses;
       });
     }
+    await this.stepAsync('healing', () =>
+      runHealStages({
+        summary,
+        records: this.recorder.tests,
+        config,
+        suite,
+        heal: c,
+        configDir: this.configDir,
+        runDir: this.runDir,
+        outputRoot: this.outputRoot,
+        startedAt: this.startedAt,
+        dryRun: c.dryRun || this.resolved.sideEffectsDisabled,
+        merging: this.merging,
+        ...(this.openapiPrefetch ? { openapiPrefetch: this.openapiPrefetch } : {}),
+        env: process.env,
+        redact: redactText,
+        log: (level, msg) => this.log[level](msg),
+        stage: (name, fn) => this.stepAsync(name, fn),
+      }),
+    );
     this.log.info(`health ${summary.health.score ?? '-'} ${summary.health.status}: ${summary.totals.passed} passed, ${summary.totals.failed} failed, ${summary.totals.flaky} flaky, ${summary.totals.skipped} skipped; ${summary.clusters.length} clusters`);
     this.step('healing-summary.json', () => writeJson(file('healing-summary.json'), summary));
     const markdown = renderSummaryMarkdown(summary) + renderAnalysesMarkdown(summary.analyses);
     this.step('summary.md', () => writeFileSync(file('summary.md'), markdown));
     this.step('latest.json', () => writeFileAtomic(path.join(this.outputRoot, 'latest.json'), JSON.stringify(summary, null, 2) + '\n'));
+    this.step('history.jsonl', () => appendHistory(this.outputRoot, buildHistoryRecord(summary, ranTestKeys(config, suite))));
     const stepSummary = process.env.GITHUB_STEP_SUMMARY;
     if (stepSummary) this.step('GITHUB_STEP_SUMMARY', () => appendFileSync(stepSummary, markdown + '\n'));
     this.step('prune', () => {
       const removed = pruneRunDirs(this.outputRoot, c.artifacts.retentionDays, new Date(), this.runId);
+      pruneRunDirs(path.join(this.outputRoot, SHARD_DIR), c.artifacts.retentionDays, new Date(), this.runId);
       if (removed.length) this.log.info(`pruned ${removed.length} run folder(s) older than ${c.artifacts.retentionDays} days`);
     });
     return summary;

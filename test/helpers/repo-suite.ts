@@ -21,7 +21,8 @@ export function grepFor(titles: string[]): string {
   return titles.map((t) => t.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
 }
 
-export async function runRepoSuite(opts: { args?: string[]; env?: Record<string, string>; timeoutMs?: number } = {}): Promise<RepoSuiteResult> {
+/** Runs the suite of REPO_ROOT, or of `cwd` (a copy of the repository). */
+export async function runRepoSuite(opts: { args?: string[]; env?: Record<string, string>; timeoutMs?: number; cwd?: string } = {}): Promise<RepoSuiteResult> {
   const dir = makeTempDir('repo-suite');
   const port = nextPort;
   nextPort += 2;
@@ -37,7 +38,7 @@ export async function runRepoSuite(opts: { args?: string[]; env?: Record<string,
     HEAL_OUTPUT_DIR: path.join(dir, 'healing-results'),
     ...opts.env,
   });
-  const child = spawn(process.execPath, [PLAYWRIGHT_CLI, 'test', `--output=${path.join(dir, 'test-results')}`, ...(opts.args ?? [])], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [PLAYWRIGHT_CLI, 'test', `--output=${path.join(dir, 'test-results')}`, ...(opts.args ?? [])], { cwd: opts.cwd ?? REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (d: Buffer) => (output += d));
   child.stderr.on('data', (d: Buffer) => (output += d));

@@ -1,0 +1,121 @@
+// onEnd after triage and the LLM: Class B (verified patches -> PRs) and Class C (issues, alerts).
+// Each stage is guarded by the caller; both obey dry run, and without GitHub they write files.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { FullConfig, Suite } from '@playwright/test/reporter';
+import type { HealingSummary } from '../artifacts/summary.js';
+import type { HealConfig } from '../config/schema.js';
+import type { OpenApiSource } from '../playbooks/class-b/openapi-source.js';
+import { actionsContextFromEnv, runClassC, toSummaryRecords } from '../playbooks/class-c/index.js';
+import { runClassBStage } from './class-b-stage.js';
+import { connectGithub } from './github.js';
+import type { TestRecord } from './recorder.js';
+
+type Log = (level: 'info' | 'warn' | 'error', msg: string) => void;
+
+export interface HealStagesInput {
+  summary: HealingSummary;
+  records: Map<string, TestRecord>;
+  config: FullConfig;
+  suite: Suite;
+  heal: HealConfig;
+  configDir: string;
+  runDir: string;
+  outputRoot: string;
+  startedAt: Date;
+  dryRun: boolean;
+  merging: boolean;
+  openapiPrefetch?: Promise<OpenApiSource>;
+  env: NodeJS.ProcessEnv;
+  redact: (text: string) => string;
+  log: Log;
+  /** Runs one stage; a throw is logged and recorded, the next stage still runs. */
+  stage: (name: string, fn: () => Promise<void>) => Promise<void>;
+}
+
+const CONFIG_NAMES = ['playwright.config.ts', 'playwright.config.js', 'playwright.config.mjs', 'playwright.config.mts', 'playwright.config.cjs', 'playwright.config.cts'];
+
+/** merge-reports runs under the merge config; the verification re-runs need the test config next to it. */
+function testConfigFor(input: HealStagesInput): string | undefined {
+  if (!input.merging) return input.config.configFile;
+  for (const name of CONFIG_NAMES) {
+    const p = path.join(input.configDir, name);
+    if (existsSync(p) && p !== input.config.configFile) return p;
+  }
+  return undefined;
+}
+
+/** Fingerprints with an open issue after the previous run (its latest.json), for "passed again" notes. */
+function previouslyOpen(outputRoot: string): string[] {
+  try {
+    const prev = JSON.parse(readFileSync(path.join(outputRoot, 'latest.json'), 'utf8')) as Partial<HealingSummary>;
+    return (prev.issues ?? []).filter((i) => i.status === 'created' || i.status === 'commented').map((i) => i.fingerprint);
+  } catch {
+    return [];
+  }
+}
+
+/** Title-path keys of the tests that passed (as Class C lists affected tests). */
+function passedTests(suite: Suite): string[] {
+  return suite
+    .allTests()
+    .filter((t) => t.outcome() === 'expected' && t.results.some((r) => r.status === 'passed'))
+    .map((t) => t.titlePath().slice(1).filter(Boolean).join(' › '));
+}
+
+export async function runHealStages(input: HealStagesInput): Promise<void> {
+  const { summary, heal, log } = input;
+  const github = connectGithub(heal, input.env, (msg) => log('info', `github: ${msg}`));
+  if (github.reason) log('info', `GitHub: ${github.reason} Pull requests and issues are written as files in the run folder.`);
+  const deadline = input.startedAt.getTime() + heal.maxRunDuration;
+
+  await input.stage('Class B fixes', async () => {
+    const r = await runClassBStage({
+      summary,
+      records: input.records,
+      config: input.config,
+      suite: input.suite,
+      heal,
+      configDir: input.configDir,
+      runDir: input.runDir,
+      outputRoot: input.outputRoot,
+      startedAt: input.startedAt,
+      deadline,
+      dryRun: input.dryRun,
+      env: input.env,
+      github: github.client ? { api: github.client } : { reason: github.reason ?? 'GitHub is not configured' },
+      ...(input.openapiPrefetch ? { openapiPrefetch: input.openapiPrefetch } : {}),
+      ...(testConfigFor(input) ? { testConfigFile: testConfigFor(input) as string } : {}),
+      ...(github.runUrl ? { actionsRunUrl: github.runUrl } : {}),
+      ...(github.artifactName ? { artifactName: github.artifactName } : {}),
+      redact: input.redact,
+      log,
+    });
+    const fixes = r.fixes.map((f) => ({ ...f, detail: input.redact(f.detail) }));
+    summary.fixes.attempted.push(...fixes);
+    summary.fixes.applied.push(...fixes.filter((f) => f.status === 'verified'));
+    summary.fixes.verified.push(...fixes.filter((f) => f.status === 'verified'));
+    summary.pullRequests = r.pullRequests.map((p) => ({ ...p, ...(p.reason ? { reason: input.redact(p.reason) } : {}) }));
+  });
+
+  await input.stage('Class C issues', async () => {
+    const actions = actionsContextFromEnv(input.env);
+    const records = await runClassC({
+      summary,
+      ...(github.client ? { api: github.client } : {}),
+      dryRun: input.dryRun,
+      outDir: input.runDir,
+      closeResolved: heal.github.closeResolvedIssues,
+      previouslyOpen: previouslyOpen(input.outputRoot),
+      passedTests: passedTests(input.suite),
+      ...(actions ? { actions } : {}),
+      rootDir: input.config.rootDir,
+      extraLabels: heal.github.labels,
+      ...(heal.alertWebhook ? { alertWebhook: heal.alertWebhook } : {}),
+      log: (msg: string) => log('info', msg),
+    });
+    const { issues, alerts } = toSummaryRecords(records, input.dryRun);
+    summary.issues = issues;
+    summary.alerts = alerts;
+  });
+}

@@ -1,0 +1,88 @@
+// Class B through a real Playwright run with the reporter and no GitHub: a verified selector fix is
+// written as a .patch (git apply accepts it) and a PR body; an assertion whose only "fix" would loosen
+// it gets no patch; a fix outside the allowed paths is refused; the user's files are never changed.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { chromiumLaunchOptions } from '../../src/browser/index.js';
+import { runInlineTest } from '../helpers/run-inline.js';
+
+const PAGE = `'<main><h1>Orders</h1><button type="button">Place your order</button><p id="n">Order #A-17</p></main>'`;
+
+const FILES: Record<string, string> = {
+  'playwright.config.ts': `import { defineConfig } from '@playwright/test';
+export default defineConfig({
+  testDir: 'tests',
+  outputDir: 'test-results',
+  retries: 0,
+  workers: 1,
+  reporter: [['list'], ['healwright/reporter', { projects: ['shop'], cooldownBetweenFixes: 0, skipLlm: true }]],
+  use: { launchOptions: ${JSON.stringify(chromiumLaunchOptions())} },
+  projects: [{ name: 'shop' }],
+});
+`,
+  'tests/orders.spec.ts': `import { test, expect } from '@playwright/test';
+import { submitButton } from '../pages/order-page';
+test('order button is shown', async ({ page }) => {
+  await page.setContent(${PAGE});
+  await expect(page.getByRole('button', { name: 'Place order' })).toBeVisible({ timeout: 1000 });
+});
+test('order number has the documented format', async ({ page }) => {
+  await page.setContent(${PAGE});
+  expect(await page.locator('#n').textContent()).toMatch(/^Order #\\d+$/);
+});
+test('page object button is shown', async ({ page }) => {
+  await page.setContent(${PAGE});
+  await expect(submitButton(page)).toBeVisible({ timeout: 1000 });
+});
+test('heading is shown', async ({ page }) => {
+  await page.setContent(${PAGE});
+  await expect(page.getByRole('heading', { name: 'Orders' })).toBeVisible();
+});
+`,
+  // Outside testDir: not an allowed path by default.
+  'pages/order-page.ts': `import type { Page } from '@playwright/test';
+export const submitButton = (page: Page) => page.getByRole('button', { name: 'Place order' });
+`,
+};
+
+describe('Class B in a real run, without GitHub', () => {
+  test('verified patch written, loosening refused, denied path refused, sources untouched', { timeout: 300_000 }, async () => {
+    const r = await runInlineTest(FILES);
+    assert.equal(r.exitCode, 1, r.output);
+    const s = r.summary();
+    const classB = s.fixes.attempted.filter((f) => f.class === 'B');
+    const byTest = (title: string) => {
+      const id = s.failures.find((f) => f.title === title)?.testId;
+      return classB.filter((f) => f.testIds.includes(id as string));
+    };
+
+    const selector = byTest('order button is shown');
+    assert.deepEqual(selector.map((f) => `${f.category} ${f.status}`), ['update-selectors verified'], JSON.stringify(classB, null, 2));
+
+    // The regex assertion fails on "Order #A-17"; the only way to pass would be to loosen it.
+    assert.ok(byTest('order number has the documented format').every((f) => f.status !== 'verified' && f.status !== 'applied'), JSON.stringify(classB, null, 2));
+
+    const pageObject = byTest('page object button is shown');
+    assert.ok(pageObject.length > 0 && pageObject.every((f) => f.status !== 'verified'), JSON.stringify(classB, null, 2));
+    assert.ok(pageObject.some((f) => /allowed|outside|testDir/i.test(f.detail)), JSON.stringify(pageObject, null, 2));
+
+    // No GitHub: the PR is written as files; the patch applies to the untouched sources.
+    assert.deepEqual(s.pullRequests.map((p) => `${p.category} ${p.status}`), ['update-selectors written']);
+    const pr = s.pullRequests[0];
+    assert.ok(pr);
+    assert.match(pr.reason ?? '', /GITHUB_TOKEN/);
+    const patch = readFileSync(pr.patchFile, 'utf8');
+    assert.match(patch, /^diff --git a\/tests\/orders\.spec\.ts b\/tests\/orders\.spec\.ts$/m);
+    assert.match(patch, /^\+.*getByRole\('button', \{ name: 'Place your order' \}\)/m);
+    // Only the selector line changes: no changed line touches the regex assertion or the page object.
+    assert.doesNotMatch(patch, /^[-+](?![-+]{2} [ab]\/).*(toMatch|order-page)/m);
+    assert.equal(patch.split('\n').filter((l) => /^[-+](?![-+]{2} )/.test(l)).length, 2);
+    assert.match(readFileSync(pr.bodyFile, 'utf8'), /### Test results before \/ after/);
+    assert.equal(readFileSync(path.join(r.dir, 'tests/orders.spec.ts'), 'utf8'), FILES['tests/orders.spec.ts'], 'the user\'s test file was changed');
+    assert.equal(readFileSync(path.join(r.dir, 'pages/order-page.ts'), 'utf8'), FILES['pages/order-page.ts']);
+    execFileSync('git', ['apply', '--check', pr.patchFile], { cwd: r.dir });
+  });
+});
