@@ -3,44 +3,26 @@
 import { execFileSync } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
-import type { FullConfig, Suite } from '@playwright/test/reporter';
-import type { FixRecord, HealingSummary } from '../artifacts/summary.js';
-import type { HealConfig } from '../config/schema.js';
-import { loadOpenApi, type OpenApiSource } from '../playbooks/class-b/openapi-source.js';
+import type { Suite } from '@playwright/test/reporter';
+import type { FixRecord } from '../artifacts/summary.js';
+import { loadOpenApi } from '../playbooks/class-b/openapi-source.js';
 import { publishFixes, type PublishRecord, type PullRequestApi } from '../playbooks/class-b/publish.js';
 import type { VerifiedFix } from '../playbooks/class-b/pull-request.js';
 import type { ClassBCategory, PatchProposal } from '../playbooks/class-b/types.js';
 import { testKey, verifyPatches, type TestStatus, type VerifyResult } from '../playbooks/class-b/verify/index.js';
 import { classBFailures, proposeForRun } from './class-b-inputs.js';
-import type { TestRecord } from './recorder.js';
+import type { HealStagesInput } from './heal-stages.js';
 
-type Log = (level: 'info' | 'warn' | 'error', msg: string) => void;
-
-export interface ClassBStageInput {
-  summary: HealingSummary;
-  records: Map<string, TestRecord>;
-  config: FullConfig;
-  suite: Suite;
-  heal: HealConfig;
-  configDir: string;
-  runDir: string;
-  /** healing-results root (left out of the isolated copies). */
-  outputRoot: string;
-  startedAt: Date;
+/** What the Class B stage takes from onEnd (see {@link HealStagesInput}), plus its own settings. */
+export type ClassBStageInput = Pick<HealStagesInput, 'summary' | 'records' | 'config' | 'suite' | 'heal' | 'configDir' | 'runDir' | 'outputRoot' | 'startedAt' | 'dryRun' | 'env' | 'redact' | 'log' | 'openapiPrefetch'> & {
   /** Epoch ms when the run's healing time (maxRunDuration) is up. */
   deadline: number;
-  dryRun: boolean;
-  env: NodeJS.ProcessEnv;
   github: { api: PullRequestApi } | { reason: string };
-  /** The OpenAPI document fetched in onBegin, while a webServer the config starts was still up. */
-  openapiPrefetch?: Promise<OpenApiSource>;
   /** Playwright config the verification re-runs use (merge-reports: the test config, not the merge one). */
   testConfigFile?: string;
   actionsRunUrl?: string;
   artifactName?: string;
-  redact: (text: string) => string;
-  log: Log;
-}
+};
 
 export interface ClassBStageResult {
   fixes: FixRecord[];

@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { applyEdits, renderUnifiedPatch } from './patch-file.js';
 import { pullRequestMarker, renderPullRequest, renderRecurrenceComment, type PullRequestContext, type VerifiedFix } from './pull-request.js';
+import type { PullRequestRecord } from '../../artifacts/summary.js';
 import type { ClassBCategory } from './types.js';
 
 /** What publishing needs from the GitHub client (see src/github). */
@@ -38,19 +39,8 @@ export interface PublishOptions {
   log: (level: 'info' | 'warn' | 'error', msg: string) => void;
 }
 
-export interface PublishRecord {
-  category: ClassBCategory;
-  status: 'opened' | 'commented' | 'written' | 'dry-run' | 'failed';
-  /** Fixes in it. */
-  fixes: number;
-  testIds: string[];
-  patchFile: string;
-  bodyFile: string;
-  url?: string;
-  number?: number;
-  branch?: string;
-  reason?: string;
-}
+/** What happened to one type's PR: the summary's `pullRequests[]` entry. */
+export type PublishRecord = PullRequestRecord & { category: ClassBCategory };
 
 export const SELF_HEAL_LABEL = 'self-heal';
 
