@@ -40,7 +40,7 @@ export function resolveGithubTarget(
     return {
       ok: false,
       reason:
-        'no GitHub token: set GITHUB_TOKEN (or GH_TOKEN) with contents, pull-requests and issues write ' +
+        'no GitHub token found; set GITHUB_TOKEN (or GH_TOKEN) with contents, pull-requests and issues write ' +
         '(in Actions: `env: GITHUB_TOKEN: ${{ secrets.GITHUB_TOKEN }}` plus a `permissions:` block).',
     };
   }

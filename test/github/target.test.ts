@@ -28,7 +28,7 @@ const cases: [string, Record<string, string | undefined>, { repository?: string;
   ['no run URL without a run id', { ...ACTIONS, GITHUB_RUN_ID: undefined }, {}, {
     ok: true, token: 'ghs_actions', owner: 'acme', repo: 'web', apiUrl: 'https://ghe.acme.test/api/v3',
   }],
-  ['no token', { GITHUB_REPOSITORY: 'acme/web' }, {}, /^no GitHub token: set GITHUB_TOKEN \(or GH_TOKEN\)/],
+  ['no token', { GITHUB_REPOSITORY: 'acme/web' }, {}, /^no GitHub token found; set GITHUB_TOKEN \(or GH_TOKEN\)/],
   ['blank token', { GITHUB_TOKEN: '  ', GITHUB_REPOSITORY: 'acme/web' }, {}, /^no GitHub token/],
   ['no repository', { GITHUB_TOKEN: 't' }, {}, /^no repository: set github.repository .* or GITHUB_REPOSITORY=owner\/repo/],
   ['malformed env repository', { GITHUB_TOKEN: 't', GITHUB_REPOSITORY: 'acme' }, {}, /^GITHUB_REPOSITORY is "acme", expected owner\/repo/],

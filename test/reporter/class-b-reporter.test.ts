@@ -73,7 +73,7 @@ describe('Class B in a real run, without GitHub', () => {
     assert.deepEqual(s.pullRequests.map((p) => `${p.category} ${p.status}`), ['update-selectors written']);
     const pr = s.pullRequests[0];
     assert.ok(pr);
-    assert.match(pr.reason ?? '', /GITHUB_TOKEN/);
+    assert.match(pr.reason ?? '', /^no GitHub token found; set GITHUB_TOKEN/);
     const patch = readFileSync(pr.patchFile, 'utf8');
     assert.match(patch, /^diff --git a\/tests\/orders\.spec\.ts b\/tests\/orders\.spec\.ts$/m);
     assert.match(patch, /^\+.*getByRole\('button', \{ name: 'Place your order' \}\)/m);
