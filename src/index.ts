@@ -9,3 +9,5 @@ export { SUMMARY_SCHEMA_VERSION } from './artifacts/summary.js';
 export type { HealingSummary, FailureEntry, ClusterEntry, FixRecord, LlmUsage } from './artifacts/summary.js';
 export { redact, redactText, redactDeep } from './llm/redact/index.js';
 export type { HealReporterOptions } from './reporter/options.js';
+export { HealwrightError } from './errors.js';
+export type { ErrorDetails } from './errors.js';

@@ -6,6 +6,7 @@ import type { FullConfig, Suite } from '@playwright/test/reporter';
 import type { HealingSummary } from './summary.js';
 import type { HealthScore, Totals } from './health.js';
 import { writeFileAtomic } from './fs.js';
+import { HealwrightError } from '../errors.js';
 
 /** Version of one history line (`v`); bumped on incompatible changes. */
 export const HISTORY_RECORD_VERSION = 1;
@@ -167,10 +168,8 @@ export function buildHistoryRecord(s: HealingSummary, ranKeys?: Iterable<string>
 }
 
 /** history.jsonl stayed locked for longer than the wait allows. */
-export class HistoryLockError extends Error {
+export class HistoryLockError extends HealwrightError {
   override name = 'HistoryLockError';
-  readonly status?: number;
-  override readonly cause?: unknown;
 
   constructor(lockDir: string, waitedMs: number) {
     super(`healwright could not lock ${lockDir} within ${waitedMs} ms: another run or import is writing the history. If none is, delete that folder and run again.`);

@@ -1,23 +1,12 @@
 // Typed errors of the GitHub client. Messages say what happened and what to do next, and never
 // contain the token (the client scrubs it from everything it wraps).
+import { HealwrightError, type ErrorDetails } from '../errors.js';
 
-export interface GithubErrorOptions {
-  status?: number;
-  cause?: unknown;
-}
+export type GithubErrorOptions = ErrorDetails;
 
 /** Base class of every error the GitHub client throws; `instanceof GithubError` catches them all. */
-export class GithubError extends Error {
+export class GithubError extends HealwrightError {
   override name = 'GithubError';
-  /** HTTP status of the response that caused it, when there was one. */
-  readonly status?: number;
-  override readonly cause?: unknown;
-
-  constructor(message: string, options: GithubErrorOptions = {}) {
-    super(message);
-    if (options.status !== undefined) this.status = options.status;
-    if (options.cause !== undefined) this.cause = options.cause;
-  }
 }
 
 /** 401, or 403 without a rate limit: the token is wrong, expired, or lacks a permission. */

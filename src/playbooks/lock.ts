@@ -3,6 +3,7 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { HealwrightError } from '../errors.js';
 
 export interface LockOptions {
   /** How long to wait for the lock, in ms. Default 60 000. */
@@ -14,10 +15,8 @@ export interface LockOptions {
 }
 
 /** The lock stayed taken for longer than `timeoutMs`. */
-export class LockTimeoutError extends Error {
+export class LockTimeoutError extends HealwrightError {
   override name = 'LockTimeoutError';
-  readonly status?: number;
-  override readonly cause?: unknown;
   readonly lockDir: string;
 
   constructor(lockDir: string, timeoutMs: number, owner: LockOwner | undefined) {

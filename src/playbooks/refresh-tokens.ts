@@ -7,21 +7,14 @@ import { describeFile, sessionKey, signInAgain } from './clear-session.js';
 import { runUnlessFresh, type ActionOutcome } from './shared-action.js';
 import { parseTokenAnswer, readTokenFile, replaceTokensInStorageState, writeTokenFile } from './token-store.js';
 import type { PlaybookContext, PlaybookResult } from './types.js';
+import { HealwrightError } from '../errors.js';
 
 const REFRESH_TIMEOUT_MS = 15_000;
 const REFRESH_WAIT_MS = 120_000;
 
 /** The refresh endpoint did not hand out new tokens. */
-export class TokenRefreshError extends Error {
+export class TokenRefreshError extends HealwrightError {
   override name = 'TokenRefreshError';
-  readonly status?: number;
-  override readonly cause?: unknown;
-
-  constructor(message: string, options: { status?: number; cause?: unknown } = {}) {
-    super(message);
-    if (options.status !== undefined) this.status = options.status;
-    if (options.cause !== undefined) this.cause = options.cause;
-  }
 }
 
 /** POSTs `{refreshToken}` to `endpoint` and rewrites the tokens file (and matching storageState entries). */

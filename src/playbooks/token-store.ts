@@ -2,6 +2,7 @@
 // snake_case) and, where the same token values sit in a storageState file, those entries too.
 import { chmodSync, readFileSync, statSync } from 'node:fs';
 import { writeFileAtomic } from '../artifacts/fs.js';
+import { HealwrightError } from '../errors.js';
 
 export interface TokenPair {
   accessToken: string;
@@ -10,16 +11,13 @@ export interface TokenPair {
 }
 
 /** The tokens file is missing, unreadable or has no refresh token. */
-export class TokenFileError extends Error {
+export class TokenFileError extends HealwrightError {
   override name = 'TokenFileError';
-  readonly status?: number;
-  override readonly cause?: unknown;
   readonly file: string;
 
   constructor(message: string, file: string, cause?: unknown) {
-    super(message);
+    super(message, cause === undefined ? {} : { cause });
     this.file = file;
-    if (cause !== undefined) this.cause = cause;
   }
 }
 

@@ -1,17 +1,9 @@
 import type { DeploymentStatus } from './queries.js';
+import { HealwrightError } from '../errors.js';
 
 /** Base class of every error the Railway client throws; `instanceof RailwayError` catches them all. */
-export class RailwayError extends Error {
+export class RailwayError extends HealwrightError {
   override name = 'RailwayError';
-  /** HTTP status of the response that caused it, when there was one. */
-  readonly status?: number;
-  override readonly cause?: unknown;
-
-  constructor(message: string, options: { status?: number; cause?: unknown } = {}) {
-    super(message);
-    if (options.status !== undefined) this.status = options.status;
-    if (options.cause !== undefined) this.cause = options.cause;
-  }
 }
 
 /** Which token was sent and how; used to tell people which variable to check. */

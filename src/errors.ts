@@ -1,0 +1,21 @@
+// The shape every typed healwright error shares (Anthropic SDK style): an optional HTTP `status` and
+// the `cause` it wraps, so callers can `instanceof` a family and still read what went wrong.
+
+export interface ErrorDetails {
+  /** HTTP status of the response that caused it, when there was one. */
+  status?: number;
+  cause?: unknown;
+}
+
+/** Base of healwright's typed errors (Railway, GitHub, token refresh, locks, history, ...). */
+export class HealwrightError extends Error {
+  override name = 'HealwrightError';
+  readonly status?: number;
+  override readonly cause?: unknown;
+
+  constructor(message: string, options: ErrorDetails = {}) {
+    super(message);
+    if (options.status !== undefined) this.status = options.status;
+    if (options.cause !== undefined) this.cause = options.cause;
+  }
+}
