@@ -1,22 +1,21 @@
-// The GitHub client of a run, or why there is none (then PRs and issues are written as files).
+// The GitHub client of a run, or why there is none (then PRs and issues are written as files), and the
+// Actions run it belongs to (links and artifact names for PR and issue bodies).
 import { GithubClient, resolveGithubTarget } from '../github/index.js';
 import type { HealConfig } from '../config/schema.js';
-import { actionsContextFromEnv } from '../playbooks/class-c/index.js';
+import { actionsContextFromEnv, type ActionsContext } from '../playbooks/class-c/index.js';
 
 export interface RunGithub {
   client?: GithubClient;
   /** Why PRs and issues are written as files instead (no token, no repository, ...). */
   reason?: string;
-  /** The Actions run, when in Actions. */
-  runUrl?: string;
-  /** Name of the artifact that holds healing-results/ (as .github/workflows/healing.yml uploads it). */
-  artifactName?: string;
+  /** The Actions run and its artifact names (as .github/workflows/healing.yml uploads them), when in Actions. */
+  actions?: ActionsContext;
 }
 
 export function connectGithub(heal: HealConfig, env: NodeJS.ProcessEnv, log: (msg: string) => void): RunGithub {
   const target = resolveGithubTarget(env, heal.github);
   const actions = actionsContextFromEnv(env);
-  const extra = { ...(actions ? { runUrl: actions.runUrl } : {}), ...(actions?.artifactNames[0] ? { artifactName: actions.artifactNames[0] } : {}) };
+  const extra = actions ? { actions } : {};
   if (!target.ok) return { reason: target.reason, ...extra };
   return { client: new GithubClient({ token: target.token, owner: target.owner, repo: target.repo, apiUrl: target.apiUrl, log }), ...extra };
 }

@@ -6,7 +6,7 @@ import type { FullConfig, Suite } from '@playwright/test/reporter';
 import type { HealingSummary } from '../artifacts/summary.js';
 import type { HealConfig } from '../config/schema.js';
 import type { OpenApiSource } from '../playbooks/class-b/openapi-source.js';
-import { actionsContextFromEnv, runClassC, toSummaryRecords } from '../playbooks/class-c/index.js';
+import { runClassC, toSummaryRecords } from '../playbooks/class-c/index.js';
 import { runClassBStage } from './class-b-stage.js';
 import { connectGithub } from './github.js';
 import type { TestRecord } from './recorder.js';
@@ -68,6 +68,7 @@ export async function runHealStages(input: HealStagesInput): Promise<void> {
   const github = connectGithub(heal, input.env, (msg) => log('info', `github: ${msg}`));
   if (github.reason) log('info', `GitHub: ${github.reason} Pull requests and issues are written as files in the run folder.`);
   const deadline = input.startedAt.getTime() + heal.maxRunDuration;
+  const testConfigFile = testConfigFor(input);
 
   await input.stage('Class B fixes', async () => {
     const r = await runClassBStage({
@@ -85,9 +86,9 @@ export async function runHealStages(input: HealStagesInput): Promise<void> {
       env: input.env,
       github: github.client ? { api: github.client } : { reason: github.reason ?? 'GitHub is not configured' },
       ...(input.openapiPrefetch ? { openapiPrefetch: input.openapiPrefetch } : {}),
-      ...(testConfigFor(input) ? { testConfigFile: testConfigFor(input) as string } : {}),
-      ...(github.runUrl ? { actionsRunUrl: github.runUrl } : {}),
-      ...(github.artifactName ? { artifactName: github.artifactName } : {}),
+      ...(testConfigFile ? { testConfigFile } : {}),
+      ...(github.actions ? { actionsRunUrl: github.actions.runUrl } : {}),
+      ...(github.actions?.artifactNames[0] ? { artifactName: github.actions.artifactNames[0] } : {}),
       redact: input.redact,
       log,
     });
@@ -99,7 +100,6 @@ export async function runHealStages(input: HealStagesInput): Promise<void> {
   });
 
   await input.stage('Class C issues', async () => {
-    const actions = actionsContextFromEnv(input.env);
     const records = await runClassC({
       summary,
       ...(github.client ? { api: github.client } : {}),
@@ -108,7 +108,7 @@ export async function runHealStages(input: HealStagesInput): Promise<void> {
       closeResolved: heal.github.closeResolvedIssues,
       previouslyOpen: previouslyOpen(input.outputRoot),
       passedTests: passedTests(input.suite),
-      ...(actions ? { actions } : {}),
+      ...(github.actions ? { actions: github.actions } : {}),
       rootDir: input.config.rootDir,
       extraLabels: heal.github.labels,
       ...(heal.alertWebhook ? { alertWebhook: heal.alertWebhook } : {}),
