@@ -56,6 +56,15 @@ describe('resolveConfig', () => {
     { name: 'option unknown key with hint', input: { options: { maxfixesperrun: 3 }, env: {} }, source: 'reporter option maxfixesperrun', value: '3', example: /maxFixesPerRun/ },
     { name: 'nested bad value', input: { options: { llm: { maxTokens: 0 } }, env: {} }, source: 'reporter option llm.maxTokens', value: '0', example: /maxTokens: 4096/ },
     { name: 'nested unknown key', input: { options: { artifacts: { screenshot: true } }, env: {} }, source: 'reporter option artifacts.screenshot', value: 'true', example: /artifacts/ },
+    { name: 'HEAL_ALERT_WEBHOOK not a URL (value hidden: it may hold a secret)', input: { env: { HEAL_ALERT_WEBHOOK: 'hooks.slack.com/services/T0/B0/secret' } }, source: 'HEAL_ALERT_WEBHOOK', value: '(not shown: may hold a secret)', example: /HEAL_ALERT_WEBHOOK=https:\/\// },
+    { name: 'HEAL_ALERT_WEBHOOK not http(s)', input: { env: { HEAL_ALERT_WEBHOOK: 'ftp://example.test/hook' } }, source: 'HEAL_ALERT_WEBHOOK', value: '(not shown: may hold a secret)', example: /HEAL_ALERT_WEBHOOK=https:\/\// },
+    { name: 'shardMode unknown', input: { options: { shardMode: 'sometimes' }, env: {} }, source: 'reporter option shardMode', value: '"sometimes"', example: /shardMode: 'auto'/ },
+    { name: 'maxPatchLines zero', input: { options: { maxPatchLines: 0 }, env: {} }, source: 'reporter option maxPatchLines', value: '0', example: /maxPatchLines: 20/ },
+    { name: 'allowedPaths not a list', input: { options: { allowedPaths: 'e2e/**' }, env: {} }, source: 'reporter option allowedPaths', value: '"e2e/**"', example: /allowedPaths: \['e2e/ },
+    { name: 'alertWebhook option not a URL', input: { options: { alertWebhook: 'slack' }, env: {} }, source: 'reporter option alertWebhook', value: '"slack"', example: /alertWebhook: 'https:/ },
+    { name: 'github.repository not owner/repo', input: { options: { github: { repository: 'acme' } }, env: {} }, source: 'reporter option github.repository', value: '"acme"', example: /repository: 'acme\/web'/ },
+    { name: 'github.reviewers not a list', input: { options: { github: { reviewers: 'alice' } }, env: {} }, source: 'reporter option github.reviewers', value: '"alice"', example: /reviewers: \['alice'\]/ },
+    { name: 'github unknown key', input: { options: { github: { repo: 'acme/web' } }, env: {} }, source: 'reporter option github.repo', value: '"acme/web"', example: /github: \{ repository/ },
     { name: 'file bad projects', input: { file: { projects: [] }, fileName: 'healing.config.ts', env: {} }, source: 'healing.config.ts: projects', value: '[]', example: /projects: \['health'/ },
   ];
   for (const c of bad) {
@@ -77,6 +86,15 @@ describe('resolveConfig', () => {
   test('a bad env value falls back to the option layer', () => {
     const r = resolveConfig({ options: { maxFixesPerRun: 2 }, env: { HEAL_MAX_FIXES: 'x' } });
     assert.equal(r.config.maxFixesPerRun, 2);
+  });
+
+  test('HEAL_ALERT_WEBHOOK sets alertWebhook; empty leaves it unset', () => {
+    assert.equal(resolveConfig({ env: { HEAL_ALERT_WEBHOOK: ' https://hooks.example.test/T0/B0/x ' } }).config.alertWebhook, 'https://hooks.example.test/T0/B0/x');
+    const bad = resolveConfig({ env: { HEAL_ALERT_WEBHOOK: 'hooks.slack.com/services/T0/B0/s3cr3tpart' } });
+    assert.doesNotMatch(bad.issues.map(formatConfigIssue).join('\n'), /s3cr3tpart/, 'a bad webhook value is not echoed');
+    const empty = resolveConfig({ env: { HEAL_ALERT_WEBHOOK: '' } });
+    assert.equal(empty.config.alertWebhook, undefined);
+    assert.deepEqual(empty.issues, []);
   });
 
   test('env parsing: booleans and lists', () => {
