@@ -102,7 +102,8 @@ export interface ClusterAnalysisRecord {
 /** A Class B pull request (or, without GitHub / in dry run, its patch and body files). */
 export interface PullRequestRecord {
   category: Category;
-  status: 'opened' | 'commented' | 'written' | 'dry-run' | 'failed';
+  /** `skipped`: not attempted (the onEnd deadline came first); the files are written, `healwright publish` can send them. */
+  status: 'opened' | 'commented' | 'written' | 'dry-run' | 'failed' | 'skipped';
   fixes: number;
   testIds: string[];
   /** The `.patch` (`git apply` accepts it) and the PR body, in the run folder. */
@@ -118,7 +119,8 @@ export interface PullRequestRecord {
 export interface IssueRecord {
   fingerprint: string;
   category: Category;
-  status: 'created' | 'commented' | 'resolved' | 'closed' | 'written' | 'dry-run' | 'failed';
+  /** `skipped`: not attempted (the onEnd deadline came first); the issue file is written. */
+  status: 'created' | 'commented' | 'resolved' | 'closed' | 'written' | 'dry-run' | 'failed' | 'skipped';
   url?: string;
   number?: number;
   file?: string;
@@ -131,6 +133,14 @@ export interface AlertRecord {
   status: 'sent' | 'written' | 'dry-run' | 'failed' | 'skipped';
   file?: string;
   reason?: string;
+}
+
+/** A step of onEnd that did not run (the onEnd deadline), and why. */
+export interface SkippedStep {
+  /** e.g. `LLM analysis`, `Class C issues`, `pull request update-selectors`. */
+  step: string;
+  /** e.g. `onEnd deadline (600000 ms) reached before creating an issue`. */
+  reason: string;
 }
 
 /** healing-summary.json, schema version 1. */
@@ -159,6 +169,8 @@ export interface HealingSummary {
   issues: IssueRecord[];
   alerts: AlertRecord[];
   warnings: string[];
+  /** onEnd steps that did not run, with the reason (the onEnd deadline); absent in older summaries. */
+  skipped?: SkippedStep[];
   /** Errors outside tests (onError) and healwright's own, redacted. */
   errors: string[];
   artifacts: { runDir: string; testOutput: string; log: string; summaryMarkdown: string };

@@ -20,6 +20,7 @@ export const ENV_VARS = {
   HEAL_PROJECTS: { key: 'projects', example: 'HEAL_PROJECTS=health,contracts' },
   HEAL_MAX_FIXES: { key: 'maxFixesPerRun', example: 'HEAL_MAX_FIXES=3' },
   HEAL_OUTPUT_DIR: { key: 'outputDir', example: 'HEAL_OUTPUT_DIR=healing-results' },
+  HEAL_ON_END_TIMEOUT: { key: 'onEndTimeout', example: 'HEAL_ON_END_TIMEOUT=600000' },
   HEAL_ALERT_WEBHOOK: { key: 'alertWebhook', example: 'HEAL_ALERT_WEBHOOK=https://hooks.slack.com/services/T000/B000/XXXX' },
 } as const;
 
@@ -81,6 +82,15 @@ export function readEnvOverrides(env: NodeJS.ProcessEnv): { values: HealConfigIn
       });
     } else {
       values.maxFixesPerRun = Number(t);
+    }
+  }
+  const onEnd = get('HEAL_ON_END_TIMEOUT');
+  if (onEnd !== undefined) {
+    const t = onEnd.trim();
+    if (!/^\d{1,10}$/.test(t) || Number(t) < 1) {
+      issues.push({ source: 'HEAL_ON_END_TIMEOUT', key: 'HEAL_ON_END_TIMEOUT', value: onEnd, message: 'expected a whole number of milliseconds > 0', example: ENV_VARS.HEAL_ON_END_TIMEOUT.example });
+    } else {
+      values.onEndTimeout = Number(t);
     }
   }
   const out = get('HEAL_OUTPUT_DIR');

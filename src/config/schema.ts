@@ -61,6 +61,11 @@ export const healConfigSchema = z
     cooldownBetweenFixes: nonNegativeInt.default(5_000),
     /** Milliseconds the healing work of one run may take. */
     maxRunDuration: positiveInt.default(30 * 60 * 1000),
+    /**
+     * Milliseconds onEnd's network stages (LLM, alerts, GitHub, re-runs) may take in all; never more
+     * than what is left of maxRunDuration. What did not run is reported as skipped. `HEAL_ON_END_TIMEOUT` overrides.
+     */
+    onEndTimeout: positiveInt.default(10 * 60 * 1000),
     /** Files (globs relative to the config folder) Class B patches may change; default: the projects' testDirs. */
     allowedPaths: z.array(z.string().min(1)).default([]),
     /** Most changed lines one Class B patch may have. */
@@ -106,6 +111,7 @@ export const CONFIG_EXAMPLES: Record<string, string> = {
   maxFixesPerRun: 'maxFixesPerRun: 3',
   cooldownBetweenFixes: 'cooldownBetweenFixes: 5000',
   maxRunDuration: 'maxRunDuration: 1800000',
+  onEndTimeout: 'onEndTimeout: 600000',
   llm: "llm: { preferLocal: true, ollamaModel: 'llama3.2', anthropicModel: 'claude-sonnet-5', maxTokens: 4096 }",
   'llm.preferLocal': 'llm: { preferLocal: true }',
   'llm.ollamaModel': "llm: { ollamaModel: 'llama3.2' }",

@@ -1,6 +1,7 @@
 // healwright's GitHub client: opens heal pull requests through the Git Data API (no clone, no push,
 // never a write to the base branch) and files, finds, comments on and closes issues.
 import type { Octokit } from 'octokit';
+import { deadlineError, untilAborted } from '../deadline.js';
 import { healwrightVersion } from '../version.js';
 import { GithubBranchExistsError, GithubError, GithubValidationError } from './errors.js';
 import { commitFiles, type CallStep, type FileChange } from './git-data.js';
@@ -39,6 +40,11 @@ export interface GithubClientOptions {
   userAgent?: string;
   /** Receives one line per notable event (retries, rate limits, non-fatal failures); never the token. */
   log?: (line: string) => void;
+  /**
+   * The pipeline's deadline (onEnd, `healwright publish`): no request starts after it fires, the one in
+   * flight is aborted, retries and rate-limit waits stop, and the call throws a DeadlineError.
+   */
+  signal?: AbortSignal;
 }
 
 export interface CreatePullRequestInput {
@@ -92,6 +98,7 @@ export class GithubClient {
   private readonly token: string;
   private readonly maxWaitS: number;
   private readonly log: (line: string) => void;
+  private readonly signal: AbortSignal | undefined;
   private defaultBranch?: Promise<string>;
 
   constructor(options: GithubClientOptions) {
@@ -101,6 +108,7 @@ export class GithubClient {
     this.token = options.token;
     this.maxWaitS = options.maxRateLimitWaitS ?? 60;
     this.log = options.log ?? (() => {});
+    this.signal = options.signal;
     this.octokit = createOctokit({
       token: options.token,
       apiUrl: this.apiUrl,
@@ -114,6 +122,7 @@ export class GithubClient {
       minSearchIntervalMs: options.minSearchIntervalMs ?? 2000,
       requestTimeoutMs: options.requestTimeoutMs ?? 30_000,
       log: this.log,
+      ...(options.signal ? { signal: options.signal } : {}),
     });
   }
 
@@ -127,9 +136,11 @@ export class GithubClient {
   }
 
   private readonly call: CallStep = async (what, fn) => {
+    if (this.signal?.aborted) throw deadlineError(this.signal, what);
     try {
-      return await fn();
+      return await untilAborted(fn(), this.signal);
     } catch (err) {
+      if (this.signal?.aborted) throw deadlineError(this.signal, what);
       throw toGithubError(err, { what, repository: this.repository, apiUrl: this.apiUrl, token: this.token, maxWaitS: this.maxWaitS });
     }
   };

@@ -26,6 +26,8 @@ export interface OctokitPolicy {
   /** Time one HTTP request may take. */
   requestTimeoutMs: number;
   log: (line: string) => void;
+  /** The pipeline's deadline: aborts the request in flight and stops every retry once it fires. */
+  signal?: AbortSignal;
 }
 
 // What plugin-retry must leave alone: client errors, and 429s, which the throttling plugin owns.
@@ -67,6 +69,7 @@ export function createOctokit(p: OctokitPolicy): Octokit {
     (kind: 'primary' | 'secondary') =>
     (retryAfter: number, options: { method?: string; url?: string }, _octokit: unknown, retryCount: number): boolean => {
       const route = `${options.method ?? ''} ${options.url ?? ''}`;
+      if (p.signal?.aborted) return false;
       if (retryAfter <= p.maxRateLimitWaitS && retryCount < p.retries) {
         p.log(`GitHub ${kind} rate limit on ${route}: retrying in ${retryAfter} s (${retryCount + 1}/${p.retries})`);
         return true;
@@ -77,9 +80,15 @@ export function createOctokit(p: OctokitPolicy): Octokit {
   const writes = limiter(p.minWriteIntervalMs);
   const baseFetch = p.fetch ?? globalThis.fetch;
   // A fresh timeout per HTTP attempt (below the retry plugins): a hung connection fails and is retried.
-  const fetchWithTimeout: typeof globalThis.fetch = (input, init = {}) => {
-    const timeout = AbortSignal.timeout(p.requestTimeoutMs);
-    return baseFetch(input, { ...init, signal: init.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
+  const fetchWithTimeout: typeof globalThis.fetch = async (input, init = {}) => {
+    const signals = [AbortSignal.timeout(p.requestTimeoutMs), ...(init.signal ? [init.signal] : []), ...(p.signal ? [p.signal] : [])];
+    try {
+      return await baseFetch(input, { ...init, signal: AbortSignal.any(signals) });
+    } catch (err) {
+      // @octokit/request passes an AbortError through as is (no RequestError), so plugin-retry does not retry it.
+      if (p.signal?.aborted) throw Object.assign(new Error(`aborted: ${(p.signal.reason as Error)?.message ?? 'deadline'}`), { name: 'AbortError' });
+      throw err;
+    }
   };
   return new Octokit({
     auth: p.token,

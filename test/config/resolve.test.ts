@@ -13,6 +13,7 @@ describe('resolveConfig', () => {
     assert.equal(config.maxFixesPerRun, 3);
     assert.equal(config.cooldownBetweenFixes, 5000);
     assert.equal(config.maxRunDuration, 30 * 60 * 1000);
+    assert.equal(config.onEndTimeout, 10 * 60 * 1000);
     assert.deepEqual(config.llm, { preferLocal: true, ollamaModel: 'llama3.2', anthropicModel: DEFAULT_ANTHROPIC_MODEL, maxTokens: 4096 });
     assert.notEqual(config.llm.anthropicModel, 'claude-3-5-sonnet-20241022');
     assert.deepEqual(config.artifacts, { screenshots: true, traces: true, videos: true, retentionDays: 7 });
@@ -37,6 +38,13 @@ describe('resolveConfig', () => {
     assert.equal(r.sources.cooldownBetweenFixes, 'default');
     // nested objects merge key by key across layers
     assert.deepEqual(r.config.llm, { preferLocal: true, ollamaModel: 'codellama:7b', anthropicModel: DEFAULT_ANTHROPIC_MODEL, maxTokens: 100 });
+  });
+
+  test('HEAL_ON_END_TIMEOUT beats the onEndTimeout option', () => {
+    const r = resolveConfig({ options: { onEndTimeout: 5000 }, env: { HEAL_ON_END_TIMEOUT: ' 3000 ' } });
+    assert.deepEqual(r.issues, []);
+    assert.equal(r.config.onEndTimeout, 3000);
+    assert.equal(r.sources.onEndTimeout, 'env');
   });
 
   test('Playwright configDir and configFile are not config keys', () => {
@@ -65,6 +73,10 @@ describe('resolveConfig', () => {
     { name: 'github.repository not owner/repo', input: { options: { github: { repository: 'acme' } }, env: {} }, source: 'reporter option github.repository', value: '"acme"', example: /repository: 'acme\/web'/ },
     { name: 'github.reviewers not a list', input: { options: { github: { reviewers: 'alice' } }, env: {} }, source: 'reporter option github.reviewers', value: '"alice"', example: /reviewers: \['alice'\]/ },
     { name: 'github unknown key', input: { options: { github: { repo: 'acme/web' } }, env: {} }, source: 'reporter option github.repo', value: '"acme/web"', example: /github: \{ repository/ },
+    { name: 'HEAL_ON_END_TIMEOUT not a number', input: { env: { HEAL_ON_END_TIMEOUT: '10min' } }, source: 'HEAL_ON_END_TIMEOUT', value: '10min', example: /HEAL_ON_END_TIMEOUT=600000/ },
+    { name: 'HEAL_ON_END_TIMEOUT zero', input: { env: { HEAL_ON_END_TIMEOUT: '0' } }, source: 'HEAL_ON_END_TIMEOUT', value: '0', example: /HEAL_ON_END_TIMEOUT=600000/ },
+    { name: 'onEndTimeout option negative', input: { options: { onEndTimeout: -1 }, env: {} }, source: 'reporter option onEndTimeout', value: '-1', example: /onEndTimeout: 600000/ },
+    { name: 'onEndTimeout option not a number', input: { options: { onEndTimeout: '3s' }, env: {} }, source: 'reporter option onEndTimeout', value: '"3s"', example: /onEndTimeout: 600000/ },
     { name: 'file bad projects', input: { file: { projects: [] }, fileName: 'healing.config.ts', env: {} }, source: 'healing.config.ts: projects', value: '[]', example: /projects: \['health'/ },
   ];
   for (const c of bad) {

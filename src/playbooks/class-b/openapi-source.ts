@@ -19,13 +19,14 @@ export function openApiLocation(option: string | undefined, env: NodeJS.ProcessE
   return api ? `${api.replace(/\/+$/, '')}/openapi.json` : undefined;
 }
 
-export async function loadOpenApi(option: string | undefined, env: NodeJS.ProcessEnv, configDir: string, timeoutMs = 10_000): Promise<OpenApiSource> {
+/** Reads the document from a URL or a file; `signal` (the pipeline's deadline) aborts the fetch. Never throws. */
+export async function loadOpenApi(option: string | undefined, env: NodeJS.ProcessEnv, configDir: string, timeoutMs = 10_000, signal?: AbortSignal): Promise<OpenApiSource> {
   const where = openApiLocation(option, env);
   if (!where) return { ok: false, reason: 'no OpenAPI document: set the openapiUrl option (or API_URL, whose /openapi.json is used)' };
   let text: string;
   try {
     if (/^https?:\/\//i.test(where)) {
-      const res = await request(where, { method: 'GET', headers: { accept: 'application/json' }, headersTimeout: timeoutMs, bodyTimeout: timeoutMs, signal: AbortSignal.timeout(timeoutMs) });
+      const res = await request(where, { method: 'GET', headers: { accept: 'application/json' }, headersTimeout: timeoutMs, bodyTimeout: timeoutMs, signal: signal ? AbortSignal.any([AbortSignal.timeout(timeoutMs), signal]) : AbortSignal.timeout(timeoutMs) });
       if (res.statusCode !== 200) {
         await res.body.dump();
         return { ok: false, reason: `GET ${where} answered ${res.statusCode}; check openapiUrl` };

@@ -3,6 +3,7 @@
 // is not a dry run. An open heal PR that already carries the same fix gets a comment instead.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { DeadlineError } from '../../deadline.js';
 import { applyEdits, renderUnifiedPatch } from './patch-file.js';
 import { pullRequestMarker, renderPullRequest, renderRecurrenceComment, type PullRequestContext, type VerifiedFix } from './pull-request.js';
 import type { PullRequestRecord } from '../../artifacts/summary.js';
@@ -103,6 +104,10 @@ export async function publishFixes(o: PublishOptions): Promise<PublishRecord> {
     return { ...base, status: 'opened', url: created.url, number: created.number, branch: created.branch };
   } catch (err) {
     const reason = (err as Error).message;
+    if (err instanceof DeadlineError) {
+      o.log('warn', `${o.category}: ${reason}; the patch is in ${patchFile} (\`healwright publish\` can open the PR later)`);
+      return { ...base, status: 'skipped', reason };
+    }
     o.log('error', `${o.category}: could not open the pull request: ${reason}; the patch is in ${patchFile}`);
     return { ...base, status: 'failed', reason };
   }

@@ -3,6 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { request, type Dispatcher } from 'undici';
+import { deadlineError } from '../../deadline.js';
 import { redactText } from '../../llm/redact/index.js';
 import { buildSlackPayload, type SecurityAlert } from './alert-payload.js';
 import { isFingerprint } from './markers.js';
@@ -19,6 +20,8 @@ export interface AlertOptions {
   retryDelayMs?: number;
   /** undici dispatcher (proxies, tests). */
   dispatcher?: Dispatcher;
+  /** The pipeline's deadline: aborts the attempt in flight; no retry starts after it. */
+  signal?: AbortSignal;
 }
 
 export interface AlertResult {
@@ -42,8 +45,12 @@ function retryAfterMs(header: string | string[] | undefined, fallback: number): 
   return Number.isFinite(seconds) && seconds >= 0 ? Math.min(seconds * 1000, RETRY.maxRetryAfterMs) : fallback;
 }
 
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
+/** Waits `ms`, or less when the signal fires first. */
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+  });
 }
 
 /**
@@ -81,13 +88,17 @@ async function post(url: URL, body: string, options: AlertOptions, scrub: (s: st
   const timeoutMs = options.timeoutMs ?? 10_000;
   let last: AlertResult = { status: 'failed', attempts: 0 };
   for (let attempt = 1; attempt <= RETRY.attempts; attempt++) {
+    if (options.signal?.aborted) {
+      const error = scrub(deadlineError(options.signal, attempt === 1 ? 'sending the security alert' : 'retrying the security alert').message);
+      return { ...last, status: 'failed', error: last.error ? `${last.error}; ${error}` : error };
+    }
     let wait = options.retryDelayMs ?? 1_000;
     try {
       const res = await request(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body,
-        signal: AbortSignal.timeout(timeoutMs),
+        signal: options.signal ? AbortSignal.any([AbortSignal.timeout(timeoutMs), options.signal]) : AbortSignal.timeout(timeoutMs),
         ...(options.dispatcher ? { dispatcher: options.dispatcher } : {}),
       });
       const text = (await res.body.text()).slice(0, 300);
@@ -102,10 +113,14 @@ async function post(url: URL, body: string, options: AlertOptions, scrub: (s: st
       wait = retryAfterMs(res.headers['retry-after'], wait);
     } catch (err) {
       const e = err as Error & { code?: string };
-      const why = e.name === 'TimeoutError' || e.name === 'AbortError' ? `no answer within ${timeoutMs} ms` : `${e.code ? `${e.code}: ` : ''}${e.message}`;
+      const why = options.signal?.aborted
+        ? deadlineError(options.signal, 'the webhook answered').message
+        : e.name === 'TimeoutError' || e.name === 'AbortError'
+          ? `no answer within ${timeoutMs} ms`
+          : `${e.code ? `${e.code}: ` : ''}${e.message}`;
       last = { status: 'failed', attempts: attempt, error: scrub(`could not reach the alert webhook (${why}); check the URL and the network`) };
     }
-    if (attempt < RETRY.attempts) await sleep(wait);
+    if (attempt < RETRY.attempts && !options.signal?.aborted) await sleep(wait, options.signal);
   }
   return last;
 }

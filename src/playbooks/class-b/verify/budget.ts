@@ -11,6 +11,8 @@ export interface VerifyGuardrails {
   cooldownBetweenFixes: number;
   /** Epoch ms at which maxRunDuration ends: no re-run starts after it, a running one is stopped. */
   deadline: number;
+  /** What a proposal stopped by the deadline is reported with. Default {@link DEADLINE_REASON}. */
+  deadlineReason?: string;
 }
 
 export const DEADLINE_REASON = 'maxRunDuration reached';
@@ -58,6 +60,11 @@ export class VerifyBudget {
     const now = this.now();
     const wait = this.lastRerunEnd === undefined ? 0 : Math.max(0, this.lastRerunEnd + this.limits.cooldownBetweenFixes - now);
     return now + wait >= this.limits.deadline ? undefined : wait;
+  }
+
+  /** Why a proposal was stopped at the deadline. */
+  get deadlineReason(): string {
+    return this.limits.deadlineReason ?? DEADLINE_REASON;
   }
 
   /** Time left before the deadline (ms). */

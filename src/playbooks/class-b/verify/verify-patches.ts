@@ -8,7 +8,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { redactText } from '../../../llm/redact/index.js';
 import { applyProposals } from '../patch-file.js';
 import type { ClassBCategory, PatchProposal } from '../types.js';
-import { DEADLINE_REASON, VerifyBudget, failureKey, type VerifyGuardrails } from './budget.js';
+import { VerifyBudget, failureKey, type VerifyGuardrails } from './budget.js';
 import { createIsolatedCopy } from './isolated-copy.js';
 import { fileOfKey } from './json-report.js';
 import { preflight, type PreflightContext } from './preflight.js';
@@ -120,7 +120,7 @@ export async function verifyPatches(opts: VerifyPatchesOptions): Promise<{ resul
       log('info', `Verifying ${list.length} ${list[0]?.proposal.category} patch(es) (${kind}) by re-running ${files.join(', ')}`);
       const res = await rerun(copy.dir, { configFile, files, projects: opts.projects, timeoutMs, env: opts.env, ...(opts.testTimeoutMs ? { testTimeoutMs: opts.testTimeoutMs } : {}) });
       const atDeadline = res.timedOut && budget.timeLeft() <= 0;
-      const verdict = atDeadline ? { verified: false, reason: DEADLINE_REASON } : judgeRerun(affected, opts.before, res.tests, res.errors);
+      const verdict = atDeadline ? { verified: false, reason: budget.deadlineReason } : judgeRerun(affected, opts.before, res.tests, res.errors);
       const record: RerunRecord = {
         id: reruns.length + 1,
         kind,
@@ -207,7 +207,7 @@ export async function verifyPatches(opts: VerifyPatchesOptions): Promise<{ resul
       }
       if (stopped) break;
     }
-    for (const e of pending(entries)) settle(e, 'skipped', DEADLINE_REASON);
+    for (const e of pending(entries)) settle(e, 'skipped', budget.deadlineReason);
   } catch (err) {
     log('error', `Class B verification stopped: ${(err as Error).stack ?? String(err)}`);
     for (const e of pending(entries)) settle(e, 'skipped', `verification stopped by an unexpected error: ${(err as Error).message}`);
