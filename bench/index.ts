@@ -3,6 +3,7 @@
 import { benchTriage } from './triage.js';
 import { benchReporter } from './reporter.js';
 import { benchOnEnd } from './onend.js';
+import { benchOnEndHung } from './onend-hung.js';
 import { benchRedact } from './redact.js';
 import { benchLlm } from './llm.js';
 import { benchEvidence } from './evidence.js';
@@ -16,6 +17,7 @@ const BENCHES: Record<string, () => Promise<BenchRow[]>> = {
   redact: () => benchRedact(),
   llm: () => benchLlm(),
   onend: () => benchOnEnd(),
+  'onend-hung': () => benchOnEndHung(),
   reporter: () => benchReporter(),
   evidence: () => benchEvidence(),
   metrics: () => benchMetrics(),

@@ -21,6 +21,7 @@ export function renderConsoleSummary(s: HealingSummary, style: ConsoleStyle, run
     for (const c of top) lines.push(`    ${String(c.count).padStart(3)}× ${c.category.padEnd(16)} ${firstLine(c.tests[0] ?? '', 60)}  (${c.fingerprint})`);
   }
   for (const w of s.warnings.slice(0, 3)) lines.push(`  warning: ${w}`);
+  for (const k of (s.skipped ?? []).slice(0, 3)) lines.push(`  skipped: ${k.step}: ${k.reason}`);
   lines.push(`  run folder: ${runDirForDisplay}`);
   return lines.join('\n') + '\n';
 }

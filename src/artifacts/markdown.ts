@@ -42,6 +42,10 @@ export function renderSummaryMarkdown(s: HealingSummary): string {
     for (const f of fixes) out.push(`| ${f.category} | ${f.testIds.length} | ${f.status} | ${cell(f.detail)} |`);
   }
   out.push('', `**LLM:** ${s.llm.provider ? `${s.llm.provider} ${s.llm.model ?? ''}: ${s.llm.calls} calls, ${s.llm.inputTokens} in / ${s.llm.outputTokens} out tokens, $${s.llm.costUsd.toFixed(4)}` : s.llm.note}`);
+  if (s.skipped?.length) {
+    out.push('', '### Skipped (not run)');
+    for (const k of s.skipped) out.push(`- ${cell(k.step)}: ${cell(firstLine(k.reason, 300))}`);
+  }
   if (s.warnings.length) {
     out.push('', '### Warnings');
     for (const w of s.warnings) out.push(`- ${w}`);

@@ -5,6 +5,7 @@ import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { Suite } from '@playwright/test/reporter';
 import type { FixRecord } from '../artifacts/summary.js';
+import { deadlineError, untilAborted } from '../deadline.js';
 import { loadOpenApi } from '../playbooks/class-b/openapi-source.js';
 import { publishFixes, type PublishRecord, type PullRequestApi } from '../playbooks/class-b/publish.js';
 import type { VerifiedFix } from '../playbooks/class-b/pull-request.js';
@@ -15,8 +16,12 @@ import type { HealStagesInput } from './heal-stages.js';
 
 /** What the Class B stage takes from onEnd (see {@link HealStagesInput}), plus its own settings. */
 export type ClassBStageInput = Pick<HealStagesInput, 'summary' | 'records' | 'config' | 'suite' | 'heal' | 'configDir' | 'runDir' | 'outputRoot' | 'startedAt' | 'dryRun' | 'env' | 'redact' | 'log' | 'openapiPrefetch'> & {
-  /** Epoch ms when the run's healing time (maxRunDuration) is up. */
+  /** Epoch ms when the run's healing time is up (maxRunDuration or the onEnd deadline, the earlier). */
   deadline: number;
+  /** What a proposal stopped at `deadline` is reported with (default: 'maxRunDuration reached'). */
+  deadlineReason?: string;
+  /** The onEnd deadline: aborts the OpenAPI fetch (publishing stops through the GitHub client's own signal). */
+  signal?: AbortSignal;
   github: { api: PullRequestApi } | { reason: string };
   /** Playwright config the verification re-runs use (merge-reports: the test config, not the merge one). */
   testConfigFile?: string;
@@ -103,8 +108,8 @@ export async function runClassBStage(input: ClassBStageInput): Promise<ClassBSta
 
   let openapi: unknown;
   if (candidates.some((c) => c.category === 'fix-api-routes')) {
-    const early = input.openapiPrefetch ? await input.openapiPrefetch : undefined;
-    const src = early?.ok ? early : await loadOpenApi(heal.openapiUrl, input.env, input.configDir);
+    const early = input.openapiPrefetch ? await untilAborted(input.openapiPrefetch, input.signal).catch((err: Error) => ({ ok: false as const, reason: err.message })) : undefined;
+    const src = early?.ok ? early : input.signal?.aborted ? { ok: false as const, reason: deadlineError(input.signal, 'fetching the OpenAPI document').message } : await loadOpenApi(heal.openapiUrl, input.env, input.configDir, 10_000, input.signal);
     if (src.ok) {
       openapi = src.doc;
       log('info', `fix-api-routes: OpenAPI document from ${src.from}`);
@@ -145,6 +150,7 @@ export async function runClassBStage(input: ClassBStageInput): Promise<ClassBSta
       maxFixAttemptsPerFailure: heal.maxFixAttemptsPerFailure,
       cooldownBetweenFixes: heal.cooldownBetweenFixes,
       deadline: input.deadline,
+      ...(input.deadlineReason ? { deadlineReason: input.deadlineReason } : {}),
     },
     maxPatchLines: heal.maxPatchLines,
     allowedPaths: heal.allowedPaths,

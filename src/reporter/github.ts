@@ -12,10 +12,11 @@ export interface RunGithub {
   actions?: ActionsContext;
 }
 
-export function connectGithub(heal: HealConfig, env: NodeJS.ProcessEnv, log: (msg: string) => void): RunGithub {
+/** `signal`: the pipeline's deadline, carried by every request of the client. */
+export function connectGithub(heal: HealConfig, env: NodeJS.ProcessEnv, log: (msg: string) => void, signal?: AbortSignal): RunGithub {
   const target = resolveGithubTarget(env, heal.github);
   const actions = actionsContextFromEnv(env);
   const extra = actions ? { actions } : {};
   if (!target.ok) return { reason: target.reason, ...extra };
-  return { client: new GithubClient({ token: target.token, owner: target.owner, repo: target.repo, apiUrl: target.apiUrl, log }), ...extra };
+  return { client: new GithubClient({ token: target.token, owner: target.owner, repo: target.repo, apiUrl: target.apiUrl, log, ...(signal ? { signal } : {}) }), ...extra };
 }

@@ -1,12 +1,15 @@
-// onEnd after triage and the LLM: Class B (verified patches -> PRs) and Class C (issues, alerts).
-// Each stage is guarded by the caller; both obey dry run, and without GitHub they write files.
-import { existsSync, readFileSync } from 'node:fs';
+// onEnd after triage and the LLM: security alerts first (they never wait on GitHub), then Class B
+// (verified patches -> PRs) and Class C (issues). Each stage is guarded by the caller; all obey dry run
+// and the onEnd deadline, and without GitHub they write files.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { FullConfig, Suite } from '@playwright/test/reporter';
 import type { HealingSummary } from '../artifacts/summary.js';
+import type { Deadline } from '../deadline.js';
 import type { HealConfig } from '../config/schema.js';
 import type { OpenApiSource } from '../playbooks/class-b/openapi-source.js';
-import { runClassC, toSummaryRecords } from '../playbooks/class-c/index.js';
+import { runClassC, toSummaryRecords, type ClassCRecord } from '../playbooks/class-c/index.js';
+import { classCOptions, previousRun, runAlertStage } from './alert-stage.js';
 import { runClassBStage } from './class-b-stage.js';
 import { connectGithub } from './github.js';
 import type { TestRecord } from './recorder.js';
@@ -29,6 +32,10 @@ export interface HealStagesInput {
   env: NodeJS.ProcessEnv;
   redact: (text: string) => string;
   log: Log;
+  /** Alerts already sent by the pass before the LLM stage; the pass here appends to it. */
+  alerts?: ClassCRecord[];
+  /** The onEnd deadline: every network call of these stages carries its signal. */
+  deadline?: Deadline;
   /** Runs one stage; a throw is logged and recorded, the next stage still runs. */
   stage: (name: string, fn: () => Promise<void>) => Promise<void>;
 }
@@ -45,16 +52,6 @@ function testConfigFor(input: HealStagesInput): string | undefined {
   return undefined;
 }
 
-/** Fingerprints with an open issue after the previous run (its latest.json), for "passed again" notes. */
-function previouslyOpen(outputRoot: string): string[] {
-  try {
-    const prev = JSON.parse(readFileSync(path.join(outputRoot, 'latest.json'), 'utf8')) as Partial<HealingSummary>;
-    return (prev.issues ?? []).filter((i) => i.status === 'created' || i.status === 'commented').map((i) => i.fingerprint);
-  } catch {
-    return [];
-  }
-}
-
 /** Title-path keys of the tests that passed (as Class C lists affected tests). */
 function passedTests(suite: Suite): string[] {
   return suite
@@ -65,10 +62,16 @@ function passedTests(suite: Suite): string[] {
 
 export async function runHealStages(input: HealStagesInput): Promise<void> {
   const { summary, heal, log } = input;
-  const github = connectGithub(heal, input.env, (msg) => log('info', `github: ${msg}`));
+  const signal = input.deadline?.signal;
+  const github = connectGithub(heal, input.env, (msg) => log('info', `github: ${msg}`), signal);
   if (github.reason) log('info', `GitHub: ${github.reason} Pull requests and issues are written as files in the run folder.`);
-  const deadline = input.startedAt.getTime() + heal.maxRunDuration;
+  const runDeadline = input.startedAt.getTime() + heal.maxRunDuration;
+  const onEndFirst = !!input.deadline && input.deadline.expiresAt < runDeadline;
   const testConfigFile = testConfigFor(input);
+  const classC = classCOptions(input);
+  // Again before any GitHub call: clusters the LLM just called security alert now.
+  const alerts = input.alerts ?? [];
+  await input.stage('security alerts', () => runAlertStage(input, alerts));
 
   await input.stage('Class B fixes', async () => {
     const r = await runClassBStage({
@@ -81,7 +84,9 @@ export async function runHealStages(input: HealStagesInput): Promise<void> {
       runDir: input.runDir,
       outputRoot: input.outputRoot,
       startedAt: input.startedAt,
-      deadline,
+      deadline: onEndFirst ? (input.deadline as Deadline).expiresAt : runDeadline,
+      ...(onEndFirst ? { deadlineReason: (input.deadline as Deadline).reasonBefore('verifying this patch') } : {}),
+      ...(signal ? { signal } : {}),
       dryRun: input.dryRun,
       env: input.env,
       github: github.client ? { api: github.client } : { reason: github.reason ?? 'GitHub is not configured' },
@@ -101,21 +106,14 @@ export async function runHealStages(input: HealStagesInput): Promise<void> {
 
   await input.stage('Class C issues', async () => {
     const records = await runClassC({
-      summary,
+      ...classC,
       ...(github.client ? { api: github.client } : {}),
-      dryRun: input.dryRun,
-      outDir: input.runDir,
-      closeResolved: heal.github.closeResolvedIssues,
-      previouslyOpen: previouslyOpen(input.outputRoot),
+      previouslyOpen: previousRun(input.outputRoot).open,
       passedTests: passedTests(input.suite),
-      ...(github.actions ? { actions: github.actions } : {}),
-      rootDir: input.config.rootDir,
-      extraLabels: heal.github.labels,
-      ...(heal.alertWebhook ? { alertWebhook: heal.alertWebhook } : {}),
-      log: (msg: string) => log('info', msg),
+      alertsSent: true,
     });
-    const { issues, alerts } = toSummaryRecords(records, input.dryRun);
-    summary.issues = issues;
-    summary.alerts = alerts;
+    const out = toSummaryRecords([...alerts, ...records], input.dryRun);
+    summary.issues = out.issues;
+    summary.alerts = out.alerts;
   });
 }

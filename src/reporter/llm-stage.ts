@@ -16,6 +16,7 @@ import {
   type OllamaProviderOptions,
   type ProviderSelection,
 } from '../llm/providers/index.js';
+import { DeadlineError } from '../deadline.js';
 import { redactText } from '../llm/redact/index.js';
 import { notAnalysed, toRecord, type ClusterAnalysisRecord } from './llm-analysis-record.js';
 import { buildClusterInput } from './llm-context.js';
@@ -39,7 +40,7 @@ export interface LlmStageInput {
   /** Playwright's `config.rootDir`: `failure.file` is relative to it. */
   rootDir: string;
   log: (level: Level, msg: string) => void;
-  /** Aborts probes and calls at once (the reporter aborts at maxRunDuration). */
+  /** Aborts probes and calls at once (the reporter's onEnd deadline: onEndTimeout, within maxRunDuration). */
   signal?: AbortSignal;
   /** For tests and embedding: a ready chain, or options merged into the default providers'. */
   providers?: { chain?: LlmProvider[]; ollama?: OllamaProviderOptions; anthropic?: AnthropicProviderOptions };
@@ -135,6 +136,7 @@ function firstFailure(cluster: ClusterEntry, failures: readonly FailureEntry[]):
 
 function abortReason(signal: AbortSignal): string {
   const r: unknown = signal.reason;
+  if (r instanceof DeadlineError) return r.before('the LLM call');
   return r instanceof Error ? r.message : typeof r === 'string' ? r : 'the run was stopped';
 }
 
@@ -171,6 +173,7 @@ async function stage(input: LlmStageInput, notes: string[]): Promise<LlmStageRes
   const selection = await selectProvider(chain, signal);
   for (const s of selection.skipped) log('info', `llm: ${s.provider} ${s.model} not used: ${s.status.detail}${s.status.hint ? ` ${s.status.hint}` : ''}`);
   const provider = selection.provider;
+  if (!provider && signal?.aborted) return rulesOnly(`rules only: ${abortReason(signal)}`, notes);
   if (!provider) {
     const note = redactText(whyNoProvider(selection, extra));
     log('warn', `llm: ${note}`);
@@ -203,7 +206,8 @@ async function stage(input: LlmStageInput, notes: string[]): Promise<LlmStageRes
     });
     const took = outcome.attempts > 0 ? Math.round(performance.now() - started) : 0;
     latencyMs += took;
-    const record = toRecord(cluster, outcome, took, redactText);
+    // A call the deadline cut short says so (not the client's generic "aborted").
+    const record = { ...toRecord(cluster, outcome, took, redactText), ...(!outcome.ok && signal?.aborted ? { reason: `stopped: ${abortReason(signal)}` } : {}) };
     analyses.push(record);
     if (outcome.ok) {
       log('info', `llm: ${cluster.fingerprint}: ${outcome.ruleCategory} -> ${outcome.finalCategory} (${Math.round(outcome.analysis.confidence * 100)}%)`);

@@ -9,8 +9,8 @@ export interface WebhookStandin {
   url: string;
   /** Valid payloads received, in order. */
   received: { text: string; blocks: Record<string, unknown>[] }[];
-  /** Every request, valid or not, with the status it got. */
-  requests: { method: string; contentType: string; status: number }[];
+  /** Every request, valid or not, with the status it got and when it arrived (Date.now()). */
+  requests: { method: string; contentType: string; status: number; at: number }[];
   close(): Promise<void>;
 }
 
@@ -46,10 +46,11 @@ export async function startWebhookStandin(options: WebhookStandinOptions = {}): 
   const received: WebhookStandin['received'] = [];
   const requests: WebhookStandin['requests'] = [];
   const server: Server = createServer(async (req, res) => {
+    const at = Date.now();
     const body = await readBody(req);
     if (options.delayMs && !(await wait(options.delayMs, res))) return;
     const answer = (status: number, text: string) => {
-      requests.push({ method: req.method ?? '', contentType: contentType(req), status });
+      requests.push({ method: req.method ?? '', contentType: contentType(req), status, at });
       res.writeHead(status, { 'content-type': 'text/plain' }).end(text);
     };
     if (req.method !== 'POST' || req.url !== PATH) return answer(404, 'no_service');

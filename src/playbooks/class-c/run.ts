@@ -3,13 +3,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ClusterEntry } from '../../artifacts/summary.js';
+import { DeadlineError, deadlineError } from '../../deadline.js';
 import { redactText } from '../../llm/redact/index.js';
-import { sendSecurityAlert } from './alert.js';
 import { code } from './markdown.js';
 import { fingerprintMarker, isoTime, readIssueState, replaceStatsBlock, replaceTestsBlock, testKey } from './markers.js';
 import { renderRecurrenceComment } from './render-comments.js';
 import { classCCategoryOf, renderClassCIssue } from './render-issue.js';
 import { checkPassedAgain } from './resolve.js';
+import { alertIfSecurity } from './security-alerts.js';
 import { ISSUE_LABEL, type RunState } from './state.js';
 import type { ClassCCategory, ClassCRecord, IssueStats, RenderedIssue, RunClassCOptions } from './types.js';
 
@@ -17,10 +18,10 @@ function errorText(err: unknown): string {
   return redactText(err instanceof Error ? err.message : String(err));
 }
 
-function writeIssueFile(s: RunState, fingerprint: string, issue: RenderedIssue): string {
+function writeIssueFile(s: RunState, fingerprint: string, issue: RenderedIssue, notSent?: string): string {
   const file = path.join(s.o.outDir, 'issues', `${fingerprint}.md`);
   mkdirSync(path.dirname(file), { recursive: true });
-  const why = s.o.dryRun ? 'Dry run' : 'No GitHub access (GITHUB_TOKEN and the repository are needed)';
+  const why = notSent ?? (s.o.dryRun ? 'Dry run' : 'No GitHub access (GITHUB_TOKEN and the repository are needed)');
   const head = [
     `# ${issue.title}`,
     '',
@@ -33,32 +34,6 @@ function writeIssueFile(s: RunState, fingerprint: string, issue: RenderedIssue):
   ];
   writeFileSync(file, head.join('\n') + issue.body + '\n');
   return file;
-}
-
-async function alertIfSecurity(s: RunState, cluster: ClusterEntry, category: ClassCCategory, issueUrl?: string): Promise<void> {
-  if (category !== 'security') return;
-  const fp = cluster.fingerprint;
-  if (!s.o.alertWebhook) {
-    s.record({ fingerprint: fp, category, action: 'alert-skipped', detail: 'no security alert: no webhook configured (set HEAL_ALERT_WEBHOOK or alertWebhook)' });
-    return;
-  }
-  const result = await sendSecurityAlert(
-    s.o.alertWebhook,
-    {
-      fingerprint: fp,
-      title: cluster.example,
-      message: s.o.summary.failures.find((f) => f.fingerprint === fp)?.message ?? cluster.example,
-      tests: cluster.tests,
-      runId: s.o.summary.runId,
-      seenAt: s.seenAt,
-      ...(s.o.actions ? { runUrl: s.o.actions.runUrl } : {}),
-      ...(issueUrl ? { issueUrl } : {}),
-    },
-    { ...s.o.alertOptions, dryRun: s.o.dryRun, outDir: s.o.outDir },
-  );
-  if (result.status === 'written') s.record({ fingerprint: fp, category, action: 'alert-written', path: result.path, detail: 'dry run: security alert written, not sent' });
-  else if (result.status === 'sent') s.record({ fingerprint: fp, category, action: 'alerted', detail: `security alert sent (HTTP ${result.httpStatus}, ${result.attempts} attempt(s))` });
-  else s.record({ fingerprint: fp, category, action: 'alert-failed', detail: `security alert not sent: ${result.error ?? 'unknown error'}` });
 }
 
 async function handleCluster(s: RunState, cluster: ClusterEntry, category: ClassCCategory): Promise<void> {
@@ -79,7 +54,7 @@ async function handleCluster(s: RunState, cluster: ClusterEntry, category: Class
   if (!s.api) {
     const file = writeIssueFile(s, fp, renderClassCIssue(cluster, base));
     s.record({ fingerprint: fp, category, action: 'written', path: file, detail: `${s.o.dryRun ? 'dry run' : 'no GitHub access'}: issue written to ${path.basename(file)}, not sent` });
-    await alertIfSecurity(s, cluster, category);
+    if (!s.o.alertsSent) await alertIfSecurity(s, cluster, category);
     return;
   }
 
@@ -88,7 +63,7 @@ async function handleCluster(s: RunState, cluster: ClusterEntry, category: Class
     const created = await s.api.createIssue(renderClassCIssue(cluster, base));
     s.log(`class-c: opened issue #${created.number} for ${category} cluster ${fp}`);
     s.record({ fingerprint: fp, category, action: 'created', issue: created, detail: `opened issue #${created.number} (${cluster.count} failure(s))` });
-    await alertIfSecurity(s, cluster, category, created.url);
+    if (!s.o.alertsSent) await alertIfSecurity(s, cluster, category, created.url);
     return;
   }
 
@@ -123,6 +98,23 @@ async function handleCluster(s: RunState, cluster: ClusterEntry, category: Class
   });
 }
 
+/** The deadline came first: the issue is written as a file (publishable later) and recorded as not run. */
+function recordNotRun(s: RunState, cluster: ClusterEntry, category: ClassCCategory, err: DeadlineError): void {
+  const { summary } = s.o;
+  const fp = cluster.fingerprint;
+  let file: string | undefined;
+  try {
+    const analysis = summary.analyses.find((a) => a.fingerprint === fp);
+    const failures = summary.failures.filter((f) => f.fingerprint === fp && f.outcome === 'unexpected');
+    const ctx = { failures, runId: summary.runId, seenAt: s.seenAt, ...(analysis ? { analysis } : {}), ...(s.o.actions ? { actions: s.o.actions } : {}), ...(s.o.rootDir ? { rootDir: s.o.rootDir } : {}), ...(s.o.extraLabels ? { extraLabels: s.o.extraLabels } : {}) };
+    file = writeIssueFile(s, fp, renderClassCIssue(cluster, ctx), `Not sent: ${err.message}`);
+  } catch {
+    // The record below still says what did not happen.
+  }
+  s.record({ fingerprint: fp, category, action: 'not-run', ...(file ? { path: file } : {}), detail: err.message });
+  s.log(`class-c: ${category} cluster ${fp}: ${err.message}`);
+}
+
 /**
  * Hands the run's Class C clusters to people: creates or comments on issues, alerts on security,
  * notes tests that pass again (closing only with `closeResolved`). Never throws; each step that fails
@@ -146,14 +138,19 @@ export async function runClassC(o: RunClassCOptions): Promise<ClassCRecord[]> {
     if (!category) continue;
     failing.add(cluster.fingerprint);
     try {
+      if (o.signal?.aborted) throw deadlineError(o.signal, `the ${category} issue for cluster ${cluster.fingerprint}`);
       await handleCluster(s, cluster, category);
     } catch (err) {
+      if (err instanceof DeadlineError) {
+        recordNotRun(s, cluster, category, err);
+        continue;
+      }
       s.record({ fingerprint: cluster.fingerprint, category, action: 'failed', detail: errorText(err) });
       s.log(`class-c: ${category} cluster ${cluster.fingerprint} failed: ${errorText(err)}`);
     }
   }
   for (const fp of new Set(o.previouslyOpen ?? [])) {
-    if (failing.has(fp)) continue;
+    if (failing.has(fp) || o.signal?.aborted) continue;
     try {
       await checkPassedAgain(s, fp);
     } catch (err) {

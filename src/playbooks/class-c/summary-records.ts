@@ -8,6 +8,7 @@ const ISSUE_STATUS: Partial<Record<ClassCRecord['action'], IssueRecord['status']
   resolved: 'resolved',
   closed: 'closed',
   failed: 'failed',
+  'not-run': 'skipped',
 };
 
 /**
@@ -27,7 +28,7 @@ export function toSummaryRecords(records: readonly ClassCRecord[], dryRun: boole
         alerts.push({ fingerprint: r.fingerprint, status: 'dry-run', ...(r.path ? { file: r.path } : {}), reason });
         break;
       case 'alert-skipped':
-        alerts.push({ fingerprint: r.fingerprint, status: 'skipped', reason });
+        alerts.push({ fingerprint: r.fingerprint, status: 'skipped', ...(r.path ? { file: r.path } : {}), reason });
         break;
       case 'alert-failed':
         alerts.push({ fingerprint: r.fingerprint, status: 'failed', reason });
@@ -37,7 +38,7 @@ export function toSummaryRecords(records: readonly ClassCRecord[], dryRun: boole
         break;
       default: {
         const status = ISSUE_STATUS[r.action];
-        if (status) issues.push({ fingerprint: r.fingerprint, category: r.category, status, ...(r.issue ? { number: r.issue.number, url: r.issue.url } : {}), reason });
+        if (status) issues.push({ fingerprint: r.fingerprint, category: r.category, status, ...(r.issue ? { number: r.issue.number, url: r.issue.url } : {}), ...(r.path ? { file: r.path } : {}), reason });
       }
     }
   }

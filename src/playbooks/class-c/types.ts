@@ -83,10 +83,11 @@ export interface ClassCRecord {
   category: ClassCCategory;
   /**
    * Issues: created, commented (failed again), resolved (passed again, noted, left open), closed
-   * (passed again, closeResolved), written (file instead of sending), skipped, failed.
+   * (passed again, closeResolved), written (file instead of sending), skipped, not-run (the deadline
+   * came first; the issue file is written), failed.
    * Alerts: alerted, alert-written (dry run), alert-skipped (no webhook), alert-failed.
    */
-  action: 'created' | 'commented' | 'resolved' | 'closed' | 'written' | 'skipped' | 'failed' | 'alerted' | 'alert-written' | 'alert-skipped' | 'alert-failed';
+  action: 'created' | 'commented' | 'resolved' | 'closed' | 'written' | 'skipped' | 'not-run' | 'failed' | 'alerted' | 'alert-written' | 'alert-skipped' | 'alert-failed';
   /** The issue acted on, when there is one. */
   issue?: { number: number; url: string };
   /** File written instead of sending (dry run / no GitHub). */
@@ -121,7 +122,14 @@ export interface RunClassCOptions {
   extraLabels?: readonly string[];
   /** Security clusters are also sent here (HEAL_ALERT_WEBHOOK / config `alertWebhook`). */
   alertWebhook?: string;
-  alertOptions?: Pick<AlertOptions, 'timeoutMs' | 'retryDelayMs' | 'dispatcher'>;
+  alertOptions?: Pick<AlertOptions, 'timeoutMs' | 'retryDelayMs' | 'dispatcher' | 'signal'>;
+  /**
+   * Security alerts were already handled by {@link sendSecurityAlertsFirst} (before any GitHub call):
+   * runClassC only files issues.
+   */
+  alertsSent?: boolean;
+  /** The pipeline's deadline: once it fires, the remaining clusters are recorded as not-run (files written). */
+  signal?: AbortSignal;
   log?: (line: string) => void;
   /** Clock for records; default `new Date()`. */
   now?: () => Date;
