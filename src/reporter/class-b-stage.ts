@@ -7,8 +7,9 @@ import type { Suite } from '@playwright/test/reporter';
 import type { FixRecord } from '../artifacts/summary.js';
 import { deadlineError, untilAborted } from '../deadline.js';
 import { loadOpenApi } from '../playbooks/class-b/openapi-source.js';
-import { publishFixes, type PublishRecord, type PullRequestApi } from '../playbooks/class-b/publish.js';
-import type { VerifiedFix } from '../playbooks/class-b/pull-request.js';
+import { publishFixes, SELF_HEAL_LABEL, type PublishRecord, type PullRequestApi } from '../playbooks/class-b/publish.js';
+import { renderPullRequest, type VerifiedFix } from '../playbooks/class-b/pull-request.js';
+import type { PublishablePullRequest } from '../artifacts/publish-manifest.js';
 import type { ClassBCategory, PatchProposal } from '../playbooks/class-b/types.js';
 import { testKey, verifyPatches, type TestStatus, type VerifyResult } from '../playbooks/class-b/verify/index.js';
 import { classBFailures, proposeForRun } from './class-b-inputs.js';
@@ -32,6 +33,8 @@ export type ClassBStageInput = Pick<HealStagesInput, 'summary' | 'records' | 'co
 export interface ClassBStageResult {
   fixes: FixRecord[];
   pullRequests: PublishRecord[];
+  /** The verified PRs as publish.json lists them (`healwright publish` opens them later). */
+  publishable: PublishablePullRequest[];
 }
 
 /**
@@ -100,10 +103,28 @@ function statusOf(r: VerifyResult): FixRecord['status'] {
   }
 }
 
+function publishableEntry(record: PublishRecord, list: VerifiedFix[], ctx: Parameters<typeof renderPullRequest>[2], heal: ClassBStageInput['heal']): PublishablePullRequest {
+  const pr = renderPullRequest(record.category, list, ctx);
+  const rel = (f: string) => `pull-requests/${path.basename(f)}`;
+  return {
+    category: record.category,
+    verified: true,
+    patchFile: rel(record.patchFile),
+    bodyFile: rel(record.bodyFile),
+    title: pr.title,
+    commitMessage: pr.commitMessage,
+    markers: pr.markers,
+    labels: [...new Set([SELF_HEAL_LABEL, record.category, ...heal.github.labels])],
+    reviewers: heal.github.reviewers,
+    ...(heal.github.baseBranch ? { baseBranch: heal.github.baseBranch } : {}),
+    runStatus: record.status,
+  };
+}
+
 export async function runClassBStage(input: ClassBStageInput): Promise<ClassBStageResult> {
   const { summary, heal, log } = input;
   const candidates = classBFailures(summary);
-  if (candidates.length === 0) return { fixes: [], pullRequests: [] };
+  if (candidates.length === 0) return { fixes: [], pullRequests: [], publishable: [] };
   const repoRoot = repositoryRoot(input.configDir);
 
   let openapi: unknown;
@@ -126,7 +147,7 @@ export async function runClassBStage(input: ClassBStageInput): Promise<ClassBSta
       log('info', `${o.category} ${o.failure.title}: no fix proposed: ${o.refused}`);
     }
   }
-  if (proposals.length === 0) return { fixes, pullRequests: [] };
+  if (proposals.length === 0) return { fixes, pullRequests: [], publishable: [] };
   log('info', `Class B: ${proposals.length} proposal(s) for ${outcomes.length} failure(s); verifying in an isolated copy`);
 
   // Re-run results are keyed by paths relative to the repository root (the copy's root).
@@ -135,7 +156,7 @@ export async function runClassBStage(input: ClassBStageInput): Promise<ClassBSta
   const configFile = input.testConfigFile ?? input.config.configFile;
   if (!configFile) {
     for (const p of proposals) fixes.push(fixRecord(p.category, p.testIds, 'skipped', 'no Playwright config file to re-run the tests with (merge-reports: put playwright.config.ts next to the merge config)'));
-    return { fixes, pullRequests: [] };
+    return { fixes, pullRequests: [], publishable: [] };
   }
   const verification = await verifyPatches({
     repoRoot,
@@ -188,13 +209,13 @@ export async function runClassBStage(input: ClassBStageInput): Promise<ClassBSta
     redact: input.redact,
   };
   const pullRequests: PublishRecord[] = [];
+  const publishable: PublishablePullRequest[] = [];
   for (const [byType, dry] of [
     [verifiedByType, input.dryRun],
     [dryRunByType, true],
   ] as const) {
     for (const [category, list] of byType) {
-      pullRequests.push(
-        await publishFixes({
+      const record = await publishFixes({
           category,
           fixes: list,
           ctx,
@@ -205,9 +226,11 @@ export async function runClassBStage(input: ClassBStageInput): Promise<ClassBSta
           labels: heal.github.labels,
           ...(heal.github.baseBranch ? { baseBranch: heal.github.baseBranch } : {}),
           log,
-        }),
-      );
+        });
+      pullRequests.push(record);
+      // Only verified patches (not the dry run's pre-flight-only ones) are ever publishable.
+      if (byType === verifiedByType) publishable.push(publishableEntry(record, list, ctx, heal));
     }
   }
-  return { fixes, pullRequests };
+  return { fixes, pullRequests, publishable };
 }

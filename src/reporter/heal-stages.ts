@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { FullConfig, Suite } from '@playwright/test/reporter';
 import type { HealingSummary } from '../artifacts/summary.js';
 import type { Deadline } from '../deadline.js';
+import type { PublishablePullRequest } from '../artifacts/publish-manifest.js';
 import type { HealConfig } from '../config/schema.js';
 import type { OpenApiSource } from '../playbooks/class-b/openapi-source.js';
 import { runClassC, toSummaryRecords, type ClassCRecord } from '../playbooks/class-c/index.js';
@@ -32,6 +33,8 @@ export interface HealStagesInput {
   env: NodeJS.ProcessEnv;
   redact: (text: string) => string;
   log: Log;
+  /** Filled with the verified PRs for publish.json. */
+  publishable?: PublishablePullRequest[];
   /** Alerts already sent by the pass before the LLM stage; the pass here appends to it. */
   alerts?: ClassCRecord[];
   /** The onEnd deadline: every network call of these stages carries its signal. */
@@ -101,6 +104,7 @@ export async function runHealStages(input: HealStagesInput): Promise<void> {
     summary.fixes.attempted.push(...fixes);
     summary.fixes.applied.push(...fixes.filter((f) => f.status === 'verified'));
     summary.fixes.verified.push(...fixes.filter((f) => f.status === 'verified'));
+    input.publishable?.push(...r.publishable);
     summary.pullRequests = r.pullRequests.map((p) => ({ ...p, ...(p.reason ? { reason: input.redact(p.reason) } : {}) }));
   });
 

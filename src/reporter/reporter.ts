@@ -22,6 +22,8 @@ import { adoptPendingSetupRecords, collectClassAFixes, collectClassAFixesFromRec
 import { SHARD_DIR, shouldDefer } from './shard.js';
 import { runHealStages } from './heal-stages.js';
 import { runAlertStage } from './alert-stage.js';
+import { baseCommit, buildPublishManifest } from './publish-manifest.js';
+import { PUBLISH_MANIFEST, writePublishManifest, type PublishablePullRequest } from '../artifacts/publish-manifest.js';
 import type { ClassCRecord } from '../playbooks/class-c/index.js';
 import { collectSkipped, startOnEndDeadline, withinDeadline } from './on-end-deadline.js';
 import { loadOpenApi, type OpenApiSource } from '../playbooks/class-b/openapi-source.js';
@@ -244,6 +246,7 @@ export class HealReporter implements Reporter {
     this.log.info(`onEnd deadline: ${deadline.ms} ms (onEndTimeout ${c.onEndTimeout} ms, within maxRunDuration ${c.maxRunDuration} ms)`);
     const cutOff: SkippedStep[] = [];
     const alerts: ClassCRecord[] = [];
+    const publishable: PublishablePullRequest[] = [];
     const dryRun = c.dryRun || this.resolved.sideEffectsDisabled;
     const log = (level: 'info' | 'warn' | 'error', msg: string) => this.log[level](msg);
     // Before the LLM too: a hung LLM must not eat the time a security alert needs.
@@ -288,6 +291,7 @@ export class HealReporter implements Reporter {
         stage: (name, fn) => this.stepAsync(name, fn),
         deadline,
         alerts,
+        publishable,
       }), cutOff),
     );
     deadline.dispose();
@@ -295,6 +299,7 @@ export class HealReporter implements Reporter {
     for (const k of summary.skipped) this.log.warn(`skipped: ${k.step}: ${k.reason}`);
     this.log.info(`health ${summary.health.score ?? '-'} ${summary.health.status}: ${summary.totals.passed} passed, ${summary.totals.failed} failed, ${summary.totals.flaky} flaky, ${summary.totals.skipped} skipped; ${summary.clusters.length} clusters`);
     this.step('healing-summary.json', () => writeJson(file('healing-summary.json'), summary));
+    this.step(PUBLISH_MANIFEST, () => writePublishManifest(this.runDir, buildPublishManifest({ summary, publishable, alerts, dryRun, baseCommit: baseCommit(this.configDir), issueLabels: c.github.labels })));
     const markdown = renderSummaryMarkdown(summary) + renderAnalysesMarkdown(summary.analyses);
     this.step('summary.md', () => writeFileSync(file('summary.md'), markdown));
     this.step('latest.json', () => writeFileAtomic(path.join(this.outputRoot, 'latest.json'), JSON.stringify(summary, null, 2) + '\n'));

@@ -24,17 +24,19 @@ export async function alertIfSecurity(s: RunState, cluster: ClusterEntry, catego
     ...(s.o.actions ? { runUrl: s.o.actions.runUrl } : {}),
     ...(issueUrl ? { issueUrl } : {}),
   };
+  // The alerts-first pass always leaves the payload in the run folder: `healwright publish` (which
+  // holds the webhook in split CI) sends it from there, and a failed send can be retried.
+  const written = s.o.alertsSent ? await sendSecurityAlert('', alert, { dryRun: true, outDir: s.o.outDir }) : undefined;
+  const file = written?.path ? { path: written.path } : {};
   if (!s.o.alertWebhook) {
-    // Written anyway in the alerts-first pass, so `healwright publish` (which holds the webhook) can send it.
-    const written = s.o.alertsSent ? await sendSecurityAlert('', alert, { dryRun: true, outDir: s.o.outDir }) : undefined;
     const where = written?.path ? `; written to alerts/${path.basename(written.path)} for \`healwright publish\`` : '';
-    s.record({ fingerprint: fp, category, action: 'alert-skipped', ...(written?.path ? { path: written.path } : {}), detail: `no security alert: no webhook configured (set HEAL_ALERT_WEBHOOK or alertWebhook)${where}` });
+    s.record({ fingerprint: fp, category, action: 'alert-skipped', ...file, detail: `no security alert: no webhook configured (set HEAL_ALERT_WEBHOOK or alertWebhook)${where}` });
     return;
   }
   const result = await sendSecurityAlert(s.o.alertWebhook, alert, { ...s.o.alertOptions, dryRun: s.o.dryRun, outDir: s.o.outDir });
   if (result.status === 'written') s.record({ fingerprint: fp, category, action: 'alert-written', path: result.path, detail: 'dry run: security alert written, not sent' });
-  else if (result.status === 'sent') s.record({ fingerprint: fp, category, action: 'alerted', detail: `security alert sent (HTTP ${result.httpStatus}, ${result.attempts} attempt(s))` });
-  else s.record({ fingerprint: fp, category, action: 'alert-failed', detail: `security alert not sent: ${result.error ?? 'unknown error'}` });
+  else if (result.status === 'sent') s.record({ fingerprint: fp, category, action: 'alerted', ...file, detail: `security alert sent (HTTP ${result.httpStatus}, ${result.attempts} attempt(s))` });
+  else s.record({ fingerprint: fp, category, action: 'alert-failed', ...file, detail: `security alert not sent: ${result.error ?? 'unknown error'}` });
 }
 
 export interface AlertsFirstOptions extends Omit<RunClassCOptions, 'api' | 'alertsSent'> {
