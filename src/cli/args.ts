@@ -20,6 +20,13 @@ Commands:
                          history files and run folders of downloaded CI artifacts first.
   report [--out <file>] [--open yes|no] [--dir <folder>] [--days N]
                          Write the static health dashboard (default healing-results/index.html).
+  publish <run folder> [--dry-run] [--repo <dir>] [--timeout <ms>]
+                         Publish what a heal run left in its run folder (publish.json): security alerts
+                         first, then the verified patches as PRs, then issues, deduped like the reporter.
+                         Runs no test code. Token from GITHUB_TOKEN/GH_TOKEN, repository from
+                         GITHUB_REPOSITORY, webhook from HEAL_ALERT_WEBHOOK; --repo is the checkout of the
+                         tested commit (default: the current folder); --timeout defaults to
+                         HEAL_ON_END_TIMEOUT or 600000. Exit 1 when an item failed, 2 for a bad folder.
   help                   Show this help.
   version                Print healwright's version.
 `;

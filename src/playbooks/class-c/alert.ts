@@ -69,19 +69,28 @@ export async function sendSecurityAlert(webhookUrl: string, alert: SecurityAlert
       writeFileSync(file, JSON.stringify(payload, null, 2) + '\n');
       return { status: 'written', attempts: 0, path: file };
     }
-    let url: URL;
-    try {
-      url = new URL(webhookUrl);
-    } catch {
-      url = new URL('invalid:');
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-      return { status: 'failed', attempts: 0, error: 'the alert webhook is not an http(s) URL: set HEAL_ALERT_WEBHOOK (or alertWebhook) to the incoming-webhook URL' };
-    }
-    return await post(url, JSON.stringify(payload), options, scrub);
+    return await postAlertPayload(webhookUrl, payload, options);
   } catch (err) {
     return { status: 'failed', attempts: 0, error: scrub(`could not prepare the alert: ${(err as Error).message}`) };
   }
+}
+
+/**
+ * Posts a ready payload (e.g. `alerts/<fp>.json` of a run folder, for `healwright publish`), with the
+ * same timeout, retry and deadline policy. Never throws; the URL never appears in the result.
+ */
+export async function postAlertPayload(webhookUrl: string, payload: unknown, options: Omit<AlertOptions, 'dryRun' | 'outDir'> = {}): Promise<AlertResult> {
+  const scrub = (text: string) => redactText(webhookUrl ? text.split(webhookUrl).join('<webhook URL>') : text);
+  let url: URL;
+  try {
+    url = new URL(webhookUrl);
+  } catch {
+    url = new URL('invalid:');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return { status: 'failed', attempts: 0, error: 'the alert webhook is not an http(s) URL: set HEAL_ALERT_WEBHOOK (or alertWebhook) to the incoming-webhook URL' };
+  }
+  return post(url, JSON.stringify(payload), options, scrub);
 }
 
 async function post(url: URL, body: string, options: AlertOptions, scrub: (s: string) => string): Promise<AlertResult> {

@@ -4,7 +4,7 @@ export { ISSUE_LABEL } from './state.js';
 export { renderClassCIssue, classCCategoryOf, issueLabels, displayPath, BASE_LABELS, CLASS_C_CATEGORIES } from './render-issue.js';
 export { renderRecurrenceComment, renderPassedAgainComment } from './render-comments.js';
 export type { RecurrenceComment, PassedAgainComment } from './render-comments.js';
-export { sendSecurityAlert } from './alert.js';
+export { postAlertPayload, sendSecurityAlert } from './alert.js';
 export type { AlertOptions, AlertResult } from './alert.js';
 export { buildSlackPayload } from './alert-payload.js';
 export type { SecurityAlert, SlackBlock, SlackPayload, SlackTextObject } from './alert-payload.js';
