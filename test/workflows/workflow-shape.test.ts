@@ -45,6 +45,60 @@ function assertJobPermissionsWithinThree(file: string, wf: Node): void {
   }
 }
 
+/** Whether a job may write anything (its own permissions, else the workflow's). */
+function jobWrites(wf: Node, job: string): string[] {
+  const perms = (mapAt(mapAt(wf, 'jobs'), job).permissions ?? wf.permissions) as Node | string | undefined;
+  if (perms === undefined || typeof perms === 'string') return ['(default or write-all permissions)'];
+  return Object.entries(perms).filter(([, level]) => level === 'write').map(([scope]) => scope);
+}
+
+/** Every job that runs test code (`playwright test` or `merge-reports`, which re-runs tests to verify). */
+function testJobs(wf: Node): string[] {
+  return [...new Set(allSteps(wf).filter((s) => /playwright (test|merge-reports)\b/.test(runText(s))).map((s) => s.job))];
+}
+
+/**
+ * The split: jobs that run test code hold no write permission and no token (in any env: workflow, job
+ * or step; the checkout does not leave one in .git/config); the publish job runs no Playwright and no
+ * install scripts, downloads the run folder and runs `healwright publish`.
+ */
+function assertSplit(file: string, wf: Node, healJob: string): void {
+  const jobs = mapAt(wf, 'jobs');
+  const tokenLike = /GITHUB_TOKEN|GH_TOKEN|secrets\.GITHUB_TOKEN|github\.token|HEAL_ALERT_WEBHOOK/;
+  assert.doesNotMatch(JSON.stringify(wf.env ?? {}), tokenLike, `${file}: workflow env holds a token`);
+  const runners = testJobs(wf);
+  assert.ok(runners.includes(healJob), `${file}: ${healJob} runs the tests`);
+  for (const job of runners) {
+    assert.deepEqual(jobWrites(wf, job), [], `${file}: job ${job} runs test code and may write`);
+    const def = mapAt(jobs, job);
+    assert.doesNotMatch(JSON.stringify(def.env ?? {}), tokenLike, `${file}: job ${job} env holds a token`);
+    for (const s of allSteps(wf).filter((x) => x.job === job)) {
+      assert.doesNotMatch(JSON.stringify(s.step.env ?? {}), tokenLike, `${file}: ${job} step ${String(s.step.name ?? s.step.run)} gets a token`);
+      assert.doesNotMatch(JSON.stringify(s.step.with ?? {}), /token/i, `${file}: ${job} step passes a token`);
+      if (String(s.step.uses).startsWith('actions/checkout@')) assert.equal(mapAt(s.step, 'with')['persist-credentials'], false, `${file}: ${job} checkout keeps the token in .git/config`);
+    }
+  }
+  const publish = mapAt(jobs, 'publish');
+  assert.deepEqual(publish.permissions, THREE_WRITES);
+  const needs = ([] as unknown[]).concat(publish.needs);
+  assert.ok(needs.includes(healJob), `${file}: publish needs ${healJob}`);
+  assert.match(String(publish.if), /!cancelled\(\)/, `${file}: publish runs after failing tests too`);
+  const steps = allSteps(wf).filter((s) => s.job === 'publish');
+  const runs = steps.map(runText).join('\n');
+  assert.doesNotMatch(runs, /playwright/, `${file}: the publish job runs Playwright`);
+  assert.match(runs, /npm ci --ignore-scripts/);
+  assert.doesNotMatch(runs.replace(/npm ci --ignore-scripts[^\n]*/g, ''), /npm (ci|install)\b/, `${file}: an npm install with scripts`);
+  assert.match(runs, /npx --no healwright publish "\$run_dir"/);
+  const [download] = stepsUsing(wf, 'actions/download-artifact').filter((s) => s.job === 'publish');
+  assert.ok(download, `${file}: publish downloads the run folder`);
+  assert.equal(mapAt(download.step, 'with').name, 'healing-results-${{ github.run_id }}-${{ github.run_attempt }}');
+  const publishStep = steps.find((s) => /healwright publish/.test(runText(s)));
+  assert.equal(mapAt(publishStep?.step, 'env').GITHUB_TOKEN, '${{ secrets.GITHUB_TOKEN }}');
+  assert.equal(mapAt(publishStep?.step, 'env').HEAL_ALERT_WEBHOOK, '${{ secrets.HEAL_ALERT_WEBHOOK }}');
+  const checkout = steps.find((s) => String(s.step.uses).startsWith('actions/checkout@'));
+  assert.equal(mapAt(checkout?.step, 'with').ref, '${{ github.sha }}', `${file}: publish checks out the tested commit`);
+}
+
 describe('healing.yml', () => {
   const wf = parseWorkflow('healing.yml');
   const on = mapAt(wf, 'on');
@@ -79,9 +133,15 @@ describe('healing.yml', () => {
     assert.equal(mapAt(mapAt(jobs, 'decide'), 'outputs').run, '${{ steps.decide.outputs.run }}');
   });
 
-  test('permissions are exactly contents, pull-requests and issues: write', () => {
-    assert.deepEqual(wf.permissions, THREE_WRITES);
+  test('read-only by default; only the publish job writes, exactly contents, pull-requests and issues', () => {
+    assert.deepEqual(wf.permissions, { contents: 'read' });
     assertJobPermissionsWithinThree('healing.yml', wf);
+    for (const job of Object.keys(mapAt(wf, 'jobs'))) if (job !== 'publish') assert.deepEqual(jobWrites(wf, job), [], `job ${job} may write`);
+  });
+
+  test('split: the job that runs `playwright test` has no write permission and no token; publish runs no playwright', () => {
+    assertSplit('healing.yml', wf, 'heal');
+    assert.match(String(mapAt(mapAt(wf, 'jobs'), 'publish').if), /needs\.decide\.outputs\.run == 'true'/);
   });
 
   test('one healing run at a time', () => {
@@ -98,7 +158,8 @@ describe('healing.yml', () => {
     assert.match(String(env.HEAL_SKIP_LLM), /inputs\.skip_llm/);
     assert.match(String(env.HEAL_PROJECTS), /inputs\.projects \|\| 'health,contracts,modules'/);
     assert.match(String(env.HEAL_MAX_FIXES), /inputs\.max_fixes/);
-    for (const k of ['GITHUB_TOKEN', 'ANTHROPIC_API_KEY', 'RAILWAY_TOKEN', 'HEAL_ALERT_WEBHOOK']) assert.equal(env[k], `\${{ secrets.${k} }}`);
+    for (const k of ['ANTHROPIC_API_KEY', 'RAILWAY_TOKEN']) assert.equal(env[k], `\${{ secrets.${k} }}`);
+    for (const k of ['GITHUB_TOKEN', 'GH_TOKEN', 'HEAL_ALERT_WEBHOOK']) assert.equal(env[k], undefined, `${k} reaches the test step`);
     for (const k of ['BASE_URL', 'API_URL']) assert.equal(env[k], `\${{ vars.${k} }}`);
     assert.match(runText(s), /--project=\$p/);
     // The step must fail on failing tests (uploads use !cancelled()), so nothing swallows the exit code.
@@ -147,13 +208,13 @@ describe('healing-sharded.yml', () => {
     assert.ok(uploads.some((u) => u.path === 'blob-report/'));
   });
 
-  test('one merge job downloads every blob report and heals through merge.config.ts', () => {
+  test('one merge job downloads every blob report and heals through merge.config.ts, read-only', () => {
     const heal = mapAt(jobs, 'heal');
     assert.equal(heal.needs, 'shard');
-    assert.deepEqual(heal.permissions, THREE_WRITES);
+    assert.deepEqual(heal.permissions, { contents: 'read' });
     assert.deepEqual(wf.permissions, { contents: 'read' });
     assertJobPermissionsWithinThree('healing-sharded.yml', wf);
-    const [download] = stepsUsing(wf, 'actions/download-artifact');
+    const [download] = stepsUsing(wf, 'actions/download-artifact').filter((s) => s.job === 'heal');
     assert.ok(download);
     const w = mapAt(download.step, 'with');
     assert.equal(w.path, 'all-blob-reports');
@@ -162,7 +223,12 @@ describe('healing-sharded.yml', () => {
     const merge = stepRunning(wf, /merge-reports/);
     assert.equal(merge.job, 'heal');
     assert.match(runText(merge), /npx playwright merge-reports --config merge\.config\.ts \.\/all-blob-reports/);
-    assert.equal(mapAt(merge.step, 'env').GITHUB_TOKEN, '${{ secrets.GITHUB_TOKEN }}');
+    assert.equal(mapAt(merge.step, 'env').GITHUB_TOKEN, undefined);
+  });
+
+  test('split: shards and the merge job (which re-runs tests) hold no token; publish runs no playwright', () => {
+    assertSplit('healing-sharded.yml', wf, 'heal');
+    assert.ok(testJobs(wf).includes('shard'));
   });
 });
 
