@@ -1,5 +1,6 @@
 // `healwright publish` on the command line: arguments, one line per item, and the exit code
-// (0 all published or skipped, 1 an item failed, 2 bad arguments or a bad run folder: nothing sent).
+// (0 all published or skipped, 1 an item failed or the deadline stopped one, 2 bad arguments or a bad
+// run folder: nothing sent).
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { PublishInputError } from '../artifacts/publish-manifest.js';
@@ -28,8 +29,9 @@ export async function publishCommand(args: string[], ctx: { cwd: string; env: No
   try {
     const items = await publishRun({ runDir, repoDir: path.resolve(ctx.cwd, values.repo ?? '.'), env: ctx.env, dryRun: !!values['dry-run'], timeoutMs });
     const failed = items.filter((i) => i.status === 'failed').length;
-    const tail = `healwright publish: ${items.length} item(s), ${failed} failed${values['dry-run'] ? ' (dry run: nothing sent)' : ''}\n`;
-    return { exitCode: failed ? 1 : 0, stdout: items.map(line).join('') + tail, stderr: '' };
+    const stopped = items.filter((i) => i.deadline).length;
+    const tail = `healwright publish: ${items.length} item(s), ${failed} failed, ${stopped} stopped by the deadline${values['dry-run'] ? ' (dry run: nothing sent)' : ''}\n`;
+    return { exitCode: failed || stopped ? 1 : 0, stdout: items.map(line).join('') + tail, stderr: '' };
   } catch (err) {
     if (err instanceof PublishInputError) return { exitCode: 2, stdout: '', stderr: `healwright publish: ${err.message}\n` };
     throw err;

@@ -19,6 +19,8 @@ export interface PublishItem {
   id: string;
   status: 'published' | 'commented' | 'skipped' | 'dry-run' | 'failed';
   detail: string;
+  /** Skipped because the publish deadline came first: not sent, and the command exits 1. */
+  deadline?: true;
 }
 
 export interface PublishRunOptions {
@@ -113,7 +115,8 @@ async function publishPullRequests(o: PublishRunOptions, m: PublishManifest, api
       const r = await openOrCommentPullRequest(api, { ...pr, title: redactText(pr.title), body, files, runId: m.runId });
       item(r.status === 'opened' ? 'published' : 'commented', `${r.status === 'opened' ? 'opened' : 'commented on'} #${r.number} ${r.url}`);
     } catch (err) {
-      item(err instanceof DeadlineError ? 'skipped' : 'failed', why(err));
+      if (err instanceof DeadlineError) items.push({ kind: 'pull-request', id: pr.category, status: 'skipped', detail: why(err), deadline: true });
+      else item('failed', why(err));
     }
   }
 }
@@ -146,7 +149,7 @@ async function publishIssues(o: PublishRunOptions, m: PublishManifest, api: Gith
       signal: deadline.signal,
     });
     const STATUS: Partial<Record<ClassCRecord['action'], PublishItem['status']>> = { created: 'published', commented: 'commented', skipped: 'skipped', 'not-run': 'skipped', written: 'dry-run', failed: 'failed' };
-    for (const r of records) items.push({ kind: 'issue', id: r.fingerprint, status: STATUS[r.action] ?? 'skipped', detail: r.action === 'written' ? 'would open or comment' : r.detail });
+    for (const r of records) items.push({ kind: 'issue', id: r.fingerprint, status: STATUS[r.action] ?? 'skipped', detail: r.action === 'written' ? 'would open or comment' : r.detail, ...(r.action === 'not-run' ? { deadline: true as const } : {}) });
     for (const fp of wanted) if (!records.some((r) => r.fingerprint === fp)) items.push({ kind: 'issue', id: fp, status: 'failed', detail: 'no such cluster in healing-summary.json' });
   } finally {
     rmSync(scratch, { recursive: true, force: true });

@@ -12,6 +12,7 @@ import type { PublishManifest } from '../../src/artifacts/publish-manifest.js';
 import { runCli } from '../../src/cli/main.js';
 import { makeTempDir, runInlineTest, type InlineResult } from '../helpers/run-inline.js';
 import { startGithubStandin, type GithubStandin } from '../standins/github.js';
+import { startHungHttp } from '../standins/hung.js';
 import { startWebhookStandin, type WebhookStandin } from '../standins/webhook.js';
 
 const TOKEN = 'ghs_publishStandinToken0123456789abcdef';
@@ -109,6 +110,23 @@ describe('healwright publish', () => {
     assert.equal(repo.pulls()[0]?.comments.length, 1, 'a comment on the open PR instead');
     assert.match(second.stdout, /^commented\s+pull-request update-selectors/m);
     assert.equal(issues().length, 2, 'no second issue');
+  });
+
+  test('GitHub hung: the alert still goes out, the PR and issues are stopped at --timeout and reported, exit 1', { timeout: 60_000 }, async () => {
+    const hung = await startHungHttp();
+    try {
+      const sent = webhook.received.length;
+      const t0 = Date.now();
+      const r = await cli(['publish', run.runDir(), '--repo', run.dir, '--timeout', '2000'], { ...env, GITHUB_API_URL: hung.url }, run.dir);
+      assert.ok(Date.now() - t0 < 2000 + 5000, `publish took ${Date.now() - t0} ms`);
+      assert.equal(r.code, 1, r.stdout + r.stderr);
+      assert.equal(webhook.received.length, sent + 1, 'the alert does not wait on GitHub');
+      assert.match(r.stdout, /^skipped\s+pull-request update-selectors: publish deadline \(2000 ms\) reached before /m);
+      assert.equal((r.stdout.match(/^skipped\s+issue\s+[0-9a-f]+: publish deadline \(2000 ms\) reached before /gm) ?? []).length, 2, r.stdout);
+      assert.match(r.stdout, /3 stopped by the deadline/);
+    } finally {
+      await hung.close();
+    }
   });
 
   test('a malformed manifest: exit 2, the file and the problem named, nothing sent', async () => {
