@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
+import { chromiumLaunchOptions } from '../../src/browser/index.js';
 import { inlineConfig, runInlineTest } from '../helpers/run-inline.js';
 import { startHungHttp, startHungTcp, type HungService } from '../standins/hung.js';
 import { startWebhookStandin, type WebhookStandin } from '../standins/webhook.js';
@@ -100,6 +101,42 @@ describe('onEnd deadline', () => {
     for (const name of ['healing-summary.json', 'summary.md', 'test-output.json']) assert.ok(existsSync(path.join(r.runDir(), name)), name);
     assert.equal(r.latest().runId, s.runId);
     assert.match(r.file('summary.md'), /### Skipped \(not run\)/);
+  });
+
+  test('a Class B verification re-run that outlives the deadline is killed and reported', { timeout: 180_000 }, async () => {
+    // The fixed locator passes, then the test waits 60 s: only the re-run with the fix hangs.
+    const r = await runInlineTest(
+      {
+        'playwright.config.ts': `import { defineConfig } from '@playwright/test';
+export default defineConfig({
+  testDir: 'tests', outputDir: 'test-results', retries: 0, workers: 1, timeout: 120000,
+  reporter: [['list'], ['healwright/reporter', { projects: ['shop'], cooldownBetweenFixes: 0, skipLlm: true, onEndTimeout: 8000 }]],
+  use: { launchOptions: ${JSON.stringify(chromiumLaunchOptions())} },
+  projects: [{ name: 'shop' }],
+});
+`,
+        'tests/orders.spec.ts': `import { test, expect } from '@playwright/test';
+test('order button is shown', async ({ page }) => {
+  await page.setContent('<main><button type="button">Place your order</button></main>');
+  await expect(page.getByRole('button', { name: 'Place order' })).toBeVisible({ timeout: 1000 });
+  await new Promise((resolve) => setTimeout(resolve, 60000));
+});
+`,
+      },
+      { timeoutMs: 150_000 },
+    );
+    assert.equal(r.exitCode, 1, r.output);
+    const s = r.summary();
+    const fix = s.fixes.attempted.find((f) => f.class === 'B');
+    assert.equal(fix?.status, 'skipped', JSON.stringify(s.fixes.attempted, null, 2));
+    assert.match(fix?.detail ?? '', /onEnd deadline \(8000 ms\) reached before verifying this patch/);
+    assert.ok((s.skipped ?? []).some((k) => /update-selectors fix verification/.test(k.step)), JSON.stringify(s.skipped));
+    const rerun = JSON.parse(r.file('test-rerun-output.json')) as { reruns: { timedOut: boolean; durationMs: number }[] };
+    assert.equal(rerun.reruns[0]?.timedOut, true, 'the re-run was killed');
+    // Killed at the deadline, long before the test's own 60 s wait ends.
+    assert.ok((rerun.reruns[0]?.durationMs ?? Infinity) < 8000 + 2000, `re-run ran ${rerun.reruns[0]?.durationMs} ms`);
+    assert.ok(onEndMs(r.runDir()) < 8000 + 5000);
+    assert.deepEqual(s.pullRequests, [], 'an unverified patch is never published');
   });
 
   test('GitHub refusing connections: the security alert is still sent, before any GitHub request', { timeout: 180_000 }, async () => {
