@@ -10,22 +10,19 @@ import { appendHistory, buildHistoryRecord, ranTestKeys } from '../artifacts/his
 import { buildJsonReport } from '../artifacts/json-report.js';
 import { renderSummaryMarkdown } from '../artifacts/markdown.js';
 import { renderConsoleSummary } from '../artifacts/console.js';
-import type { FixRecord, HealingSummary, LlmUsage, SkippedStep } from '../artifacts/summary.js';
+import type { FixRecord, HealingSummary, LlmUsage } from '../artifacts/summary.js';
 import { redactText } from '../llm/redact/index.js';
 import { stripAnsi } from '../triage/text.js';
 import { writeRunSettings, writeTriageHandover } from '../triage/handover.js';
 import { healwrightVersion } from '../version.js';
 import { AttemptRecorder } from './recorder.js';
 import { buildSummary } from './summary-builder.js';
-import { renderAnalysesMarkdown, runLlmStage } from './llm-stage.js';
+import { renderAnalysesMarkdown } from './llm-stage.js';
 import { adoptPendingSetupRecords, collectClassAFixes, collectClassAFixesFromRecords, collectGlobalSetupFix } from './class-a.js';
 import { SHARD_DIR, shouldDefer } from './shard.js';
-import { runHealStages } from './heal-stages.js';
-import { runAlertStage } from './alert-stage.js';
+import { runNetworkStages } from './network-stages.js';
 import { baseCommit, buildPublishManifest } from './publish-manifest.js';
-import { PUBLISH_MANIFEST, writePublishManifest, type PublishablePullRequest } from '../artifacts/publish-manifest.js';
-import type { ClassCRecord } from '../playbooks/class-c/index.js';
-import { collectSkipped, startOnEndDeadline, withinDeadline } from './on-end-deadline.js';
+import { PUBLISH_MANIFEST, writePublishManifest } from '../artifacts/publish-manifest.js';
 import { loadOpenApi, type OpenApiSource } from '../playbooks/class-b/openapi-source.js';
 import { NESTED_RUN_ENV, RUN_DIR_ENV, type HealReporterOptions } from './options.js';
 
@@ -241,62 +238,27 @@ export class HealReporter implements Reporter {
       };
       for (const f of fixes) this.log.info(`fix ${f.category} ${f.status}: ${f.detail}`);
     });
-    // One deadline for every network stage below; what it stops is listed in summary.skipped.
-    const deadline = startOnEndDeadline(c, this.startedAt);
-    this.log.info(`onEnd deadline: ${deadline.ms} ms (onEndTimeout ${c.onEndTimeout} ms, within maxRunDuration ${c.maxRunDuration} ms)`);
-    const cutOff: SkippedStep[] = [];
-    const alerts: ClassCRecord[] = [];
-    const publishable: PublishablePullRequest[] = [];
     const dryRun = c.dryRun || this.resolved.sideEffectsDisabled;
-    const log = (level: 'info' | 'warn' | 'error', msg: string) => this.log[level](msg);
-    // Before the LLM too: a hung LLM must not eat the time a security alert needs.
-    await this.stepAsync('security alerts', () =>
-      withinDeadline(deadline, 'security alerts', () => runAlertStage({ summary, heal: c, config, runDir: this.runDir, outputRoot: this.outputRoot, dryRun, env: process.env, log, deadline }, alerts), cutOff),
-    );
-    if (this.resolved.sideEffectsDisabled) {
-      summary.llm = this.llmUsage('LLM skipped: configuration errors (fix them, see above): rules only');
-    } else {
-      await this.stepAsync('LLM analysis', () =>
-        withinDeadline(deadline, 'LLM analysis', async () => {
-          const stage = await runLlmStage({
-            summary,
-            config: c,
-            env: process.env,
-            rootDir: config.rootDir,
-            log: (level, msg) => this.log[level](msg),
-            signal: deadline.signal,
-          });
-          summary.llm = stage.usage;
-          summary.analyses = stage.analyses;
-        }, cutOff),
-      );
-    }
-    await this.stepAsync('healing', () => withinDeadline(deadline, 'healing (alerts, pull requests, issues)', () =>
-      runHealStages({
-        summary,
-        records: this.recorder.tests,
-        config,
-        suite,
-        heal: c,
-        configDir: this.configDir,
-        runDir: this.runDir,
-        outputRoot: this.outputRoot,
-        startedAt: this.startedAt,
-        dryRun,
-        merging: this.merging,
-        ...(this.openapiPrefetch ? { openapiPrefetch: this.openapiPrefetch } : {}),
-        env: process.env,
-        redact: redactText,
-        log: (level, msg) => this.log[level](msg),
-        stage: (name, fn) => this.stepAsync(name, fn),
-        deadline,
-        alerts,
-        publishable,
-      }), cutOff),
-    );
-    deadline.dispose();
-    summary.skipped = collectSkipped(summary, deadline, cutOff);
-    for (const k of summary.skipped) this.log.warn(`skipped: ${k.step}: ${k.reason}`);
+    // Alerts, LLM, Class B and C under one deadline (onEndTimeout); what it stops is in summary.skipped.
+    const { alerts, publishable } = await runNetworkStages({
+      summary,
+      records: this.recorder.tests,
+      config,
+      suite,
+      heal: c,
+      configDir: this.configDir,
+      runDir: this.runDir,
+      outputRoot: this.outputRoot,
+      startedAt: this.startedAt,
+      dryRun,
+      sideEffectsDisabled: this.resolved.sideEffectsDisabled,
+      merging: this.merging,
+      ...(this.openapiPrefetch ? { openapiPrefetch: this.openapiPrefetch } : {}),
+      env: process.env,
+      redact: redactText,
+      log: (level, msg) => this.log[level](msg),
+      stage: (name, fn) => this.stepAsync(name, fn),
+    });
     this.log.info(`health ${summary.health.score ?? '-'} ${summary.health.status}: ${summary.totals.passed} passed, ${summary.totals.failed} failed, ${summary.totals.flaky} flaky, ${summary.totals.skipped} skipped; ${summary.clusters.length} clusters`);
     this.step('healing-summary.json', () => writeJson(file('healing-summary.json'), summary));
     this.step(PUBLISH_MANIFEST, () => writePublishManifest(this.runDir, buildPublishManifest({ summary, publishable, alerts, dryRun, baseCommit: baseCommit(this.configDir), issueLabels: c.github.labels })));
