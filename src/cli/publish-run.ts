@@ -1,7 +1,6 @@
 // `healwright publish <run folder>`: sends what a heal run left for it (publish.json) with the same
 // GitHub and alert code the reporter uses: security alerts first, then verified PRs, then issues. It
 // never runs test code or Playwright; it reads files, applies patches in memory and calls APIs.
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,6 +11,7 @@ import { GithubClient, resolveGithubTarget } from '../github/index.js';
 import { redactText } from '../llm/redact/index.js';
 import { filesFromPatch, openOrCommentPullRequest } from '../playbooks/class-b/publish-patch.js';
 import { actionsContextFromEnv, postAlertPayload, runClassC, type ClassCRecord } from '../playbooks/class-c/index.js';
+import { baseCommit } from '../reporter/publish-manifest.js';
 
 export interface PublishItem {
   kind: 'alert' | 'pull-request' | 'issue';
@@ -40,14 +40,6 @@ function redactJson(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(redactJson);
   if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, redactJson(x)]));
   return v;
-}
-
-function headCommit(repoDir: string): string | null {
-  try {
-    return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: repoDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 }).trim();
-  } catch {
-    return null;
-  }
 }
 
 function readSummary(runDir: string): HealingSummary {
@@ -88,7 +80,7 @@ async function publishAlerts(o: PublishRunOptions, m: PublishManifest, deadline:
 }
 
 async function publishPullRequests(o: PublishRunOptions, m: PublishManifest, api: GithubClient | undefined, noApi: string, deadline: Deadline, items: PublishItem[]): Promise<void> {
-  const head = m.baseCommit ? headCommit(o.repoDir) : null;
+  const head = m.baseCommit ? baseCommit(o.repoDir) : null;
   for (const pr of m.pullRequests) {
     const item = (status: PublishItem['status'], detail: string) => items.push({ kind: 'pull-request', id: pr.category, status, detail });
     if (pr.runStatus === 'opened' || pr.runStatus === 'commented') {

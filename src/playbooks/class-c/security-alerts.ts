@@ -33,7 +33,7 @@ export async function alertIfSecurity(s: RunState, cluster: ClusterEntry, catego
     s.record({ fingerprint: fp, category, action: 'alert-skipped', ...file, detail: `no security alert: no webhook configured (set HEAL_ALERT_WEBHOOK or alertWebhook)${where}` });
     return;
   }
-  const result = await sendSecurityAlert(s.o.alertWebhook, alert, { ...s.o.alertOptions, dryRun: s.o.dryRun, outDir: s.o.outDir });
+  const result = written && s.o.dryRun ? written : await sendSecurityAlert(s.o.alertWebhook, alert, { ...s.o.alertOptions, dryRun: s.o.dryRun, outDir: s.o.outDir });
   if (result.status === 'written') s.record({ fingerprint: fp, category, action: 'alert-written', path: result.path, detail: 'dry run: security alert written, not sent' });
   else if (result.status === 'sent') s.record({ fingerprint: fp, category, action: 'alerted', ...file, detail: `security alert sent (HTTP ${result.httpStatus}, ${result.attempts} attempt(s))` });
   else s.record({ fingerprint: fp, category, action: 'alert-failed', ...file, detail: `security alert not sent: ${result.error ?? 'unknown error'}` });
