@@ -1,6 +1,7 @@
 // `healwright publish` on the command line: arguments, one line per item, and the exit code
 // (0 all published or skipped, 1 an item failed or the deadline stopped one, 2 bad arguments or a bad
 // run folder: nothing sent).
+import { existsSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { PublishInputError } from '../artifacts/publish-manifest.js';
@@ -26,8 +27,10 @@ export async function publishCommand(args: string[], ctx: { cwd: string; env: No
   if (positionals.length !== 1) throw new UsageError('publish needs exactly one run folder (healing-results/run-<time>-<id>).');
   const runDir = path.resolve(ctx.cwd, positionals[0] as string);
   const timeoutMs = timeoutFrom(values.timeout, ctx.env);
+  const repoDir = path.resolve(ctx.cwd, values.repo ?? '.');
+  if (!existsSync(repoDir) || !statSync(repoDir).isDirectory()) throw new UsageError(`--repo ${repoDir} is not a folder: pass the checkout of the commit the heal job tested (default: the current folder).`);
   try {
-    const items = await publishRun({ runDir, repoDir: path.resolve(ctx.cwd, values.repo ?? '.'), env: ctx.env, dryRun: !!values['dry-run'], timeoutMs });
+    const items = await publishRun({ runDir, repoDir, env: ctx.env, dryRun: !!values['dry-run'], timeoutMs });
     const failed = items.filter((i) => i.status === 'failed').length;
     const stopped = items.filter((i) => i.deadline).length;
     const tail = `healwright publish: ${items.length} item(s), ${failed} failed, ${stopped} stopped by the deadline${values['dry-run'] ? ' (dry run: nothing sent)' : ''}\n`;

@@ -149,6 +149,12 @@ describe('healwright publish', () => {
     const r4 = await cli(['publish', dir, '--timeout', 'soon'], env, run.dir);
     assert.equal(r4.code, 2);
     assert.match(r4.stderr, /--timeout is "soon": expected a whole number of milliseconds/);
+    const r5 = await cli(['publish', run.runDir(), '--repo', path.join(dir, 'no-checkout')], env, run.dir);
+    assert.equal(r5.code, 2);
+    assert.match(r5.stderr, /--repo .*no-checkout is not a folder: pass the checkout/);
+    const r6 = await cli(['publish', run.runDir()], { ...env, HEAL_ON_END_TIMEOUT: '-5' }, run.dir);
+    assert.equal(r6.code, 2);
+    assert.match(r6.stderr, /HEAL_ON_END_TIMEOUT is "-5"/);
     assert.equal(github.requests.length + webhook.requests.length, sent, 'nothing sent');
   });
 });
