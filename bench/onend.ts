@@ -38,7 +38,7 @@ function fakeRun(failures: number, clusters: number, root: string) {
     results.set(test.id, result);
   }
   const suite = { allTests: () => tests } as unknown as Suite;
-  const config = { rootDir: root, projects: [project], version: '1.65.1', workers: 2, shard: null } as unknown as FullConfig;
+  const config = { rootDir: root, projects: [project], version: '1.65.1', workers: 2, shard: null, reporter: [] } as unknown as FullConfig;
   return { tests, results, suite, config };
 }
 
