@@ -156,6 +156,7 @@ export async function runClassBStage(input: ClassBStageInput): Promise<ClassBSta
     outputFile: path.join(input.runDir, 'test-rerun-output.json'),
     log,
     env: input.env,
+    verifyEnv: heal.verifyEnv,
   });
 
   const verifiedByType = new Map<ClassBCategory, VerifiedFix[]>();
