@@ -149,6 +149,7 @@ export async function runClassBStage(input: ClassBStageInput): Promise<ClassBSta
     maxPatchLines: heal.maxPatchLines,
     allowedPaths: heal.allowedPaths,
     testDirs: [...new Set(healedProjects.map((p) => p.testDir))],
+    testScopes: healedProjects.map((p) => ({ name: p.name, testDir: p.testDir, testMatch: p.testMatch, testIgnore: p.testIgnore })),
     dryRun: input.dryRun,
     runStartedAt: input.startedAt.getTime(),
     testTimeoutMs: heal.timeout,

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { redactText } from '../../../llm/redact/index.js';
 import { applyProposals } from '../patch-file.js';
+import type { PatchScope } from '../test-scope.js';
 import type { ClassBCategory, PatchProposal } from '../types.js';
 import { DEADLINE_REASON, VerifyBudget, failureKey, type VerifyGuardrails } from './budget.js';
 import { createIsolatedCopy } from './isolated-copy.js';
@@ -33,10 +34,12 @@ export interface VerifyPatchesOptions {
   projects: string[];
   guardrails: VerifyGuardrails;
   maxPatchLines: number;
-  /** Globs relative to configDir; empty: everything under testDirs. */
+  /** Globs relative to configDir; empty: the healed projects' test files and data (see allowed-paths.ts). */
   allowedPaths: string[];
-  /** testDir of every healable project. */
+  /** testDir of every healable project; used when testScopes is absent (Playwright's default testMatch). */
   testDirs: string[];
+  /** testDir, testMatch and testIgnore of every healable project: which files a patch may touch. */
+  testScopes?: readonly PatchScope[];
   /** Pre-flight and diff only: nothing is applied or re-run. */
   dryRun: boolean;
   runStartedAt?: number;
