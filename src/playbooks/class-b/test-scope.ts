@@ -38,9 +38,19 @@ export function testFileMatcher(patterns: TestPattern): (absFile: string) => boo
   const list = Array.isArray(patterns) ? (patterns as ReadonlyArray<string | RegExp>) : [patterns as string | RegExp];
   const regexes: RegExp[] = [];
   const globs: RegExp[] = [];
-  for (const p of list) {
+  for (const p of list as readonly unknown[]) {
     if (p instanceof RegExp) regexes.push(p);
-    else {
+    else if (typeof p !== 'string') {
+      // A pattern that crossed a process boundary (merge-reports) may arrive as `{ source, flags }`.
+      const r = p as { source?: unknown; flags?: unknown } | null;
+      if (r && typeof r.source === 'string') {
+        try {
+          regexes.push(new RegExp(r.source, typeof r.flags === 'string' ? r.flags : ''));
+        } catch {
+          // Unreadable: matches nothing.
+        }
+      }
+    } else {
       try {
         globs.push(globToRegExp(p.startsWith('**/') ? p : `**/${p}`, 'i'));
       } catch {

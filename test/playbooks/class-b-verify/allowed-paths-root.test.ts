@@ -158,3 +158,11 @@ describe('testFileMatcher (Playwright semantics)', () => {
     assert.equal(testFileMatcher('!(x).spec.ts')('/r/a.spec.ts'), false);
   });
 });
+
+describe('testFileMatcher with patterns from another process', () => {
+  test('a serialized RegExp ({ source, flags }) still matches; anything else matches nothing', () => {
+    const m = testFileMatcher([{ source: 'checks/.*\\.check\\.ts$', flags: '' } as unknown as RegExp, 42 as unknown as string]);
+    assert.equal(m('/r/checks/a.check.ts'), true);
+    assert.equal(m('/r/a.spec.ts'), false);
+  });
+});
