@@ -87,7 +87,8 @@ export function testDirHoldsApp(testDir: string, repoRoot: string): boolean {
   } catch {
     return false;
   }
-  return names.some((n) => n === 'package.json' || ((n === 'src' || n === 'app') && statSync(path.join(testDir, n)).isDirectory()) || hardDenyReason(n) !== undefined);
+  // A denied file (`Dockerfile`) or folder (`.github/`, `.husky/`) of its own.
+  return names.some((n) => n === 'package.json' || ((n === 'src' || n === 'app') && statSync(path.join(testDir, n)).isDirectory()) || hardDenyReason(n) !== undefined || hardDenyReason(`${n}/x`) !== undefined);
 }
 
 export interface CompiledScope {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { checkPatchPaths, testFileMatcher, type PatchPathOptions } from '../../../src/playbooks/class-b/verify/index.js';
+import { checkPatchPaths, testDirHoldsApp, testFileMatcher, type PatchPathOptions } from '../../../src/playbooks/class-b/verify/index.js';
 
 /** Every denied kind with the hard-deny rule its reason must name. */
 const HARD_DENIED: Array<[string, string]> = [
@@ -135,6 +135,21 @@ describe('checkPatchPaths with a dedicated test folder', () => {
     const o: PatchPathOptions = { ...opts, testScopes: [{ name: 'tests', testDir: 'tests' }] };
     assert.equal(checkPatchPaths(['tests/login.spec.ts'], o).ok, true);
     assert.match((checkPatchPaths(['tests/pages/login-page.ts'], o) as { reason: string }).reason, /its testDir also holds the app/);
+  });
+  test('what makes a testDir hold an app: the repo root, package.json, src/ or app/, build, CI, hook or container files', () => {
+    const holds = (files: string[]) => {
+      const d = path.join(realpathSync(mkdtempSync(path.join(tmpdir(), 'hw-holds-'))), 'repo');
+      for (const f of ['t/a.spec.ts', ...files.map((f) => `t/${f}`)]) {
+        mkdirSync(path.dirname(path.join(d, f)), { recursive: true });
+        writeFileSync(path.join(d, f), 'x\n');
+      }
+      return [testDirHoldsApp(path.join(d, 't'), d), testDirHoldsApp(d, d)];
+    };
+    assert.deepEqual(holds([]), [false, true]);
+    assert.deepEqual(holds(['pages/login.ts', 'data/u.json']), [false, true]);
+    for (const f of ['package.json', 'src/main.ts', 'app/page.tsx', 'Dockerfile', 'vite.config.ts', '.husky/pre-commit', '.github/workflows/x.yml', 'Makefile']) {
+      assert.deepEqual(holds([f]), [true, true], f);
+    }
   });
 });
 
