@@ -149,6 +149,7 @@ export async function runClassBStage(input: ClassBStageInput): Promise<ClassBSta
     maxPatchLines: heal.maxPatchLines,
     allowedPaths: heal.allowedPaths,
     testDirs: [...new Set(healedProjects.map((p) => p.testDir))],
+    testScopes: healedProjects.map((p) => ({ name: p.name, testDir: p.testDir, testMatch: p.testMatch, testIgnore: p.testIgnore })),
     dryRun: input.dryRun,
     runStartedAt: input.startedAt.getTime(),
     testTimeoutMs: heal.timeout,
@@ -156,6 +157,7 @@ export async function runClassBStage(input: ClassBStageInput): Promise<ClassBSta
     outputFile: path.join(input.runDir, 'test-rerun-output.json'),
     log,
     env: input.env,
+    verifyEnv: heal.verifyEnv,
   });
 
   const verifiedByType = new Map<ClassBCategory, VerifiedFix[]>();

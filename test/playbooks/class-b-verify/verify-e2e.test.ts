@@ -47,6 +47,8 @@ describe('verifyPatches with real Playwright re-runs', () => {
     const opts = options(dir, {
       proposals: [good, wrong, unsafe, outside],
       env: { ...process.env, PROBE_FILE: probe, HW_ENV_MARKER: 'env-marker-7f3a', HEAL_RUN_DIR: path.join(dir, 'healing-results', 'run-x'), HEALWRIGHT_NESTED: undefined },
+      // HEAL_RUN_DIR is listed too: the outer run's folder is removed even then.
+      verifyEnv: ['PROBE_FILE', 'HW_ENV_MARKER', 'HEAL_RUN_DIR'],
       rerun: (copyDir: string, o: RerunOptions) => {
         copies.push(copyDir);
         return rerunTests(copyDir, o);

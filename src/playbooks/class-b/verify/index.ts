@@ -21,5 +21,7 @@ export { globToRegExp, matchesGlob } from './glob.js';
 export type { LogLevel, TestOutcome, TestRun, TestStatus, VerifyResult, VerifyStatus } from './types.js';
 export { checkPatchPaths, hardDenyReason } from '../allowed-paths.js';
 export type { PatchPathOptions, PathCheck } from '../allowed-paths.js';
+export { DEFAULT_TEST_MATCH, testFileMatcher, testDirHoldsApp } from '../test-scope.js';
+export type { PatchScope, TestPattern } from '../test-scope.js';
 export { applyEdits, applyProposals, editsByFile, renderFileDiff, renderUnifiedPatch, PatchConflictError } from '../patch-file.js';
 export type { PatchedFile } from '../patch-file.js';

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { checkPatchPaths } from '../allowed-paths.js';
+import type { PatchScope } from '../test-scope.js';
 import { applyProposals, PatchConflictError, renderFileDiff, type PatchedFile } from '../patch-file.js';
 import type { PatchProposal } from '../types.js';
 import { formatStructuralRefusal, structuralRefusal } from './structure/check.js';
@@ -12,9 +13,11 @@ export interface PreflightContext {
   repoRoot: string;
   /** Folder of playwright.config.ts (allowedPaths are relative to it). */
   configDir: string;
-  /** testDir of every healable project (absolute, or relative to configDir). */
-  testDirs: string[];
-  /** Globs relative to configDir; empty: everything under the testDirs. */
+  /** testDir of every healable project (absolute, or relative to configDir); used without testScopes. */
+  testDirs?: string[];
+  /** testDir, testMatch and testIgnore of every healable project: which files are test code. */
+  testScopes?: readonly PatchScope[];
+  /** Globs relative to configDir; empty: the healed projects' test files and data (see allowed-paths.ts). */
   allowedPaths: string[];
   /** Most changed lines one proposal may have. */
   maxPatchLines: number;
@@ -59,7 +62,13 @@ export function preflight(proposal: PatchProposal, ctx: PreflightContext): Prefl
   if (proposal.edits.length === 0) return refuse('the proposal has no edits');
   const root = path.resolve(ctx.repoRoot);
   const files = [...new Set(proposal.edits.map((e) => path.resolve(root, e.file)))];
-  const paths = checkPatchPaths(files, { repoRoot: root, configDir: ctx.configDir, testDirs: ctx.testDirs, allowedPaths: ctx.allowedPaths });
+  const paths = checkPatchPaths(files, {
+    repoRoot: root,
+    configDir: ctx.configDir,
+    ...(ctx.testScopes ? { testScopes: ctx.testScopes } : {}),
+    ...(ctx.testDirs ? { testDirs: ctx.testDirs } : {}),
+    allowedPaths: ctx.allowedPaths,
+  });
   if (!paths.ok) return refuse(paths.reason);
 
   const changed = new Set(proposal.edits.filter((e) => e.before !== e.after).map((e) => `${path.resolve(root, e.file)}:${e.line}`));
