@@ -76,8 +76,10 @@ export async function configCheck(opts: { cwd: string; config?: string; json: bo
     return { ok, output: `healwright config: ${errors.length} error${errors.length > 1 ? 's' : ''}\n${errors.map((e) => `  ✗ ${e}`).join('\n')}\n` };
   }
   const lines = [`healwright config: OK (${notes.join('; ') || 'defaults and env'})`];
-  for (const [key, value] of Object.entries(maskSecrets(resolved.config) as Record<string, unknown>)) {
-    lines.push(`  ${key.padEnd(26)} ${JSON.stringify(value)}  (${resolved.sources[key] ?? 'default'})`);
+  const shown = { projects: undefined, ...(maskSecrets(resolved.config) as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(shown)) {
+    const text = key === 'projects' && value === undefined ? 'every project' : JSON.stringify(value);
+    lines.push(`  ${key.padEnd(26)} ${text}  (${resolved.sources[key] ?? 'default'})`);
   }
   return { ok, output: lines.join('\n') + '\n' };
 }

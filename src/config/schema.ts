@@ -60,8 +60,8 @@ export const githubSchema = z
 /** Every healwright option, with the defaults of the original spec. */
 export const healConfigSchema = z
   .object({
-    /** Projects healwright heals (failures elsewhere are triaged and reported, never fixed). */
-    projects: z.array(z.string().min(1)).min(1).default(['health', 'contracts', 'modules']),
+    /** Projects healwright heals (failures elsewhere are triaged and reported, never fixed); default: every project. */
+    projects: z.array(z.string().min(1)).min(1).optional(),
     /** Test timeout (ms) used by `npm run heal` and the verify re-runs. */
     timeout: positiveInt.default(30_000),
     /** Retries used by `npm run heal`; Class A fixes need at least 1. */

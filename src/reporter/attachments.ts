@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { TestResult } from '@playwright/test/reporter';
+import { errorContextOf } from '../artifacts/attachment-names.js';
 import type { HealEvidence } from '../triage/types.js';
 
 const MAX_READ = 512 * 1024;
@@ -20,15 +21,23 @@ function readAttachment(a: TestResult['attachments'][number]): string | undefine
  * (older Playwright) or the first ```yaml block (1.5x+, where it follows the error details).
  */
 export function extractPageSnapshot(errorContext: string): string | undefined {
+  if (errorContext.trimStart().startsWith('{')) {
+    try {
+      const json = JSON.parse(errorContext) as { pageSnapshot?: unknown };
+      return typeof json.pageSnapshot === 'string' ? json.pageSnapshot : undefined;
+    } catch {
+      return undefined;
+    }
+  }
   const heading = errorContext.search(/^#+\s*Page snapshot\s*$/im);
   const from = heading >= 0 ? errorContext.slice(heading) : errorContext;
   const m = /^```yaml\n([\s\S]{0,200000}?)\n```/m.exec(from) ?? (heading >= 0 ? /```\n([\s\S]{0,200000}?)\n```/.exec(from) : null);
   return m?.[1];
 }
 
-/** Page snapshot of a failed attempt, from its `error-context` attachment. */
+/** Page snapshot of a failed attempt, from its error-context attachment (any name Playwright used). */
 export function readPageSnapshot(result: TestResult): string | undefined {
-  const a = result.attachments.find((x) => x.name === 'error-context');
+  const a = errorContextOf(result.attachments);
   const text = a && readAttachment(a);
   return text ? extractPageSnapshot(text) : undefined;
 }

@@ -20,7 +20,7 @@ describe('healwright config --check', () => {
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /healwright config: OK/);
     assert.match(r.stdout, /maxFixesPerRun +4 +\(env\)/);
-    assert.match(r.stdout, /projects +\["health","contracts","modules"\] +\(default\)/);
+    assert.match(r.stdout, /projects +every project +\(default\)/);
   });
 
   test('rejects a bad HEAL_MAX_FIXES with a clear message and exit 1', () => {

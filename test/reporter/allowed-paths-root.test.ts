@@ -22,7 +22,7 @@ export default defineConfig({
       'checks/plans.check.ts': `import { test, expect } from '@playwright/test';
 import plans from '../src/plans.json' with { type: 'json' };
 test('counts customers', () => {
-  expect(12).toBe(13);
+  expect(new Array(12).length).toBe(13);
 });
 test('basic plan seats', () => {
   expect(12).toBe(plans.basic.seats);

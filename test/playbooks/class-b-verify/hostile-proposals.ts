@@ -32,6 +32,7 @@ test.describe('orders', () => {
     expect(count).toBe(3);
     expect(await page.title()).toBe('Orders');
     expect(await page.title()).toMatch('Orders');
+    expect('Orders').toBe('Orders');
     await page.locator(SAVE).click();
     await page.fill('#email', users['alice'].email);
     test.setTimeout(30000);
@@ -105,6 +106,7 @@ export const HOSTILE: HostileCase[] = [
   ['changed regex flags', `toHaveURL(/\\/orders$/i)`, `toHaveURL(/\\/orders$/im)`, 'literal-value'],
   ["toMatch('.*')", `toMatch('Orders')`, `toMatch('.*')`, 'literal-value'],
   ["toHaveURL('**')", `toHaveURL('/orders')`, `toHaveURL('**')`, 'literal-value'],
+  ['an expected value of a literal subject', `expect('Orders').toBe('Orders')`, `expect('Orders').toBe('Orderz')`, 'literal-value'],
   ['a number turned into a string', `expect(count).toBe(3);`, `expect(count).toBe('3');`, 'code'],
   ['a bigint', `toBe(200)`, `toBe(200n)`, 'code'],
   ['changing an assertion message', `'the list answers'`, `'anything'`, 'literal-position'],
@@ -146,7 +148,7 @@ export const ALLOWED: [name: string, find: string, replace: string][] = [
   ['a selector constant', `const SAVE = '#save';`, `const SAVE = '#save-order';`],
   ['an expected count', `toHaveCount(2)`, `toHaveCount(3)`],
   ['an expected text', `toContainText('Order placed')`, `toContainText('Order received')`],
-  ['an expected title', `toBe('Orders')`, `toBe('All orders')`],
+  ['an expected title', `title()).toBe('Orders')`, `title()).toBe('All orders')`],
   ['an expected status', `toBe(200)`, `toBe(201)`],
   ['an API path', `request.get('/api/v1/orders')`, `request.get('/api/v2/orders')`],
   ['a navigation path', `page.goto('/orders')`, `page.goto('/orders/all')`],

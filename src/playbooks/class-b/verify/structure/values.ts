@@ -65,6 +65,17 @@ function count(s: string, ch: string): number {
   return s.split(ch).length - 1;
 }
 
+/** A value written out in the test: literals, and arrays or objects of literals. */
+function isLiteralExpression(e: ts.Expression): boolean {
+  if (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e) || ts.isNumericLiteral(e) || ts.isRegularExpressionLiteral(e)) return true;
+  if (e.kind === ts.SyntaxKind.TrueKeyword || e.kind === ts.SyntaxKind.FalseKeyword || e.kind === ts.SyntaxKind.NullKeyword) return true;
+  if (ts.isPrefixUnaryExpression(e)) return isLiteralExpression(e.operand);
+  if (ts.isParenthesizedExpression(e)) return isLiteralExpression(e.expression);
+  if (ts.isArrayLiteralExpression(e)) return e.elements.every(isLiteralExpression);
+  if (ts.isObjectLiteralExpression(e)) return e.properties.every((p) => ts.isPropertyAssignment(p) && isLiteralExpression(p.initializer));
+  return false;
+}
+
 /** Initializers of the variables named `name` in the file of `at`. */
 function initializersOf(name: string, at: ts.Node): ts.Expression[] {
   const out: ts.Expression[] = [];
@@ -111,6 +122,9 @@ function checkForPosition(pos: LiteralPosition, before: LiteralValue, after: Lit
     return undefined;
   }
   if (pos.kind === 'expected') {
+    if (pos.subject && isLiteralExpression(pos.subject)) {
+      return `expect() checks a literal written in the test (${pos.subject.getText().slice(0, 40)}), not a value from the app: changing the expected value would only make the test agree with itself`;
+    }
     if (COUNT_MATCHERS.has(pos.matcher) && after.kind === 'number' && Number(after.text) === 0) {
       return 'an expected count of 0 accepts a locator that matches nothing (that is selector drift, not data drift)';
     }
