@@ -1,4 +1,6 @@
-// Text helpers shared by triage, fingerprints and the failure formatter.
+// Text helpers shared by triage, fingerprints and the failure formatter. Every scan here is linear in
+// the text: single-line regexes on split lines, or bounded hand scans (see test/regex-safety).
+import { splitLines } from './lines.js';
 
 // CSI / OSC escape sequences (what Playwright's colours and hyperlinks use); bounded, linear.
 const ANSI = /\u001b\[[0-9;?]{0,32}[ -/]{0,4}[@-~]|\u001b\][^\u0007\u001b]{0,2048}(?:\u0007|\u001b\\)|\u009b[0-9;?]{0,32}[@-~]/g;
@@ -8,16 +10,73 @@ export function stripAnsi(text: string): string {
   return text.includes('\u001b') || text.includes('\u009b') ? text.replace(ANSI, '') : text;
 }
 
+const isLineBreak = (code: number) => code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
+const isSpace = (c: string | undefined) => c !== undefined && c.trim() === '';
+
+/**
+ * The call `head(...)` written right at `from`: up to the first `)` that is 2..401 characters on and on
+ * the same line (and, with `spaceAfter`, followed by whitespace or the line's end). A bounded hand
+ * scan, the linear form of `(head\(.{1,400}?\))(?:\s|$)`.
+ */
+function callAt(text: string, from: number, head: RegExp, spaceAfter: boolean): string | undefined {
+  head.lastIndex = from;
+  const h = head.exec(text);
+  if (!h) return undefined;
+  const open = from + h[0].length; // just after '('
+  const end = Math.min(open + 400, text.length - 1);
+  for (let i = open; i <= end; i++) {
+    const code = text.charCodeAt(i);
+    if (isLineBreak(code)) return undefined;
+    if (i === open || code !== 41 /* ) */) continue;
+    const next = text[i + 1];
+    if (!spaceAfter || next === undefined || isSpace(next)) return text.slice(from, i + 1);
+  }
+  return undefined;
+}
+
+/** The first call found after any `marker`, scanning the markers in order. */
+function callAfter(text: string, marker: string, head: RegExp, spaceAfter: boolean): string | undefined {
+  for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
+    const call = callAt(text, at + marker.length, head, spaceAfter);
+    if (call) return call;
+  }
+  return undefined;
+}
+
+const WAITING_HEAD = /(?:getBy\w{2,20}|locator|frameLocator)\(/y;
+const OLDER_HEAD = /(?:expect\()?(?:getBy\w{2,20}|locator)\(/y;
+const RESOLVED_COUNT = /resolved to \d+ elements/y;
+
+/** `strict mode violation: X resolved to N elements`: X (1..400 characters, on one line). */
+function strictSubject(text: string): string | undefined {
+  const marker = 'strict mode violation: ';
+  for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
+    const from = at + marker.length;
+    for (let i = from; i <= from + 400 && i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (isLineBreak(code)) break;
+      if (i === from || code !== 32) continue;
+      RESOLVED_COUNT.lastIndex = i + 1;
+      if (RESOLVED_COUNT.test(text)) return text.slice(from, i);
+    }
+  }
+  return undefined;
+}
+
 /** The locator an error talks about: `Locator: getByRole(...)`, `waiting for locator('x')`, strict-mode lines. */
 export function extractLocator(text: string): string | undefined {
-  const line = /^\s*Locator:\s*(.{1,400})$/m.exec(text);
-  if (line?.[1]) return line[1].trim();
-  const waiting = /waiting for ((?:getBy\w{2,20}|locator|frameLocator)\(.{1,400}?\))(?:\s|$)/m.exec(text);
-  if (waiting?.[1]) return waiting[1].trim();
-  const strict = /strict mode violation: (.{1,400}?) resolved to \d+ elements/.exec(text);
-  if (strict?.[1]) return strict[1].trim();
-  const older = /waiting for (?:expect\()?((?:getBy\w{2,20}|locator)\(.{1,400}?\))/.exec(text);
-  return older?.[1]?.trim();
+  for (const line of splitLines(text)) {
+    const t = line.trimStart();
+    if (!t.startsWith('Locator:')) continue;
+    const rest = t.slice('Locator:'.length);
+    if (rest.trim() && rest.trimStart().length <= 400) return rest.trim();
+  }
+  const waiting = callAfter(text, 'waiting for ', WAITING_HEAD, true);
+  if (waiting) return waiting.trim();
+  const strict = strictSubject(text);
+  if (strict) return strict.trim();
+  const older = callAfter(text, 'waiting for ', OLDER_HEAD, false);
+  return older?.replace(/^expect\(/, '').trim();
 }
 
 /** HTTP statuses quoted in call logs (`← 500 Internal Server Error`) and toBeOK messages. */
@@ -42,11 +101,27 @@ export function extractRequests(text: string): { method: string; url: string }[]
 
 /** `Expected: x` / `Received: y` (and the `- Expected / + Received` diff form) when the error has them. */
 export function extractExpectedReceived(text: string): { expected?: string; received?: string } {
-  const expected = /^\s*Expected(?: [a-z]{1,12}){0,2}:\s{0,8}(.{0,400})$/m.exec(text)?.[1]?.trim();
-  const received = /^\s*Received(?: [a-z]{1,12}){0,2}:\s{0,8}(.{0,400})$/m.exec(text)?.[1]?.trim();
+  const expected = printedSide(text, EXPECTED_LINE);
+  const received = printedSide(text, RECEIVED_LINE);
   if (expected !== undefined || received !== undefined) return { expected, received };
   if (/^- Expected\b/m.test(text) && /^\+ Received\b/m.test(text)) return { expected: '(diff)', received: '(diff)' };
   return {};
+}
+
+const EXPECTED_LINE = /^Expected(?: [a-z]{1,12}){0,2}:/;
+const RECEIVED_LINE = /^Received(?: [a-z]{1,12}){0,2}:/;
+
+/** The value printed after `Expected:` on the first line that has one (at most 8 + 400 characters on). */
+function printedSide(text: string, label: RegExp): string | undefined {
+  for (const line of splitLines(text)) {
+    const t = line.trimStart();
+    const m = label.exec(t);
+    if (!m) continue;
+    const rest = t.slice(m[0].length);
+    const pad = Math.min(8, rest.length - rest.trimStart().length);
+    if (rest.length - pad <= 400) return rest.trim();
+  }
+  return undefined;
 }
 
 /** The matcher name in `expect(...).toHaveText() failed` or `expect(received).toBe(expected)`. */

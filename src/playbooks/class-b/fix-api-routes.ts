@@ -1,5 +1,6 @@
 // Class B fix-api-routes, without an LLM: a request the test makes answered 404; the OpenAPI document
 // says where that route lives now (same method, same parameters). Rewrites the path literal only.
+import { capInput } from '../../triage/input-cap.js';
 import { stripAnsi } from '../../triage/text.js';
 import { failureFrames, readLines, renderString, tokenize, type StackFrame, type Token } from './source.js';
 import type { HealerInput, HealerResult } from './types.js';
@@ -227,7 +228,8 @@ function unescapeRaw(token: Token & { kind: 'string' }, raw: string): string {
 }
 
 /** Proposes the documented route for a 404 request path, or says why not. */
-export function fixApiRoutes(input: HealerInput): HealerResult {
+export function fixApiRoutes(raw: HealerInput): HealerResult {
+  const input = capInput(raw);
   const routes = openApiRoutes(input.openapi);
   if (!routes.length) return { refused: 'no OpenAPI document with paths to compare against (set openapiUrl in the healwright options)' };
   const requests = notFoundRequests(input);

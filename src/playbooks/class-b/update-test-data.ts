@@ -3,6 +3,7 @@
 // the received value. Same matcher, same polarity; regexes, bounds and timeouts are never touched.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { capInput } from '../../triage/input-cap.js';
 import { stripAnsi } from '../../triage/text.js';
 import { failureFrames, parseArgs, parseValue, readLines, renderString, tokenize, type JsValue, type StackFrame, type Token } from './source.js';
 import type { HealerInput, HealerResult, SourceEdit } from './types.js';
@@ -191,7 +192,8 @@ function arrayElementFix(input: HealerInput, matcher: string, d: { index: number
 }
 
 /** Proposes the received value as the new expected value, or says why not. */
-export function updateTestData(input: HealerInput): HealerResult {
+export function updateTestData(raw: HealerInput): HealerResult {
+  const input = capInput(raw);
   const message = stripAnsi(input.message);
   const head = /expect(?:\.soft|\.poll)?\([^)\n]{0,40}\)\.(not\.)?(to[A-Z]\w{1,40})\(/.exec(message);
   if (!head?.[2]) return { refused: 'the error is not an expect() assertion' };

@@ -1,5 +1,6 @@
 // Class B update-selectors, without an LLM: read the failing locator from the error, find the element
 // that was meant in the page snapshot, and rewrite the locator where the test source writes it.
+import { capInput, capText } from '../../../triage/input-cap.js';
 import { stripAnsi } from '../../../triage/text.js';
 import { failureFrames } from '../source.js';
 import type { HealerInput, HealerResult } from '../types.js';
@@ -14,6 +15,8 @@ import { resolveStrict } from './strict-mode.js';
 export { parseAriaSnapshot, snapshotFromErrorContext, type AriaNode } from './aria-snapshot.js';
 export { locatorFromMessage, parseLocatorText, renderChain, type LocatorStep } from './locator.js';
 export { nameSimilarity } from './similarity.js';
+
+const capOptional = (text: string | undefined) => (text === undefined ? undefined : capText(text));
 
 /** `Expected: "3 contacts"` of a text assertion: what the element should show. */
 function expectedText(message: string): { expectedText: string; containsText: boolean } | undefined {
@@ -77,11 +80,12 @@ function strictFix(input: HealerInput, message: string, chain: LocatorStep[], ro
 }
 
 /** Proposes a locator rewrite for an update-selectors failure, or says why not. */
-export function updateSelectors(input: HealerInput): HealerResult {
+export function updateSelectors(raw: HealerInput): HealerResult {
+  const input = capInput(raw);
   const message = stripAnsi(input.message);
   const chain = locatorFromMessage(message);
   if (!chain) return { refused: 'the error names no locator to repair' };
-  const yaml = input.pageSnapshot ?? snapshotFromErrorContext(input.errorContext);
+  const yaml = input.pageSnapshot ?? capOptional(snapshotFromErrorContext(input.errorContext));
   const roots = yaml ? parseAriaSnapshot(yaml) : undefined;
   if (/strict mode violation/.test(message)) return strictFix(input, message, chain, roots);
   if (!roots?.length) return { refused: 'there is no page snapshot (error-context attachment) to find the element in' };
