@@ -33,3 +33,44 @@ export function someLineStartsWith(text: string, prefix: string, ignoreCase = fa
     return (ignoreCase ? head.toLowerCase() : head) === want;
   });
 }
+
+/** Each line of `text` with the offset where it starts (the same breaks as {@link splitLines}). */
+export function* linesAt(text: string): Generator<{ line: string; at: number }> {
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : -1;
+    if (c !== -1 && c !== 10 && c !== 13 && c !== 0x2028 && c !== 0x2029) continue;
+    yield { line: text.slice(start, i), at: start };
+    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    start = i + 1;
+  }
+}
+
+export interface FenceOptions {
+  /** The opening fence must start a line. */
+  lineStart?: boolean;
+  /** Accept `\r\n` after the fence and before the closing one. */
+  crlf?: boolean;
+  /** A longer body does not count (the search goes on at the next opening fence). */
+  maxBody?: number;
+}
+
+/**
+ * The body of the first block opened by `open` (say "```yaml") and closed by the next "\n```": the hand
+ * form of /```yaml\r?\n([\s\S]*?)\r?\n```/, linear where the regex retried at every opening fence.
+ */
+export function fencedBlock(text: string, open: string, opts: FenceOptions = {}): string | undefined {
+  for (let at = text.indexOf(open); at >= 0; at = text.indexOf(open, at + 1)) {
+    if (opts.lineStart && at > 0 && text[at - 1] !== '\n') continue;
+    let start = at + open.length;
+    if (opts.crlf && text[start] === '\r') start++;
+    if (text[start] !== '\n') continue;
+    start++;
+    const close = text.indexOf('\n```', start);
+    if (close < 0) return undefined;
+    const body = text.slice(start, opts.crlf && text[close - 1] === '\r' && close > start ? close - 1 : close);
+    if (opts.maxBody === undefined || body.length <= opts.maxBody) return body;
+    at = close; // an opening fence inside the too-long body would end at the same close: skip them
+  }
+  return undefined;
+}

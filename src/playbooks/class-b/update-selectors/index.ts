@@ -1,6 +1,7 @@
 // Class B update-selectors, without an LLM: read the failing locator from the error, find the element
 // that was meant in the page snapshot, and rewrite the locator where the test source writes it.
 import { capInput, capText } from '../../../triage/input-cap.js';
+import { matchLine } from '../../../triage/lines.js';
 import { stripAnsi } from '../../../triage/text.js';
 import { failureFrames } from '../source.js';
 import type { HealerInput, HealerResult } from '../types.js';
@@ -22,15 +23,15 @@ const capOptional = (text: string | undefined) => (text === undefined ? undefine
 function expectedText(message: string): { expectedText: string; containsText: boolean } | undefined {
   const matcher = /\.(not\.)?to(HaveText|ContainText)\(/.exec(message);
   if (!matcher || matcher[1]) return undefined;
-  const m = /^\s*Expected(?: string| substring)?:\s*"(.*)"\s*$/m.exec(message);
+  const m = matchLine(message, /^Expected(?: string| substring)?:\s*"(.*)"\s*$/);
   return m?.[1] === undefined ? undefined : { expectedText: m[1].replace(/\\(["\\])/g, '$1'), containsText: matcher[2] === 'ContainText' };
 }
 
 /** `toHaveCount(N)` that received 0: the locator should find N elements again. */
 function countCase(message: string): { expected: number; received: number } | undefined {
   if (!/\.toHaveCount\(/.test(message)) return undefined;
-  const e = /^\s*Expected:\s*(\d+)\s*$/m.exec(message)?.[1];
-  const r = /^\s*Received:\s*(\d+)\s*$/m.exec(message)?.[1];
+  const e = matchLine(message, /^Expected:\s*(\d+)\s*$/)?.[1];
+  const r = matchLine(message, /^Received:\s*(\d+)\s*$/)?.[1];
   return e !== undefined && r !== undefined ? { expected: Number(e), received: Number(r) } : undefined;
 }
 

@@ -1,5 +1,6 @@
 // A small glob matcher for allowedPaths (Node 20 has no stable fs.glob / path.matchesGlob).
 // Supports `**` (any number of path segments), `*` and `?` (within one segment) and `{a,b}`.
+import { trimTrailingSlashes } from '../../../strings.js';
 
 const cache = new Map<string, RegExp>();
 
@@ -65,7 +66,7 @@ function hasMagic(glob: string): boolean {
  * (and then everything under it), so `allowedPaths: ['e2e']` reads the way people expect.
  */
 export function matchesGlob(file: string, glob: string): boolean {
-  const g = glob.replace(/\/+$/, '');
+  const g = trimTrailingSlashes(glob);
   if (!hasMagic(g)) return file === g || file.startsWith(`${g}/`);
   return globToRegExp(g).test(file);
 }
