@@ -124,7 +124,10 @@ function printedSide(text: string, label: RegExp): string | undefined {
   return undefined;
 }
 
+/** `expect(...).not.toBe(` / `expect.soft(...).toHaveText(`: [1] is `not.` when negated, [2] the matcher. */
+export const EXPECT_CALL = /expect(?:\.soft|\.poll)?\([^)\n]{0,40}\)\.(not\.)?(to[A-Z]\w{1,40})\(/;
+
 /** The matcher name in `expect(...).toHaveText() failed` or `expect(received).toBe(expected)`. */
 export function extractMatcher(text: string): string | undefined {
-  return /expect(?:\.soft|\.poll)?\([^)\n]{0,40}\)\.(?:not\.)?(to[A-Z]\w{1,40})\(/.exec(text)?.[1];
+  return EXPECT_CALL.exec(text)?.[2];
 }

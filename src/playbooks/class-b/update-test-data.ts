@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { capInput } from '../../triage/input-cap.js';
-import { stripAnsi } from '../../triage/text.js';
+import { EXPECT_CALL, stripAnsi } from '../../triage/text.js';
 import { failureFrames, parseArgs, parseValue, readLines, renderString, tokenize, type JsValue, type StackFrame, type Token } from './source.js';
 import type { HealerInput, HealerResult, SourceEdit } from './types.js';
 import { jsonSource } from './json-source.js';
@@ -127,7 +127,7 @@ function arrayElementFix(input: HealerInput, matcher: string, d: { index: number
 export function updateTestData(raw: HealerInput): HealerResult {
   const input = capInput(raw);
   const message = stripAnsi(input.message);
-  const head = /expect(?:\.soft|\.poll)?\([^)\n]{0,40}\)\.(not\.)?(to[A-Z]\w{1,40})\(/.exec(message);
+  const head = EXPECT_CALL.exec(message);
   if (!head?.[2]) return { refused: 'the error is not an expect() assertion' };
   if (head[1]) return { refused: `the assertion is negated (.not.${head[2]}); healwright never changes a negated expectation` };
   const matcher = head[2];
