@@ -1,6 +1,6 @@
 import type { EvidenceResponse, FailureInput } from './types.js';
 import { capFailureInput } from './input-cap.js';
-import { matchLine, someLineStartsWith, splitLines } from './lines.js';
+import { linesAt, matchLine, someLineStartsWith } from './lines.js';
 import { extractExpectedReceived, extractHttpStatuses, extractLocator, extractMatcher, stripAnsi } from './text.js';
 
 /** Everything the rules look at, computed once per failure. */
@@ -61,11 +61,11 @@ function showsErrorPage(text: string): boolean {
   return false;
 }
 
-/** The snapshot's first `max` characters of text, each line without its `- ` list marker. */
+/** The snapshot's first `max` characters of text, each line without its `- ` list marker (lines read lazily). */
 function snapshotHead(snapshot: string, max: number): string {
   const out: string[] = [];
   let size = 0;
-  for (const line of splitLines(snapshot)) {
+  for (const { line } of linesAt(snapshot)) {
     if (size >= max) break;
     const t = line.replace(LIST_MARKER, '');
     out.push(t);
