@@ -3,7 +3,7 @@
 // message head, stack, page snapshot, error-context). The max ms per shape must stay under 50: these run
 // on the Playwright runner's main thread, and page text an attacker controls ends up in them.
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fixApiRoutes, updateSelectors, updateTestData } from '../src/playbooks/class-b/healers.js';
@@ -90,6 +90,8 @@ export async function benchAdversarial(): Promise<BenchRow[]> {
   const file = path.join(dir, 'tests', 'contacts.spec.ts');
   writeFileSync(file, SPEC);
   const rows: BenchRow[] = [];
+  // Wall-clock figures: on a shared box they include time other processes took; say how busy it was.
+  process.stderr.write(`adversarial: load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores\n`);
   for (const c of cases(dir)) {
     for (let i = 0; i < 20; i++) c.run({ message: c.head, stack: `Error\n    at ${file}:${c.line}:5` }); // warm-up
     for (const [shape, text] of Object.entries(SHAPES)) {

@@ -13,52 +13,67 @@ export function stripAnsi(text: string): string {
 const isLineBreak = (code: number) => code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
 const isSpace = (c: string | undefined) => c !== undefined && c.trim() === '';
 
-/**
- * The call `head(...)` written right at `from`: up to the first `)` that is 2..401 characters on and on
- * the same line (and, with `spaceAfter`, followed by whitespace or the line's end). A bounded hand
- * scan, the linear form of `(head\(.{1,400}?\))(?:\s|$)`.
- */
-function callAt(text: string, from: number, head: RegExp, spaceAfter: boolean): string | undefined {
-  head.lastIndex = from;
-  const h = head.exec(text);
-  if (!h) return undefined;
-  const open = from + h[0].length; // just after '('
-  const end = Math.min(open + 400, text.length - 1);
-  for (let i = open; i <= end; i++) {
-    const code = text.charCodeAt(i);
-    if (isLineBreak(code)) return undefined;
-    if (i === open || code !== 41 /* ) */) continue;
-    const next = text[i + 1];
-    if (!spaceAfter || next === undefined || isSpace(next)) return text.slice(from, i + 1);
-  }
-  return undefined;
+/** The first line break at or after `from` (text.length when none). */
+function nextBreak(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && !isLineBreak(text.charCodeAt(i))) i++;
+  return i;
 }
 
-/** The first call found after any `marker`, scanning the markers in order. */
+/** The first `)` at or after `from` (with `spaceAfter`: followed by whitespace or the end); text.length when none. */
+function nextClose(text: string, from: number, spaceAfter: boolean): number {
+  for (let p = text.indexOf(')', from); p >= 0; p = text.indexOf(')', p + 1)) {
+    if (!spaceAfter || p + 1 >= text.length || isSpace(text[p + 1])) return p;
+  }
+  return text.length;
+}
+
+/**
+ * The first call `head(...)` right after a `marker`: up to the first `)` 1..400 characters after the `(`,
+ * on the same line (with `spaceAfter`, followed by whitespace or the line's end): the hand form of
+ * /marker((head\(.{1,400}?\))(?:\s|$)/m. Markers are visited in order and the `)` and line-break
+ * searches only ever move forward, so a text full of markers is still read once.
+ */
 function callAfter(text: string, marker: string, head: RegExp, spaceAfter: boolean): string | undefined {
+  let close = -1;
+  let brk = -1;
   for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
-    const call = callAt(text, at + marker.length, head, spaceAfter);
-    if (call) return call;
+    const from = at + marker.length;
+    head.lastIndex = from;
+    const h = head.exec(text);
+    if (!h) continue;
+    const open = from + h[0].length; // just after '('
+    if (close < open + 1) close = nextClose(text, open + 1, spaceAfter);
+    if (brk < open) brk = nextBreak(text, open);
+    if (close < text.length && close <= open + 400 && close < brk) return text.slice(from, close + 1);
   }
   return undefined;
 }
 
 const WAITING_HEAD = /(?:getBy\w{2,20}|locator|frameLocator)\(/y;
 const OLDER_HEAD = /(?:expect\()?(?:getBy\w{2,20}|locator)\(/y;
-const RESOLVED_COUNT = /resolved to \d+ elements/y;
+const RESOLVED_COUNT = /\d+ elements/y;
+const RESOLVED = ' resolved to ';
 
-/** `strict mode violation: X resolved to N elements`: X (1..400 characters, on one line). */
+/** The first ` resolved to N elements` at or after `from` (text.length when none). */
+function nextResolved(text: string, from: number): number {
+  for (let p = text.indexOf(RESOLVED, from); p >= 0; p = text.indexOf(RESOLVED, p + 1)) {
+    RESOLVED_COUNT.lastIndex = p + RESOLVED.length;
+    if (RESOLVED_COUNT.test(text)) return p;
+  }
+  return text.length;
+}
+
+/** `strict mode violation: X resolved to N elements`: X (1..400 characters, on one line); forward-only searches as above. */
 function strictSubject(text: string): string | undefined {
   const marker = 'strict mode violation: ';
+  let res = -1;
+  let brk = -1;
   for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
     const from = at + marker.length;
-    for (let i = from; i <= from + 400 && i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (isLineBreak(code)) break;
-      if (i === from || code !== 32) continue;
-      RESOLVED_COUNT.lastIndex = i + 1;
-      if (RESOLVED_COUNT.test(text)) return text.slice(from, i);
-    }
+    if (res < from + 1) res = nextResolved(text, from + 1);
+    if (brk < from) brk = nextBreak(text, from);
+    if (res < text.length && res <= from + 400 && res < brk) return text.slice(from, res);
   }
   return undefined;
 }

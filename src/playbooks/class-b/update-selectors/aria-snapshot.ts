@@ -105,6 +105,7 @@ export function parseAriaSnapshot(yaml: string): AriaNode[] {
   const stack: { indent: number; node: AriaNode }[] = [];
   const lines = yaml.split('\n');
   lines.forEach((raw, lineNo) => {
+    if (!raw.includes('- ')) return; // not an entry; cheap on a snapshot padded with blank lines
     const m = /^(\s*)- (.*)$/.exec(raw.replace(/\r$/, ''));
     if (!m) return;
     const indent = (m[1] as string).length;
