@@ -12,6 +12,7 @@ import { parseJsonAnswer } from '../../src/llm/providers/json-answer.js';
 import { endsWithTemplate } from '../../src/playbooks/class-b/path-template.js';
 import { hasModelTag, trimTrailingSlashes } from '../../src/strings.js';
 import { parseStrictMatches } from '../../src/playbooks/class-b/update-selectors/strict-mode.js';
+import { cssText } from '../../src/playbooks/class-b/update-selectors/css-text.js';
 
 interface Texts {
   message: string;
@@ -120,5 +121,14 @@ describe('linear forms match the regexes they replaced', () => {
     for (const t of templates) for (const p of paths) assert.equal(endsWithTemplate(p, t), old.template(p, t), `${p} ~ ${t}`);
     for (const m of ['llama3.2', 'llama3.2:latest', 'a/b:c', 'a:b/c', 'a:', 'a:b:', 'host:1/m']) assert.equal(hasModelTag(m), /:[^/]+$/.test(m), m);
     for (const u of ['', '/', 'a///', 'a/b', '//a//']) assert.equal(trimTrailingSlashes(u), u.replace(/\/+$/, ''), u);
+  });
+});
+
+describe('selector text (update-selectors intent)', () => {
+  const oldCssText = (selector: string) =>
+    (/^text=\s*"?(.*?)"?\s*$/s.exec(selector) ?? /:has-text\(\s*["'](.*?)["']\s*\)/.exec(selector) ?? /:text(?:-is)?\(\s*["'](.*?)["']\s*\)/.exec(selector))?.[1];
+  test('text=, :has-text() and :text() read as before', () => {
+    const selectors = ['text=Save', 'text="Save draft"', 'text= "a b" ', 'text=', 'button:has-text("Export")', "a:has-text( 'x' )", 'a:has-text("x")b:has-text("y")', ':has-text("unclosed', ':has-text(x)', 'li:text("A")', 'li:text-is( "B"  )', ':has-text("a\nb")', 'div.c', ':has-text(\'it"s\')'];
+    for (const s of selectors) assert.equal(cssText(s), oldCssText(s), s);
   });
 });

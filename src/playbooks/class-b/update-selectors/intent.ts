@@ -5,6 +5,7 @@ import { NAME_FROM_CONTENT, ownText, textOf, type AriaNode } from './aria-snapsh
 import { CONTROL_ROLES, TAG_ROLES } from './evaluate.js';
 import { option, type LocatorStep } from './locator.js';
 import { nameSimilarity, normalizeName, wordOverlap, words } from './similarity.js';
+import { cssText } from './css-text.js';
 
 export type Via = 'role' | 'text' | 'label' | 'placeholder' | 'alt' | 'title' | 'testid' | 'css' | 'filter';
 
@@ -64,45 +65,9 @@ function fromWords(all: string[], base: Omit<Intent, 'via' | 'exact'>, via: Via)
   return { ...base, via, exact: false, ...(role ? { role, roleCertainty: 'hint' as const } : {}), words: rest.length ? rest : all };
 }
 
-/** `text="Save"` / `text=Save`: the text, without its quotes (the form of /^text=\s*"?(.*?)"?\s*$/s). */
-function textEngine(selector: string): string | undefined {
-  if (!selector.startsWith('text=')) return undefined;
-  let t = selector.slice('text='.length).trimStart();
-  if (t.startsWith('"')) t = t.slice(1);
-  t = t.trimEnd();
-  return t.endsWith('"') ? t.slice(0, -1) : t;
-}
-
-const isQuote = (c: string | undefined) => c === '"' || c === "'";
-
-/**
- * `:has-text("Export")`: the quoted argument after the first `opener` (a global regex ending in `(`)
- * that has one, on one line. Linear: a failed search ends at the line's end and the next opener is looked
- * for after it (the regex /:has-text\(\s*["'](.*?)["']\s*\)/ rescanned the line from every opener).
- */
-function quotedArg(selector: string, opener: RegExp): string | undefined {
-  opener.lastIndex = 0;
-  for (let m = opener.exec(selector); m; m = opener.exec(selector)) {
-    let i = m.index + m[0].length;
-    while (i < selector.length && selector[i]?.trim() === '') i++;
-    if (!isQuote(selector[i])) continue;
-    const from = i + 1;
-    let q = from;
-    for (; q < selector.length && selector[q] !== '\n' && selector[q] !== '\r'; q++) {
-      if (!isQuote(selector[q])) continue;
-      let k = q + 1;
-      while (k < selector.length && selector[k]?.trim() === '') k++;
-      if (selector[k] === ')') return selector.slice(from, q);
-    }
-    // No closing quote + `)` up to the line's end: no later opener on this line has one either.
-    opener.lastIndex = Math.max(opener.lastIndex, q);
-  }
-  return undefined;
-}
-
 /** A simple CSS selector's tag, words and quoted text (`button.save-btn`, `#total`, `a:has-text("Export")`). */
 function fromCss(selector: string, base: Omit<Intent, 'via' | 'exact'>): Intent | undefined {
-  const text = textEngine(selector) ?? quotedArg(selector, /:has-text\(/g) ?? quotedArg(selector, /:text(?:-is)?\(/g);
+  const text = cssText(selector);
   const tag = /^([a-z][a-z0-9]*)/i.exec(selector)?.[1]?.toLowerCase();
   const role = tag ? TAG_ROLES[tag] : undefined;
   const withRole = { ...base, ...(role ? { role, roleCertainty: 'hint' as const } : {}) };
