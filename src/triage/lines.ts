@@ -16,8 +16,12 @@ export function splitLines(text: string): string[] {
   return memoLines;
 }
 
-/** The first line that, without its leading whitespace, `re` matches (anchor `re` with ^, no m flag). */
-export function matchLine(text: string, re: RegExp): RegExpExecArray | undefined {
+/**
+ * The first line that, without its leading whitespace, `re` matches (anchor `re` with ^, no m flag).
+ * `hint`, a literal every match contains, skips the line split when the text lacks it (the usual case).
+ */
+export function matchLine(text: string, re: RegExp, hint?: string): RegExpExecArray | undefined {
+  if (hint !== undefined && !text.includes(hint)) return undefined;
   for (const line of splitLines(text)) {
     const m = re.exec(line.trimStart());
     if (m) return m;
@@ -28,6 +32,7 @@ export function matchLine(text: string, re: RegExp): RegExpExecArray | undefined
 /** Whether some line starts with `prefix` after its leading whitespace. */
 export function someLineStartsWith(text: string, prefix: string, ignoreCase = false): boolean {
   const want = ignoreCase ? prefix.toLowerCase() : prefix;
+  if (!ignoreCase && !text.includes(prefix)) return false;
   return splitLines(text).some((line) => {
     const head = line.trimStart().slice(0, want.length);
     return (ignoreCase ? head.toLowerCase() : head) === want;

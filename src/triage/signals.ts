@@ -103,7 +103,7 @@ export function computeSignals(raw: FailureInput): Signals {
   const locator = extractLocator(text);
   const testTimeout = /test timeout of \d+ms exceeded/i.test(text);
   const waitedForLocator = /waiting for (?:getBy\w+|locator|frameLocator|expect\()/i.test(text) || someLineStartsWith(text, 'Locator:');
-  const timedOut = /timeout \d+ms exceeded|timed out \d+ms waiting|test timeout of \d+ms exceeded/i.test(text) || !!matchLine(text, /^Timeout: \d+ms/i);
+  const timedOut = /timeout \d+ms exceeded|timed out \d+ms waiting|test timeout of \d+ms exceeded/i.test(text) || (lower.includes('timeout:') && !!matchLine(text, /^Timeout: \d+ms/i));
   const elementNotFound = /element\(s\) not found|<element\(s\) not found>|no element(?:s)? found|failed to find element/i.test(text);
   const loginUrl = typeof evidence.lastUrl === 'string' && /\/(?:login|signin|sign-in|auth)(?:[/?#]|$)/i.test(evidence.lastUrl);
   const elementFound = /locator resolved to|unexpected value "/i.test(text);

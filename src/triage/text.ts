@@ -80,7 +80,7 @@ function strictSubject(text: string): string | undefined {
 
 /** The locator an error talks about: `Locator: getByRole(...)`, `waiting for locator('x')`, strict-mode lines. */
 export function extractLocator(text: string): string | undefined {
-  for (const line of splitLines(text)) {
+  for (const line of text.includes('Locator:') ? splitLines(text) : []) {
     const t = line.trimStart();
     if (!t.startsWith('Locator:')) continue;
     const rest = t.slice('Locator:'.length);
@@ -116,8 +116,8 @@ export function extractRequests(text: string): { method: string; url: string }[]
 
 /** `Expected: x` / `Received: y` (and the `- Expected / + Received` diff form) when the error has them. */
 export function extractExpectedReceived(text: string): { expected?: string; received?: string } {
-  const expected = printedSide(text, EXPECTED_LINE);
-  const received = printedSide(text, RECEIVED_LINE);
+  const expected = printedSide(text, EXPECTED_LINE, 'Expected');
+  const received = printedSide(text, RECEIVED_LINE, 'Received');
   if (expected !== undefined || received !== undefined) return { expected, received };
   if (/^- Expected\b/m.test(text) && /^\+ Received\b/m.test(text)) return { expected: '(diff)', received: '(diff)' };
   return {};
@@ -127,7 +127,8 @@ const EXPECTED_LINE = /^Expected(?: [a-z]{1,12}){0,2}:/;
 const RECEIVED_LINE = /^Received(?: [a-z]{1,12}){0,2}:/;
 
 /** The value printed after `Expected:` on the first line that has one (at most 8 + 400 characters on). */
-function printedSide(text: string, label: RegExp): string | undefined {
+function printedSide(text: string, label: RegExp, word: string): string | undefined {
+  if (!text.includes(word)) return undefined;
   for (const line of splitLines(text)) {
     const t = line.trimStart();
     const m = label.exec(t);

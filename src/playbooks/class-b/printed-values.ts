@@ -24,7 +24,7 @@ const PRINTED = {
 
 /** What follows `Expected:` (or `Received:`) on the first line that has it, leading spaces dropped. */
 export function printedLine(message: string, side: 'Expected' | 'Received'): string | undefined {
-  return matchLine(message, PRINTED[side])?.[1]?.trimStart();
+  return matchLine(message, PRINTED[side], side)?.[1]?.trimStart();
 }
 
 /** Whether the message prints an expected regular expression (`Expected pattern: /x/`). */
@@ -32,6 +32,7 @@ export const expectsPattern = (message: string) => someLineStartsWith(message, '
 
 /** The lines between `Array [` and its closing `]` (blank lines before the `]` dropped). */
 function arrayDiffBlock(message: string): string[] | undefined {
+  if (!message.includes('Array [')) return undefined;
   const lines = splitLines(message);
   const open = lines.findIndex((l) => l.trimStart() === 'Array [');
   if (open < 0) return undefined;

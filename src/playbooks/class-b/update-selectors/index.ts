@@ -23,15 +23,15 @@ const capOptional = (text: string | undefined) => (text === undefined ? undefine
 function expectedText(message: string): { expectedText: string; containsText: boolean } | undefined {
   const matcher = /\.(not\.)?to(HaveText|ContainText)\(/.exec(message);
   if (!matcher || matcher[1]) return undefined;
-  const m = matchLine(message, /^Expected(?: string| substring)?:\s*"(.*)"\s*$/);
+  const m = matchLine(message, /^Expected(?: string| substring)?:\s*"(.*)"\s*$/, 'Expected');
   return m?.[1] === undefined ? undefined : { expectedText: m[1].replace(/\\(["\\])/g, '$1'), containsText: matcher[2] === 'ContainText' };
 }
 
 /** `toHaveCount(N)` that received 0: the locator should find N elements again. */
 function countCase(message: string): { expected: number; received: number } | undefined {
   if (!/\.toHaveCount\(/.test(message)) return undefined;
-  const e = matchLine(message, /^Expected:\s*(\d+)\s*$/)?.[1];
-  const r = matchLine(message, /^Received:\s*(\d+)\s*$/)?.[1];
+  const e = matchLine(message, /^Expected:\s*(\d+)\s*$/, 'Expected:')?.[1];
+  const r = matchLine(message, /^Received:\s*(\d+)\s*$/, 'Received:')?.[1];
   return e !== undefined && r !== undefined ? { expected: Number(e), received: Number(r) } : undefined;
 }
 

@@ -57,7 +57,7 @@ const LOCATOR_TEXT_MAX = 4000;
 /** Where an error message names its locator: `Locator:`, a strict-mode line, or `waiting for`. */
 export function locatorFromMessage(message: string): LocatorStep[] | undefined {
   // The `Locator:` line, by a line scan (/^\s*Locator:\s+/m is quadratic on a run of blank lines).
-  const line = matchLine(message, /^Locator:\s(.*)$/);
+  const line = matchLine(message, /^Locator:\s(.*)$/, 'Locator:');
   const located = line ? parseLocatorText((line[1] as string).trimStart().slice(0, LOCATOR_TEXT_MAX)) : [];
   if (located.length) return located;
   const anchors = [/strict mode violation: /, /waiting for (?:expect\()?(?=(?:getBy\w+|locator|frameLocator)\()/, /Expect "[^"]*" (?=(?:getBy\w+|locator)\()/];

@@ -20,6 +20,7 @@ const NUMBERED = /^\s+\d+\) (?=<)/;
 /** The `1) <button>Save</button> aka getByRole(...)` lines of a strict-mode violation. */
 export function parseStrictMatches(message: string): StrictMatch[] {
   const out: StrictMatch[] = [];
+  if (!message.includes(') <')) return out;
   for (const line of splitLines(message)) {
     const m = NUMBERED.exec(line);
     const rest = m ? line.slice(m[0].length) : '';
