@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import type { TestResult } from '@playwright/test/reporter';
 import { errorContextOf } from '../artifacts/attachment-names.js';
 import type { HealEvidence } from '../triage/types.js';
+import { fencedBlock, linesAt } from '../triage/lines.js';
 
 const MAX_READ = 512 * 1024;
 
@@ -29,10 +30,17 @@ export function extractPageSnapshot(errorContext: string): string | undefined {
       return undefined;
     }
   }
-  const heading = errorContext.search(/^#+\s*Page snapshot\s*$/im);
+  const heading = snapshotHeadingAt(errorContext);
   const from = heading >= 0 ? errorContext.slice(heading) : errorContext;
-  const m = /^```yaml\n([\s\S]{0,200000}?)\n```/m.exec(from) ?? (heading >= 0 ? /```\n([\s\S]{0,200000}?)\n```/.exec(from) : null);
-  return m?.[1];
+  return fencedBlock(from, '```yaml', { lineStart: true, maxBody: 200_000 }) ?? (heading >= 0 ? fencedBlock(from, '```', { maxBody: 200_000 }) : undefined);
+}
+
+const PAGE_SNAPSHOT_HEADING = /^#+\s*Page snapshot\s*$/i;
+
+/** Offset of the `# Page snapshot` heading line, or -1 (a line scan; /^#+\s*.../im is quadratic on blank lines). */
+function snapshotHeadingAt(text: string): number {
+  for (const { line, at } of linesAt(text)) if (line.startsWith('#') && PAGE_SNAPSHOT_HEADING.test(line)) return at;
+  return -1;
 }
 
 /** Page snapshot of a failed attempt, from its error-context attachment (any name Playwright used). */

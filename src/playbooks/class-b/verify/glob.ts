@@ -2,6 +2,7 @@
 // path.matchesGlob). Supports `**` (any number of path segments), `*` and `?` (within one segment),
 // `{a,b}`, `[abc]`/`[!abc]` and the extglobs `@(a|b)`, `?(a|b)`, `+(a|b)`, `*(a|b)` that Playwright's
 // default testMatch uses. `!(a|b)` is refused (an error), so a pattern we cannot read never matches.
+import { trimTrailingSlashes } from '../../../strings.js';
 
 const cache = new Map<string, RegExp>();
 
@@ -103,7 +104,7 @@ function hasMagic(glob: string): boolean {
  * (and then everything under it), so `allowedPaths: ['e2e']` reads the way people expect.
  */
 export function matchesGlob(file: string, glob: string): boolean {
-  const g = glob.replace(/\/+$/, '');
+  const g = trimTrailingSlashes(glob);
   if (!hasMagic(g)) return file === g || file.startsWith(`${g}/`);
   return globToRegExp(g).test(file);
 }
