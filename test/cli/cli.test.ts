@@ -43,6 +43,24 @@ describe('healwright config --check', () => {
     assert.equal(out.config, null);
   });
 
+  test('CommonJS projects: export default in a .ts config, module.exports in a .js and a .cjs config', () => {
+    const configs: [file: string, text: string][] = [
+      ['playwright.config.ts', "import { defineConfig } from '@playwright/test';\nexport default defineConfig({ reporter: [['list'], ['healwright/reporter', { maxFixesPerRun: 7 }]] });\n"],
+      ['playwright.config.js', "const { defineConfig } = require('@playwright/test');\nmodule.exports = defineConfig({ reporter: [['list'], ['healwright/reporter', { maxFixesPerRun: 7 }]] });\n"],
+      ['playwright.config.cjs', "module.exports = { reporter: [['healwright/reporter', { maxFixesPerRun: 7 }]] };\n"],
+    ];
+    for (const [file, text] of configs) {
+      const dir = makeTempDir('cli-cjs');
+      writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'cjs-suite', private: true }));
+      writeFileSync(path.join(dir, file), text);
+      const r = cli(['config', '--check', '--json'], { cwd: dir });
+      assert.equal(r.code, 0, `${file}: ${r.stdout}${r.stderr}`);
+      const out = JSON.parse(r.stdout);
+      assert.deepEqual(out.notes, [`reporter options from ${file}`], file);
+      assert.equal(out.config.maxFixesPerRun, 7, file);
+    }
+  });
+
   test('masks secret-looking values', () => {
     const dir = makeTempDir('cli');
     writeFileSync(path.join(dir, 'healing.config.json'), JSON.stringify({ retries: 2 }));
