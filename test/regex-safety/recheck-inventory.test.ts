@@ -8,6 +8,7 @@ import { check, type Diagnostics } from 'recheck';
 import { inventoryRegexes, type DynamicRegex } from '../helpers/regex-inventory.js';
 import { globToRegExp } from '../../src/playbooks/class-b/verify/glob.js';
 import { REDACTION_REGEXES } from '../../src/llm/redact/index.js';
+import { SECRET_SUFFIX, SECRET_WORD } from '../../src/llm/redact/secret-names.js';
 
 /** Files left out of the inventory, each with why (none: every file under src/ is checked). */
 const EXCLUDED_FILES: string[] = [];
@@ -53,6 +54,23 @@ const REVIEWED_DYNAMIC: Reviewed[] = [
     call: 'new RegExp(`^${out}$`, flags)',
     why: 'anchored at both ends, from a glob in the healwright options (trusted); `*` never matches `/`, so segments do not overlap',
     samples: () => ['**/*.spec.ts', 'tests/**', 'e2e/{pages,fixtures}/**/*.ts', 'src/*/data?.json'].map((g) => globToRegExp(g)),
+  },
+  {
+    file: 'src/playbooks/class-b/hard-deny.ts',
+    call: 'new RegExp(String.raw`^(?:playwright|healing|vite',
+    why: 'an anchored alternation of tool names, one bounded-free [\\w.-]* run, then a literal `.config.` and an alternation of extensions',
+    samples: () => [new RegExp(String.raw`^(?:playwright|healing|vite|vitest|webpack)[\w.-]*\.config\.(?:[cm]?[jt]sx?|json5?|ya?ml|toml)$`, 'i')],
+  },
+  {
+    file: 'src/playbooks/class-b/test-scope.ts',
+    call: 'new RegExp(r.source',
+    why: "the user's own testMatch/testIgnore regex from their Playwright config (trusted configuration), rebuilt after it crossed a process boundary as { source, flags }",
+  },
+  {
+    file: 'src/playbooks/class-b/verify/rerun-env.ts',
+    call: 'new RegExp(`${SECRET_WORD}${SECRET_SUFFIX}$`',
+    why: "the redactor's secret-name word list and suffix (literals), anchored at the end; matched against environment variable names only",
+    samples: () => [new RegExp(`${SECRET_WORD}${SECRET_SUFFIX}$`, 'i')],
   },
   {
     file: 'src/playbooks/class-c/markers.ts',
