@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', '.gpu-probe/**', 'e2e/.auth/**', 'node_modules/**', 'healing-results/**', 'test-results/**', '.tmp/**', 'demo/data/**'] },
+  { ignores: ['dist/**', '.gpu-probe/**', 'e2e/.auth/**', 'node_modules/**', 'healing-results/**', 'test-results/**', '.tmp/**', 'demo/data/**', '.stryker-tmp/**', 'reports/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -34,6 +34,9 @@ export default defineConfig<HealFixtureOptions>({
         // fix-api-routes compares a 404's path with the app's documented routes.
         openapiUrl: `${API_URL}/openapi.json`,
         cooldownBetweenFixes: 0,
+        // Verification re-runs see no secrets and only allowlisted variables; these are the demo's and
+        // the suite's own settings they need (DEMO_FAULTS: the re-run's demo must break the same way).
+        verifyEnv: ['DEMO_PORT', 'DEMO_FAULTS', 'DEMO_SLOW_MS', 'DEMO_ACCESS_TTL', 'DEMO_SESSION_TTL', 'DEMO_REFRESH_TTL', 'E2E_FAULTS_AFTER_SETUP', 'E2E_AUTH_DIR', 'E2E_DATA_DIR', 'E2E_USER_EMAIL'],
       },
     ],
   ],

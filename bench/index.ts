@@ -10,6 +10,7 @@ import { benchEvidence } from './evidence.js';
 import { benchMetrics } from './metrics.js';
 import { benchClassBVerify } from './class-b-verify.js';
 import { benchSelectorDrift } from './selector-drift.js';
+import { benchAdversarial } from './adversarial.js';
 import { printTable, type BenchRow } from './types.js';
 
 const BENCHES: Record<string, () => Promise<BenchRow[]>> = {
@@ -23,6 +24,7 @@ const BENCHES: Record<string, () => Promise<BenchRow[]>> = {
   metrics: () => benchMetrics(),
   'class-b': () => benchClassBVerify(),
   'selector-drift': () => benchSelectorDrift(),
+  adversarial: () => benchAdversarial(),
 };
 
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');

@@ -1,12 +1,13 @@
 // healing-results/history.jsonl: one compact line per run, appended by the reporter after latest.json,
 // read by `healwright metrics` and `healwright report`. Schema documented in the README.
-import { closeSync, fstatSync, fsyncSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, fsyncSync, openSync, readSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { FullConfig, Suite } from '@playwright/test/reporter';
 import type { HealingSummary } from './summary.js';
 import type { HealthScore, Totals } from './health.js';
 import { writeFileAtomic } from './fs.js';
 import { HealwrightError } from '../errors.js';
+import { LockTimeoutError, takeLockSync, type HeldLock } from './lock.js';
 
 /** Version of one history line (`v`); bumped on incompatible changes. */
 export const HISTORY_RECORD_VERSION = 1;
@@ -176,65 +177,25 @@ export class HistoryLockError extends HealwrightError {
   }
 }
 
-const sleepSync = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-
-function lockIsStale(lockDir: string, staleMs: number): boolean {
-  try {
-    const owner = JSON.parse(readFileSync(path.join(lockDir, 'owner.json'), 'utf8')) as { pid?: number; since?: number };
-    if (typeof owner.pid === 'number' && owner.pid !== process.pid) {
-      try {
-        process.kill(owner.pid, 0);
-      } catch (err) {
-        if ((err as NodeJS.ErrnoException).code === 'ESRCH') return true;
-      }
-    }
-    return typeof owner.since === 'number' && Date.now() - owner.since > staleMs;
-  } catch {
-    // No owner file yet (or unreadable): only the folder's age can tell.
-    try {
-      return Date.now() - statSync(lockDir).mtimeMs > staleMs;
-    } catch {
-      return false;
-    }
-  }
-}
-
-/** Moves a stale lock aside before deleting it, so two waiters never both delete a lock a third just took. */
-function breakLock(lockDir: string): void {
-  const aside = `${lockDir}.stale-${process.pid}-${Date.now()}`;
-  try {
-    renameSync(lockDir, aside);
-    rmSync(aside, { recursive: true, force: true });
-  } catch {
-    // Someone else broke or released it first.
-  }
-}
-
 /**
- * Runs `fn` holding `<file>.lock` (an atomic mkdir), synchronously: the reporter's artifact steps are sync.
- * A lock whose owner died, or older than `staleMs`, is broken.
+ * Runs `fn` holding `<file>.lock`, synchronously: the reporter's artifact steps are sync. The lock is
+ * healwright's one lock (artifacts/lock.ts): broken only when its owner died or stopped its heartbeat
+ * for `staleMs`.
  */
 export function withHistoryLock<T>(file: string, fn: () => T, opts: { waitMs?: number; staleMs?: number } = {}): T {
   const { waitMs = 10_000, staleMs = 30_000 } = opts;
   const lockDir = `${file}.lock`;
-  mkdirSync(path.dirname(file), { recursive: true });
-  const start = Date.now();
-  for (;;) {
-    try {
-      mkdirSync(lockDir);
-      break;
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-    }
-    if (lockIsStale(lockDir, staleMs)) breakLock(lockDir);
-    else if (Date.now() - start >= waitMs) throw new HistoryLockError(lockDir, waitMs);
-    else sleepSync(20);
+  let held: HeldLock;
+  try {
+    held = takeLockSync(lockDir, { timeoutMs: waitMs, staleMs, pollMs: 20 });
+  } catch (err) {
+    if (err instanceof LockTimeoutError) throw new HistoryLockError(lockDir, waitMs);
+    throw err;
   }
   try {
-    writeFileSync(path.join(lockDir, 'owner.json'), JSON.stringify({ pid: process.pid, since: Date.now() }));
     return fn();
   } finally {
-    rmSync(lockDir, { recursive: true, force: true });
+    held.release();
   }
 }
 

@@ -14,9 +14,29 @@ export function maskSecrets(value: unknown, key = ''): unknown {
   return value;
 }
 
+const CONFIG_KEYS = ['reporter', 'projects', 'testDir', 'use', 'webServer', 'timeout', 'retries', 'workers'];
+
+/**
+ * The config object of a loaded config module. An ES module gives `{ default: config }`; a TypeScript
+ * config in a CommonJS package (no `"type": "module"`) gives `{ default: { default: config } }`;
+ * `module.exports = config` gives `{ default: config, ...its keys }`.
+ */
+export function configObjectOf(mod: unknown): unknown {
+  let cur = mod;
+  for (let i = 0; i < 3; i++) {
+    if (!cur || typeof cur !== 'object') return cur;
+    const obj = cur as Record<string, unknown>;
+    if (CONFIG_KEYS.some((k) => k in obj)) return cur;
+    const next = obj.default;
+    if (next === undefined) return cur;
+    cur = next;
+  }
+  return cur;
+}
+
 /** Finds the options of the healwright reporter in a loaded Playwright config. */
 export function findReporterOptions(playwrightConfig: unknown): Record<string, unknown> | undefined {
-  const cfg = (playwrightConfig as { default?: unknown })?.default ?? playwrightConfig;
+  const cfg = configObjectOf(playwrightConfig);
   const reporter = (cfg as { reporter?: unknown })?.reporter;
   if (!Array.isArray(reporter)) return undefined;
   for (const entry of reporter) {
@@ -41,7 +61,7 @@ export interface ConfigCheckResult {
 /** `healwright config --check`. */
 export async function configCheck(opts: { cwd: string; config?: string; json: boolean; env: NodeJS.ProcessEnv }): Promise<ConfigCheckResult> {
   const notes: string[] = [];
-  const pwConfig = opts.config ? path.resolve(opts.cwd, opts.config) : ['playwright.config.ts', 'playwright.config.mts', 'playwright.config.js', 'playwright.config.mjs'].map((n) => path.join(opts.cwd, n)).find(existsSync);
+  const pwConfig = opts.config ? path.resolve(opts.cwd, opts.config) : ['playwright.config.ts', 'playwright.config.js', 'playwright.config.mts', 'playwright.config.mjs', 'playwright.config.cts', 'playwright.config.cjs'].map((n) => path.join(opts.cwd, n)).find(existsSync);
   let options: Record<string, unknown> | undefined;
   if (opts.config && pwConfig && !existsSync(pwConfig)) {
     return { ok: false, output: `healwright config: ${pwConfig} does not exist. Pass the Playwright config with --config <file>.\n` };
@@ -76,8 +96,10 @@ export async function configCheck(opts: { cwd: string; config?: string; json: bo
     return { ok, output: `healwright config: ${errors.length} error${errors.length > 1 ? 's' : ''}\n${errors.map((e) => `  ✗ ${e}`).join('\n')}\n` };
   }
   const lines = [`healwright config: OK (${notes.join('; ') || 'defaults and env'})`];
-  for (const [key, value] of Object.entries(maskSecrets(resolved.config) as Record<string, unknown>)) {
-    lines.push(`  ${key.padEnd(26)} ${JSON.stringify(value)}  (${resolved.sources[key] ?? 'default'})`);
+  const shown = { projects: undefined, ...(maskSecrets(resolved.config) as Record<string, unknown>) };
+  for (const [key, value] of Object.entries(shown)) {
+    const text = key === 'projects' && value === undefined ? 'every project' : JSON.stringify(value);
+    lines.push(`  ${key.padEnd(26)} ${text}  (${resolved.sources[key] ?? 'default'})`);
   }
   return { ok, output: lines.join('\n') + '\n' };
 }

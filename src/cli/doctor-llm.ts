@@ -7,6 +7,7 @@ import { DEFAULT_OLLAMA_HOST } from '../llm/providers/index.js';
 import { modelHint, toAnthropicError } from '../llm/providers/anthropic-errors.js';
 import { toOllamaError } from '../llm/providers/ollama-errors.js';
 import { check, envValue, type DoctorCheck, type DoctorContext, type DoctorGpu } from './doctor-types.js';
+import { hasModelTag } from '../strings.js';
 
 const TRUE = /^(1|true|yes|on)$/i;
 
@@ -51,7 +52,7 @@ function limitedOllama(host: string, timeoutMs: number): Ollama {
 }
 
 // llama3.2 and llama3.2:latest are the same model.
-const norm = (m: string) => (/:[^/]+$/.test(m) ? m : `${m}:latest`).toLowerCase();
+const norm = (m: string) => (hasModelTag(m) ? m : `${m}:latest`).toLowerCase();
 
 /** Ollama: reachable, model pulled, where the loaded model runs. FAIL only when OLLAMA_HOST/OLLAMA_MODEL/llm.ollamaModel chose it. */
 export async function ollamaChecks(ctx: DoctorContext): Promise<DoctorCheck[]> {

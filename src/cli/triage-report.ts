@@ -4,6 +4,7 @@ import { triageFailure } from '../triage/triage.js';
 import { fingerprintFailure } from '../triage/fingerprint.js';
 import { stripAnsi } from '../triage/text.js';
 import type { HealEvidence, TriageResult } from '../triage/types.js';
+import { errorContextOf } from '../artifacts/attachment-names.js';
 import { extractPageSnapshot } from '../reporter/attachments.js';
 import { UsageError } from './args.js';
 
@@ -57,7 +58,7 @@ export function triageReport(report: JSONReport): TriagedRow[] {
           if (!r || r.status === 'passed' || r.status === 'skipped' || r.status === t.expectedStatus) continue;
           const errors = r.errors?.length ? r.errors.map((e) => e.message) : r.error?.message ? [r.error.message] : [];
           const message = errors.filter(Boolean).join('\n\n') || `Test ${r.status}`;
-          const ctx = r.attachments?.find((a) => a.name === 'error-context');
+          const ctx = errorContextOf(r.attachments ?? []);
           const ctxText = ctx && attachmentText(ctx);
           const pageSnapshot = ctxText ? extractPageSnapshot(ctxText) : undefined;
           const ev = r.attachments?.find((a) => a.name === 'heal-evidence');

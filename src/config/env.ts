@@ -1,4 +1,4 @@
-import type { HealConfigInput } from './schema.js';
+import { ENV_NAME_HINT, ENV_NAME_PATTERN, type HealConfigInput } from './schema.js';
 
 /** One problem found while reading configuration. */
 export interface ConfigIssue {
@@ -22,6 +22,7 @@ export const ENV_VARS = {
   HEAL_OUTPUT_DIR: { key: 'outputDir', example: 'HEAL_OUTPUT_DIR=healing-results' },
   HEAL_ON_END_TIMEOUT: { key: 'onEndTimeout', example: 'HEAL_ON_END_TIMEOUT=600000' },
   HEAL_ALERT_WEBHOOK: { key: 'alertWebhook', example: 'HEAL_ALERT_WEBHOOK=https://hooks.slack.com/services/T000/B000/XXXX' },
+  HEAL_VERIFY_ENV: { key: 'verifyEnv', example: 'HEAL_VERIFY_ENV=DEMO_PORT,E2E_USER_EMAIL' },
 } as const;
 
 const TRUE = new Set(['1', 'true', 'yes', 'on']);
@@ -111,6 +112,23 @@ export function readEnvOverrides(env: NodeJS.ProcessEnv): { values: HealConfigIn
     }
     if (ok) values.alertWebhook = hook.trim();
     else issues.push({ source: 'HEAL_ALERT_WEBHOOK', key: 'HEAL_ALERT_WEBHOOK', value: '(not shown: may hold a secret)', message: 'expected an http(s) URL', example: ENV_VARS.HEAL_ALERT_WEBHOOK.example });
+  }
+  const verifyEnv = get('HEAL_VERIFY_ENV');
+  if (verifyEnv !== undefined) {
+    // Empty means "no extra names", like an empty list in the config.
+    const list = verifyEnv.split(',').map((n) => n.trim()).filter(Boolean);
+    const bad = list.find((n) => !ENV_NAME_PATTERN.test(n));
+    if (bad !== undefined) {
+      issues.push({
+        source: 'HEAL_VERIFY_ENV',
+        key: 'HEAL_VERIFY_ENV',
+        value: JSON.stringify(verifyEnv),
+        message: `${JSON.stringify(bad)} is not an environment variable name (${ENV_NAME_HINT}); expected a comma-separated list of names`,
+        example: ENV_VARS.HEAL_VERIFY_ENV.example,
+      });
+    } else {
+      values.verifyEnv = list;
+    }
   }
   return { values, issues };
 }

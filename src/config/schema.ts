@@ -4,6 +4,17 @@ import { z } from 'zod';
 export const DEFAULT_ANTHROPIC_MODEL = 'claude-sonnet-5';
 
 const positiveInt = z.number().int().positive();
+
+/** A plain environment variable name (what `verifyEnv` lists). */
+export const ENV_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]{0,127}$/;
+export const ENV_NAME_HINT = 'letters, digits and _, not starting with a digit';
+
+/** Names of variables; a bad entry is named in the error, not just "invalid". */
+const envNames = z.array(z.string()).superRefine((names, ctx) => {
+  for (const name of names) {
+    if (!ENV_NAME_PATTERN.test(name)) ctx.addIssue({ code: 'custom', message: `${JSON.stringify(name)} is not an environment variable name (${ENV_NAME_HINT})` });
+  }
+});
 const nonNegativeInt = z.number().int().min(0);
 
 export const llmSchema = z
@@ -49,8 +60,8 @@ export const githubSchema = z
 /** Every healwright option, with the defaults of the original spec. */
 export const healConfigSchema = z
   .object({
-    /** Projects healwright heals (failures elsewhere are triaged and reported, never fixed). */
-    projects: z.array(z.string().min(1)).min(1).default(['health', 'contracts', 'modules']),
+    /** Projects healwright heals (failures elsewhere are triaged and reported, never fixed); default: every project. */
+    projects: z.array(z.string().min(1)).min(1).optional(),
     /** Test timeout (ms) used by `npm run heal` and the verify re-runs. */
     timeout: positiveInt.default(30_000),
     /** Retries used by `npm run heal`; Class A fixes need at least 1. */
@@ -68,6 +79,12 @@ export const healConfigSchema = z
     onEndTimeout: positiveInt.default(10 * 60 * 1000),
     /** Files (globs relative to the config folder) Class B patches may change; default: the projects' testDirs. */
     allowedPaths: z.array(z.string().min(1)).default([]),
+    /**
+     * Extra environment variables verification re-runs may see, by name, besides the built-in allowlist
+     * (PATH, HOME, temp dirs, CI, locale, NODE_*, PLAYWRIGHT_*, BASE_URL, API_URL, ...). Secrets are
+     * refused even when listed: the re-run executes proposed code. `HEAL_VERIFY_ENV` overrides.
+     */
+    verifyEnv: envNames.default([]),
     /** Most changed lines one Class B patch may have. */
     maxPatchLines: positiveInt.default(20),
     /** OpenAPI document of the app's API (URL or file), used by fix-api-routes; default `${API_URL}/openapi.json`. */
@@ -122,6 +139,7 @@ export const CONFIG_EXAMPLES: Record<string, string> = {
   outputDir: "outputDir: 'healing-results'",
   allowedPaths: "allowedPaths: ['e2e/**', 'e2e/data/*.json']",
   maxPatchLines: 'maxPatchLines: 20',
+  verifyEnv: "verifyEnv: ['DEMO_PORT', 'E2E_USER_EMAIL']",
   openapiUrl: "openapiUrl: 'http://localhost:3000/openapi.json'",
   alertWebhook: "alertWebhook: 'https://hooks.slack.com/services/T000/B000/XXXX'",
   shardMode: "shardMode: 'auto'",

@@ -8,6 +8,7 @@ import { commitFiles, type CallStep, type FileChange } from './git-data.js';
 import { toGithubError } from './map-error.js';
 import { createOctokit } from './octokit.js';
 import { DEFAULT_GITHUB_API_URL } from './target.js';
+import { trimTrailingSlashes } from '../strings.js';
 
 /**
  * Options of {@link GithubClient}. Only `token`, `owner` and `repo` are required; the timing knobs
@@ -104,7 +105,7 @@ export class GithubClient {
   constructor(options: GithubClientOptions) {
     this.owner = options.owner;
     this.repo = options.repo;
-    this.apiUrl = (options.apiUrl ?? DEFAULT_GITHUB_API_URL).replace(/\/+$/, '');
+    this.apiUrl = trimTrailingSlashes(options.apiUrl ?? DEFAULT_GITHUB_API_URL);
     this.token = options.token;
     this.maxWaitS = options.maxRateLimitWaitS ?? 60;
     this.log = options.log ?? (() => {});

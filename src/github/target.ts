@@ -1,6 +1,7 @@
 // Where heal PRs and issues go, from the `github` config section and the environment (GitHub Actions
 // sets GITHUB_REPOSITORY, GITHUB_API_URL, GITHUB_SERVER_URL and GITHUB_RUN_ID).
 import type { HealConfig } from '../config/index.js';
+import { trimTrailingSlashes } from '../strings.js';
 
 export const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
 
@@ -58,12 +59,13 @@ export function resolveGithubTarget(
   try {
     const parsed = new URL(rawApi);
     if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new Error('not http(s)');
-    apiUrl = rawApi.replace(/\/+$/, '');
+    apiUrl = trimTrailingSlashes(rawApi);
   } catch {
     const source = value(options.apiUrl) ? 'github.apiUrl' : 'GITHUB_API_URL';
     return { ok: false, reason: `${source} is ${JSON.stringify(rawApi)}, expected an http(s) URL such as ${DEFAULT_GITHUB_API_URL}.` };
   }
-  const server = value(env.GITHUB_SERVER_URL)?.replace(/\/+$/, '');
+  const serverUrl = value(env.GITHUB_SERVER_URL);
+  const server = serverUrl === undefined ? undefined : trimTrailingSlashes(serverUrl);
   const runId = value(env.GITHUB_RUN_ID);
   const runRepo = value(env.GITHUB_REPOSITORY);
   const runUrl = server && runId && runRepo ? `${server}/${runRepo}/actions/runs/${runId}` : undefined;

@@ -1,4 +1,5 @@
 import { parseRestartProviderConfig, type RestartProviderConfig } from '../restart/index.js';
+import { trimTrailingSlashes } from '../strings.js';
 
 /** Env var naming a shell command that restarts the backend (a command restart provider). */
 export const RESTART_COMMAND_ENV = 'HEAL_RESTART_COMMAND';
@@ -44,7 +45,7 @@ export function joinUrl(base: string, suffix: string): string | undefined {
   if (/^https?:\/\//i.test(suffix)) return suffix;
   try {
     const u = new URL(base);
-    u.pathname = `${u.pathname.replace(/\/+$/, '')}/${suffix.replace(/^\/+/, '')}`;
+    u.pathname = `${trimTrailingSlashes(u.pathname)}/${suffix.replace(/^\/+/, '')}`;
     u.search = '';
     u.hash = '';
     return u.toString();

@@ -1,6 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { TestResult } from '@playwright/test/reporter';
+import { errorContextOf } from '../artifacts/attachment-names.js';
 import type { HealEvidence } from '../triage/types.js';
+import { fencedBlock, linesAt } from '../triage/lines.js';
 
 const MAX_READ = 512 * 1024;
 
@@ -20,15 +22,30 @@ function readAttachment(a: TestResult['attachments'][number]): string | undefine
  * (older Playwright) or the first ```yaml block (1.5x+, where it follows the error details).
  */
 export function extractPageSnapshot(errorContext: string): string | undefined {
-  const heading = errorContext.search(/^#+\s*Page snapshot\s*$/im);
+  if (errorContext.trimStart().startsWith('{')) {
+    try {
+      const json = JSON.parse(errorContext) as { pageSnapshot?: unknown };
+      return typeof json.pageSnapshot === 'string' ? json.pageSnapshot : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  const heading = snapshotHeadingAt(errorContext);
   const from = heading >= 0 ? errorContext.slice(heading) : errorContext;
-  const m = /^```yaml\n([\s\S]{0,200000}?)\n```/m.exec(from) ?? (heading >= 0 ? /```\n([\s\S]{0,200000}?)\n```/.exec(from) : null);
-  return m?.[1];
+  return fencedBlock(from, '```yaml', { lineStart: true, maxBody: 200_000 }) ?? (heading >= 0 ? fencedBlock(from, '```', { maxBody: 200_000 }) : undefined);
 }
 
-/** Page snapshot of a failed attempt, from its `error-context` attachment. */
+const PAGE_SNAPSHOT_HEADING = /^#+\s*Page snapshot\s*$/i;
+
+/** Offset of the `# Page snapshot` heading line, or -1 (a line scan; /^#+\s*.../im is quadratic on blank lines). */
+function snapshotHeadingAt(text: string): number {
+  for (const { line, at } of linesAt(text)) if (line.startsWith('#') && PAGE_SNAPSHOT_HEADING.test(line)) return at;
+  return -1;
+}
+
+/** Page snapshot of a failed attempt, from its error-context attachment (any name Playwright used). */
 export function readPageSnapshot(result: TestResult): string | undefined {
-  const a = result.attachments.find((x) => x.name === 'error-context');
+  const a = errorContextOf(result.attachments);
   const text = a && readAttachment(a);
   return text ? extractPageSnapshot(text) : undefined;
 }

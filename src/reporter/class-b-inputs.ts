@@ -6,6 +6,7 @@ import type { ClusterAnalysisRecord, FailureEntry, HealingSummary } from '../art
 import type { ClassBCategory, HealerInput, PatchProposal } from '../playbooks/class-b/types.js';
 import { proposeClassBFix } from '../playbooks/class-b/healers.js';
 import type { Category } from '../triage/types.js';
+import { errorContextOf } from '../artifacts/attachment-names.js';
 import { extractPageSnapshot } from './attachments.js';
 import type { TestRecord } from './recorder.js';
 
@@ -47,7 +48,7 @@ function readText(file: string | undefined): string | undefined {
 export function healerInput(failure: FailureEntry, category: ClassBCategory, record: TestRecord, rootDir: string, openapi: unknown): HealerInput | undefined {
   const attempt = record.failed[record.failed.length - 1];
   if (!attempt) return undefined;
-  const errorContext = readText(attempt.attachments.find((a) => a.name === 'error-context')?.path);
+  const errorContext = readText(errorContextOf(attempt.attachments.filter((a) => a.path))?.path);
   const pageSnapshot = errorContext ? extractPageSnapshot(errorContext) : undefined;
   return {
     category,

@@ -14,6 +14,7 @@ import type { ClassBCategory, PatchProposal } from '../playbooks/class-b/types.j
 import { testKey, verifyPatches, type TestStatus, type VerifyResult } from '../playbooks/class-b/verify/index.js';
 import { classBFailures, proposeForRun } from './class-b-inputs.js';
 import type { HealStagesInput } from './heal-stages.js';
+import { healsProject } from '../config/projects.js';
 
 /** What the Class B stage takes from onEnd (see {@link HealStagesInput}), plus its own settings. */
 export type ClassBStageInput = Pick<HealStagesInput, 'summary' | 'records' | 'config' | 'suite' | 'heal' | 'configDir' | 'runDir' | 'outputRoot' | 'startedAt' | 'dryRun' | 'env' | 'redact' | 'log' | 'openapiPrefetch'> & {
@@ -152,7 +153,7 @@ export async function runClassBStage(input: ClassBStageInput): Promise<ClassBSta
 
   // Re-run results are keyed by paths relative to the repository root (the copy's root).
   const { before, keyOf } = beforeResults(input.suite, realRoot(repoRoot));
-  const healedProjects = input.config.projects.filter((p) => heal.projects.includes(p.name));
+  const healedProjects = input.config.projects.filter((p) => healsProject(heal, p.name));
   const configFile = input.testConfigFile ?? input.config.configFile;
   if (!configFile) {
     for (const p of proposals) fixes.push(fixRecord(p.category, p.testIds, 'skipped', 'no Playwright config file to re-run the tests with (merge-reports: put playwright.config.ts next to the merge config)'));
@@ -176,6 +177,7 @@ export async function runClassBStage(input: ClassBStageInput): Promise<ClassBSta
     maxPatchLines: heal.maxPatchLines,
     allowedPaths: heal.allowedPaths,
     testDirs: [...new Set(healedProjects.map((p) => p.testDir))],
+    testScopes: healedProjects.map((p) => ({ name: p.name, testDir: p.testDir, testMatch: p.testMatch, testIgnore: p.testIgnore })),
     dryRun: input.dryRun,
     runStartedAt: input.startedAt.getTime(),
     testTimeoutMs: heal.timeout,
@@ -183,6 +185,7 @@ export async function runClassBStage(input: ClassBStageInput): Promise<ClassBSta
     outputFile: path.join(input.runDir, 'test-rerun-output.json'),
     log,
     env: input.env,
+    verifyEnv: heal.verifyEnv,
   });
 
   const verifiedByType = new Map<ClassBCategory, VerifiedFix[]>();

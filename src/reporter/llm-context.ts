@@ -6,6 +6,7 @@ import type { TestResult } from '@playwright/test/reporter';
 import type { ClusterEntry, FailureEntry } from '../artifacts/summary.js';
 import type { ClusterInput } from '../llm/analysis/index.js';
 import type { HealEvidence } from '../triage/types.js';
+import { errorContextOf } from '../artifacts/attachment-names.js';
 import { extractPageSnapshot, readEvidence } from './attachments.js';
 
 /** Lines of test source either side of the failing line. */
@@ -95,7 +96,7 @@ function evidenceFrom(failure: FailureEntry, rootDir: string): HealEvidence | un
  */
 export function buildClusterInput(cluster: ClusterEntry, failure: FailureEntry, rootDir: string): ClusterInput {
   const { errorMessage, callLog } = splitCallLog(failure.message);
-  const contextFile = failure.artifacts.find((a) => a.name === 'error-context' && a.path);
+  const contextFile = errorContextOf(failure.artifacts.filter((a) => a.path));
   const errorContext = contextFile?.path ? readSmallFile(resolveArtifact(contextFile.path, rootDir)) : undefined;
   const snapshot = errorContext ? extractPageSnapshot(errorContext) : undefined;
   const line = (errorContext && failingLineFromErrorContext(errorContext)) || failure.line;

@@ -25,6 +25,7 @@ import { baseCommit, buildPublishManifest } from './publish-manifest.js';
 import { PUBLISH_MANIFEST, writePublishManifest } from '../artifacts/publish-manifest.js';
 import { loadOpenApi, type OpenApiSource } from '../playbooks/class-b/openapi-source.js';
 import { NESTED_RUN_ENV, RUN_DIR_ENV, type HealReporterOptions } from './options.js';
+import { healedProjectNames, healsProject, projectOptionWarnings, unhealedFailureWarning } from '../config/projects.js';
 
 /**
  * healwright's Playwright reporter. onTestEnd records and triages each attempt (sync, cheap); onEnd
@@ -111,14 +112,14 @@ export class HealReporter implements Reporter {
         runId: this.runId,
         startedAt: this.startedAt.toISOString(),
         dryRun: c.dryRun,
-        projects: c.projects,
+        projects: healedProjectNames(c, config.projects),
         maxFixAttemptsPerFailure: c.maxFixAttemptsPerFailure,
         maxFixesPerRun: c.maxFixesPerRun,
         cooldownBetweenFixes: c.cooldownBetweenFixes,
         maxRunDuration: c.maxRunDuration,
       });
       this.log.info(`healwright ${healwrightVersion()} run ${this.runId}: ${suite.allTests().length} tests, Playwright ${config.version}, workers ${config.workers}`);
-      this.log.info(`config: dryRun=${c.dryRun} skipLlm=${c.skipLlm} projects=${c.projects.join(',')} maxFixesPerRun=${c.maxFixesPerRun}`);
+      this.log.info(`config: dryRun=${c.dryRun} skipLlm=${c.skipLlm} projects=${c.projects?.join(',') ?? '(all)'} maxFixesPerRun=${c.maxFixesPerRun}`);
       if (!this.deferred && (c.openapiUrl || process.env.API_URL)) {
         // Fetched now: a webServer the config starts is stopped by the time onEnd runs.
         this.openapiPrefetch = loadOpenApi(c.openapiUrl, process.env, this.configDir);
@@ -132,7 +133,8 @@ export class HealReporter implements Reporter {
         for (const l of lines) this.log.error(`config: ${l}`);
         process.stderr.write(`healwright: configuration error${lines.length > 1 ? 's' : ''}; healwright's side effects are off for this run, tests still run:\n${lines.map((l) => `  - ${l}`).join('\n')}\n`);
       }
-      const healed = config.projects.filter((p) => c.projects.includes(p.name));
+      for (const w of projectOptionWarnings(c, config.projects)) this.warn(w);
+      const healed = config.projects.filter((p) => healsProject(c, p.name));
       if (healed.length > 0 && healed.every((p) => p.retries === 0)) {
         this.warn('retries are 0: Class A fixes (restart-backend, clear-session, refresh-tokens) are applied before a retry, so they need retries >= 1');
       }
@@ -156,7 +158,7 @@ export class HealReporter implements Reporter {
           rule: failed.triage.rule,
           fingerprint: failed.fingerprint,
           project,
-          healable: this.resolved.config.projects.includes(project),
+          healable: healsProject(this.resolved.config, project),
           at: new Date().toISOString(),
         });
       }
@@ -221,6 +223,11 @@ export class HealReporter implements Reporter {
       llm: this.llmUsage(c.skipLlm ? 'LLM skipped (skipLlm): rules only' : 'rules only'),
       redact: redactText,
     });
+    const unhealed = unhealedFailureWarning(summary.failures);
+    if (unhealed) {
+      this.log.warn(unhealed);
+      summary.warnings.push(unhealed);
+    }
     this.step('Class A fixes', () => {
       const outcomes = new Map(suite.allTests().map((t) => [t.id, { outcome: t.outcome(), lastStatus: t.results[t.results.length - 1]?.status ?? 'unknown' }]));
       let fixes: FixRecord[];

@@ -6,6 +6,7 @@ import { healthScore, type Totals } from '../artifacts/health.js';
 import { SUMMARY_SCHEMA_VERSION, type FailureEntry, type HealingSummary, type LlmUsage } from '../artifacts/summary.js';
 import type { HealConfig } from '../config/schema.js';
 import type { TestRecord } from './recorder.js';
+import { healedProjectNames, healsProject } from '../config/projects.js';
 
 export interface BuildSummaryInput {
   runId: string;
@@ -32,7 +33,6 @@ const MAX_MESSAGE = 4000;
 export function buildSummary(i: BuildSummaryInput): HealingSummary {
   const totals: Totals = { total: 0, passed: 0, failed: 0, flaky: 0, skipped: 0 };
   const failures: FailureEntry[] = [];
-  const healable = new Set(i.heal.projects);
 
   for (const test of i.suite.allTests()) {
     totals.total++;
@@ -59,7 +59,7 @@ export function buildSummary(i: BuildSummaryInput): HealingSummary {
       message: i.redact(last.message.length > MAX_MESSAGE ? last.message.slice(0, MAX_MESSAGE) + '\n…' : last.message),
       triage: { ...last.triage, reasons: last.triage.reasons.map(i.redact) },
       fingerprint: last.fingerprint,
-      healable: healable.has(rec.project),
+      healable: healsProject(i.heal, rec.project),
       artifacts: last.attachments,
     });
   }
@@ -95,7 +95,7 @@ export function buildSummary(i: BuildSummaryInput): HealingSummary {
     config: {
       dryRun: i.heal.dryRun,
       skipLlm: i.heal.skipLlm,
-      projects: i.heal.projects,
+      projects: healedProjectNames(i.heal, i.config.projects),
       maxFixesPerRun: i.heal.maxFixesPerRun,
       sideEffectsDisabled: i.sideEffectsDisabled,
       issues: i.configIssues,

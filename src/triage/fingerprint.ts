@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { capText } from './input-cap.js';
 import { stripAnsi } from './text.js';
 import type { Category } from './types.js';
 
@@ -7,7 +8,7 @@ import type { Category } from './types.js';
  * URLs, ids, numbers and durations are replaced, the call log and stack are dropped.
  */
 export function normalizeMessage(message: string): string {
-  const plain = stripAnsi(message);
+  const plain = stripAnsi(capText(message)); // the head decides; bounded work on a huge message
   const head: string[] = [];
   for (const raw of plain.split('\n')) {
     const line = raw.trim();

@@ -6,3 +6,4 @@ export { clusterFailures, type ClusterMember, type FailureCluster } from './clus
 export { stripAnsi, extractLocator, extractHttpStatuses, extractExpectedReceived } from './text.js';
 export * from './types.js';
 export { writeTriageHandover, readTriageHandover, handoverPath, writeRunSettings, readRunSettings, runSettingsPath, type TriageHandover, type RunSettings } from './handover.js';
+export { capText, capInput, capFailureInput, TEXT_CAP } from './input-cap.js';

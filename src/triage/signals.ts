@@ -1,4 +1,6 @@
 import type { EvidenceResponse, FailureInput } from './types.js';
+import { capFailureInput } from './input-cap.js';
+import { linesAt, matchLine, someLineStartsWith } from './lines.js';
 import { extractExpectedReceived, extractHttpStatuses, extractLocator, extractMatcher, stripAnsi } from './text.js';
 
 /** Everything the rules look at, computed once per failure. */
@@ -42,7 +44,36 @@ export interface Signals {
 
 const STATE_MATCHERS = new Set(['toBeVisible', 'toBeHidden', 'toBeAttached', 'toBeEnabled', 'toBeDisabled', 'toBeChecked', 'toBeEditable', 'toBeFocused', 'toBeInViewport', 'toBeEmpty']);
 // A status code counts only next to error words ("1,500 gallons" or "$500" is not an error page).
-const ERROR_PAGE = /internal server error|bad gateway|service unavailable|gateway time-?out|application error|(?:^|[^\d,.$])50[0-4]\b(?=[^\n]{0,40}(?:error|unavailable|gateway|timeout|time-out))|(?:error|status|http)[ :]{1,3}50[0-4]\b/;
+const ERROR_PAGE_WORDS = /internal server error|bad gateway|service unavailable|gateway time-?out|application error|(?:error|status|http)[ :]{1,3}50[0-4]\b/;
+// A bare 5xx code, then an error word starting at most 40 characters on, on the same line. Split in two
+// (code here, the window below) because one regex with a lookahead window is quadratic-looking to recheck.
+const BARE_5XX = /(?:^|[^\d,.$])50[0-4]\b/g;
+const ERROR_WORD = /error|unavailable|gateway|timeout|time-out/;
+
+function showsErrorPage(text: string): boolean {
+  if (ERROR_PAGE_WORDS.test(text)) return true;
+  for (const m of text.matchAll(BARE_5XX)) {
+    const end = m.index + m[0].length;
+    const nl = text.indexOf('\n', end);
+    const word = ERROR_WORD.exec(text.slice(end, Math.min(nl < 0 ? text.length : nl, end + 60)));
+    if (word && word.index <= 40) return true;
+  }
+  return false;
+}
+
+/** The snapshot's first `max` characters of text, each line without its `- ` list marker (lines read lazily). */
+function snapshotHead(snapshot: string, max: number): string {
+  const out: string[] = [];
+  let size = 0;
+  for (const { line } of linesAt(snapshot)) {
+    if (size >= max) break;
+    const t = line.replace(LIST_MARKER, '');
+    out.push(t);
+    size += t.length + 1;
+  }
+  return out.join('\n').slice(0, max);
+}
+const LIST_MARKER = /^\s*-\s*/;
 const LOGIN_FORM_PASSWORD = /textbox "[^"\n]{0,60}password[^"\n]{0,60}"|- textbox "password"|password/;
 const LOGIN_FORM_BUTTON = /button "(?:sign in|log in|login|sign on|continue)"/;
 const LOGIN_HEADING = /heading "[^"\n]{0,40}(?:sign in|log in|login)[^"\n]{0,40}"/;
@@ -52,7 +83,8 @@ function isApiUrl(r: EvidenceResponse): boolean {
 }
 
 /** Derives {@link Signals} from one failure. Pure. */
-export function computeSignals(input: FailureInput): Signals {
+export function computeSignals(raw: FailureInput): Signals {
+  const input = capFailureInput(raw);
   const message = stripAnsi(input.message ?? '');
   const stack = input.stack ? stripAnsi(input.stack) : '';
   const text = stack && !message.includes(stack.slice(0, 200)) ? `${message}\n${stack}` : message;
@@ -70,11 +102,10 @@ export function computeSignals(input: FailureInput): Signals {
   const matcher = extractMatcher(text);
   const locator = extractLocator(text);
   const testTimeout = /test timeout of \d+ms exceeded/i.test(text);
-  const waitedForLocator = /waiting for (?:getBy\w+|locator|frameLocator|expect\()/i.test(text) || /^\s*Locator:/m.test(text);
-  const timedOut = /timeout \d+ms exceeded|timed out \d+ms waiting|test timeout of \d+ms exceeded|^\s*Timeout: \d+ms/im.test(text);
+  const waitedForLocator = /waiting for (?:getBy\w+|locator|frameLocator|expect\()/i.test(text) || someLineStartsWith(text, 'Locator:');
+  const timedOut = /timeout \d+ms exceeded|timed out \d+ms waiting|test timeout of \d+ms exceeded/i.test(text) || (lower.includes('timeout:') && !!matchLine(text, /^Timeout: \d+ms/i));
   const elementNotFound = /element\(s\) not found|<element\(s\) not found>|no element(?:s)? found|failed to find element/i.test(text);
   const loginUrl = typeof evidence.lastUrl === 'string' && /\/(?:login|signin|sign-in|auth)(?:[/?#]|$)/i.test(evidence.lastUrl);
-  const snapshotText = snapshot.replace(/^\s*-\s*/gm, '');
   const elementFound = /locator resolved to|unexpected value "/i.test(text);
   // An assertion about page/console errors quotes them (often without the `TypeError: ` prefix).
   const quotedPageError = [...(evidence.pageErrors ?? []), ...(evidence.consoleErrors ?? [])].find((e) => {
@@ -104,7 +135,7 @@ export function computeSignals(input: FailureInput): Signals {
     strictMode: /strict mode violation/i.test(text),
     countZero: matcher === 'toHaveCount' && (received === '0' || /Received:\s{0,4}0\s*$/m.test(text)),
     connectionRefused: /econnrefused|err_connection_refused|err_connection_reset|econnreset|socket hang up|err_empty_response|err_name_not_resolved|enotfound|err_address_unreachable/i.test(text),
-    errorPage: snapshot.length > 0 && ERROR_PAGE.test(snapshotText.slice(0, 4000)),
+    errorPage: snapshot.length > 0 && showsErrorPage(snapshotHead(snapshot, 4000)),
     loginPage: loginUrl || (snapshot.length > 0 && (LOGIN_HEADING.test(snapshot) || (LOGIN_FORM_PASSWORD.test(snapshot) && LOGIN_FORM_BUTTON.test(snapshot)))),
     pageLoaded: snapshot.replace(/[\s-]|document|```|yaml/g, '').length > 0,
     navigation: /page\.goto|page\.waitforurl|page\.waitforloadstate|page\.reload|navigating to/i.test(text),

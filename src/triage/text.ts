@@ -1,4 +1,6 @@
-// Text helpers shared by triage, fingerprints and the failure formatter.
+// Text helpers shared by triage, fingerprints and the failure formatter. Every scan here is linear in
+// the text: single-line regexes on split lines, or bounded hand scans (see test/regex-safety).
+import { splitLines } from './lines.js';
 
 // CSI / OSC escape sequences (what Playwright's colours and hyperlinks use); bounded, linear.
 const ANSI = /\u001b\[[0-9;?]{0,32}[ -/]{0,4}[@-~]|\u001b\][^\u0007\u001b]{0,2048}(?:\u0007|\u001b\\)|\u009b[0-9;?]{0,32}[@-~]/g;
@@ -8,16 +10,88 @@ export function stripAnsi(text: string): string {
   return text.includes('\u001b') || text.includes('\u009b') ? text.replace(ANSI, '') : text;
 }
 
+const isLineBreak = (code: number) => code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
+const isSpace = (c: string | undefined) => c !== undefined && c.trim() === '';
+
+/** The first line break at or after `from` (text.length when none). */
+function nextBreak(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && !isLineBreak(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** The first `)` at or after `from` (with `spaceAfter`: followed by whitespace or the end); text.length when none. */
+function nextClose(text: string, from: number, spaceAfter: boolean): number {
+  for (let p = text.indexOf(')', from); p >= 0; p = text.indexOf(')', p + 1)) {
+    if (!spaceAfter || p + 1 >= text.length || isSpace(text[p + 1])) return p;
+  }
+  return text.length;
+}
+
+/**
+ * The first call `head(...)` right after a `marker`: up to the first `)` 1..400 characters after the `(`,
+ * on the same line (with `spaceAfter`, followed by whitespace or the line's end): the hand form of
+ * /marker((head\(.{1,400}?\))(?:\s|$)/m. Markers are visited in order and the `)` and line-break
+ * searches only ever move forward, so a text full of markers is still read once.
+ */
+function callAfter(text: string, marker: string, head: RegExp, spaceAfter: boolean): string | undefined {
+  let close = -1;
+  let brk = -1;
+  for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
+    const from = at + marker.length;
+    head.lastIndex = from;
+    const h = head.exec(text);
+    if (!h) continue;
+    const open = from + h[0].length; // just after '('
+    if (close < open + 1) close = nextClose(text, open + 1, spaceAfter);
+    if (brk < open) brk = nextBreak(text, open);
+    if (close < text.length && close <= open + 400 && close < brk) return text.slice(from, close + 1);
+  }
+  return undefined;
+}
+
+const WAITING_HEAD = /(?:getBy\w{2,20}|locator|frameLocator)\(/y;
+const OLDER_HEAD = /(?:expect\()?(?:getBy\w{2,20}|locator)\(/y;
+const RESOLVED_COUNT = /\d+ elements/y;
+const RESOLVED = ' resolved to ';
+
+/** The first ` resolved to N elements` at or after `from` (text.length when none). */
+function nextResolved(text: string, from: number): number {
+  for (let p = text.indexOf(RESOLVED, from); p >= 0; p = text.indexOf(RESOLVED, p + 1)) {
+    RESOLVED_COUNT.lastIndex = p + RESOLVED.length;
+    if (RESOLVED_COUNT.test(text)) return p;
+  }
+  return text.length;
+}
+
+/** `strict mode violation: X resolved to N elements`: X (1..400 characters, on one line); forward-only searches as above. */
+function strictSubject(text: string): string | undefined {
+  const marker = 'strict mode violation: ';
+  let res = -1;
+  let brk = -1;
+  for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
+    const from = at + marker.length;
+    if (res < from + 1) res = nextResolved(text, from + 1);
+    if (brk < from) brk = nextBreak(text, from);
+    if (res < text.length && res <= from + 400 && res < brk) return text.slice(from, res);
+  }
+  return undefined;
+}
+
 /** The locator an error talks about: `Locator: getByRole(...)`, `waiting for locator('x')`, strict-mode lines. */
 export function extractLocator(text: string): string | undefined {
-  const line = /^\s*Locator:\s*(.{1,400})$/m.exec(text);
-  if (line?.[1]) return line[1].trim();
-  const waiting = /waiting for ((?:getBy\w{2,20}|locator|frameLocator)\(.{1,400}?\))(?:\s|$)/m.exec(text);
-  if (waiting?.[1]) return waiting[1].trim();
-  const strict = /strict mode violation: (.{1,400}?) resolved to \d+ elements/.exec(text);
-  if (strict?.[1]) return strict[1].trim();
-  const older = /waiting for (?:expect\()?((?:getBy\w{2,20}|locator)\(.{1,400}?\))/.exec(text);
-  return older?.[1]?.trim();
+  for (const line of text.includes('Locator:') ? splitLines(text) : []) {
+    const t = line.trimStart();
+    if (!t.startsWith('Locator:')) continue;
+    const rest = t.slice('Locator:'.length);
+    if (rest.trim() && rest.trimStart().length <= 400) return rest.trim();
+  }
+  const waiting = callAfter(text, 'waiting for ', WAITING_HEAD, true);
+  if (waiting) return waiting.trim();
+  const strict = strictSubject(text);
+  if (strict) return strict.trim();
+  const older = callAfter(text, 'waiting for ', OLDER_HEAD, false);
+  return older?.replace(/^expect\(/, '').trim();
 }
 
 /** HTTP statuses quoted in call logs (`← 500 Internal Server Error`) and toBeOK messages. */
@@ -42,14 +116,34 @@ export function extractRequests(text: string): { method: string; url: string }[]
 
 /** `Expected: x` / `Received: y` (and the `- Expected / + Received` diff form) when the error has them. */
 export function extractExpectedReceived(text: string): { expected?: string; received?: string } {
-  const expected = /^\s*Expected(?: [a-z]{1,12}){0,2}:\s{0,8}(.{0,400})$/m.exec(text)?.[1]?.trim();
-  const received = /^\s*Received(?: [a-z]{1,12}){0,2}:\s{0,8}(.{0,400})$/m.exec(text)?.[1]?.trim();
+  const expected = printedSide(text, EXPECTED_LINE, 'Expected');
+  const received = printedSide(text, RECEIVED_LINE, 'Received');
   if (expected !== undefined || received !== undefined) return { expected, received };
   if (/^- Expected\b/m.test(text) && /^\+ Received\b/m.test(text)) return { expected: '(diff)', received: '(diff)' };
   return {};
 }
 
+const EXPECTED_LINE = /^Expected(?: [a-z]{1,12}){0,2}:/;
+const RECEIVED_LINE = /^Received(?: [a-z]{1,12}){0,2}:/;
+
+/** The value printed after `Expected:` on the first line that has one (at most 8 + 400 characters on). */
+function printedSide(text: string, label: RegExp, word: string): string | undefined {
+  if (!text.includes(word)) return undefined;
+  for (const line of splitLines(text)) {
+    const t = line.trimStart();
+    const m = label.exec(t);
+    if (!m) continue;
+    const rest = t.slice(m[0].length);
+    const pad = Math.min(8, rest.length - rest.trimStart().length);
+    if (rest.length - pad <= 400) return rest.trim();
+  }
+  return undefined;
+}
+
+/** `expect(...).not.toBe(` / `expect.soft(...).toHaveText(`: [1] is `not.` when negated, [2] the matcher. */
+export const EXPECT_CALL = /expect(?:\.soft|\.poll)?\([^)\n]{0,40}\)\.(not\.)?(to[A-Z]\w{1,40})\(/;
+
 /** The matcher name in `expect(...).toHaveText() failed` or `expect(received).toBe(expected)`. */
 export function extractMatcher(text: string): string | undefined {
-  return /expect(?:\.soft|\.poll)?\([^)\n]{0,40}\)\.(?:not\.)?(to[A-Z]\w{1,40})\(/.exec(text)?.[1];
+  return EXPECT_CALL.exec(text)?.[2];
 }

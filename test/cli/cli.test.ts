@@ -20,7 +20,7 @@ describe('healwright config --check', () => {
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /healwright config: OK/);
     assert.match(r.stdout, /maxFixesPerRun +4 +\(env\)/);
-    assert.match(r.stdout, /projects +\["health","contracts","modules"\] +\(default\)/);
+    assert.match(r.stdout, /projects +every project +\(default\)/);
   });
 
   test('rejects a bad HEAL_MAX_FIXES with a clear message and exit 1', () => {
@@ -41,6 +41,24 @@ describe('healwright config --check', () => {
     assert.match(out.errors[0], /^healing\.config\.ts: dryRun: .*got "yes"\. Example: dryRun: true$/);
     assert.match(out.errors[1], /^reporter option llm\.maxTokens: .*got "many"\. Example: llm: \{ maxTokens: 4096 \}$/);
     assert.equal(out.config, null);
+  });
+
+  test('CommonJS projects: export default in a .ts config, module.exports in a .js and a .cjs config', () => {
+    const configs: [file: string, text: string][] = [
+      ['playwright.config.ts', "import { defineConfig } from '@playwright/test';\nexport default defineConfig({ reporter: [['list'], ['healwright/reporter', { maxFixesPerRun: 7 }]] });\n"],
+      ['playwright.config.js', "const { defineConfig } = require('@playwright/test');\nmodule.exports = defineConfig({ reporter: [['list'], ['healwright/reporter', { maxFixesPerRun: 7 }]] });\n"],
+      ['playwright.config.cjs', "module.exports = { reporter: [['healwright/reporter', { maxFixesPerRun: 7 }]] };\n"],
+    ];
+    for (const [file, text] of configs) {
+      const dir = makeTempDir('cli-cjs');
+      writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'cjs-suite', private: true }));
+      writeFileSync(path.join(dir, file), text);
+      const r = cli(['config', '--check', '--json'], { cwd: dir });
+      assert.equal(r.code, 0, `${file}: ${r.stdout}${r.stderr}`);
+      const out = JSON.parse(r.stdout);
+      assert.deepEqual(out.notes, [`reporter options from ${file}`], file);
+      assert.equal(out.config.maxFixesPerRun, 7, file);
+    }
   });
 
   test('masks secret-looking values', () => {

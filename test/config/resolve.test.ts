@@ -3,10 +3,10 @@ import assert from 'node:assert/strict';
 import { resolveConfig, formatConfigIssue, readEnvOverrides, DEFAULT_ANTHROPIC_MODEL } from '../../src/config/index.js';
 
 describe('resolveConfig', () => {
-  test('defaults are the original spec', () => {
+  test('defaults: every project healed, guardrails of the original spec', () => {
     const { config, issues } = resolveConfig({ env: {} });
     assert.deepEqual(issues, []);
-    assert.deepEqual(config.projects, ['health', 'contracts', 'modules']);
+    assert.equal(config.projects, undefined, 'every project is healed unless projects names some');
     assert.equal(config.timeout, 30000);
     assert.equal(config.retries, 1);
     assert.equal(config.maxFixAttemptsPerFailure, 2);

@@ -4,6 +4,7 @@ import { toOllamaError } from './ollama-errors.js';
 import { parseJsonAnswer } from './json-answer.js';
 import { DEFAULT_RETRY_POLICY, withRetry, type RetryPolicy } from './retry.js';
 import type { CompletionRequest, CompletionResult, LlmProvider, ProviderStatus } from './types.js';
+import { hasModelTag } from '../../strings.js';
 
 export const DEFAULT_OLLAMA_HOST = 'http://localhost:11434';
 
@@ -30,7 +31,7 @@ export interface OllamaProviderOptions {
 // "llama3.2" and "llama3.2:latest" are the same model to Ollama.
 function sameModel(a: string | undefined, b: string): boolean {
   if (!a) return false;
-  const norm = (m: string) => (/:[^/]+$/.test(m) ? m : `${m}:latest`).toLowerCase();
+  const norm = (m: string) => (hasModelTag(m) ? m : `${m}:latest`).toLowerCase();
   return norm(a) === norm(b);
 }
 

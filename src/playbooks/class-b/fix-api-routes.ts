@@ -1,9 +1,12 @@
 // Class B fix-api-routes, without an LLM: a request the test makes answered 404; the OpenAPI document
 // says where that route lives now (same method, same parameters). Rewrites the path literal only.
+import { capInput } from '../../triage/input-cap.js';
 import { stripAnsi } from '../../triage/text.js';
 import { failureFrames, readLines, renderString, tokenize, type StackFrame, type Token } from './source.js';
 import type { HealerInput, HealerResult } from './types.js';
 import { editRatio } from './update-selectors/similarity.js';
+import { trimTrailingSlashes } from '../../strings.js';
+import { endsWithTemplate } from './path-template.js';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options'];
 
@@ -26,7 +29,7 @@ export function openApiRoutes(doc: unknown): Route[] {
   } catch {
     base = '';
   }
-  base = base.replace(/\/+$/, '');
+  base = trimTrailingSlashes(base);
   const out: Route[] = [];
   for (const [p, item] of Object.entries(d.paths ?? {})) {
     if (!item || typeof item !== 'object') continue;
@@ -37,6 +40,21 @@ export function openApiRoutes(doc: unknown): Route[] {
     }
   }
   return out;
+}
+
+/**
+ * The first call-log request (`→ GET /x`) written before the last `← 404`: what the lazy regex
+ * /(?:→|->)\s*([A-Z]{3,7})\s+(\S+)[\s\S]*?(?:←|<-)\s*404\b/ found, in two linear passes.
+ */
+function requestBefore404(text: string): { method: string; url: string } | undefined {
+  let last404 = -1;
+  for (const m of text.matchAll(/(?:←|<-)\s*404\b/g)) last404 = m.index;
+  if (last404 < 0) return undefined;
+  for (const m of text.matchAll(/(?:→|->)\s*([A-Z]{3,7})\s+(\S+)/g)) {
+    if (m.index + m[0].length > last404) return undefined;
+    if (m[1] && m[2]) return { method: m[1], url: m[2] };
+  }
+  return undefined;
 }
 
 /** Requests that answered 404: the evidence first, then the call log and Playwright's response text. */
@@ -53,8 +71,8 @@ export function notFoundRequests(input: Pick<HealerInput, 'message' | 'evidence'
   };
   for (const r of input.evidence?.responses ?? []) if (r.status === 404) add(r.method, r.url);
   const text = stripAnsi(input.message);
-  const call = /(?:→|->)\s*([A-Z]{3,7})\s+(\S+)[\s\S]*?(?:←|<-)\s*404\b/.exec(text);
-  if (call?.[1] && call[2]) add(call[1], call[2]);
+  const call = requestBefore404(text);
+  if (call) add(call.method, call.url);
   for (const m of text.matchAll(/(?:Route|Cannot) (GET|POST|PUT|PATCH|DELETE) (\/[^\s"<]*)/g)) add(m[1] as string, m[2] as string);
   return out;
 }
@@ -128,8 +146,7 @@ function pathPart(raw: string): { start: number; end: number } | undefined {
 
 function literalMatches(rawPath: string, dynamic: boolean, wanted: string): boolean {
   if (!dynamic) return wanted === rawPath || wanted.endsWith(rawPath);
-  const parts = rawPath.split(/\$\{[^}]*\}/).map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`${parts.join('[^/?#]+')}$`).test(wanted);
+  return endsWithTemplate(wanted, rawPath);
 }
 
 function findLiteral(frames: StackFrame[], wanted: string): PathLiteral | undefined {
@@ -227,7 +244,8 @@ function unescapeRaw(token: Token & { kind: 'string' }, raw: string): string {
 }
 
 /** Proposes the documented route for a 404 request path, or says why not. */
-export function fixApiRoutes(input: HealerInput): HealerResult {
+export function fixApiRoutes(raw: HealerInput): HealerResult {
+  const input = capInput(raw);
   const routes = openApiRoutes(input.openapi);
   if (!routes.length) return { refused: 'no OpenAPI document with paths to compare against (set openapiUrl in the healwright options)' };
   const requests = notFoundRequests(input);

@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { request } from 'undici';
+import { trimTrailingSlashes } from '../../strings.js';
 
 export type OpenApiSource = { ok: true; doc: Record<string, unknown>; from: string } | { ok: false; reason: string };
 
@@ -16,7 +17,7 @@ function looksLikeOpenApi(v: unknown): v is Record<string, unknown> {
 export function openApiLocation(option: string | undefined, env: NodeJS.ProcessEnv): string | undefined {
   if (option) return option;
   const api = env.API_URL?.trim();
-  return api ? `${api.replace(/\/+$/, '')}/openapi.json` : undefined;
+  return api ? `${trimTrailingSlashes(api)}/openapi.json` : undefined;
 }
 
 /** Reads the document from a URL or a file; `signal` (the pipeline's deadline) aborts the fetch. Never throws. */

@@ -1,8 +1,10 @@
-// Locating code in test sources: stack frames inside the repository, whole lines of a file, and a small
-// tokenizer for one line of TypeScript (enough to find literals and call chains, not a parser).
+// Locating code in test sources: stack frames inside the repository, whole lines of a file, and the
+// tokens of one line of TypeScript as TypeScript's scanner reads them (enough to find literals and call
+// chains in a line or in a locator quoted by an error message).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 import { stripAnsi } from '../../triage/text.js';
 
 /** One `at file:line:col` frame. */
@@ -69,119 +71,67 @@ export type Token =
   | { kind: 'ident'; value: string; start: number; end: number }
   | { kind: 'punct'; value: string; start: number; end: number };
 
-const ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', '0': '\0' };
+const REGEX_AFTER = new Set(['(', ',', '=', ':', '[', '!', '&', '|', '?', '{', '}', ';', '=>', 'return', '&&', '||', '??', '']);
 
-/** Cooks the escapes of a JS string literal body. */
-export function unescapeJs(body: string): string {
-  return body.replace(/\\(u\{[0-9a-fA-F]{1,6}\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|\r?\n|.)/g, (_, e: string) => {
-    if (e.startsWith('u{')) return String.fromCodePoint(parseInt(e.slice(2, -1), 16));
-    if (e.length > 1 && (e[0] === 'u' || e[0] === 'x')) return String.fromCharCode(parseInt(e.slice(1), 16));
-    if (e === '\n' || e === '\r\n') return '';
-    return ESCAPES[e] ?? e;
-  });
+function isWordKind(kind: ts.SyntaxKind): boolean {
+  return kind === ts.SyntaxKind.Identifier || (kind >= ts.SyntaxKind.FirstKeyword && kind <= ts.SyntaxKind.LastKeyword);
 }
 
-/** Where a template literal or a `${...}` substitution ends (index after the closing char), or -1. */
-function skipTemplate(text: string, from: number): number {
-  let i = from;
-  while (i < text.length) {
-    const c = text[i];
-    if (c === '\\') i += 2;
-    else if (c === '`') return i + 1;
-    else if (c === '$' && text[i + 1] === '{') {
-      let depth = 1;
-      i += 2;
-      while (i < text.length && depth > 0) {
-        const d = text[i];
-        if (d === '{') depth++;
-        else if (d === '}') depth--;
-        else if (d === '`') {
-          i = skipTemplate(text, i + 1);
-          if (i < 0) return -1;
-          continue;
-        } else if (d === "'" || d === '"') {
-          const close = text.indexOf(d, i + 1);
-          if (close < 0) return -1;
-          i = close;
-        }
-        i++;
-      }
-    } else i++;
-  }
-  return -1;
-}
-
-const REGEX_AFTER = new Set(['(', ',', '=', ':', '[', '!', '&', '|', '?', '{', '}', ';', '=>', 'return', '']);
-
-/** Tokens of one line (or a short snippet). Stops at a `//` comment or an unterminated literal. */
+/**
+ * Tokens of one line (or a short snippet), read by TypeScript's own scanner: strings come cooked, a
+ * template with `${}` is one dynamic string token, `/` after an operator starts a regex. Stops at an
+ * unterminated literal; comments are skipped.
+ */
 export function tokenize(text: string): Token[] {
+  const scanner = ts.createScanner(ts.ScriptTarget.Latest, true, ts.LanguageVariant.Standard, text);
   const out: Token[] = [];
-  let i = 0;
   const prev = () => {
     const t = out[out.length - 1];
     return t ? (t.kind === 'punct' || t.kind === 'ident' ? t.value : '#') : '';
   };
-  while (i < text.length) {
-    const c = text[i] as string;
-    if (/\s/.test(c)) {
-      i++;
+  // Brace depth at each open `${` of the template being skipped, and where that template began.
+  const templates: number[] = [];
+  let templateStart = -1;
+  let braces = 0;
+  for (;;) {
+    let kind = scanner.scan();
+    if (kind === ts.SyntaxKind.EndOfFileToken) break;
+    if ((kind === ts.SyntaxKind.SlashToken || kind === ts.SyntaxKind.SlashEqualsToken) && (templates.length > 0 || REGEX_AFTER.has(prev()))) kind = scanner.reScanSlashToken();
+    if (kind === ts.SyntaxKind.CloseBraceToken && templates.length > 0 && templates[templates.length - 1] === braces) kind = scanner.reScanTemplateToken(false);
+    if (scanner.isUnterminated()) break;
+    const start = scanner.getTokenStart();
+    const end = scanner.getTokenEnd();
+    const raw = scanner.getTokenText();
+    if (kind === ts.SyntaxKind.TemplateHead) {
+      if (templates.length === 0) templateStart = start;
+      templates.push(braces);
       continue;
     }
-    if (c === '/' && text[i + 1] === '/') break;
-    if (c === '/' && text[i + 1] === '*') {
-      const close = text.indexOf('*/', i + 2);
-      if (close < 0) break;
-      i = close + 2;
-      continue;
-    }
-    if (c === "'" || c === '"') {
-      let j = i + 1;
-      while (j < text.length && text[j] !== c) j += text[j] === '\\' ? 2 : 1;
-      if (j >= text.length) break;
-      const raw = text.slice(i + 1, j);
-      out.push({ kind: 'string', quote: c, raw, value: unescapeJs(raw), dynamic: false, start: i, end: j + 1 });
-      i = j + 1;
-      continue;
-    }
-    if (c === '`') {
-      const end = skipTemplate(text, i + 1);
-      if (end < 0) break;
-      const raw = text.slice(i + 1, end - 1);
-      const dynamic = /(^|[^\\])\$\{/.test(raw);
-      out.push({ kind: 'string', quote: '`', raw, value: dynamic ? raw : unescapeJs(raw), dynamic, start: i, end });
-      i = end;
-      continue;
-    }
-    if (c === '/' && REGEX_AFTER.has(prev())) {
-      let j = i + 1;
-      let inClass = false;
-      while (j < text.length && (text[j] !== '/' || inClass)) {
-        if (text[j] === '\\') j++;
-        else if (text[j] === '[') inClass = true;
-        else if (text[j] === ']') inClass = false;
-        j++;
+    if (kind === ts.SyntaxKind.TemplateMiddle) continue;
+    if (kind === ts.SyntaxKind.TemplateTail) {
+      templates.pop();
+      if (templates.length === 0) {
+        const body = text.slice(templateStart + 1, end - 1);
+        out.push({ kind: 'string', quote: '`', raw: body, value: body, dynamic: true, start: templateStart, end });
       }
-      if (j >= text.length) break;
-      const flags = /^[a-z]*/.exec(text.slice(j + 1))?.[0] ?? '';
-      out.push({ kind: 'regex', pattern: text.slice(i + 1, j), flags, start: i, end: j + 1 + flags.length });
-      i = j + 1 + flags.length;
       continue;
     }
-    const num = /^(?:0[xX][0-9a-fA-F_]+|\d[\d_]*(?:\.[\d_]+)?(?:[eE][+-]?\d+)?|\.\d[\d_]*)/.exec(text.slice(i));
-    if (num && !/[\w$]/.test(text[i - 1] ?? '')) {
-      out.push({ kind: 'number', value: Number(num[0].replace(/_/g, '')), start: i, end: i + num[0].length });
-      i += num[0].length;
-      continue;
+    if (kind === ts.SyntaxKind.OpenBraceToken) braces++;
+    else if (kind === ts.SyntaxKind.CloseBraceToken) braces--;
+    if (templates.length > 0) continue;
+    if (kind === ts.SyntaxKind.StringLiteral || kind === ts.SyntaxKind.NoSubstitutionTemplateLiteral) {
+      const quote = raw[0] as "'" | '"' | '`';
+      out.push({ kind: 'string', quote, raw: raw.slice(1, -1), value: scanner.getTokenValue(), dynamic: false, start, end });
+    } else if (kind === ts.SyntaxKind.RegularExpressionLiteral) {
+      const close = raw.lastIndexOf('/');
+      out.push({ kind: 'regex', pattern: raw.slice(1, close), flags: raw.slice(close + 1), start, end });
+    } else if (kind === ts.SyntaxKind.NumericLiteral || kind === ts.SyntaxKind.BigIntLiteral) {
+      out.push({ kind: 'number', value: Number(raw.replace(/_/g, '').replace(/n$/, '')), start, end });
+    } else if (isWordKind(kind)) {
+      out.push({ kind: 'ident', value: raw, start, end });
+    } else {
+      out.push({ kind: 'punct', value: raw, start, end });
     }
-    const id = /^[A-Za-z_$][\w$]*/.exec(text.slice(i));
-    if (id) {
-      out.push({ kind: 'ident', value: id[0], start: i, end: i + id[0].length });
-      i += id[0].length;
-      continue;
-    }
-    const op = /^(?:=>|\?\.|\.\.\.|[!=]==?|&&|\|\||\?\?)/.exec(text.slice(i))?.[0] ?? c;
-    out.push({ kind: 'punct', value: op, start: i, end: i + op.length });
-    i += op.length;
   }
   return out;
 }

@@ -3,31 +3,17 @@
 // the received value. Same matcher, same polarity; regexes, bounds and timeouts are never touched.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { stripAnsi } from '../../triage/text.js';
+import { capInput } from '../../triage/input-cap.js';
+import { EXPECT_CALL, stripAnsi } from '../../triage/text.js';
 import { failureFrames, parseArgs, parseValue, readLines, renderString, tokenize, type JsValue, type StackFrame, type Token } from './source.js';
 import type { HealerInput, HealerResult, SourceEdit } from './types.js';
+import { jsonSource } from './json-source.js';
+import { arrayElementDrift, expectsPattern, norm, parsePrinted, printedLine, type Primitive } from './printed-values.js';
 
-type Primitive = string | number | boolean | null;
+export { arrayElementDrift, parsePrinted } from './printed-values.js';
 
 /** Matchers whose expected value is a plain value; the index of that argument. */
 const VALUE_MATCHERS: Record<string, number> = { toBe: 0, toEqual: 0, toStrictEqual: 0, toHaveText: 0, toHaveValue: 0, toHaveTitle: 0, toHaveURL: 0, toHaveCount: 0, toHaveLength: 0, toHaveAttribute: 1 };
-
-/** Parses a value as Playwright prints it after `Expected:`; undefined for anything but a primitive. */
-export function parsePrinted(text: string): { value: Primitive } | { regex: true } | undefined {
-  const t = text.trim();
-  if (/^\/.*\/[a-z]*$/.test(t)) return { regex: true };
-  if (/^".*"$/s.test(t)) return { value: t.slice(1, -1).replace(/\\(["\\])/g, '$1') };
-  if (/^-?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i.test(t)) return { value: Number(t) };
-  if (t === 'true' || t === 'false') return { value: t === 'true' };
-  if (t === 'null') return { value: null };
-  return undefined;
-}
-
-function printedLine(message: string, side: 'Expected' | 'Received'): string | undefined {
-  return new RegExp(`^\\s*${side}(?: string| length| value| pattern)?:\\s*(.*)$`, 'm').exec(message)?.[1];
-}
-
-const norm = (v: Primitive) => (typeof v === 'string' ? v.replace(/\s+/g, ' ').trim() : v);
 
 /** The literal written for the matcher's expected value on one line, nearest the stack column. */
 function matcherArg(text: string, matcher: string, column: number): { value: JsValue; tokens: Token[] } | undefined {
@@ -51,31 +37,6 @@ function memberPath(text: string): { root: string; keys: (string | number)[] } |
   if (!m) return undefined;
   const keys = [...(m[2] as string).matchAll(/\.([A-Za-z_$][\w$]*)|\[(\d+)\]|\['([^']*)'\]|\["([^"]*)"\]/g)].map((k) => (k[2] !== undefined ? Number(k[2]) : (k[1] ?? k[3] ?? k[4] ?? '')));
   return { root: m[1] as string, keys };
-}
-
-/**
- * The JSON file an identifier was loaded from: `import x from './x.json'` (with or without
- * `with { type: 'json' }`), `require('./x.json')`, or `JSON.parse(readFileSync(...))` with a path relative
- * to the file (`new URL(..., import.meta.url)`, `path.join(__dirname, ...)`) or to the working directory.
- */
-function jsonSource(lines: string[], root: string, dir: string, rootDir: string): string | undefined {
-  const esc = root.replace(/\$/g, '\\$');
-  const patterns: [RegExp, 'file' | 'cwd'][] = [
-    [new RegExp(`^\\s*import\\s+${esc}\\s+from\\s+(['"])(.+?\\.json)\\1`), 'file'],
-    [new RegExp(`\\b(?:const|let|var)\\s+${esc}\\s*(?::[^=]+)?=\\s*JSON\\.parse\\(\\s*readFileSync\\(\\s*(?:new URL\\(\\s*|path\\.(?:join|resolve)\\(\\s*__dirname\\s*,\\s*)(['"])(.+?\\.json)\\1`), 'file'],
-    [new RegExp(`\\b(?:const|let|var)\\s+${esc}\\s*(?::[^=]+)?=\\s*JSON\\.parse\\(\\s*readFileSync\\(\\s*(['"])(.+?\\.json)\\1`), 'cwd'],
-    [new RegExp(`\\b(?:const|let|var)\\s+${esc}\\s*=\\s*require\\(\\s*(['"])(.+?\\.json)\\1`), 'file'],
-  ];
-  for (const line of lines) {
-    for (const [re, base] of patterns) {
-      const m = re.exec(line);
-      if (!m?.[2]) continue;
-      // A bare relative path is read from the working directory: the repository root, usually.
-      const candidates = base === 'file' ? [path.resolve(dir, m[2])] : [path.resolve(rootDir, m[2]), path.resolve(dir, m[2])];
-      return candidates.find((c) => existsSync(c)) ?? candidates[0];
-    }
-  }
-  return undefined;
 }
 
 /** A `const NAME = <literal>` on one line of the same file, declared once. */
@@ -136,34 +97,6 @@ function locateExpected(frame: StackFrame, rootDir: string, matcher: string, exp
   return { edit: { file: json, line: found.line, before, after }, where: `${path.basename(json)} at ${member.keys.join('.')}` };
 }
 
-/**
- * A diff of two arrays of primitives that differ in exactly one element (`toHaveText(['3', '1', '3'])`
- * received `['4', '1', '3']`): that element's index and both values. Anything else: undefined.
- */
-export function arrayElementDrift(message: string): { index: number; expected: Primitive; received: Primitive; length: number } | undefined {
-  const m = /^\s*Array \[\n([\s\S]*?)\n\s*\]\s*$/m.exec(message);
-  if (!m?.[1]) return undefined;
-  const expected: Primitive[] = [];
-  const received: Primitive[] = [];
-  const changed: number[] = [];
-  for (const raw of m[1].split('\n')) {
-    const line = /^([-+ ])\s+(.*?),?$/.exec(raw);
-    if (!line?.[1] || line[2] === undefined) return undefined;
-    const v = parsePrinted(line[2]);
-    if (!v || 'regex' in v) return undefined;
-    if (line[1] !== '+') expected.push(v.value);
-    if (line[1] !== '-') received.push(v.value);
-    if (line[1] === '-') changed.push(expected.length - 1);
-  }
-  if (expected.length !== received.length || changed.length !== 1) return undefined;
-  const index = changed[0] as number;
-  const e = expected[index] as Primitive;
-  const r = received[index] as Primitive;
-  if (typeof e !== typeof r || norm(e) === norm(r)) return undefined;
-  if (expected.some((v, i) => i !== index && norm(v) !== norm(received[i] as Primitive))) return undefined;
-  return { index, expected: e, received: r, length: expected.length };
-}
-
 /** Rewrites the one drifted element of the expected array literal at the failing line. */
 function arrayElementFix(input: HealerInput, matcher: string, d: { index: number; expected: Primitive; received: Primitive; length: number }): HealerResult {
   for (const frame of failureFrames(input)) {
@@ -191,14 +124,15 @@ function arrayElementFix(input: HealerInput, matcher: string, d: { index: number
 }
 
 /** Proposes the received value as the new expected value, or says why not. */
-export function updateTestData(input: HealerInput): HealerResult {
+export function updateTestData(raw: HealerInput): HealerResult {
+  const input = capInput(raw);
   const message = stripAnsi(input.message);
-  const head = /expect(?:\.soft|\.poll)?\([^)\n]{0,40}\)\.(not\.)?(to[A-Z]\w{1,40})\(/.exec(message);
+  const head = EXPECT_CALL.exec(message);
   if (!head?.[2]) return { refused: 'the error is not an expect() assertion' };
   if (head[1]) return { refused: `the assertion is negated (.not.${head[2]}); healwright never changes a negated expectation` };
   const matcher = head[2];
   if (!(matcher in VALUE_MATCHERS)) return { refused: `${matcher} is not a value-equality matcher; changing its argument could loosen the assertion` };
-  if (/^\s*Expected pattern:/m.test(message)) return { refused: 'the expected value is a regular expression; healwright never rewrites (or loosens) a pattern' };
+  if (expectsPattern(message)) return { refused: 'the expected value is a regular expression; healwright never rewrites (or loosens) a pattern' };
   if (/^- Expected/m.test(message)) {
     const element = arrayElementDrift(message);
     if (!element) return { refused: 'the values differ as objects or arrays (a diff), not as one primitive value' };

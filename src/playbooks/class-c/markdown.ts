@@ -1,6 +1,7 @@
 // Markdown pieces for issue bodies and comments. Inputs are already redacted; these only make them
 // render safely and keep them from posing as healwright's hidden markers.
 import { redactText } from '../../llm/redact/index.js';
+import { trimEndChar } from '../../strings.js';
 
 /** Redacts, then defuses HTML comments so text from a failure can never pass for one of our markers. */
 export function safeText(text: string): string {
@@ -11,7 +12,7 @@ export function safeText(text: string): string {
 export function fenced(text: string, lang = 'text'): string {
   const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
   const fence = '`'.repeat(Math.max(3, longest + 1));
-  return `${fence}${lang}\n${text.replace(/\n+$/, '')}\n${fence}`;
+  return `${fence}${lang}\n${trimEndChar(text, '\n')}\n${fence}`;
 }
 
 /** Inline code that survives backticks in the text. */

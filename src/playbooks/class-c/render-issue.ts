@@ -1,6 +1,7 @@
 // The issue healwright opens for a Class C cluster: what failed, where, since when, why it was not
 // fixed, the limits crossed (performance), where the artifacts are and what to look at first.
 import path from 'node:path';
+import { errorContextOf } from '../../artifacts/attachment-names.js';
 import type { ClusterAnalysisRecord, ClusterEntry } from '../../artifacts/summary.js';
 import { redactText } from '../../llm/redact/index.js';
 import { templateInvestigationSteps } from './investigation.js';
@@ -43,10 +44,11 @@ export function displayPath(file: string, rootDir?: string): string {
 }
 
 function artifactsOf(f: ClassCFailure, rootDir?: string): { name: string; path: string }[] {
-  const wanted = ['screenshot', 'trace', 'error-context', 'video'];
+  const wanted = ['screenshot', 'trace', 'video'];
+  const context = errorContextOf(f.artifacts.filter((a) => a.path));
   return f.artifacts
-    .filter((a) => a.path && wanted.includes(a.name))
-    .map((a) => ({ name: a.name, path: displayPath(a.path as string, rootDir) }));
+    .filter((a) => a.path && (wanted.includes(a.name) || a === context))
+    .map((a) => ({ name: a === context ? 'error-context' : a.name, path: displayPath(a.path as string, rootDir) }));
 }
 
 function keyOf(f: ClassCFailure): string {

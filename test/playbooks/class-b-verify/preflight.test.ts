@@ -59,9 +59,9 @@ describe('preflight', () => {
     ['package.json', () => p([{ file: path.join(repo, 'package.json'), line: 1, before: '{}', after: '{"scripts":{}}' }]), /declares dependencies/],
     ['a symlink escaping the repo', () => p([edit(3, "  await page.getByText('Send').click();", path.join(repo, 'e2e', 'linked.spec.ts'))]), /resolves \(through a symlink\) to .*outside the repository/],
     ['a path outside the repo', () => p([edit(3, "  await page.getByText('Send').click();", path.join(base, 'outside', 'x.spec.ts'))]), /outside the repository/],
-    ['a weakened assertion (timeout)', () => p([edit(4, `  await expect(page.getByText('Saved')).toBeVisible({ timeout: 60000 });`)]), /e2e\/save\.spec\.ts:4: the edit changes a timeout/],
-    ['a skipped test', () => p([edit(2, `test.skip('saves', async ({ page }) => {`)]), /e2e\/save\.spec\.ts:2: the edit adds \.skip/],
-    ['a regex in an assertion', () => p([edit(5, `  await expect(page.getByRole('heading')).toHaveText(/Welcome/);`)]), /puts the regular expression \/Welcome\/ into an assertion/],
+    ['a weakened assertion (timeout)', () => p([edit(4, `  await expect(page.getByText('Saved')).toBeVisible({ timeout: 60000 });`)]), /e2e\/save\.spec\.ts:4: rule literal-position: .*changes a timeout/],
+    ['a skipped test', () => p([edit(2, `test.skip('saves', async ({ page }) => {`)]), /e2e\/save\.spec\.ts:2: rule code: .*adds \.skip/],
+    ['a regex in an assertion', () => p([edit(5, `  await expect(page.getByRole('heading')).toHaveText(/Welcome/);`)]), /rule code: .*a regular expression would accept more than the exact value/],
     ['a file not under the allowed paths', () => p([edit(3, "  await page.getByText('Send').click();")]), /matches none of allowedPaths \(e2e\/data\/\*\*\)/, { allowedPaths: ['e2e/data/**'] }],
   ];
   for (const [name, make, reason, over] of refusals) {

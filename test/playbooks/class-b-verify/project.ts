@@ -21,15 +21,16 @@ export default defineConfig({
   'tests/data.spec.ts': `import { test, expect } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 const GREETING = 'Sign in';
+const LABEL = 'Log in';
 test('sum', () => {
   expect(2 + 2).toBe(5);
 });
 test('label', () => {
-  expect(GREETING).toBe('Log in');
+  expect(GREETING).toBe(LABEL);
 });
 test('stable', ({}, testInfo) => {
   if (process.env.PROBE_FILE) writeFileSync(process.env.PROBE_FILE, JSON.stringify({ nested: process.env.HEALWRIGHT_NESTED, runDir: process.env.HEAL_RUN_DIR ?? null, cwd: process.cwd(), retries: testInfo.project.retries, outputDir: testInfo.project.outputDir }));
-  expect(GREETING.length).toBe(7);
+  expect(['Log', 'in'].join(' ')).toBe(LABEL);
 });
 `,
   'tests/names.spec.ts': `import { test, expect } from '@playwright/test';

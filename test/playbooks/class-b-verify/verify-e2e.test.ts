@@ -34,10 +34,10 @@ function options(dir: string, over: Partial<VerifyPatchesOptions>): VerifyPatche
 describe('verifyPatches with real Playwright re-runs', () => {
   test('a good patch is verified, a wrong one fails and is rolled back, the repo stays byte-identical', async () => {
     const dir = makeProject();
-    const good = proposal(dir, 'update-test-data', 'tests/data.spec.ts', 5, '  expect(2 + 2).toBe(4);', key('data.spec.ts', 'sum'));
+    const good = proposal(dir, 'update-test-data', 'tests/data.spec.ts', 6, '  expect(2 + 2).toBe(4);', key('data.spec.ts', 'sum'));
     // Makes "label" pass but breaks "stable", which passed before: a wrong patch.
-    const wrong = proposal(dir, 'update-test-data', 'tests/data.spec.ts', 3, `const GREETING = 'Log in';`, key('data.spec.ts', 'label'));
-    const unsafe = proposal(dir, 'update-test-data', 'tests/data.spec.ts', 7, `test.skip('label', () => {`, key('data.spec.ts', 'label'));
+    const wrong = proposal(dir, 'update-test-data', 'tests/data.spec.ts', 4, `const LABEL = 'Sign in';`, key('data.spec.ts', 'label'));
+    const unsafe = proposal(dir, 'update-test-data', 'tests/data.spec.ts', 8, `test.skip('label', () => {`, key('data.spec.ts', 'label'));
     const outside = proposal(dir, 'update-selectors', 'playwright.config.ts', 4, '  workers: 2,', key('names.spec.ts', 'greets'));
     wrong.confidence = 0.5;
     const probe = path.join(mkdtempSync(path.join(tmpdir(), 'hw-probe-')), 'probe.json');
@@ -47,6 +47,8 @@ describe('verifyPatches with real Playwright re-runs', () => {
     const opts = options(dir, {
       proposals: [good, wrong, unsafe, outside],
       env: { ...process.env, PROBE_FILE: probe, HW_ENV_MARKER: 'env-marker-7f3a', HEAL_RUN_DIR: path.join(dir, 'healing-results', 'run-x'), HEALWRIGHT_NESTED: undefined },
+      // HEAL_RUN_DIR is listed too: the outer run's folder is removed even then.
+      verifyEnv: ['PROBE_FILE', 'HW_ENV_MARKER', 'HEAL_RUN_DIR'],
       rerun: (copyDir: string, o: RerunOptions) => {
         copies.push(copyDir);
         return rerunTests(copyDir, o);
@@ -72,8 +74,8 @@ describe('verifyPatches with real Playwright re-runs', () => {
     assert.match(g.diff, /^diff --git a\/tests\/data\.spec\.ts b\/tests\/data\.spec\.ts\n[\s\S]*\n- {2}expect\(2 \+ 2\)\.toBe\(5\);\n\+ {2}expect\(2 \+ 2\)\.toBe\(4\);\n/);
     assert.match(w.reason, /^the patch breaks "unit › tests\/data\.spec\.ts › stable", which passed before and now failed: Error: expect\(received\)\.toBe\(expected\).*; the patch was rolled back \(its copy discarded\)$/);
     assert.equal(w.after.find((t) => t.key === label)?.status, 'passed');
-    assert.match(w.after.find((t) => t.key === stable)?.error ?? '', /Expected: 7\nReceived: 6/);
-    assert.match(uns.reason, /tests\/data\.spec\.ts:7: the edit adds \.skip/);
+    assert.match(w.after.find((t) => t.key === stable)?.error ?? '', /Expected: "Sign in"\nReceived: "Log in"/);
+    assert.match(uns.reason, /tests\/data\.spec\.ts:8: rule code: .*adds \.skip/);
     assert.match(out.reason, /playwright\.config\.ts is a configuration file/);
     assert.deepEqual(uns.after, []);
 
@@ -115,7 +117,7 @@ describe('verifyPatches with real Playwright re-runs', () => {
 
   test('dry run re-runs nothing; a deadline in the past skips everything', async () => {
     const dir = makeProject();
-    const good = proposal(dir, 'update-test-data', 'tests/data.spec.ts', 5, '  expect(2 + 2).toBe(4);', key('data.spec.ts', 'sum'));
+    const good = proposal(dir, 'update-test-data', 'tests/data.spec.ts', 6, '  expect(2 + 2).toBe(4);', key('data.spec.ts', 'sum'));
     let reruns = 0;
     const rerun = async () => {
       reruns++;

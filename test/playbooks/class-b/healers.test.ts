@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { proposeClassBFix } from '../../../src/playbooks/class-b/healers.js';
-import { errorContextLine, parseValue, renderString, tokenize, unescapeJs, userFrames } from '../../../src/playbooks/class-b/source.js';
+import { errorContextLine, parseValue, renderString, tokenize, userFrames } from '../../../src/playbooks/class-b/source.js';
 import type { ClassBCategory } from '../../../src/playbooks/class-b/types.js';
 import { corpusInput, proposal, refusal, syntaxErrors } from './helpers.js';
 
@@ -48,7 +48,10 @@ describe('source helpers', () => {
       const [t] = tokenize(lit);
       assert.ok(t?.kind === 'string' && !t.dynamic && t.value === nasty, `${q}: ${lit}`);
     }
-    assert.equal(unescapeJs('\\u{1F600}\\x41\\n'), '\u{1F600}A\n');
+    const [cooked] = tokenize("'\\u{1F600}\\x41\\n'");
+    assert.ok(cooked?.kind === 'string' && cooked.value === '\u{1F600}A\n');
+    const [tpl] = tokenize('`a${b + `c${d}`}e` + 1');
+    assert.ok(tpl?.kind === 'string' && tpl.dynamic && tpl.raw === 'a${b + `c${d}`}e', JSON.stringify(tpl));
   });
 
   test('values: literals, objects, shorthand and calls are dynamic, regex after ( is a regex', () => {

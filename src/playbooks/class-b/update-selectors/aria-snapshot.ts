@@ -1,6 +1,7 @@
 // The YAML ARIA snapshot of an `error-context` attachment, read back into a tree. Lines look like
 // `- button "Save" [ref=e2]`, `- heading "Hello" [level=1]`, `- textbox "Name": Ada`, `- text: Hi`,
 // `- /url: /x`, `- 'link "a: b"'` (a key YAML had to quote), nested by two-space indentation.
+import { fencedBlock } from '../../../triage/lines.js';
 
 /** One element of the snapshot. `content` keeps text and child elements in page order. */
 export interface AriaNode {
@@ -91,7 +92,7 @@ function parseKey(key: string, line: number): AriaNode | undefined {
     rest = rest.slice(end + 1);
   }
   const attrs: Record<string, string> = {};
-  for (const m of rest.matchAll(/\[([a-z-]+)(?:=([^\]]*))?\]/g)) {
+  for (const m of rest.matchAll(/\[([a-z-]+)(?:=([^\][]*))?\]/g)) {
     if (m[1] === 'ref' || m[1] === 'cursor') continue;
     attrs[m[1] as string] = m[2] ?? 'true';
   }
@@ -104,6 +105,7 @@ export function parseAriaSnapshot(yaml: string): AriaNode[] {
   const stack: { indent: number; node: AriaNode }[] = [];
   const lines = yaml.split('\n');
   lines.forEach((raw, lineNo) => {
+    if (!raw.includes('- ')) return; // not an entry; cheap on a snapshot padded with blank lines
     const m = /^(\s*)- (.*)$/.exec(raw.replace(/\r$/, ''));
     if (!m) return;
     const indent = (m[1] as string).length;
@@ -136,8 +138,7 @@ export function parseAriaSnapshot(yaml: string): AriaNode[] {
 
 /** The snapshot inside an `error-context` markdown: the first ```yaml block. */
 export function snapshotFromErrorContext(markdown: string | undefined): string | undefined {
-  const m = markdown ? /```yaml\r?\n([\s\S]*?)\r?\n```/.exec(markdown) : null;
-  return m?.[1];
+  return markdown ? fencedBlock(markdown, '```yaml', { crlf: true }) : undefined;
 }
 
 const ALL = new WeakMap<AriaNode[], AriaNode[]>();

@@ -1,5 +1,7 @@
 // Class B update-selectors, without an LLM: read the failing locator from the error, find the element
 // that was meant in the page snapshot, and rewrite the locator where the test source writes it.
+import { capInput, capText } from '../../../triage/input-cap.js';
+import { matchLine } from '../../../triage/lines.js';
 import { stripAnsi } from '../../../triage/text.js';
 import { failureFrames } from '../source.js';
 import type { HealerInput, HealerResult } from '../types.js';
@@ -15,19 +17,21 @@ export { parseAriaSnapshot, snapshotFromErrorContext, type AriaNode } from './ar
 export { locatorFromMessage, parseLocatorText, renderChain, type LocatorStep } from './locator.js';
 export { nameSimilarity } from './similarity.js';
 
+const capOptional = (text: string | undefined) => (text === undefined ? undefined : capText(text));
+
 /** `Expected: "3 contacts"` of a text assertion: what the element should show. */
 function expectedText(message: string): { expectedText: string; containsText: boolean } | undefined {
   const matcher = /\.(not\.)?to(HaveText|ContainText)\(/.exec(message);
   if (!matcher || matcher[1]) return undefined;
-  const m = /^\s*Expected(?: string| substring)?:\s*"(.*)"\s*$/m.exec(message);
+  const m = matchLine(message, /^Expected(?: string| substring)?:\s*"(.*)"\s*$/, 'Expected');
   return m?.[1] === undefined ? undefined : { expectedText: m[1].replace(/\\(["\\])/g, '$1'), containsText: matcher[2] === 'ContainText' };
 }
 
 /** `toHaveCount(N)` that received 0: the locator should find N elements again. */
 function countCase(message: string): { expected: number; received: number } | undefined {
   if (!/\.toHaveCount\(/.test(message)) return undefined;
-  const e = /^\s*Expected:\s*(\d+)\s*$/m.exec(message)?.[1];
-  const r = /^\s*Received:\s*(\d+)\s*$/m.exec(message)?.[1];
+  const e = matchLine(message, /^Expected:\s*(\d+)\s*$/, 'Expected:')?.[1];
+  const r = matchLine(message, /^Received:\s*(\d+)\s*$/, 'Received:')?.[1];
   return e !== undefined && r !== undefined ? { expected: Number(e), received: Number(r) } : undefined;
 }
 
@@ -77,11 +81,12 @@ function strictFix(input: HealerInput, message: string, chain: LocatorStep[], ro
 }
 
 /** Proposes a locator rewrite for an update-selectors failure, or says why not. */
-export function updateSelectors(input: HealerInput): HealerResult {
+export function updateSelectors(raw: HealerInput): HealerResult {
+  const input = capInput(raw);
   const message = stripAnsi(input.message);
   const chain = locatorFromMessage(message);
   if (!chain) return { refused: 'the error names no locator to repair' };
-  const yaml = input.pageSnapshot ?? snapshotFromErrorContext(input.errorContext);
+  const yaml = input.pageSnapshot ?? capOptional(snapshotFromErrorContext(input.errorContext));
   const roots = yaml ? parseAriaSnapshot(yaml) : undefined;
   if (/strict mode violation/.test(message)) return strictFix(input, message, chain, roots);
   if (!roots?.length) return { refused: 'there is no page snapshot (error-context attachment) to find the element in' };

@@ -5,6 +5,7 @@ import { NAME_FROM_CONTENT, ownText, textOf, type AriaNode } from './aria-snapsh
 import { CONTROL_ROLES, TAG_ROLES } from './evaluate.js';
 import { option, type LocatorStep } from './locator.js';
 import { nameSimilarity, normalizeName, wordOverlap, words } from './similarity.js';
+import { cssText } from './css-text.js';
 
 export type Via = 'role' | 'text' | 'label' | 'placeholder' | 'alt' | 'title' | 'testid' | 'css' | 'filter';
 
@@ -66,14 +67,14 @@ function fromWords(all: string[], base: Omit<Intent, 'via' | 'exact'>, via: Via)
 
 /** A simple CSS selector's tag, words and quoted text (`button.save-btn`, `#total`, `a:has-text("Export")`). */
 function fromCss(selector: string, base: Omit<Intent, 'via' | 'exact'>): Intent | undefined {
-  const text = /^text=\s*"?(.*?)"?\s*$/s.exec(selector) ?? /:has-text\(\s*["'](.*?)["']\s*\)/.exec(selector) ?? /:text(?:-is)?\(\s*["'](.*?)["']\s*\)/.exec(selector);
+  const text = cssText(selector);
   const tag = /^([a-z][a-z0-9]*)/i.exec(selector)?.[1]?.toLowerCase();
   const role = tag ? TAG_ROLES[tag] : undefined;
   const withRole = { ...base, ...(role ? { role, roleCertainty: 'hint' as const } : {}) };
-  if (text?.[1]) return { ...withRole, via: 'text', name: text[1], exact: false };
+  if (text) return { ...withRole, via: 'text', name: text, exact: false };
   const aria = /\[(aria-label|placeholder|title|alt)\s*=\s*["']([^"']+)["']\]/.exec(selector);
   if (aria?.[2]) return { ...withRole, via: aria[1] === 'placeholder' ? 'placeholder' : 'css', name: aria[2], exact: false };
-  const ids = [...selector.matchAll(/[#.]([\w-]+)|\[[\w-]+\s*[*^$~|]?=\s*["']?([^"'\]]+)["']?\]/g)].map((m) => m[1] ?? m[2] ?? '');
+  const ids = [...selector.matchAll(/[#.]([\w-]+)|\[[\w-]+\s*[*^$~|]?=\s*["']?([^"'[\]\s][^"'[\]]*)["']?\]/g)].map((m) => m[1] ?? m[2] ?? '');
   const all = ids.flatMap(words);
   if (!all.length) return role ? { ...withRole, via: 'css', exact: false } : undefined;
   return fromWords(all, withRole, 'css');

@@ -1,5 +1,6 @@
 // Locator chains as data: `getByRole('button', { name: 'Save' }).first()` read from an error message or a
 // source line, compared step by step, and written back as code in the source's quote style.
+import { matchLine } from '../../../triage/lines.js';
 import { parseArgs, renderString, tokenize, type JsValue, type Token } from '../source.js';
 
 /** One call of a locator chain. `start`/`end` are offsets in the text it was read from. */
@@ -50,15 +51,22 @@ export function parseLocatorText(text: string): LocatorStep[] {
   return readChain(tokenize(text), 0).steps;
 }
 
+/** The most of one message line read as a locator: real ones are a few hundred characters, a page can print 64 KB. */
+const LOCATOR_TEXT_MAX = 4000;
+
 /** Where an error message names its locator: `Locator:`, a strict-mode line, or `waiting for`. */
 export function locatorFromMessage(message: string): LocatorStep[] | undefined {
-  const anchors = [/^\s*Locator:\s+/m, /strict mode violation: /, /waiting for (?:expect\()?(?=(?:getBy\w+|locator|frameLocator)\()/, /Expect "[^"]*" (?=(?:getBy\w+|locator)\()/];
+  // The `Locator:` line, by a line scan (/^\s*Locator:\s+/m is quadratic on a run of blank lines).
+  const line = matchLine(message, /^Locator:\s(.*)$/, 'Locator:');
+  const located = line ? parseLocatorText((line[1] as string).trimStart().slice(0, LOCATOR_TEXT_MAX)) : [];
+  if (located.length) return located;
+  const anchors = [/strict mode violation: /, /waiting for (?:expect\()?(?=(?:getBy\w+|locator|frameLocator)\()/, /Expect "[^"]*" (?=(?:getBy\w+|locator)\()/];
   for (const re of anchors) {
     const m = re.exec(message);
     if (!m) continue;
     const from = m.index + m[0].length;
     const eol = message.indexOf('\n', from);
-    const steps = parseLocatorText(message.slice(from, eol < 0 ? undefined : eol));
+    const steps = parseLocatorText(message.slice(from, Math.min(eol < 0 ? message.length : eol, from + LOCATOR_TEXT_MAX)));
     if (steps.length) return steps;
   }
   return undefined;

@@ -1,5 +1,6 @@
 // Strict-mode violations: the locator matched several elements. Playwright lists them, each with an
 // `aka` locator that picks it alone; the test's own name or text says which one was meant, if any.
+import { splitLines } from '../../../triage/lines.js';
 import type { AriaNode } from './aria-snapshot.js';
 import { evaluateChain } from './evaluate.js';
 import { lit, option, parseLocatorText, type LocatorStep } from './locator.js';
@@ -14,13 +15,23 @@ export interface StrictMatch {
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", apos: "'", nbsp: ' ' };
 
+const NUMBERED = /^\s+\d+\) (?=<)/;
+
 /** The `1) <button>Save</button> aka getByRole(...)` lines of a strict-mode violation. */
 export function parseStrictMatches(message: string): StrictMatch[] {
   const out: StrictMatch[] = [];
-  for (const m of message.matchAll(/^\s+\d+\) (<.*?>.*?)(?: aka (.*))?$/gm)) {
-    const html = m[1] as string;
-    const text = html.replace(/<[^>]*>/g, ' ').replace(/&(amp|lt|gt|quot|#39|apos|nbsp);/g, (_, e: string) => ENTITIES[e] ?? '').replace(/\s+/g, ' ').trim();
-    const aka = m[2] ? parseLocatorText(m[2]) : [];
+  if (!message.includes(') <')) return out;
+  for (const line of splitLines(message)) {
+    const m = NUMBERED.exec(line);
+    const rest = m ? line.slice(m[0].length) : '';
+    const gt = rest.indexOf('>');
+    if (!m || gt < 0) continue;
+    // `<tag ...>text` up to the first ` aka ` after the first `>` (the lazy /(<.*?>.*?)(?: aka (.*))?$/).
+    const akaAt = rest.indexOf(' aka ', gt + 1);
+    const html = akaAt < 0 ? rest : rest.slice(0, akaAt);
+    const akaText = akaAt < 0 ? undefined : rest.slice(akaAt + ' aka '.length);
+    const text = html.replace(/<[^<>]*>/g, ' ').replace(/&(amp|lt|gt|quot|#39|apos|nbsp);/g, (_, e: string) => ENTITIES[e] ?? '').replace(/\s+/g, ' ').trim();
+    const aka = akaText ? parseLocatorText(akaText) : [];
     out.push({ html, text, ...(aka.length ? { aka } : {}) });
   }
   return out;

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { constants, copyFileSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readlinkSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { trimTrailingSlashes } from '../../../strings.js';
 
 export interface IsolatedCopyOptions {
   /** More repo-relative paths to leave out, e.g. the healing output dir or a custom Playwright outputDir. */
@@ -27,7 +28,7 @@ const NEVER_COPIED = new Set(['.git', 'node_modules']);
 const MAX_NODE_MODULES_LEVELS = 8;
 
 function excluder(excludes: string[]): (rel: string) => boolean {
-  const list = excludes.map((e) => e.split(path.sep).join('/').replace(/^\.\/|\/+$/g, '')).filter(Boolean);
+  const list = excludes.map((e) => trimTrailingSlashes(e.split(path.sep).join('/').replace(/^\.\//, ''))).filter(Boolean);
   return (rel) => {
     if (rel.split('/').some((s) => NEVER_COPIED.has(s))) return true;
     return list.some((e) => rel === e || rel.startsWith(`${e}/`));

@@ -4,17 +4,20 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { checkPatchPaths } from '../allowed-paths.js';
+import type { PatchScope } from '../test-scope.js';
 import { applyProposals, PatchConflictError, renderFileDiff, type PatchedFile } from '../patch-file.js';
 import type { PatchProposal } from '../types.js';
-import { editSafetyReason, fileIdentifiers } from './edit-safety.js';
+import { formatStructuralRefusal, structuralRefusal } from './structure/check.js';
 
 export interface PreflightContext {
   repoRoot: string;
   /** Folder of playwright.config.ts (allowedPaths are relative to it). */
   configDir: string;
-  /** testDir of every healable project (absolute, or relative to configDir). */
-  testDirs: string[];
-  /** Globs relative to configDir; empty: everything under the testDirs. */
+  /** testDir of every healable project (absolute, or relative to configDir); used without testScopes. */
+  testDirs?: string[];
+  /** testDir, testMatch and testIgnore of every healable project: which files are test code. */
+  testScopes?: readonly PatchScope[];
+  /** Globs relative to configDir; empty: the healed projects' test files and data (see allowed-paths.ts). */
   allowedPaths: string[];
   /** Most changed lines one proposal may have. */
   maxPatchLines: number;
@@ -50,7 +53,8 @@ function changedSinceRun(file: string, rel: string, ctx: PreflightContext): stri
 
 /**
  * Checks one proposal: files exist, are allowed and unchanged since the run, every edit matches the
- * current line, the patch is within maxPatchLines and no edit weakens an assertion or adds code.
+ * current line, the patch is within maxPatchLines, and each patched file has the original's syntax tree
+ * but for test data and locators (structure/check.ts).
  * Returns the patched files and the diff, or the reason it is refused. Reads only; never writes.
  */
 export function preflight(proposal: PatchProposal, ctx: PreflightContext): PreflightResult {
@@ -58,7 +62,13 @@ export function preflight(proposal: PatchProposal, ctx: PreflightContext): Prefl
   if (proposal.edits.length === 0) return refuse('the proposal has no edits');
   const root = path.resolve(ctx.repoRoot);
   const files = [...new Set(proposal.edits.map((e) => path.resolve(root, e.file)))];
-  const paths = checkPatchPaths(files, { repoRoot: root, configDir: ctx.configDir, testDirs: ctx.testDirs, allowedPaths: ctx.allowedPaths });
+  const paths = checkPatchPaths(files, {
+    repoRoot: root,
+    configDir: ctx.configDir,
+    ...(ctx.testScopes ? { testScopes: ctx.testScopes } : {}),
+    ...(ctx.testDirs ? { testDirs: ctx.testDirs } : {}),
+    allowedPaths: ctx.allowedPaths,
+  });
   if (!paths.ok) return refuse(paths.reason);
 
   const changed = new Set(proposal.edits.filter((e) => e.before !== e.after).map((e) => `${path.resolve(root, e.file)}:${e.line}`));
@@ -80,13 +90,6 @@ export function preflight(proposal: PatchProposal, ctx: PreflightContext): Prefl
     contents.set(file, readFileSync(file, 'utf8'));
   }
 
-  for (const edit of proposal.edits) {
-    const file = path.resolve(root, edit.file);
-    const rel = path.relative(root, file).split(path.sep).join('/');
-    const unsafe = editSafetyReason(edit.before, edit.after, { fileIdentifiers: fileIdentifiers(contents.get(file) ?? '') });
-    if (unsafe) return refuse(`${rel}:${edit.line}: ${unsafe}`);
-  }
-
   let patched: PatchedFile[];
   try {
     const normalized = { ...proposal, edits: proposal.edits.map((e) => ({ ...e, file: path.resolve(root, e.file) })) };
@@ -94,6 +97,11 @@ export function preflight(proposal: PatchProposal, ctx: PreflightContext): Prefl
   } catch (err) {
     if (err instanceof PatchConflictError) return refuse(`the edit does not apply cleanly: ${err.message}`);
     throw err;
+  }
+  // Every file is checked whole, on its syntax tree: the proposal is untrusted (page text, LLM answers).
+  for (const f of patched) {
+    const unsafe = structuralRefusal(f.file, f.original, f.patched);
+    if (unsafe) return refuse(`${f.rel}:${unsafe.line}: ${formatStructuralRefusal(unsafe)}`);
   }
   const diff = patched.map((f) => renderFileDiff(f.rel, f.original, f.patched)).join('');
   return { ok: true, files: patched, diff, changedLines: changed.size };

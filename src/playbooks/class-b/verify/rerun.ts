@@ -1,6 +1,7 @@
 // Re-runs exactly the affected test files inside an isolated copy: no retries, the JSON reporter only
 // (so healwright's reporter is not loaded and cannot recurse), its own output folder, and
-// HEALWRIGHT_NESTED=1 so healwright's fixtures and globalSetup stay inert as well.
+// HEALWRIGHT_NESTED=1 so healwright's fixtures and globalSetup stay inert as well. The run executes a
+// proposed patch, so its environment is an allowlist without secrets (rerun-env.ts), not process.env.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -8,6 +9,7 @@ import path from 'node:path';
 import { redactText } from '../../../llm/redact/index.js';
 import { stripAnsi } from '../../../triage/text.js';
 import { parseJsonReport } from './json-report.js';
+import { buildRerunEnv } from './rerun-env.js';
 import type { TestRun } from './types.js';
 
 /** Set in nested runs; the reporter, fixtures and globalSetup read it (same name as the reporter's NESTED_RUN_ENV). */
@@ -24,8 +26,10 @@ export interface RerunOptions {
   projects: string[];
   /** Kill the run (and its browsers) after this long. */
   timeoutMs: number;
-  /** Environment of the run (default process.env); healwright's own variables are set or removed. */
+  /** Where the run's variables come from (default process.env); only allowlisted, non-secret ones pass. */
   env?: NodeJS.ProcessEnv;
+  /** Extra variable names the run may see (the `verifyEnv` option); secrets among them are still dropped. */
+  verifyEnv?: readonly string[];
   /** Playwright's --output folder; default `.healwright-rerun/test-results` in the copy. Never the original outputDir. */
   outputDir?: string;
   /** Per-test timeout of the re-run (Playwright's --timeout); default: the config's. */
@@ -59,8 +63,8 @@ function exactFileFilter(roots: readonly string[], rel: string): string {
   return `^(?:${alternatives.join('|')})$`;
 }
 
-function childEnv(base: NodeJS.ProcessEnv, reportFile: string): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...base, [NESTED_ENV]: '1', PLAYWRIGHT_JSON_OUTPUT_FILE: reportFile, FORCE_COLOR: '0', PW_TEST_HTML_REPORT_OPEN: 'never' };
+function childEnv(base: NodeJS.ProcessEnv, verifyEnv: readonly string[], reportFile: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...buildRerunEnv(base, verifyEnv).env, [NESTED_ENV]: '1', PLAYWRIGHT_JSON_OUTPUT_FILE: reportFile, FORCE_COLOR: '0', PW_TEST_HTML_REPORT_OPEN: 'never' };
   // The run folder of the outer run must not receive the nested run's records.
   for (const k of ['HEAL_RUN_DIR', 'PLAYWRIGHT_JSON_OUTPUT_DIR', 'PLAYWRIGHT_JSON_OUTPUT_NAME', 'TEST_WORKER_INDEX', 'TEST_PARALLEL_INDEX']) delete env[k];
   return env;
@@ -93,7 +97,7 @@ export async function rerunTests(copyDir: string, opts: RerunOptions): Promise<R
   let output = '';
   let timedOut = false;
   const exit = await new Promise<{ code: number | null; error?: string }>((resolve) => {
-    const child = spawn(process.execPath, args, { cwd: copyDir, env: childEnv(opts.env ?? process.env, reportFile), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const child = spawn(process.execPath, args, { cwd: copyDir, env: childEnv(opts.env ?? process.env, opts.verifyEnv ?? [], reportFile), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     const keep = (d: Buffer) => {
       output = (output + d.toString()).slice(-TAIL_CHARS * 4);
     };

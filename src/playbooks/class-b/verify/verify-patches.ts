@@ -7,6 +7,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { redactText } from '../../../llm/redact/index.js';
 import { applyProposals } from '../patch-file.js';
+import type { PatchScope } from '../test-scope.js';
 import type { ClassBCategory, PatchProposal } from '../types.js';
 import { VerifyBudget, failureKey, type VerifyGuardrails } from './budget.js';
 import { createIsolatedCopy } from './isolated-copy.js';
@@ -14,6 +15,7 @@ import { fileOfKey } from './json-report.js';
 import { preflight, type PreflightContext } from './preflight.js';
 import { countStatuses, writeRerunOutput, type ProposalRecord, type RerunRecord } from './rerun-output.js';
 import { rerunTests, type RerunOptions, type RerunResult } from './rerun.js';
+import { buildRerunEnv } from './rerun-env.js';
 import type { LogLevel, TestStatus, VerifyResult, VerifyStatus } from './types.js';
 import { beforeOf, judgeRerun } from './verdict.js';
 
@@ -32,10 +34,12 @@ export interface VerifyPatchesOptions {
   projects: string[];
   guardrails: VerifyGuardrails;
   maxPatchLines: number;
-  /** Globs relative to configDir; empty: everything under testDirs. */
+  /** Globs relative to configDir; empty: the healed projects' test files and data (see allowed-paths.ts). */
   allowedPaths: string[];
-  /** testDir of every healable project. */
+  /** testDir of every healable project; used when testScopes is absent (Playwright's default testMatch). */
   testDirs: string[];
+  /** testDir, testMatch and testIgnore of every healable project: which files a patch may touch. */
+  testScopes?: readonly PatchScope[];
   /** Pre-flight and diff only: nothing is applied or re-run. */
   dryRun: boolean;
   runStartedAt?: number;
@@ -43,8 +47,10 @@ export interface VerifyPatchesOptions {
   /** Path of test-rerun-output.json. */
   outputFile: string;
   log?: (level: LogLevel, message: string) => void;
-  /** Environment of the re-runs (default process.env). */
+  /** Where the re-runs' variables come from (default process.env); only allowlisted, non-secret ones pass. */
   env?: NodeJS.ProcessEnv;
+  /** Extra variable names the re-runs may see (the `verifyEnv` option); secrets among them are refused with a warning. */
+  verifyEnv?: readonly string[];
   /** Repo-relative paths left out of the copies (the healing output dir, Playwright's outputDir). */
   exclude?: string[];
   /** Attempts per fingerprint made by earlier runs. */
@@ -78,6 +84,10 @@ export async function verifyPatches(opts: VerifyPatchesOptions): Promise<{ resul
   const root = path.resolve(opts.repoRoot);
   const budget = new VerifyBudget(opts.guardrails, opts.priorAttempts);
   const rerun = opts.rerun ?? rerunTests;
+  const verifyEnv = opts.verifyEnv ?? [];
+  if (!opts.dryRun) {
+    for (const r of buildRerunEnv(opts.env ?? process.env, verifyEnv).refused) log('warn', `verifyEnv: ${r.name} is not passed to verification re-runs: ${r.reason}`);
+  }
   const realRoot = realpathOr(root);
   // Repo-relative posix path of a file, through symlinks, so copies and keys agree with the filesystem.
   const relOf = (f: string) => path.relative(realRoot, realpathOr(path.resolve(root, f))).split(path.sep).join('/');
@@ -118,7 +128,7 @@ export async function verifyPatches(opts: VerifyPatchesOptions): Promise<{ resul
       for (const f of applyProposals(copy.dir, remapped)) writeFileSync(f.file, f.patched);
       const timeoutMs = Math.min(opts.rerunTimeoutMs ?? DEFAULT_RERUN_TIMEOUT, budget.timeLeft());
       log('info', `Verifying ${list.length} ${list[0]?.proposal.category} patch(es) (${kind}) by re-running ${files.join(', ')}`);
-      const res = await rerun(copy.dir, { configFile, files, projects: opts.projects, timeoutMs, env: opts.env, ...(opts.testTimeoutMs ? { testTimeoutMs: opts.testTimeoutMs } : {}) });
+      const res = await rerun(copy.dir, { configFile, files, projects: opts.projects, timeoutMs, env: opts.env, verifyEnv, ...(opts.testTimeoutMs ? { testTimeoutMs: opts.testTimeoutMs } : {}) });
       const atDeadline = res.timedOut && budget.timeLeft() <= 0;
       const verdict = atDeadline ? { verified: false, reason: budget.deadlineReason } : judgeRerun(affected, opts.before, res.tests, res.errors);
       const record: RerunRecord = {

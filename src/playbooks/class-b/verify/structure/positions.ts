@@ -1,0 +1,158 @@
+// Where a literal sits in a test file, read off the syntax tree: a locator's argument, an assertion's
+// expected value, an API path, or a constant that one of those uses. Any other place is code.
+import ts from 'typescript';
+import {
+  EXPECTED_ARGUMENT, FILTER_METHODS, LOCATOR_METHODS, LOCATOR_STRING_OPTIONS, OBJECT_EXPECTED, PATH_METHODS, SELECTOR_FIRST_METHODS,
+} from './vocabulary.js';
+
+export type LiteralPosition =
+  | { kind: 'locator'; method: string; argIndex: number; optionKey?: string }
+  | { kind: 'expected'; matcher: string; subject: ts.Expression | undefined }
+  | { kind: 'path'; method: string }
+  | { kind: 'data'; name: string; uses: LiteralPosition[] };
+
+/** Calls whose selector is their first argument only when a second one follows (`page.fill(sel, value)`). */
+const SELECTOR_NEEDS_TWO_ARGS = new Set(['fill', 'type', 'press', 'selectOption', 'setInputFiles', 'getAttribute']);
+
+interface Climbed {
+  /** The outermost expression the value is part of (an argument or an initializer). */
+  top: ts.Node;
+  viaArray: boolean;
+  /** The key of the innermost object property the value is the value of. */
+  optionKey?: string;
+  viaObject: boolean;
+}
+
+function propertyKey(p: ts.PropertyAssignment): string | undefined {
+  const n = p.name;
+  return ts.isIdentifier(n) || ts.isStringLiteral(n) ? n.text : undefined;
+}
+
+/** Climbs from a value through array elements, object property values, parentheses and `as const`. */
+function climbValue(node: ts.Node): Climbed {
+  let top = node;
+  let viaArray = false;
+  let viaObject = false;
+  let optionKey: string | undefined;
+  for (;;) {
+    const p = top.parent;
+    if (!p) break;
+    if (ts.isPrefixUnaryExpression(p) && (p.operator === ts.SyntaxKind.MinusToken || p.operator === ts.SyntaxKind.PlusToken)) top = p;
+    else if (ts.isParenthesizedExpression(p) || ts.isAsExpression(p) || ts.isSatisfiesExpression(p)) top = p;
+    else if (ts.isArrayLiteralExpression(p)) {
+      viaArray = true;
+      top = p;
+    } else if (ts.isPropertyAssignment(p) && p.initializer === top && ts.isObjectLiteralExpression(p.parent)) {
+      optionKey ??= propertyKey(p);
+      viaObject = true;
+      top = p.parent;
+    } else break;
+  }
+  return { top, viaArray, viaObject, ...(optionKey !== undefined ? { optionKey } : {}) };
+}
+
+/** The name a call is made by: `x.y.name(...)` or `name(...)`. */
+export function calleeName(call: ts.CallExpression): string | undefined {
+  const c = call.expression;
+  if (ts.isPropertyAccessExpression(c)) return c.name.text;
+  if (ts.isIdentifier(c)) return c.text;
+  return undefined;
+}
+
+function isExpectCallee(e: ts.Expression): boolean {
+  if (ts.isIdentifier(e)) return e.text === 'expect';
+  return ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === 'expect' && ['soft', 'poll'].includes(e.name.text);
+}
+
+/** For `expect(subject)[.not|.resolves|.rejects].matcher(...)`: the `expect(...)` call, else undefined. */
+export function expectCallOf(matcherCall: ts.CallExpression): ts.CallExpression | undefined {
+  if (!ts.isPropertyAccessExpression(matcherCall.expression)) return undefined;
+  let e: ts.Expression = matcherCall.expression.expression;
+  while (ts.isPropertyAccessExpression(e) && ['not', 'resolves', 'rejects'].includes(e.name.text)) e = e.expression;
+  return ts.isCallExpression(e) && isExpectCallee(e.expression) ? e : undefined;
+}
+
+function callPosition(c: Climbed): LiteralPosition | undefined {
+  const call = c.top.parent;
+  if (!call || !ts.isCallExpression(call)) return undefined;
+  const argIndex = call.arguments.indexOf(c.top as ts.Expression);
+  if (argIndex < 0) return undefined;
+  const method = calleeName(call);
+  if (!method || !ts.isPropertyAccessExpression(call.expression)) return undefined;
+  if (LOCATOR_METHODS.has(method) && !c.viaArray && (!c.viaObject || LOCATOR_STRING_OPTIONS.has(c.optionKey ?? ''))) {
+    return { kind: 'locator', method, argIndex, ...(c.optionKey ? { optionKey: c.optionKey } : {}) };
+  }
+  if (FILTER_METHODS.has(method) && c.viaObject && !c.viaArray && LOCATOR_STRING_OPTIONS.has(c.optionKey ?? '')) {
+    return { kind: 'locator', method, argIndex, ...(c.optionKey ? { optionKey: c.optionKey } : {}) };
+  }
+  if (SELECTOR_FIRST_METHODS.has(method) && argIndex === 0 && !c.viaArray && !c.viaObject) {
+    if (!SELECTOR_NEEDS_TWO_ARGS.has(method) || call.arguments.length >= 2) return { kind: 'locator', method, argIndex };
+  }
+  const expectedAt = EXPECTED_ARGUMENT.get(method);
+  if (expectedAt === argIndex && (!c.viaObject || OBJECT_EXPECTED.has(method))) {
+    const expectCall = expectCallOf(call);
+    if (expectCall) return { kind: 'expected', matcher: method, subject: expectCall.arguments[0] };
+  }
+  if (PATH_METHODS.has(method) && argIndex === 0 && !c.viaArray && !c.viaObject) return { kind: 'path', method };
+  return undefined;
+}
+
+function isConstDeclaration(d: ts.VariableDeclaration): boolean {
+  return ts.isVariableDeclarationList(d.parent) && (d.parent.flags & ts.NodeFlags.Const) !== 0;
+}
+
+function isReadonlyProperty(d: ts.PropertyDeclaration): boolean {
+  return (ts.getCombinedModifierFlags(d) & ts.ModifierFlags.Readonly) !== 0;
+}
+
+/** The constant a value initializes (`const SAVE = '#save'`, `readonly save = '#save'`), if any. */
+function dataName(c: Climbed): string | undefined {
+  const p = c.top.parent;
+  if (!p) return undefined;
+  if (ts.isVariableDeclaration(p) && p.initializer === c.top && isConstDeclaration(p) && ts.isIdentifier(p.name)) return p.name.text;
+  if (ts.isPropertyDeclaration(p) && p.initializer === c.top && isReadonlyProperty(p) && ts.isIdentifier(p.name)) return p.name.text;
+  return undefined;
+}
+
+/** The position of an expression that is a call argument (or part of one): never `data`. */
+function usePosition(node: ts.Node): LiteralPosition | undefined {
+  return callPosition(climbValue(node));
+}
+
+/**
+ * Where `name` is used in the file, when every use is a place a literal could stand: a locator
+ * argument, an expected value or an API path (directly, as `this.name`, or as `NAME.key`). A constant
+ * that also flows anywhere else (a helper, `evaluate`, a computation) gets undefined: its value is code.
+ */
+function literalUses(sf: ts.SourceFile, name: string): LiteralPosition[] | undefined {
+  const uses: LiteralPosition[] = [];
+  let elsewhere = false;
+  const visit = (n: ts.Node): void => {
+    if (ts.isIdentifier(n) && n.text === name && !isDeclarationName(n)) {
+      let ref: ts.Node = n;
+      while (ref.parent && ts.isPropertyAccessExpression(ref.parent) && (ref.parent.name === ref || ref.parent.expression === ref)) ref = ref.parent;
+      const use = usePosition(ref);
+      if (use) uses.push(use);
+      else elsewhere = true;
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return elsewhere ? undefined : uses;
+}
+
+function isDeclarationName(n: ts.Identifier): boolean {
+  const p = n.parent;
+  return (ts.isVariableDeclaration(p) || ts.isPropertyDeclaration(p) || ts.isPropertyAssignment(p)) && p.name === n;
+}
+
+/** Where the literal `node` sits, or undefined when it is code that no patch may change. */
+export function literalPosition(node: ts.Node, sf: ts.SourceFile): LiteralPosition | undefined {
+  const c = climbValue(node);
+  const direct = callPosition(c);
+  if (direct) return direct;
+  const name = dataName(c);
+  if (!name) return undefined;
+  const uses = literalUses(sf, name);
+  return uses && uses.length > 0 ? { kind: 'data', name, uses } : undefined;
+}

@@ -1,0 +1,30 @@
+// Mutation testing of the modules that carry healwright's promises (`npm run mutation [group...]`,
+// see scripts/mutation.mjs). One group per run: its source files are mutated and only its own tests
+// run against each mutant, through node's test runner. Not part of CI: it takes minutes per group.
+import { MUTATION_GROUPS } from './scripts/mutation-groups.mjs';
+
+const name = process.env.HEAL_MUTATION_GROUP ?? 'triage';
+const group = MUTATION_GROUPS[name];
+if (!group) throw new Error(`unknown mutation group "${name}"; known: ${Object.keys(MUTATION_GROUPS).join(', ')}`);
+
+export default {
+  packageManager: 'npm',
+  mutate: group.mutate,
+  // The tap runner runs each test file in its own node process (node's test runner prints TAP), and
+  // with coverage per test file only the files that reach a mutant run for it.
+  testRunner: 'tap',
+  tap: { testFiles: group.tests, nodeArgs: ['--import', 'tsx', '--test-reporter=tap'], forceBail: true },
+  checkers: ['typescript'],
+  tsconfigFile: 'tsconfig.mutation.json',
+  typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+  coverageAnalysis: 'perTest',
+  concurrency: 2,
+  timeoutMS: 60_000,
+  incremental: true,
+  incrementalFile: `reports/mutation/${name}.incremental.json`,
+  reporters: ['clear-text', 'json', 'progress'],
+  jsonReporter: { fileName: `reports/mutation/${name}.json` },
+  ignorePatterns: ['.tmp', 'healing-results', 'test-results', 'dist', 'reports', 'demo/data'],
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+};
