@@ -1,8 +1,11 @@
 import type { HealingSummary } from './summary.js';
+import path from 'node:path';
 import { classLine, countsLine, firstLine, healthLine } from './format.js';
 
 export interface ConsoleStyle {
   colors: boolean;
+  /** How long onEnd's healing took (ms), printed when given. */
+  healingMs?: number;
 }
 
 const COLORS: Record<string, string> = { HEALTHY: '\u001b[32m', DEGRADED: '\u001b[33m', FAILING: '\u001b[31m', NO_TESTS: '\u001b[2m' };
@@ -20,8 +23,59 @@ export function renderConsoleSummary(s: HealingSummary, style: ConsoleStyle, run
     lines.push('  top clusters:');
     for (const c of top) lines.push(`    ${String(c.count).padStart(3)}× ${c.category.padEnd(16)} ${firstLine(c.tests[0] ?? '', 60)}  (${c.fingerprint})`);
   }
+  lines.push(...patchLines(s, runDirForDisplay), ...refusalLines(s));
   for (const w of s.warnings.slice(0, 3)) lines.push(`  warning: ${w}`);
   for (const k of (s.skipped ?? []).slice(0, 3)) lines.push(`  skipped: ${k.step}: ${k.reason}`);
+  if (style.healingMs !== undefined) lines.push(`  healing took ${(style.healingMs / 1000).toFixed(1)} s`);
   lines.push(`  run folder: ${runDirForDisplay}`);
   return lines.join('\n') + '\n';
+}
+
+const PR_STATUS: Record<string, string> = {
+  opened: 'verified, pull request opened',
+  commented: 'verified, commented on the open pull request',
+  written: 'verified, written (no GitHub)',
+  'dry-run': 'dry run, written',
+  failed: 'verified, but the pull request failed',
+  skipped: 'verified, not sent (onEnd deadline); `healwright publish` can send it',
+};
+
+/** One line per patch file the run wrote: where it is, what it fixes, and what happened to it. */
+function patchLines(s: HealingSummary, runDirForDisplay: string): string[] {
+  return s.pullRequests.map((pr) => {
+    const file = path.join(runDirForDisplay, 'pull-requests', path.basename(pr.patchFile));
+    const title = s.failures.find((f) => pr.testIds.includes(f.testId))?.title;
+    const what = `${pr.category}, ${pr.testIds.length} test${pr.testIds.length === 1 ? '' : 's'}${title ? `: ${firstLine(title, 50)}` : ''}`;
+    const where = pr.url ? ` ${pr.url}` : '';
+    return `  patch: ${file} (${what}) ${PR_STATUS[pr.status] ?? pr.status}${where}`;
+  });
+}
+
+/** Why a Class B fix was refused or failed, without the file:line and the quoted values that differ per failure. */
+export function refusalReason(detail: string): string {
+  let r = detail;
+  for (;;) {
+    const m = /^(?:healer fix at [^\s:]{1,500}:\d{1,7}: |refused by pre-flight: |LLM edit: |[^\s:]{1,500}:\d{1,7}: )/.exec(r);
+    if (!m) break;
+    r = r.slice(m[0].length);
+  }
+  const cut = r.search(/[;(]/);
+  return firstLine((cut > 0 ? r.slice(0, cut) : r).replace(/"[^"\n]{0,200}"|'[^'\n]{0,200}'/g, '…').trim(), 110);
+}
+
+/** One line per group of refused or failed Class B fixes with the same category and reason. */
+function refusalLines(s: HealingSummary): string[] {
+  const groups = new Map<string, { category: string; reason: string; count: number }>();
+  for (const f of s.fixes.attempted) {
+    if (f.class !== 'B' || (f.status !== 'skipped' && f.status !== 'failed')) continue;
+    const reason = refusalReason(f.detail);
+    const key = `${f.category}\u0000${f.status}\u0000${reason}`;
+    const g = groups.get(key) ?? { category: f.category, reason: `${f.status === 'failed' ? 'failed verification' : 'refused'}: ${reason}`, count: 0 };
+    g.count++;
+    groups.set(key, g);
+  }
+  const sorted = [...groups.values()].sort((a, b) => b.count - a.count);
+  const lines = sorted.slice(0, 5).map((g) => `  ${g.count} ${g.category} fix${g.count === 1 ? '' : 'es'} ${g.reason}`);
+  if (sorted.length > 5) lines.push(`  … ${sorted.length - 5} more reasons in summary.md`);
+  return lines;
 }

@@ -188,7 +188,7 @@ export class HealReporter implements Reporter {
       this.log.info(`onEnd finished in ${(performance.now() - t0).toFixed(1)} ms`);
       if (this.resolved.config.printSummary) {
         const colors = !!process.stdout.isTTY && !process.env.NO_COLOR && process.env.FORCE_COLOR !== '0';
-        process.stdout.write(renderConsoleSummary(summary, { colors }, path.relative(process.cwd(), this.runDir) || this.runDir));
+        process.stdout.write(renderConsoleSummary(summary, { colors, healingMs: performance.now() - t0 }, path.relative(process.cwd(), this.runDir) || this.runDir));
       }
     });
     this.log.flush();
