@@ -35,6 +35,10 @@ test.describe('orders', () => {
     expect('Orders').toBe('Orders');
     await page.locator(SAVE).click();
     await page.fill('#email', users['alice'].email);
+    await callApi(request, 'get', '/api/v1/customers?page=1');
+    await callApi(request, 'post', \`/api/v1/orders/\${count}/invoice\`);
+    await page.getByText(\`Order \${count} saved\`).click();
+    const fixture = require('/repo/fixtures/orders.js');
     test.setTimeout(30000);
   });
 });
@@ -134,6 +138,12 @@ export const HOSTILE: HostileCase[] = [
   ['a request to another host', `request.get('/api/v1/orders')`, `request.get('http://attacker.invalid/x')`, 'literal-value'],
   ['a computed member name', `users['alice']`, `users['constructor']`, 'literal-position'],
   ['a changed import', `from './data'`, `from './evil'`, 'literal-position'],
+  ['a helper path that is code', `callApi(request, 'get', '/api/v1/customers?page=1')`, `callApi(request, 'get', '/api/v1/x;process.exit(1)')`, 'literal-position'],
+  ['a helper path to another host', `callApi(request, 'get', '/api/v1/customers?page=1')`, `callApi(request, 'get', 'https://attacker.invalid/api')`, 'literal-value'],
+  ['a helper method name', `callApi(request, 'get', '/api`, `callApi(request, 'delete', '/api`, 'literal-position'],
+  ['template text outside a path', '`Order ${count} saved`', '`Order ${count} deleted`', 'literal-position'],
+  ['template path text that is code', '`/api/v1/orders/${count}/invoice`', '`/api/v1/orders/${count}/invoice;process.exit()`', 'literal-position'],
+  ['a required module path', `require('/repo/fixtures/orders.js')`, `require('/repo/fixtures/evil.js')`, 'literal-position'],
   ['an unterminated string', `page.getByText('Saved')`, `page.getByText('Saved)`, 'syntax'],
 ];
 
@@ -151,6 +161,8 @@ export const ALLOWED: [name: string, find: string, replace: string][] = [
   ['an expected title', `title()).toBe('Orders')`, `title()).toBe('All orders')`],
   ['an expected status', `toBe(200)`, `toBe(201)`],
   ['an API path', `request.get('/api/v1/orders')`, `request.get('/api/v2/orders')`],
+  ['a path passed to a request helper', `callApi(request, 'get', '/api/v1/customers?page=1')`, `callApi(request, 'get', '/api/v2/customers?page=1')`],
+  ['a template path passed to a request helper', '`/api/v1/orders/${count}/invoice`', '`/api/v2/orders/${count}/invoice`'],
   ['a navigation path', `page.goto('/orders')`, `page.goto('/orders/all')`],
   ['a URL', `toHaveURL('/orders')`, `toHaveURL('/orders/all')`],
   ['a plain regex of new text', `toHaveURL(/\\/orders$/i)`, `toHaveURL(/\\/all-orders$/i)`],

@@ -8,7 +8,7 @@ import ts from 'typescript';
 import { changeHint, literalHint } from './hints.js';
 import { jsonRefusal } from './json.js';
 import { calleeName, literalPosition } from './positions.js';
-import { literalValue, valueRefusal } from './values.js';
+import { isPlainPath, literalValue, valueRefusal } from './values.js';
 import { LOCATOR_METHODS } from './vocabulary.js';
 import { replacementRefusal } from './replacement.js';
 
@@ -31,6 +31,7 @@ const LITERAL_KINDS = new Set([
   ts.SyntaxKind.StringLiteral, ts.SyntaxKind.NoSubstitutionTemplateLiteral, ts.SyntaxKind.NumericLiteral,
   ts.SyntaxKind.BigIntLiteral, ts.SyntaxKind.RegularExpressionLiteral,
 ]);
+const TEMPLATE_PARTS = new Set([ts.SyntaxKind.TemplateHead, ts.SyntaxKind.TemplateMiddle, ts.SyntaxKind.TemplateTail]);
 const STRING_KINDS = new Set([ts.SyntaxKind.StringLiteral, ts.SyntaxKind.NoSubstitutionTemplateLiteral]);
 
 function parse(file: string, text: string, kind: ts.ScriptKind): { sf: ts.SourceFile; errors: number } {
@@ -99,17 +100,30 @@ class TreeComparison {
     if (trivia(nb, this.b) !== trivia(na, this.a)) return this.refuse('comment', na, 'the edit adds, removes or changes a comment; a patch may only change literals and locators');
     if (!LITERAL_KINDS.has(na.kind)) {
       if (nb.getText(this.b) === na.getText(this.a)) return undefined;
+      if (TEMPLATE_PARTS.has(na.kind)) return this.compareTemplatePart(nb as ts.TemplateLiteralLikeNode, na as ts.TemplateLiteralLikeNode);
       return this.refuse('code', na, `the edit changes code: ${snippet(nb, this.b)} became ${snippet(na, this.a)}${changeHint(nb, this.b, na, this.a)}; a patch may only change literals and locators`);
     }
     const before = literalValue(nb, this.b);
     const after = literalValue(na, this.a);
     if (before.kind === after.kind && before.text === after.text && before.flags === after.flags) return undefined;
     const pos = literalPosition(na, this.a);
-    if (!pos) {
+    const plainPaths = before.kind === 'string' && after.kind === 'string' && isPlainPath(before.text) && isPlainPath(after.text);
+    if (!pos || (pos.kind === 'path' && pos.generic && !plainPaths)) {
       return this.refuse('literal-position', na, `the edit changes the literal ${snippet(nb, this.b)} to ${snippet(na, this.a)} outside a locator, an assertion's expected value, an API path or a constant only those use${literalHint(na)}`);
     }
     const why = valueRefusal(pos, before, after);
     return why ? this.refuse('literal-value', na, why) : undefined;
+  }
+
+  /** A part of `` `/api/v1/orders/${id}` ``: only in a URL path argument, and only as plain path text. */
+  private compareTemplatePart(nb: ts.TemplateLiteralLikeNode, na: ts.TemplateLiteralLikeNode): StructuralRefusal | undefined {
+    const template = na.parent?.parent && ts.isTemplateExpression(na.parent) ? na.parent : na.parent?.parent;
+    const pos = template && ts.isTemplateExpression(template) ? literalPosition(template, this.a) : undefined;
+    const plain = (t: string) => /^[A-Za-z0-9\-._~%/?#&=:@,+]{0,2000}$/.test(t);
+    if (pos?.kind !== 'path' || !plain(nb.text) || !plain(na.text)) {
+      return this.refuse('literal-position', na, `the edit changes the template text ${snippet(nb, this.b)} to ${snippet(na, this.a)}; only the URL path of a request may change inside a template`);
+    }
+    return undefined;
   }
 
   /** The receiver stays; the call and its arguments may change to another locator of literals only. */

@@ -8,8 +8,18 @@ import {
 export type LiteralPosition =
   | { kind: 'locator'; method: string; argIndex: number; optionKey?: string }
   | { kind: 'expected'; matcher: string; subject: ts.Expression | undefined }
-  | { kind: 'path'; method: string }
+  | { kind: 'path'; method: string; generic?: boolean }
   | { kind: 'data'; name: string; uses: LiteralPosition[] };
+
+/** Calls whose string argument is code, a module or a file: a path there is never test data. */
+const NEVER_PATH_CALLEES = new Set([
+  'require', 'import', 'eval', 'Function', 'evaluate', 'evaluateHandle', '$eval', '$$eval', 'addInitScript', 'addScriptTag',
+  'addStyleTag', 'exposeFunction', 'exposeBinding', 'setContent', 'route', 'routeFromHAR', 'unroute', 'spawn', 'spawnSync',
+  'exec', 'execSync', 'execFile', 'execFileSync', 'fork', 'readFile', 'readFileSync', 'writeFile', 'writeFileSync',
+  'appendFile', 'appendFileSync', 'unlink', 'unlinkSync', 'rm', 'rmSync', 'mkdir', 'mkdirSync', 'copyFile', 'copyFileSync',
+  'rename', 'renameSync', 'open', 'openSync', 'createReadStream', 'createWriteStream', 'setInputFiles', 'storageState',
+  'resolve', 'join', 'setTimeout', 'setInterval', 'setExtraHTTPHeaders', 'addCookies', 'setItem', 'attach', 'outputPath',
+]);
 
 /** Calls whose selector is their first argument only when a second one follows (`page.fill(sel, value)`). */
 const SELECTOR_NEEDS_TWO_ARGS = new Set(['fill', 'type', 'press', 'selectOption', 'setInputFiles', 'getAttribute']);
@@ -78,7 +88,8 @@ function callPosition(c: Climbed): LiteralPosition | undefined {
   const argIndex = call.arguments.indexOf(c.top as ts.Expression);
   if (argIndex < 0) return undefined;
   const method = calleeName(call);
-  if (!method || !ts.isPropertyAccessExpression(call.expression)) return undefined;
+  if (!method) return undefined;
+  if (!ts.isPropertyAccessExpression(call.expression)) return !c.viaArray && !NEVER_PATH_CALLEES.has(method) ? { kind: 'path', method, generic: true } : undefined;
   if (LOCATOR_METHODS.has(method) && !c.viaArray && (!c.viaObject || LOCATOR_STRING_OPTIONS.has(c.optionKey ?? ''))) {
     return { kind: 'locator', method, argIndex, ...(c.optionKey ? { optionKey: c.optionKey } : {}) };
   }
@@ -94,6 +105,10 @@ function callPosition(c: Climbed): LiteralPosition | undefined {
     if (expectCall) return { kind: 'expected', matcher: method, subject: expectCall.arguments[0] };
   }
   if (PATH_METHODS.has(method) && argIndex === 0 && !c.viaArray && !c.viaObject) return { kind: 'path', method };
+  // Suites wrap requests in helpers (`callApi(request, 'get', '/api/v1/x')`): a URL path argument of
+  // any call but those that load, run or touch files may change, if the value stays a plain path
+  // (check.ts asks isPlainPath of both values).
+  if (!c.viaArray && !NEVER_PATH_CALLEES.has(method)) return { kind: 'path', method, generic: true };
   return undefined;
 }
 

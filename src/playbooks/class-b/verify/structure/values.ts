@@ -148,6 +148,14 @@ function checkForPosition(pos: LiteralPosition, before: LiteralValue, after: Lit
   return undefined;
 }
 
+/**
+ * A URL path (or http(s) URL) of plain characters: no quotes, parentheses, semicolons, backslashes,
+ * `$`, `*`, `!` or whitespace, so even code that evaluated it could not call anything.
+ */
+export function isPlainPath(text: string): boolean {
+  return /^(?:https?:\/\/[A-Za-z0-9.-]{1,253}(?::\d{1,5})?)?\/[A-Za-z0-9\-._~%/?#&=:@{},+]{0,2000}$/.test(text);
+}
+
 /** The `scheme://host` a URL starts with; '' for a path. */
 function originOf(url: string): string {
   const m = /^[a-z][a-z0-9+.-]*:\/\/[^/?#\s]*/i.exec(url);
