@@ -14,6 +14,7 @@ import {
   type AnthropicProviderOptions,
 } from '../../src/llm/providers/index.js';
 import { startAnthropicStandin, type AnthropicStandin } from '../standins/anthropic.js';
+import { timerOf } from '../helpers/timer.js';
 
 const schema = { type: 'object', properties: { answer: { type: 'string' } }, required: ['answer'], additionalProperties: false };
 const request = { system: 'You answer with the tool.', prompt: 'Why did the test fail?', jsonSchema: schema, maxTokens: 400, temperature: 0 };
@@ -155,14 +156,14 @@ describe('AnthropicProvider against the stand-in', () => {
   test('429 asking for an hour is not waited for (cap), the error carries the wait', async () => {
     const from = api.requests.length;
     api.enqueue({ kind: 'error', status: 429, type: 'rate_limit_error', message: 'rate limited', headers: { 'retry-after': '3600' } });
-    const started = Date.now();
+    const hour = timerOf(30_000);
     await assert.rejects(provider().complete(request), (err: unknown) => {
       assert.ok(err instanceof LlmRateLimitError);
       assert.equal(err.retryAfterMs, 3_600_000);
       assert.match(err.message, /rate limit reached \(429 rate_limit_error/);
       return true;
     });
-    assert.ok(Date.now() - started < 2000);
+    assert.equal(hour.fired(), false, 'the hour-long Retry-After was not waited for');
     assert.equal(messageCalls(from).length, 1);
   });
 
@@ -190,13 +191,13 @@ describe('AnthropicProvider against the stand-in', () => {
   test('slow response -> LlmTimeoutError, not retried', async () => {
     const from = api.requests.length;
     api.enqueue({ kind: 'tool', input: { answer: 'late' }, delayMs: 3000 });
-    const started = Date.now();
+    const slowAnswer = timerOf(3000);
     await assert.rejects(provider({ timeoutMs: 300 }).complete(request), (err: unknown) => {
       assert.ok(err instanceof LlmTimeoutError);
       assert.match(err.message, /did not answer within 300 ms/);
       return true;
     });
-    assert.ok(Date.now() - started < 2500);
+    assert.equal(slowAnswer.fired(), false, 'the timeout cut the wait short');
     assert.equal(messageCalls(from).length, 1);
   });
 

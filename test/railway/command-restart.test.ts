@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CommandRestartProvider } from '../../src/restart/index.js';
+import { timerOf } from '../helpers/timer.js';
 
 /** Alive and not a zombie (a killed grandchild may wait for a reaper in containers). */
 function isAlive(pid: number): boolean {
@@ -65,9 +66,9 @@ describe('CommandRestartProvider', () => {
     t.after(() => rmSync(dir, { recursive: true, force: true }));
     const pidFile = join(dir, 'pid');
     const provider = new CommandRestartProvider({ command: `sleep 30 & echo $! > "${pidFile}"; echo started; wait`, timeoutMs: 1_000 });
-    const start = Date.now();
+    const sleep = timerOf(30_000);
     const outcome = await provider.restart();
-    assert.ok(Date.now() - start < 6_000, 'returned soon after the timeout');
+    assert.equal(sleep.fired(), false, 'returned at the timeout, not after the 30 s sleep');
     assert.equal(outcome.ok, false);
     assert.match(outcome.detail, /timed out after 1000 ms; its process tree was killed/);
     assert.match(outcome.detail, /started/);
