@@ -1,5 +1,5 @@
 export { redact, redactText } from './redact.js';
-export { redactDeep } from './deep.js';
+export { redactDeep, redactDeepWith } from './deep.js';
 export { REDACTION_PATTERNS } from './patterns/index.js';
 export { REDACTION_REGEXES } from './regex-inventory.js';
 export { placeholderFor } from './placeholder.js';

@@ -101,11 +101,3 @@ export const authorizationHeaderPattern: RedactionPattern = {
     /(?<pre>(?<![A-Za-z0-9_-])(?:proxy-)?authorization\\?["']?[ \t]{0,4}[:=][ \t]{0,4}\\?["']?(?:[A-Za-z]{2,20}[ \t]{1,4})?)[^\s"'\\,]{4,8192}/gi,
   accept: ({ secret, input, end }) => isSecretValue(secret, input[end]),
 };
-
-/** `Cookie:` / `Set-Cookie:` header values (session cookies), as Playwright's request log prints them. */
-export const cookieHeaderPattern: RedactionPattern = {
-  name: 'cookie-header',
-  type: 'TOKEN',
-  regex: /(?<pre>(?<![A-Za-z0-9_-])(?:set-)?cookie\\?["']?[ \t]{0,4}:[ \t]{0,4}\\?["']?)[^\r\n"\\]{1,4096}/gi,
-  accept: ({ secret, input, end }) => secret.includes('=') && isSecretValue(secret, input[end]),
-};

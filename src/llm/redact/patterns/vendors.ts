@@ -32,13 +32,6 @@ export const vendorKeyPattern: RedactionPattern = {
   accept: ({ secret, groups }) => groups.openai === undefined || (looksRandom(secret) && secret !== secret.toLowerCase()),
 };
 
-/** Slack incoming webhooks: the path is the secret, the host stays. */
-export const slackWebhookPattern: RedactionPattern = {
-  name: 'slack-webhook',
-  type: 'API_KEY',
-  regex: /(?<pre>https?:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/)[A-Za-z0-9_/-]{8,300}/g,
-};
-
 /**
  * Secrets that only their name identifies: AWS secret access keys (40 base64 after an
  * `aws_secret_access_key`-like name) and Twilio auth tokens (32 hex after a `twilio...` or
