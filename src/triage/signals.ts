@@ -1,5 +1,6 @@
 import type { EvidenceResponse, FailureInput } from './types.js';
 import { extractExpectedReceived, extractHttpStatuses, extractLocator, extractMatcher, stripAnsi } from './text.js';
+import { isSecretField, placeholderFor } from '../llm/redact/index.js';
 
 /** Everything the rules look at, computed once per failure. */
 export interface Signals {
@@ -66,9 +67,13 @@ export function computeSignals(input: FailureInput): Signals {
   const statuses = extractHttpStatuses(text);
   for (const r of responses) statuses.push(r.status);
 
-  const { expected, received } = extractExpectedReceived(text);
+  const values = extractExpectedReceived(text);
   const matcher = extractMatcher(text);
   const locator = extractLocator(text);
+  // A secret field's value (toHaveValue on getByLabel('Password')) never reaches a triage reason.
+  const secretField = locator !== undefined && isSecretField(locator);
+  const expected = secretField && values.expected !== undefined ? placeholderFor('PASSWORD') : values.expected;
+  const received = secretField && values.received !== undefined ? placeholderFor('PASSWORD') : values.received;
   const testTimeout = /test timeout of \d+ms exceeded/i.test(text);
   const waitedForLocator = /waiting for (?:getBy\w+|locator|frameLocator|expect\()/i.test(text) || /^\s*Locator:/m.test(text);
   const timedOut = /timeout \d+ms exceeded|timed out \d+ms waiting|test timeout of \d+ms exceeded|^\s*Timeout: \d+ms/im.test(text);

@@ -29,13 +29,17 @@ export class KeywordIndex {
    */
   readonly regex: RegExp | undefined;
   private readonly literals: string[];
+  private readonly singles: string[];
   /** For each pair of first characters (`a << 8 | b`, lower-case Latin-1): 1 + index into `buckets`, or 0. */
   private readonly table = new Uint16Array(65536);
   /** Literal ids per pair. */
   private readonly buckets: number[][] = [];
 
   constructor(patterns: readonly RedactionPattern[]) {
-    const literals = [...new Set(patterns.flatMap((p) => p.literals ?? []))].filter((l) => !l.startsWith(PLACEHOLDER_PREFIX));
+    const all = [...new Set(patterns.flatMap((p) => p.literals ?? []))].filter((l) => !l.startsWith(PLACEHOLDER_PREFIX));
+    // One-character literals (`@`) are looked up with includes(), which is native and fast.
+    this.singles = all.filter((l) => l.length === 1);
+    const literals = all.filter((l) => l.length > 1);
     literals.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     this.literals = literals;
     literals.forEach((l, id) => {
@@ -49,7 +53,7 @@ export class KeywordIndex {
       }
       (this.buckets[(this.table[key] as number) - 1] as number[]).push(id);
     });
-    this.regex = literals.length ? new RegExp(literals.map(escapeLiteral).join('|'), 'gi') : undefined;
+    this.regex = all.length ? new RegExp(all.map(escapeLiteral).join('|'), 'gi') : undefined;
   }
 
   /** Every literal that occurs in `text` (matched case-insensitively), in one pass over it. */
@@ -57,6 +61,7 @@ export class KeywordIndex {
     const literals = this.literals;
     const seen = new Uint8Array(literals.length);
     const found = new Set<string>();
+    for (const c of this.singles) if (text.includes(c) || text.includes(c.toUpperCase())) found.add(c);
     const table = this.table;
     const n = text.length;
     let prev = fold(text.charCodeAt(0));

@@ -88,6 +88,7 @@ export const envAssignmentPattern: RedactionPattern = {
   type: keyType,
   regex:
     /(?<pre>(?<key>(?:PASSWORD|PASSWD|PASSPHRASE|PASSCODE|PASS|PWD|PW|PIN|OTP|SECRET|TOKEN|CREDENTIALS?|AUTH|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|SESSION_?(?:ID|KEY)|SESSID|SIGNATURE|KEY)(?:_?(?:ACCESS_?)?KEY)?(?:_?(?:BASE|HASH|VALUE|\d{1,2}))?)=)[^\r\n]{1,4096}/g,
+  literals: ['pass', 'pwd', 'pw=', 'pin', 'otp', 'secret', 'token', 'credential', 'auth', 'key', 'session', 'sessid', 'signature'],
   unquote: true,
   accept: (m) => startsEnvLine(m.input, m.start) && weakEnvKeyOk(m) && acceptAssignment(m),
 };
@@ -125,6 +126,7 @@ export const keyValuePattern: RedactionPattern = {
       String.raw`(?:\\"[^"\\\r\n]{1,512}(?:\\")?|"(?:[^"\\\r\n]|\\.){1,512}"?|'[^'\r\n]{1,512}'?|\x60[^\x60\r\n]{1,512}\x60?|[^\s"'\x60&;,<>(){}]{1,512})`,
     'gi',
   ),
+  literals: ['password', 'passwd', 'passphrase', 'pwd', 'secret', 'token', 'api', 'access', 'private', 'session', 'sessid', 'signature'],
   unquote: true,
   accept: acceptAssignment,
 };
@@ -224,6 +226,15 @@ function fieldLines(input: string, start: number): string {
   return out.join('\n');
 }
 
+/** Where a call-log fill line's `- ` starts (`- fill("`, `- elementHandle.type("`), or -1 for other calls. */
+function fillLogStart(input: string, at: number, limit: number): number {
+  for (const prefix of ['- ', '- elementHandle.', '- locator.']) {
+    const start = at - prefix.length;
+    if (start >= limit && input.startsWith(prefix, start)) return start;
+  }
+  return -1;
+}
+
 /**
  * Playwright's call log prints what it typed: `- fill("hunter2")` a line or two after
  * `waiting for getByLabel('Password')` / `locator resolved to <input type="password" .../>`. The
@@ -233,10 +244,29 @@ function fieldLines(input: string, start: number): string {
 export const playwrightFillLogPattern: RedactionPattern = {
   name: 'playwright-fill-log',
   type: (m) => fillType(fieldWord(fieldLines(m.input, m.start))),
-  regex: /(?<pre>- (?:elementHandle\.|locator\.)?(?:fill|type|pressSequentially)\(")[^\r\n]{1,1024}/g,
+  // Starts at the method name (a rare literal), not at `- ` (every call-log line has one).
+  regex: /(?:fill|type|pressSequentially)\("[^\r\n]{1,1024}/g,
+  extendBack: fillLogStart,
+  split: (match) => {
+    const open = match.indexOf('("') + 2;
+    return { pre: match.slice(0, open), secret: match.slice(open), post: '' };
+  },
   literals: ['fill("', 'type("', 'presssequentially("'],
   trimEnd: '")',
   accept: (m) => !isTemplateValue(m.secret.endsWith('")') ? m.secret.slice(0, -2) : m.secret) && fieldWord(fieldLines(m.input, m.start)) !== undefined,
+};
+
+/**
+ * Assertion call logs print the field's value: `- unexpected value "hunter2"` under `waiting for
+ * getByLabel('Password')` / `locator resolved to <input type="password" .../>` (toHaveValue).
+ */
+export const playwrightUnexpectedValuePattern: RedactionPattern = {
+  name: 'playwright-unexpected-value',
+  type: (m) => fillType(fieldWord(fieldLines(m.input, m.start))),
+  regex: /(?<pre>- unexpected value ")[^\r\n]{1,1024}/g,
+  literals: ['unexpected value "'],
+  trimEnd: '"',
+  accept: (m) => m.secret.length > 0 && !isTemplateValue(m.secret) && fieldWord(fieldLines(m.input, m.start)) !== undefined,
 };
 
 /** Where a step title's value ends: before the selector Playwright appends (`Fill "x" getByLabel(...)`). */

@@ -172,7 +172,7 @@ export const userSlashPasswordPattern: RedactionPattern = {
   type: 'PASSWORD',
   regex:
     /(?<pre>(?<![A-Za-z])(?:credentials?|creds|log(?:ged)?[ -]?in(?: as| with)?|sign(?:ed)?[ -]?in(?: as| with)?|user(?:name)?(?:\/pass(?:word)?)?|account)[ \t]{0,3}[:=]?[ \t]{1,3}["'\x60]?[^\s/"'\x60]{1,100}[ \t]{0,2}\/[ \t]{0,2})(?<pw>[^\s"'\x60]{3,128})/gi,
-  literals: ['cred', 'log', 'sign', 'user', 'account'],
+  literals: ['credential', 'creds', 'login', 'log in', 'log-in', 'logged in', 'signed in', 'sign in', 'sign-in', 'signin', 'user', 'account'],
   trimEnd: '.,;)',
   accept: ({ secret, input, start }) => {
     const pre = input.slice(start, start + 200);

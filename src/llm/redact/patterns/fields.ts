@@ -49,3 +49,8 @@ export const FIELD_KEYWORDS: readonly string[] = [
   'verification', 'security code', 'auth code', 'api key', 'api-key', 'apikey', 'card', 'cc-', 'pin', 'otp', 'cvv', 'cvc',
   'csc', 'pw', 'pass', 'mfa', '2fa', 'totp', 'ssn',
 ];
+
+/** True when a locator, label or selector names a field that holds a secret (`getByLabel('Password')`, `#pin`). */
+export function isSecretField(text: string): boolean {
+  return fieldWord(text) !== undefined;
+}

@@ -5,6 +5,7 @@ import {
   playwrightFillLogPattern,
   playwrightFillSourcePattern,
   playwrightStepTitlePattern,
+  playwrightUnexpectedValuePattern,
   shortKeyValuePattern,
 } from './assignments.js';
 import {
@@ -30,7 +31,7 @@ import {
 } from './credentials.js';
 import { ipv4Pattern, ipv6Pattern } from './network.js';
 import { digitIdPattern, emailPattern, phonePattern } from './personal.js';
-import { namedVendorSecretPattern, vendorKeyPattern } from './vendors.js';
+import { namedVendorSecretPattern, twilioSidPattern, vendorKeyPattern } from './vendors.js';
 import { VENDOR_FORMAT_PATTERNS } from './vendor-formats.js';
 
 /**
@@ -45,6 +46,7 @@ export const REDACTION_PATTERNS: readonly RedactionPattern[] = [
   jwtPattern,
   webhookPattern,
   vendorKeyPattern,
+  twilioSidPattern,
   ...VENDOR_FORMAT_PATTERNS,
   namedVendorSecretPattern,
   twilioTokenAfterSidPattern,
@@ -60,6 +62,7 @@ export const REDACTION_PATTERNS: readonly RedactionPattern[] = [
   ariaTextboxPattern,
   expectedValuePattern,
   playwrightFillLogPattern,
+  playwrightUnexpectedValuePattern,
   playwrightStepTitlePattern,
   playwrightFillSourcePattern,
   userSlashPasswordPattern,

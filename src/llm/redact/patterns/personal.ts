@@ -27,6 +27,7 @@ function isLocalPartChar(c: number): boolean {
 export const emailPattern: RedactionPattern = {
   name: 'email',
   type: 'EMAIL',
+  literals: ['@'],
   regex: /@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])/g,
   extendBack: (input, at, limit) => runBefore(input, at, 64, limit, isLocalPartChar),
   accept: ({ secret, input, start }) => {
