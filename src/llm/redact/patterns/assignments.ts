@@ -201,7 +201,8 @@ export const playwrightFillSourcePattern: RedactionPattern = {
   type: (m) => fillType(fieldWord(fillContext(m))),
   regex:
     /(?<pre>\.(?:fill|type|pressSequentially)\([ \t]{0,4}(?:(?:'[^'\n]{0,200}'|"[^"\n]{0,200}"|`[^`\n]{0,200}`)[ \t]{0,4},[ \t]{0,4})?['"`])[^'"`\n]{1,512}(?<post>['"`])/g,
-  literals: ['.fill(', '.type(', '.presssequentially('],
+  // A field word must occur for any fill to qualify: text without one never meets this regex.
+  literals: FIELD_KEYWORDS,
   accept: (m) => !isTemplateValue(m.secret) && fieldWord(fillContext(m)) !== undefined,
 };
 
@@ -251,7 +252,7 @@ export const playwrightFillLogPattern: RedactionPattern = {
     const open = match.indexOf('("') + 2;
     return { pre: match.slice(0, open), secret: match.slice(open), post: '' };
   },
-  literals: ['fill("', 'type("', 'presssequentially("'],
+  literals: FIELD_KEYWORDS,
   trimEnd: '")',
   accept: (m) => !isTemplateValue(m.secret.endsWith('")') ? m.secret.slice(0, -2) : m.secret) && fieldWord(fieldLines(m.input, m.start)) !== undefined,
 };
