@@ -1,11 +1,12 @@
 // End to end: a real Playwright run with healwright's reporter, a secret seeded in each place a user
-// could put one, and every artifact of the run folder (plus latest.json, history and the reporter's
-// own stderr lines) grepped for the seeded values.
+// could put one, and every artifact of the run folder (test-output.json, healing-summary.json,
+// summary.md, healing-output.log, triage/*.json, run-settings.json), latest.json, history.jsonl, the
+// GITHUB_STEP_SUMMARY file and the reporter's own stderr lines grepped for the seeded values.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { inlineConfig, runInlineTest } from '../helpers/run-inline.js';
+import { inlineConfig, makeTempDir, runInlineTest } from '../helpers/run-inline.js';
 import { fake } from '../fixtures/redact/fakes.js';
 
 const HEX = '0123456789abcdef';
@@ -35,6 +36,8 @@ function filesUnder(dir: string): string[] {
 
 test('no seeded secret reaches any artifact of a real run', { timeout: 240_000 }, async () => {
   const port = 20000 + (process.pid % 20000);
+  const dir = makeTempDir('redact-e2e');
+  const stepSummary = path.join(dir, 'github-step-summary.md');
   const r = await runInlineTest({
     'server.mjs': `import http from 'node:http'; http.createServer((q, s) => s.end('ok')).listen(Number(process.env.PORT));`,
     'playwright.config.ts': inlineConfig({
@@ -63,10 +66,11 @@ test('page text', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Save' })).toBeVisible();
 });
 `,
-  });
+  }, { dir, env: { GITHUB_STEP_SUMMARY: stepSummary } });
   assert.equal(r.exitCode, 1, r.output);
   const runDir = r.runDir();
-  const files = [...filesUnder(runDir), ...filesUnder(r.resultsDir).filter((f) => !f.startsWith(runDir))];
+  const files = [...filesUnder(runDir), ...filesUnder(r.resultsDir).filter((f) => !f.startsWith(runDir)), ...(existsSync(stepSummary) ? [stepSummary] : [])];
+  assert.ok(existsSync(stepSummary), 'GITHUB_STEP_SUMMARY written');
   const names = files.map((f) => path.relative(r.resultsDir, f));
   for (const expected of ['test-output.json', 'healing-summary.json', 'summary.md', 'healing-output.log']) {
     assert.ok(names.some((n) => n.endsWith(expected)), `${expected} missing: ${names.join(', ')}`);
