@@ -12,6 +12,7 @@ import type {
   TestResult,
 } from '@playwright/test/reporter';
 import { stripAnsi } from '../triage/text.js';
+import { redactDeepWith } from '../llm/redact/index.js';
 
 type Redact = (s: string) => string;
 
@@ -26,9 +27,17 @@ function cleanError(e: TestError | undefined, redact: Redact): TestError | undef
   return out;
 }
 
-function stdio(chunks: (string | Buffer)[], redact: Redact) {
-  return chunks.map((c) => (typeof c === 'string' ? { text: redact(c) } : { buffer: c.toString('base64') }));
+/** Bytes that decode as UTF-8 text are redacted as text; only binary stays base64. */
+function isText(buf: Buffer): boolean {
+  const s = buf.toString('utf8');
+  return !s.includes('\uFFFD') && !s.includes('\u0000');
 }
+
+function stdio(chunks: (string | Buffer)[], redact: Redact) {
+  return chunks.map((c) => (typeof c === 'string' ? { text: redact(c) } : isText(c) ? { text: redact(c.toString('utf8')) } : { buffer: c.toString('base64') }));
+}
+
+const TEXT_TYPES = ['text/', 'json', 'xml', 'javascript', 'yaml', 'x-www-form-urlencoded', 'csv', 'html', 'har'];
 
 function serializeResult(r: TestResult, redact: Redact): JSONReportTestResult {
   return {
@@ -46,9 +55,9 @@ function serializeResult(r: TestResult, redact: Redact): JSONReportTestResult {
       name: a.name,
       contentType: a.contentType,
       ...(a.path ? { path: a.path } : {}),
-      ...(a.body ? { body: a.contentType.startsWith('text/') || a.contentType.includes('json') ? redact(a.body.toString('utf8')) : a.body.toString('base64') } : {}),
+      ...(a.body ? { body: TEXT_TYPES.some((t) => a.contentType.includes(t)) || isText(a.body) ? redact(a.body.toString('utf8')) : a.body.toString('base64') } : {}),
     })),
-    annotations: r.annotations ?? [],
+    annotations: (r.annotations ?? []).map((a) => ({ ...a, ...(a.description !== undefined ? { description: redact(a.description) } : {}) })),
     ...(r.error?.location ? { errorLocation: r.error.location } : {}),
   };
 }
@@ -123,14 +132,16 @@ export function buildJsonReport(config: FullConfig, root: Suite, result: FullRes
   }
 
   const { projects, ...rest } = config;
+  // The config holds reporter options (webhook URLs, tokens), metadata and webServer.env: every
+  // string in it is redacted, and values under secret-named keys go whole.
   return {
     config: {
-      ...rest,
+      ...redactDeepWith(rest, redact),
       projects: projects.map((p) => ({
         outputDir: p.outputDir,
         repeatEach: p.repeatEach,
         retries: p.retries,
-        metadata: p.metadata,
+        metadata: redactDeepWith(p.metadata, redact),
         id: p.name,
         name: p.name,
         testDir: p.testDir,

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { CONFIG_EXAMPLES, healConfigSchema, type HealConfig, type HealConfigInput } from './schema.js';
 import { readEnvOverrides, type ConfigIssue } from './env.js';
+import { placeholderFor, redactDeep, redactText } from '../llm/redact/index.js';
+import { isSecretObjectKey, secretTypeForKey } from '../llm/redact/secret-names.js';
 
 export type ConfigSource = 'env' | 'option' | 'file' | 'default';
 
@@ -27,13 +29,35 @@ export interface ResolveInput {
 const NON_CONFIG_KEYS = new Set(['configDir', 'configFile']);
 const NESTED = new Set(['llm', 'artifacts', 'github']);
 
+/**
+ * The offending value as text for an issue: redacted before it is cut to 80 characters (a cut
+ * secret no longer matches its format), since issues reach stderr, summary.md, the step summary,
+ * healing-summary.json and latest.json.
+ */
 function show(value: unknown): string {
   try {
-    const s = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+    const s = redactText(typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(redactDeep(value)) ?? String(value));
     return s.length > 80 ? s.slice(0, 77) + '...' : s;
   } catch {
-    return String(value);
+    return redactText(String(value));
   }
+}
+
+/** Any string in `shown` (JSON text) of 12+ characters, no spaces, with letters and digits: a token, as likely as not. */
+function looksLikeCredential(shown: string): boolean {
+  for (const word of shown.split(/[\s"{}[\],:]+/)) {
+    if (word.length >= 12 && /[A-Za-z]/.test(word) && /\d/.test(word) && !word.startsWith('[REDACTED_')) return true;
+  }
+  return false;
+}
+
+/** A value under a secret-named key (`github.token`, `llm.anthropicApiKey`) is never shown at all. */
+function redactIssue(issue: ConfigIssue): ConfigIssue {
+  // A mistyped key may hold anything (a token under `github.tokn`): its value is not needed to fix it.
+  if (issue.message.startsWith('unknown option') && looksLikeCredential(issue.value)) return { ...issue, value: '(a value that looks like a credential, not shown)', source: redactText(issue.source) };
+  const secretKey = issue.key.split('.').some((part) => isSecretObjectKey(part));
+  const value = secretKey && issue.value !== '' && issue.value !== 'undefined' ? JSON.stringify(placeholderFor(secretTypeForKey(issue.key))) : redactText(issue.value);
+  return { ...issue, value, source: redactText(issue.source) };
 }
 
 function closest(key: string, candidates: string[]): string | undefined {
@@ -123,10 +147,10 @@ export function resolveConfig(input: ResolveInput = {}): ResolvedConfig {
   const config = healConfigSchema.parse(merged);
   const sideEffectsDisabled = issues.length > 0;
   if (sideEffectsDisabled) config.dryRun = true;
-  return { config, issues, sources, sideEffectsDisabled };
+  return { config, issues: issues.map(redactIssue), sources, sideEffectsDisabled };
 }
 
 /** One line per issue: what, where, the bad value and a good example. */
 export function formatConfigIssue(issue: ConfigIssue): string {
-  return `${issue.source}: ${issue.message}; got ${issue.value}. Example: ${issue.example}`;
+  return redactText(`${issue.source}: ${issue.message}; got ${redactIssue(issue).value}. Example: ${issue.example}`);
 }

@@ -2,6 +2,7 @@ import type { EvidenceResponse, FailureInput } from './types.js';
 import { capFailureInput } from './input-cap.js';
 import { linesAt, matchLine, someLineStartsWith } from './lines.js';
 import { extractExpectedReceived, extractHttpStatuses, extractLocator, extractMatcher, stripAnsi } from './text.js';
+import { isSecretField, placeholderFor } from '../llm/redact/index.js';
 
 /** Everything the rules look at, computed once per failure. */
 export interface Signals {
@@ -98,9 +99,13 @@ export function computeSignals(raw: FailureInput): Signals {
   const statuses = extractHttpStatuses(text);
   for (const r of responses) statuses.push(r.status);
 
-  const { expected, received } = extractExpectedReceived(text);
+  const values = extractExpectedReceived(text);
   const matcher = extractMatcher(text);
   const locator = extractLocator(text);
+  // A secret field's value (toHaveValue on getByLabel('Password')) never reaches a triage reason.
+  const secretField = locator !== undefined && isSecretField(locator);
+  const expected = secretField && values.expected !== undefined ? placeholderFor('PASSWORD') : values.expected;
+  const received = secretField && values.received !== undefined ? placeholderFor('PASSWORD') : values.received;
   const testTimeout = /test timeout of \d+ms exceeded/i.test(text);
   const waitedForLocator = /waiting for (?:getBy\w+|locator|frameLocator|expect\()/i.test(text) || someLineStartsWith(text, 'Locator:');
   const timedOut = /timeout \d+ms exceeded|timed out \d+ms waiting|test timeout of \d+ms exceeded/i.test(text) || (lower.includes('timeout:') && !!matchLine(text, /^Timeout: \d+ms/i));

@@ -62,6 +62,15 @@ function domainAllowed(domain: string, domains: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** Encodings of `@` in emails found encoded (`jane%40acme.io`, `jane&#64;acme.io`), lower-case. */
+export const ENCODED_AT: readonly string[] = ['%2540', '%40', '&#64;', '&#x40;', '\\u0040', '\\x40'];
+
+function decodeAt(lower: string): string {
+  if (lower.includes('@')) return lower;
+  for (const e of ENCODED_AT) if (lower.includes(e)) return lower.split(e).join('@');
+  return lower;
+}
+
 /** Decides which findings stay: the built-in allowlist plus the caller's entries. */
 export class Allowlist {
   private readonly domains = new Set(DEFAULT_ALLOWED_DOMAINS);
@@ -90,8 +99,9 @@ export class Allowlist {
     if (this.exact.size > 0 && this.exact.has(value.toLowerCase())) return true;
     for (const re of this.regexes) if (re.test(value)) return true;
     if (type === 'EMAIL') {
-      const at = value.lastIndexOf('@');
-      return domainAllowed(value.slice(at + 1).toLowerCase(), this.domains);
+      const decoded = decodeAt(value.toLowerCase());
+      const at = decoded.lastIndexOf('@');
+      return domainAllowed(decoded.slice(at + 1), this.domains);
     }
     if (type === 'IP') {
       const bare = value.startsWith('[') ? value.slice(1, -1) : value;
@@ -104,3 +114,41 @@ export class Allowlist {
 
 /** The allowlist used when no extra entries are given (built once). */
 export const DEFAULT_ALLOWLIST = new Allowlist();
+
+/**
+ * The keep list: look-alikes that are never secrets, each with its reason. Detectors consult it
+ * (the cookie patterns, isTemplateValue, isSecretValue); it is data, so a new entry needs a reason.
+ */
+export const KEEP_LIST: ReadonlyArray<{ what: string; reason: string; where: string }> = [
+  { what: 'cookie attributes: Path, Domain, Expires, Max-Age, SameSite, Priority, Secure, HttpOnly, Partitioned, Version, Comment', reason: 'they describe a cookie, they are not its value', where: 'COOKIE_ATTRIBUTES' },
+  { what: 'consent cookies: OptanonConsent, OptanonAlertBoxClosed, CookieConsent, cookieconsent_status, euconsent-v2, cookie_consent', reason: 'they record a banner choice, nobody can sign in with them', where: 'KEPT_COOKIE_NAMES' },
+  { what: 'analytics cookies: _ga, _ga_*, _gid, _gat*, _gcl_*, _fbp, _fbc, _hj*, _clck, _clsk, _uetsid, _uetvid, ajs_*, amplitude_*, mp_*_mixpanel, _pk_*, __utm*', reason: 'anonymous measurement ids; they carry no authority, and _uetsid/_hjSession* only look like session ids', where: 'KEPT_COOKIE_PREFIXES' },
+  { what: 'preference cookies: theme, lang, locale, language, NEXT_LOCALE, tz, timezone, currency, country', reason: 'UI settings a test asserts on', where: 'KEPT_COOKIE_NAMES' },
+  { what: 'placeholders and template variables: <YOUR_API_KEY>, ${E2E_ADMIN_PASSWORD}, {{ secrets.X }}, %API_KEY%, $API_KEY, process.env.X, your-api-key-here, REPLACE_ME, ***', reason: 'they name a secret, they do not hold one; redacting them hides what the test meant', where: 'value-checks.ts isTemplateValue' },
+  { what: 'documentation addresses: example.com/.org/.net, .test, .invalid, localhost, 192.0.2.0/24, 198.51.100.0/24, 203.0.113.0/24, 2001:db8::/32', reason: 'reserved by RFC 2606/5737/3849, they belong to nobody', where: 'DEFAULT_ALLOWED_DOMAINS, DEFAULT_ALLOWED_NETWORKS' },
+  { what: "MySQL's (using password: YES) / (using password: NO)", reason: 'says whether a password was sent, not which', where: 'value-checks.ts NOT_A_VALUE' },
+  { what: "prose after `token:`/`password:` (Invalid token: jwt malformed)", reason: 'a message, not an assignment: a letters-only word followed by more words', where: 'assignments.ts isProse' },
+  { what: 'git SHAs (7-40 hex) and content hashes (sha256:/sha512- integrity, ETags)', reason: 'hex-only runs fail the mixed-case test of the bare AWS secret rule; a 32-hex run counts as a Twilio token only right after an Account SID or the word twilio', where: 'vendors.ts awsBareSecretPattern, twilioTokenAfterSidPattern' },
+];
+
+/** Cookie attribute names (lower-case): kept with their values. */
+export const COOKIE_ATTRIBUTES: ReadonlySet<string> = new Set([
+  'path', 'domain', 'expires', 'max-age', 'samesite', 'priority', 'secure', 'httponly', 'partitioned', 'version', 'comment',
+]);
+
+const KEPT_COOKIE_NAMES: ReadonlySet<string> = new Set([
+  'optanonconsent', 'optanonalertboxclosed', 'cookieconsent', 'cookieconsent_status', 'cookie_consent', 'euconsent-v2', 'consent',
+  'cookie-consent', 'cookies_accepted', 'gdpr', 'usprivacy',
+  '_gid', '_fbp', '_fbc', '_clck', '_clsk', '_uetsid', '_uetvid', '__utma', '__utmb', '__utmc', '__utmz', '__utmt',
+  'theme', 'lang', 'locale', 'language', 'next_locale', 'tz', 'timezone', 'currency', 'country', 'color-scheme', 'dark_mode',
+]);
+
+const KEPT_COOKIE_PREFIXES: readonly string[] = ['_ga', '_gat', '_gcl_', '_hj', 'ajs_', 'amplitude_', '_pk_', 'optanon'];
+
+/** True for consent, analytics and preference cookies, whose values are kept. */
+export function isKeptCookieName(name: string): boolean {
+  const lower = name.trim().toLowerCase();
+  if (KEPT_COOKIE_NAMES.has(lower)) return true;
+  if (lower.startsWith('mp_') && lower.endsWith('_mixpanel')) return true;
+  return KEPT_COOKIE_PREFIXES.some((p) => lower.startsWith(p));
+}

@@ -1,6 +1,6 @@
 import type { Allowlist } from './allowlist.js';
 import { isPlaceholder, placeholderFor } from './placeholder.js';
-import type { PatternMatch, RedactionFindings, RedactionPattern } from './types.js';
+import type { PatternMatch, RedactionFindings, RedactionPattern, RedactionType } from './types.js';
 import { splitQuotes } from './value-checks.js';
 
 const NO_GROUPS: Readonly<Record<string, string | undefined>> = Object.freeze({});
@@ -21,6 +21,7 @@ function replacement(
   allowlist: Allowlist,
   tally: Tally,
 ): string | undefined {
+  if (pattern.rewrite) return rewritten(pattern, match, groups, input, start, allowlist, tally);
   const parts = pattern.split?.(match, groups);
   let pre = parts ? parts.pre : (groups.pre ?? '');
   let post = parts ? parts.post : (groups.post ?? '');
@@ -45,6 +46,28 @@ function replacement(
   tally.findings[type] = (tally.findings[type] ?? 0) + 1;
   tally.count++;
   return pre + placeholderFor(type) + post;
+}
+
+function rewritten(
+  pattern: RedactionPattern,
+  match: string,
+  groups: Readonly<Record<string, string | undefined>>,
+  input: string,
+  start: number,
+  allowlist: Allowlist,
+  tally: Tally,
+): string | undefined {
+  let changed = false;
+  const put = (type: RedactionType, secret: string): string => {
+    if (secret.length === 0 || isPlaceholder(secret) || allowlist.allows(type, secret)) return secret;
+    tally.findings[type] = (tally.findings[type] ?? 0) + 1;
+    tally.count++;
+    changed = true;
+    return placeholderFor(type);
+  };
+  const m: PatternMatch = { secret: match, groups, input, start, end: start + match.length };
+  const out = (pattern.rewrite as NonNullable<RedactionPattern['rewrite']>)(m, put);
+  return changed ? out : undefined;
 }
 
 /**

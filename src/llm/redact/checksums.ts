@@ -25,7 +25,7 @@ export function isCardNumber(candidate: string): boolean {
   const hasDash = candidate.includes('-');
   if (hasSpace && hasDash) return false;
   const groups = hasSpace ? candidate.split(' ') : hasDash ? candidate.split('-') : [candidate];
-  if (groups.length > 1 && groups.some((g) => g.length < 3 || g.length > 6)) return false;
+  if (groups.length > 1 && groups.some((g) => g.length < 1 || g.length > 6)) return false;
   const digits = groups.join('');
   if (digits.length < 13 || digits.length > 19) return false;
   const first = digits.charCodeAt(0) - 48;

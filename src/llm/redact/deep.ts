@@ -10,26 +10,28 @@ function isPlainRecord(value: object): value is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
-function walk(value: unknown, options: RedactOptions | undefined, seen: WeakSet<object>, depth: number): unknown {
-  if (typeof value === 'string') return redactText(value, options);
+type TextFn = (s: string) => string;
+
+function walk(value: unknown, text: TextFn, seen: WeakSet<object>, depth: number): unknown {
+  if (typeof value === 'string') return text(value);
   if (typeof value !== 'object' || value === null) return value;
   if (seen.has(value)) return '[Circular]';
   if (depth >= MAX_DEPTH) return '[MaxDepth]';
   seen.add(value);
   try {
-    if (Array.isArray(value)) return value.map((item) => walk(item, options, seen, depth + 1));
+    if (Array.isArray(value)) return value.map((item) => walk(item, text, seen, depth + 1));
     // Message and stack are not enumerable: copy them out so they are redacted, not dropped or kept.
     if (value instanceof Error) {
-      return { name: value.name, message: redactText(value.message, options), stack: value.stack && redactText(value.stack, options) };
+      return { name: value.name, message: text(value.message), stack: value.stack && text(value.stack) };
     }
     if (!isPlainRecord(value)) return value;
     const out: Record<string, unknown> = {};
     for (const [key, child] of Object.entries(value)) {
-      const cleanKey = redactText(key, options);
+      const cleanKey = text(key);
       if (isSecretObjectKey(key) && (typeof child === 'string' || typeof child === 'number') && child !== '') {
         out[cleanKey] = placeholderFor(secretTypeForKey(key));
       } else {
-        out[cleanKey] = walk(child, options, seen, depth + 1);
+        out[cleanKey] = walk(child, text, seen, depth + 1);
       }
     }
     return out;
@@ -47,5 +49,10 @@ function walk(value: unknown, options: RedactOptions | undefined, seen: WeakSet<
  * are; a cycle becomes `'[Circular]'`, nesting past 64 levels `'[MaxDepth]'`.
  */
 export function redactDeep<T>(value: T, options?: RedactOptions): T {
-  return walk(value, options, new WeakSet(), 0) as T;
+  return walk(value, (s) => redactText(s, options), new WeakSet(), 0) as T;
+}
+
+/** {@link redactDeep} with the caller's own text redactor (one that already carries its options). */
+export function redactDeepWith<T>(value: T, text: (s: string) => string): T {
+  return walk(value, text, new WeakSet(), 0) as T;
 }

@@ -1,25 +1,18 @@
 import { Allowlist, DEFAULT_ALLOWLIST } from './allowlist.js';
 import { applyPattern, type Tally } from './apply-pattern.js';
 import { CHUNK_THRESHOLD, chunkForRedaction } from './chunks.js';
-import { gateOf, passesGate, type Gate } from './gate.js';
+import { KeywordIndex, passesGate } from './gate.js';
 import { REDACTION_PATTERNS } from './patterns/index.js';
 import type { CustomRedactionPattern, RedactionPattern, RedactOptions, RedactResult } from './types.js';
 
-interface Step {
-  pattern: RedactionPattern;
-  gate: Gate | undefined;
-}
-
 interface Plan {
-  steps: readonly Step[];
+  steps: readonly RedactionPattern[];
   allowlist: Allowlist;
 }
 
-function stepsFor(patterns: readonly RedactionPattern[]): Step[] {
-  return patterns.map((pattern) => ({ pattern, gate: gateOf(pattern) }));
-}
-
-const DEFAULT_STEPS = stepsFor(REDACTION_PATTERNS);
+/** The keyword prefilter of the built-in patterns (custom ones name no literals: they always run). */
+export const KEYWORDS = new KeywordIndex(REDACTION_PATTERNS);
+const DEFAULT_STEPS = REDACTION_PATTERNS;
 const DEFAULT_PLAN: Plan = { steps: DEFAULT_STEPS, allowlist: DEFAULT_ALLOWLIST };
 
 function toPattern(custom: CustomRedactionPattern): RedactionPattern {
@@ -33,7 +26,7 @@ function planFor(options: RedactOptions | undefined): Plan {
     return DEFAULT_PLAN;
   }
   return {
-    steps: options.patterns?.length ? [...DEFAULT_STEPS, ...stepsFor(options.patterns.map(toPattern))] : DEFAULT_STEPS,
+    steps: options.patterns?.length ? [...DEFAULT_STEPS, ...options.patterns.map(toPattern)] : DEFAULT_STEPS,
     allowlist: options.allowlist?.length ? new Allowlist(options.allowlist) : DEFAULT_ALLOWLIST,
   };
 }
@@ -60,8 +53,9 @@ export function redact(text: string, options?: RedactOptions): RedactResult {
 
 function redactWhole(text: string, plan: Plan, tally: Tally): string {
   let out = text;
-  for (const { pattern, gate } of plan.steps) {
-    if (passesGate(gate, out)) out = applyPattern(pattern, out, plan.allowlist, tally);
+  const present = KEYWORDS.present(text);
+  for (const pattern of plan.steps) {
+    if (passesGate(pattern, present, out)) out = applyPattern(pattern, out, plan.allowlist, tally);
   }
   return out;
 }

@@ -100,6 +100,13 @@ export interface RedactionPattern {
   ) => { pre: string; secret: string; post: string };
   /** Move surrounding quotes of the secret out of the placeholder (`"x"` -> `"[REDACTED_..]"`). */
   readonly unquote?: boolean;
+  /**
+   * For matches that hold several secrets and kept parts (a `Cookie:` header: values go, names and
+   * attributes stay): returns the replacement text, calling `put(type, secret)` for each secret
+   * (it returns the placeholder, or the secret itself when the allowlist keeps it). Used instead
+   * of the other hooks; returning the match unchanged keeps it.
+   */
+  readonly rewrite?: (match: PatternMatch, put: (type: RedactionType, secret: string) => string) => string;
 }
 
 /** A caller-supplied detector, run after the built-in ones. */

@@ -23,6 +23,17 @@ const NOT_A_VALUE = new Set([
   'redacted',
   'masked',
   'hidden',
+  // MySQL's `Access denied for user 'root'@'localhost' (using password: YES)`.
+  'yes',
+  'no',
+  // `const token = await getToken(page)`: code keywords, not values.
+  'await',
+  'new',
+  'typeof',
+  'function',
+  'async',
+  'this',
+  'require',
 ]);
 
 const MAX_NOT_A_VALUE = Math.max(...[...NOT_A_VALUE].map((v) => v.length));
@@ -72,6 +83,7 @@ export function isSecretValue(value: string, next: string | undefined, key?: str
   if (key !== undefined && lower.length === key.length && lower === key.toLowerCase()) return false;
   if (value.length >= 3 && allSame(value)) return false;
   for (const prefix of REFERENCE_PREFIXES) if (lower.startsWith(prefix)) return false;
+  if (isTemplateValue(value)) return false;
   return !isSecretReference(value);
 }
 
@@ -87,4 +99,54 @@ export function splitQuotes(value: string): { open: string; inner: string; close
     return { open: q, inner: value.slice(1, closed ? -1 : undefined), close: closed ? q : '' };
   }
   return { open: '', inner: value, close: '' };
+}
+
+const TEMPLATE_WORDS = ['your', 'example', 'placeholder', 'changeme_please', 'replace', 'insert', 'here'];
+
+/**
+ * Placeholders and template variables, never values: `<YOUR_API_KEY>`, `<token>`, `${E2E_PASSWORD}`,
+ * `{{ secrets.TOKEN }}`, `%API_KEY%`, `$API_KEY`, `process.env.X`, `your-api-key-here`,
+ * `REPLACE_ME`, `***`. (See allowlist.ts, KEEP_LIST.)
+ */
+export function isTemplateValue(value: string): boolean {
+  const v = value.trim();
+  if (v.length === 0) return true;
+  const first = v[0];
+  const last = v[v.length - 1];
+  if (first === '<' && last === '>') return true;
+  if (v.startsWith('${') || v.startsWith('{{') || v.startsWith('<%') || v.startsWith('#{')) return true;
+  if (first === '%' && last === '%' && v.length > 2) return true;
+  if (first === '$' && isEnvName(v.slice(1))) return true;
+  if (first === '[' && last === ']' && v.length <= 40 && isWordy(v.slice(1, -1))) return true;
+  if (v.length >= 3 && allOf(v, '*')) return true;
+  const lower = v.toLowerCase();
+  if (lower.startsWith('process.env.') || lower.startsWith('import.meta.env.') || lower.startsWith('secrets.') || lower.startsWith('env.')) return true;
+  if (lower === 'replace_me' || lower === 'replaceme' || lower === 'todo' || lower === 'tbd' || lower === 'xxx' || lower === 'n/a') return true;
+  // `your-api-key-here`, `YOUR_TOKEN`, `insert_key_here`: wordy, no digits, says so.
+  if (isWordy(v) && TEMPLATE_WORDS.some((w) => lower.includes(w)) && (lower.startsWith('your') || lower.endsWith('here') || lower.startsWith('replace') || lower.startsWith('insert') || lower.startsWith('example'))) return true;
+  return false;
+}
+
+function isEnvName(v: string): boolean {
+  if (v.length === 0) return false;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (!((c >= 0x41 && c <= 0x5a) || c === 0x5f || (i > 0 && c >= 0x30 && c <= 0x39))) return false;
+  }
+  return true;
+}
+
+/** Letters, `_`, `-`, spaces only. */
+function isWordy(v: string): boolean {
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    const lower = c | 0x20;
+    if (!((lower >= 0x61 && lower <= 0x7a) || c === 0x5f || c === 0x2d || c === 0x20)) return false;
+  }
+  return v.length > 0;
+}
+
+function allOf(v: string, ch: string): boolean {
+  for (const c of v) if (c !== ch) return false;
+  return true;
 }

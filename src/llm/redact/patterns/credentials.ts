@@ -16,6 +16,7 @@ export const PEM_MAX_SPAN = 16_600;
 export const privateKeyPattern: RedactionPattern = {
   name: 'pem-private-key',
   type: 'PRIVATE_KEY',
+  literals: ['-----begin'],
   regex:
     /-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----(?:[A-Za-z0-9+/=\s:,.\\]|-(?!----)){0,16384}(?:-----END [A-Z0-9 ]{0,40}PRIVATE KEY(?: BLOCK)?-----)?/g,
 };
@@ -24,6 +25,7 @@ export const privateKeyPattern: RedactionPattern = {
 export const jwtPattern: RedactionPattern = {
   name: 'jwt',
   type: 'JWT',
+  literals: ['eyj'],
   regex: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,8192}\.[A-Za-z0-9_-]{2,8192}\.[A-Za-z0-9_-]{0,8192}/g,
 };
 
@@ -62,6 +64,7 @@ export const urlCredentialsPattern: RedactionPattern = {
   name: 'url-credentials',
   // split() makes the whole URL the secret for databases only; a password never holds '/'.
   type: ({ secret }) => (secret.includes('://') ? 'DB_URL' : 'PASSWORD'),
+  literals: ['://'],
   regex: /:\/\/(?<user>[^\s:@/'"`<>]{0,256}):(?<password>[^\s@/'"`<>]{1,256})@[^\s'"`<>]{0,2048}/g,
   extendBack: schemeStart,
   split: (match, groups) => {
@@ -81,6 +84,7 @@ export const urlCredentialsPattern: RedactionPattern = {
 export const bearerPattern: RedactionPattern = {
   name: 'bearer-token',
   type: 'TOKEN',
+  literals: ['bearer'],
   regex: /(?<pre>(?<![A-Za-z0-9_-])(?:Bearer|bearer|BEARER)[ \t]{1,4})[A-Za-z0-9._~+/-]{8,8192}={0,4}/g,
   accept: ({ secret }) => secret.length >= 20 || hasNonLetter(secret),
 };
@@ -89,6 +93,7 @@ export const bearerPattern: RedactionPattern = {
 export const basicAuthPattern: RedactionPattern = {
   name: 'basic-auth',
   type: 'TOKEN',
+  literals: ['basic'],
   regex: /(?<pre>(?<![A-Za-z0-9_-])(?:Basic|basic|BASIC)[ \t]{1,4})[A-Za-z0-9+/]{4,4096}={0,2}(?![A-Za-z0-9+/=])/g,
   accept: ({ secret }) => isBasicCredential(secret),
 };
@@ -97,15 +102,8 @@ export const basicAuthPattern: RedactionPattern = {
 export const authorizationHeaderPattern: RedactionPattern = {
   name: 'authorization-header',
   type: 'TOKEN',
+  literals: ['authorization'],
   regex:
     /(?<pre>(?<![A-Za-z0-9_-])(?:proxy-)?authorization\\?["']?[ \t]{0,4}[:=][ \t]{0,4}\\?["']?(?:[A-Za-z]{2,20}[ \t]{1,4})?)[^\s"'\\,]{4,8192}/gi,
   accept: ({ secret, input, end }) => isSecretValue(secret, input[end]),
-};
-
-/** `Cookie:` / `Set-Cookie:` header values (session cookies), as Playwright's request log prints them. */
-export const cookieHeaderPattern: RedactionPattern = {
-  name: 'cookie-header',
-  type: 'TOKEN',
-  regex: /(?<pre>(?<![A-Za-z0-9_-])(?:set-)?cookie\\?["']?[ \t]{0,4}:[ \t]{0,4}\\?["']?)[^\r\n"\\]{1,4096}/gi,
-  accept: ({ secret, input, end }) => secret.includes('=') && isSecretValue(secret, input[end]),
 };

@@ -4,19 +4,35 @@ import {
   keyValuePattern,
   playwrightFillLogPattern,
   playwrightFillSourcePattern,
+  playwrightStepTitlePattern,
+  playwrightUnexpectedValuePattern,
+  shortKeyValuePattern,
 } from './assignments.js';
+import {
+  ariaTextboxPattern,
+  awsBareSecretPattern,
+  cookieHeaderPattern,
+  encodedEmailPattern,
+  expectedValuePattern,
+  htmlSecretValuePattern,
+  namedValuePattern,
+  sessionCookiePattern,
+  twilioTokenAfterSidPattern,
+  userSlashPasswordPattern,
+  webhookPattern,
+} from './contexts.js';
 import {
   authorizationHeaderPattern,
   basicAuthPattern,
   bearerPattern,
-  cookieHeaderPattern,
   jwtPattern,
   privateKeyPattern,
   urlCredentialsPattern,
 } from './credentials.js';
 import { ipv4Pattern, ipv6Pattern } from './network.js';
 import { digitIdPattern, emailPattern, phonePattern } from './personal.js';
-import { namedVendorSecretPattern, slackWebhookPattern, vendorKeyPattern } from './vendors.js';
+import { namedVendorSecretPattern, twilioSidPattern, vendorKeyPattern } from './vendors.js';
+import { VENDOR_FORMAT_PATTERNS } from './vendor-formats.js';
 
 /**
  * Every built-in detector, in the order they run; each is one scan of the text. Order matters:
@@ -28,18 +44,32 @@ import { namedVendorSecretPattern, slackWebhookPattern, vendorKeyPattern } from 
 export const REDACTION_PATTERNS: readonly RedactionPattern[] = [
   privateKeyPattern,
   jwtPattern,
-  slackWebhookPattern,
+  webhookPattern,
   vendorKeyPattern,
+  twilioSidPattern,
+  ...VENDOR_FORMAT_PATTERNS,
   namedVendorSecretPattern,
+  twilioTokenAfterSidPattern,
+  awsBareSecretPattern,
   urlCredentialsPattern,
   bearerPattern,
   basicAuthPattern,
   authorizationHeaderPattern,
   cookieHeaderPattern,
+  namedValuePattern,
+  sessionCookiePattern,
+  htmlSecretValuePattern,
+  ariaTextboxPattern,
+  expectedValuePattern,
   playwrightFillLogPattern,
+  playwrightUnexpectedValuePattern,
+  playwrightStepTitlePattern,
   playwrightFillSourcePattern,
+  userSlashPasswordPattern,
   envAssignmentPattern,
   keyValuePattern,
+  shortKeyValuePattern,
+  encodedEmailPattern,
   emailPattern,
   ipv4Pattern,
   ipv6Pattern,

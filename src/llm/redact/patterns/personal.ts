@@ -27,6 +27,7 @@ function isLocalPartChar(c: number): boolean {
 export const emailPattern: RedactionPattern = {
   name: 'email',
   type: 'EMAIL',
+  literals: ['@'],
   regex: /@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])/g,
   extendBack: (input, at, limit) => runBefore(input, at, 64, limit, isLocalPartChar),
   accept: ({ secret, input, start }) => {
@@ -40,7 +41,9 @@ export const emailPattern: RedactionPattern = {
 const d = (n: number) => String.raw`\d`.repeat(n);
 
 /** Printed card groupings, 4-4-4-4 and 4-6-4/4-6-5 (Amex, Diners), one kind of separator each. */
-const CARD_GROUPS = [' ', '-'].map((s) => `${d(4)}${s}${d(4)}${s}${d(4)}${s}${d(4)}|${d(4)}${s}${d(6)}${s}${d(4)}\\d?`);
+const CARD_GROUPS = [' ', '-'].map(
+  (s) => `${d(4)}${s}${d(4)}${s}${d(4)}${s}${d(4)}(?:${s}${d(3)})?|${d(4)}${s}${d(6)}${s}${d(4)}\\d?|${d(4)}${s}${d(4)}${s}${d(4)}${s}\\d{1,3}`,
+);
 
 /**
  * Digit-shaped identifiers, in one scan: US SSNs in NNN-NN-NNNN form (issuable ranges only) and

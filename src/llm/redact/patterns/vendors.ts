@@ -21,22 +21,22 @@ const VENDOR_KEYS: ReadonlyArray<{ what: string; source: string }> = [
   { what: 'SendGrid: SG.<22>.<43>', source: String.raw`SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}` },
   { what: 'npm access token: npm_ + 36', source: String.raw`npm_[A-Za-z0-9]{36}(?![A-Za-z0-9_-])` },
   { what: 'AWS access key id: AKIA/ASIA/ABIA/ACCA + 16', source: String.raw`(?<aws>(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16})(?![A-Za-z0-9])` },
-  { what: 'Twilio Account SID (AC) / API key SID (SK) + 32 hex', source: String.raw`(?<twilio>(?:AC|SK)[0-9a-f]{32})(?![A-Za-z0-9])` },
 ];
+
+/** Twilio Account SID (AC) / API key SID (SK) + 32 hex: its own scan, since `ac`/`sk` would open every gate. */
+export const twilioSidPattern: RedactionPattern = {
+  name: 'twilio-sid',
+  type: 'TWILIO',
+  regex: /(?<![A-Za-z0-9_-])(?:AC|SK)[0-9a-f]{32}(?![A-Za-z0-9])/g,
+};
 
 /** Every vendor key format of {@link VENDOR_KEYS}; AWS ids and Twilio SIDs get their own types. */
 export const vendorKeyPattern: RedactionPattern = {
   name: 'vendor-key',
-  type: ({ groups }) => (groups.aws !== undefined ? 'AWS_KEY' : groups.twilio !== undefined ? 'TWILIO' : 'API_KEY'),
+  type: ({ groups }) => (groups.aws !== undefined ? 'AWS_KEY' : 'API_KEY'),
+  literals: ['sk-', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_', '_live_', '_test_', 'whsec_', 'xox', 'xapp-', 'aiza', 'sg.', 'npm_', 'akia', 'asia', 'abia', 'acca'],
   regex: new RegExp(String.raw`(?<![A-Za-z0-9_-])(?:${VENDOR_KEYS.map((k) => k.source).join('|')})`, 'g'),
   accept: ({ secret, groups }) => groups.openai === undefined || (looksRandom(secret) && secret !== secret.toLowerCase()),
-};
-
-/** Slack incoming webhooks: the path is the secret, the host stays. */
-export const slackWebhookPattern: RedactionPattern = {
-  name: 'slack-webhook',
-  type: 'API_KEY',
-  regex: /(?<pre>https?:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/)[A-Za-z0-9_/-]{8,300}/g,
 };
 
 /**
@@ -47,6 +47,7 @@ export const slackWebhookPattern: RedactionPattern = {
 export const namedVendorSecretPattern: RedactionPattern = {
   name: 'named-vendor-secret',
   type: ({ groups }) => (groups.aws !== undefined ? 'AWS_KEY' : 'TWILIO'),
+  literals: ['aws', 'secret', 'twilio', 'auth'],
   regex:
     /(?<pre>(?<![A-Za-z0-9])(?:(?<aws>aws_?secret_?(?:access_?)?key|secret_?access_?key)|twilio[A-Za-z0-9_]{0,30}|auth_?token)\\?["']?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}\\?["']?)(?:[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])|[0-9a-f]{32}(?![0-9A-Za-z]))/gi,
   accept: ({ secret, groups }) => secret.length === (groups.aws !== undefined ? 40 : 32),

@@ -1,0 +1,56 @@
+// Which form fields hold secrets, judged by their label, name, id, selector, placeholder,
+// autocomplete or input type: used by every pattern that redacts a value typed into a field.
+
+/** Words found anywhere (lower-cased text): long enough never to be part of another word. */
+const LONG_WORDS = [
+  'password', 'passwd', 'passphrase', 'passcode', 'secret', 'token', 'credential', 'one-time', 'one time', 'onetime',
+  'verification code', 'security code', 'auth code', 'api key', 'api-key', 'apikey', 'card number', 'cardnumber',
+  'card-number', 'cc-number', 'cc-csc', 'current-password', 'new-password',
+];
+/** Short words, only as a whole word (or a camelCase part): `#pw`, `pinCode`, `user_pin`; not `spinner`, `bypass`. */
+const SHORT_WORDS = ['pin', 'otp', 'cvv', 'cvc', 'csc', 'pw', 'pwd', 'pass', 'mfa', '2fa', 'totp', 'ssn'];
+
+function isLower(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a;
+}
+function isUpper(c: number): boolean {
+  return c >= 0x41 && c <= 0x5a;
+}
+function isLetter(c: number): boolean {
+  return isLower(c) || isUpper(c);
+}
+
+/** True when `word` occurs in `text` (original case) as a whole word or camelCase part. */
+function hasShortWord(text: string, lower: string, word: string): boolean {
+  for (let i = lower.indexOf(word); i !== -1; i = lower.indexOf(word, i + 1)) {
+    const before = text.charCodeAt(i - 1);
+    const after = text.charCodeAt(i + word.length);
+    const inText = text.slice(i, i + word.length);
+    const allUpper = inText === inText.toUpperCase() && inText !== inText.toLowerCase();
+    const startOk = !isLetter(before) || (isLower(before) && isUpper(text.charCodeAt(i)));
+    const endOk = !isLetter(after) || (isUpper(after) && !allUpper);
+    if (startOk && endOk) return true;
+  }
+  return false;
+}
+
+/** The secret word that `text` (a label, selector, attribute list, source line) holds, if any. */
+export function fieldWord(text: string): string | undefined {
+  const lower = text.toLowerCase();
+  if (lower.includes('type="password"') || lower.includes("type='password'") || lower.includes('type=password')) return 'password';
+  for (const w of LONG_WORDS) if (lower.includes(w)) return w;
+  for (const w of SHORT_WORDS) if (hasShortWord(text, lower, w)) return w;
+  return undefined;
+}
+
+/** Keywords for the prefilter: one of these must occur for a field pattern to matter. */
+export const FIELD_KEYWORDS: readonly string[] = [
+  'password', 'passwd', 'passphrase', 'passcode', 'secret', 'token', 'credential', 'one-time', 'one time', 'onetime',
+  'verification', 'security code', 'auth code', 'api key', 'api-key', 'apikey', 'card', 'cc-', 'pin', 'otp', 'cvv', 'cvc',
+  'csc', 'pw', 'pass', 'mfa', '2fa', 'totp', 'ssn',
+];
+
+/** True when a locator, label or selector names a field that holds a secret (`getByLabel('Password')`, `#pin`). */
+export function isSecretField(text: string): boolean {
+  return fieldWord(text) !== undefined;
+}
