@@ -47,8 +47,8 @@ async function scenario(github: GithubStandin, faults: DemoFault[], expectedType
   const classBTests = [...expected].filter(([, c]) => expectedTypes.includes(c)).length;
   assert.equal(new Set(verified.flatMap((f) => f.testIds)).size, classBTests, JSON.stringify(s.fixes.attempted, null, 2));
   assert.deepEqual(s.pullRequests.map((p) => `${p.category} ${p.status}`).sort(), expectedTypes.map((t) => `${t} opened`).sort(), JSON.stringify(s.pullRequests));
-  const rerun = JSON.parse(readFileSync(path.join(path.dirname(s.artifacts.testOutput), 'test-rerun-output.json'), 'utf8')) as unknown;
-  assert.ok(rerun && typeof rerun === 'object');
+  const rerun = JSON.parse(readFileSync(path.join(path.dirname(s.artifacts.testOutput), 'test-rerun-output.json'), 'utf8')) as { counts: Record<string, number> };
+  assert.equal(rerun.counts.verified, verified.length, 'test-rerun-output.json counts every verified fix');
 
   const repo = github.state.repo(REPO);
   for (const pr of s.pullRequests) {

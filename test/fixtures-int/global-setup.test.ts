@@ -10,6 +10,7 @@ import { collectGlobalSetupFix } from '../../src/reporter/class-a.js';
 import type { GlobalSetupRecord } from '../../src/playbooks/index.js';
 import { ADMIN_TOKEN, startAppServer, type AppServer } from './app-server.js';
 import { healConfig } from './suite.js';
+import { DEFAULT_OLLAMA_MODEL } from '../../src/llm/gpu/model-tier.js';
 
 const ITEMS_SPEC = `import { test, expect } from 'healwright/fixtures';
 test('items', async ({ request }) => {
@@ -42,9 +43,11 @@ test('API down before the run: globalSetup restarts it through HEAL_RESTART_COMM
   assert.equal(record.restart?.healthy, true);
   assert.match(record.restart?.detail ?? '', /redeployed through command and health answered 200/);
   assert.equal(record.gpu?.file, 'gpu.json');
-  const gpu = JSON.parse(r.file('gpu.json')) as { available: boolean; recommendedModel: string };
-  assert.equal(typeof gpu.available, 'boolean');
-  assert.equal(typeof gpu.recommendedModel, 'string');
+  const gpu = JSON.parse(r.file('gpu.json')) as { available: boolean; recommendedModel: string; reason: string };
+  // Without a GPU the probe picks the CPU-sized model; with one, a model tier and a reason naming the GPU.
+  if (!gpu.available) assert.equal(gpu.recommendedModel, DEFAULT_OLLAMA_MODEL, JSON.stringify(gpu));
+  else assert.notEqual(gpu.recommendedModel, '', JSON.stringify(gpu));
+  assert.ok(gpu.reason.length > 0, JSON.stringify(gpu));
   assert.equal(existsSync(path.join(r.resultsDir, '.pending')), false, 'the pending folder was moved into the run folder');
 
   const fix = collectGlobalSetupFix(r.runDir());

@@ -61,7 +61,7 @@ describe('runLlmStage', () => {
       { promptEvalCount: 1302, evalCount: 72 },
       { promptEvalCount: 1403, evalCount: 83 },
     ];
-    ollama.enqueueChat(...counts.map((c) => ({ kind: 'answer' as const, content: JSON.stringify(VALID_ANSWER), ...c })));
+    ollama.enqueueChat(...counts.map((c) => ({ kind: 'answer' as const, content: JSON.stringify(VALID_ANSWER), delayMs: 40, ...c })));
     const r = await run({ env: { OLLAMA_HOST: ollama.url, OLLAMA_MODEL: 'codellama:13b' } });
 
     assert.equal(chats(from).length, 3);
@@ -70,7 +70,7 @@ describe('runLlmStage', () => {
       { provider: r.usage.provider, model: r.usage.model, calls: r.usage.calls, in: r.usage.inputTokens, out: r.usage.outputTokens, cost: r.usage.costUsd },
       { provider: 'ollama', model: 'codellama:13b', calls: 3, in: 1201 + 1302 + 1403, out: 61 + 72 + 83, cost: 0 },
     );
-    assert.ok(r.usage.latencyMs >= 0);
+    assert.ok(r.usage.latencyMs >= 3 * 40, `latency ${r.usage.latencyMs} ms is the sum of three answers of at least 40 ms`);
     assert.match(r.usage.note, /^ollama codellama:13b: 3 of 3 clusters analysed/);
 
     const prompts = chats(from).map((c) => JSON.parse(c.body).messages[1].content as string);
