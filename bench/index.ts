@@ -1,6 +1,7 @@
 // `npm run bench`: every performance target of the project, printed as one table. Targets are checked
 // here, never in timed tests. Pass `--only=triage,redact` to run a subset.
 import { benchTriage } from './triage.js';
+import { benchRealTriage } from './real-triage.js';
 import { benchReporter } from './reporter.js';
 import { benchOnEnd } from './onend.js';
 import { benchOnEndHung } from './onend-hung.js';
@@ -15,6 +16,7 @@ import { printTable, type BenchRow } from './types.js';
 
 const BENCHES: Record<string, () => Promise<BenchRow[]>> = {
   triage: () => benchTriage(),
+  'real-triage': () => benchRealTriage(),
   redact: () => benchRedact(),
   llm: () => benchLlm(),
   onend: () => benchOnEnd(),

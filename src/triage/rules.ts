@@ -14,8 +14,13 @@ export interface TriageRule {
 const is5xx = (n: number) => n >= 500 && n <= 599;
 const TOKEN_EXPIRED = /jwt expired|token (?:has )?expired|expired (?:access |auth )?token|tokenexpirederror|invalid_token.{0,40}expired|"exp" claim/;
 const UPSTREAM_TIMEOUT = /upstream request timeout|upstream timed out|gateway time-?out/;
-const SESSION_TEXT = /invalid session|session (?:has )?expired|session not found|not logged in|login required|unauthori[sz]ed/;
-const SECURITY_TEXT = /content-security-policy|x-frame-options|x-content-type-options|strict-transport-security|frame-ancestors|\bxss\b|csrf|leaked secret|exposed secret/;
+// Words that show a *session* was refused (a bare "Unauthorized" may be a missing API key or a wrong password).
+const SESSION_TEXT = /invalid session|session (?:is )?invalid|session (?:has )?expired|session not found|not logged in|login required|not authenticated|unauthenticated/;
+const TIMING_BUDGET = /\d\s?ms\b|budget|paint|load time|loadtime|duration/;
+const hasStatus = (s: Signals, ...codes: number[]) => s.statusReceived !== undefined && codes.includes(s.statusReceived);
+// A test that waits for the login form's own fields is exercising the login page, not losing its session.
+const LOGIN_FORM_LOCATOR = /e-?mail|password|passwort|username|user-name|login|log-in|sign.?in|sign.?up|register|account/i;
+const locatorMissing = (s: Signals) => (s.elementNotFound || s.locatorTimeout) && !s.elementFound;
 
 /**
  * The ordered classification table. Evidence rows come before keyword rows, so that, for example,
@@ -30,17 +35,25 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     reason: (s) => `failed in the '${s.project}' project: every failure there is a security finding`,
   },
   {
+    id: 'environment',
+    category: 'unknown',
+    confidence: 0.85,
+    when: (s) => s.environment !== undefined,
+    reason: (s) => `the test environment failed, not the app ("${s.environment}": DNS, TLS, proxy, browser or bot check): never a redeploy, a human must look`,
+  },
+  {
     id: 'token-expired',
     category: 'refresh-tokens',
     confidence: 0.9,
-    when: (s) => TOKEN_EXPIRED.test(s.lower),
+    // Every TOKEN_EXPIRED wording contains "exp": a cheap includes() spares the regex on most failures.
+    when: (s) => s.lower.includes('exp') && TOKEN_EXPIRED.test(s.lower),
     reason: () => 'the app said the token expired (e.g. "jwt expired"): refresh the tokens and retry',
   },
   {
     id: 'upstream-timeout',
     category: 'restart-backend',
     confidence: 0.85,
-    when: (s) => s.statuses.includes(504) || (UPSTREAM_TIMEOUT.test(s.lower) && s.statuses.some(is5xx)),
+    when: (s) => s.statuses.includes(504) || (s.statuses.some(is5xx) && UPSTREAM_TIMEOUT.test(s.lower)),
     reason: () => 'a gateway timed out waiting for the backend (504 / "upstream request timeout"): the backend is unhealthy, not slow tests',
   },
   {
@@ -49,6 +62,13 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     confidence: 0.9,
     when: (s) => s.statuses.some(is5xx),
     reason: (s) => `the server answered ${[...new Set(s.statuses.filter(is5xx))].join(', ')} during the test`,
+  },
+  {
+    id: 'app-crashed',
+    category: 'unknown',
+    confidence: 0.7,
+    when: (s) => s.appCrashed,
+    reason: () => 'the page shows a client-side crash (framework error overlay or error boundary): the app broke in the browser, not its backend',
   },
   {
     id: 'error-page',
@@ -61,21 +81,40 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     id: 'backend-unreachable',
     category: 'restart-backend',
     confidence: 0.85,
-    when: (s) => s.connectionRefused,
-    reason: () => 'the app could not be reached (connection refused / reset): the backend looks down',
+    when: (s) => s.connectionRefused || s.fetchFailed,
+    reason: (s) => (s.fetchFailed ? 'the page quotes the browser\'s "Failed to fetch" for its API calls: the backend could not be reached' : 'the app could not be reached (connection refused / reset): the backend looks down'),
+  },
+  {
+    id: 'own-login-rejected',
+    category: 'update-test-data',
+    confidence: 0.7,
+    when: (s) => s.ownLoginFailed === 'rejected',
+    reason: () => 'the login form says the credentials are wrong (unknown user / bad password): the test data is stale, a fresh login would fail too',
+  },
+  {
+    id: 'own-login-failed',
+    category: 'unknown',
+    confidence: 0.5,
+    when: (s) => s.ownLoginFailed === 'typed',
+    reason: () => 'the login form still holds the credentials the test typed: its own login did not go through, clearing a session would not help',
   },
   {
     id: 'login-page',
     category: 'clear-session',
     confidence: 0.85,
-    when: (s) => s.loginPage,
+    // Not when goto itself timed out (the page was still loading) or when the awaited element was found.
+    // For toHaveURL the received URL itself must be a login URL (a site whose root is its login form is not a lost session).
+    when: (s) =>
+      s.loginPage &&
+      !s.navigationTimeout &&
+      (s.matcher === 'toHaveURL' ? s.loginUrl : !s.elementFound && !LOGIN_FORM_LOCATOR.test(s.locator ?? '')),
     reason: () => 'the page shows a login form where an app page was expected: the stored session is no longer valid',
   },
   {
     id: 'unauthorized',
     category: 'clear-session',
     confidence: 0.75,
-    when: (s) => s.statuses.includes(401) || s.statuses.includes(403) || SESSION_TEXT.test(s.lower),
+    when: (s) => ((s.statuses.includes(401) || s.statuses.includes(403)) && !s.credentialsRejected) || (/sess|logged|login req|authenticated/.test(s.lower) && SESSION_TEXT.test(s.lower)),
     reason: () => 'the app refused the credentials (401/403 or "invalid session"): log in again',
   },
   {
@@ -84,6 +123,41 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     confidence: 0.85,
     when: (s) => s.statuses.includes(404) && (s.apiResponses.some((r) => r.status === 404) || /(?:←|<-)\s{0,4}404|tobeok|response status: 404/i.test(s.text)),
     reason: () => 'an API call answered 404 Not Found: the route has probably moved',
+  },
+  {
+    id: 'status-not-found',
+    category: 'fix-api-routes',
+    confidence: 0.75,
+    when: (s) => hasStatus(s, 404, 405, 410) && s.statusExpected !== s.statusReceived,
+    reason: (s) => `the API answered ${s.statusReceived} where the test expected ${s.statusExpected}: the route or method has moved`,
+  },
+  {
+    id: 'status-auth',
+    category: 'unknown',
+    confidence: 0.5,
+    when: (s) => hasStatus(s, 401, 403) && !s.credentialsRejected,
+    reason: (s) => `the API answered ${s.statusReceived} with no sign of a stored session (an API key, role or credential problem): not a session to clear, a human must look`,
+  },
+  {
+    id: 'status-credentials',
+    category: 'update-test-data',
+    confidence: 0.6,
+    when: (s) => hasStatus(s, 401, 403),
+    reason: (s) => `the API answered ${s.statusReceived} because the test's credentials were rejected (unknown user / bad password): test data`,
+  },
+  {
+    id: 'status-unavailable',
+    category: 'restart-backend',
+    confidence: 0.75,
+    when: (s) => hasStatus(s, 502, 503, 504),
+    reason: (s) => `the API answered ${s.statusReceived} (gateway / unavailable): the backend is down`,
+  },
+  {
+    id: 'status-mismatch',
+    category: 'unknown',
+    confidence: 0.5,
+    when: (s) => s.statusReceived !== undefined,
+    reason: (s) => `the API answered ${s.statusReceived} where the test expected ${s.statusExpected}: the app behaves differently (one 500 or 200 is not proof the backend is down), a human must look`,
   },
   {
     id: 'count-zero',
@@ -98,6 +172,41 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     confidence: 0.9,
     when: (s) => s.strictMode,
     reason: (s) => `strict mode violation: ${s.locator ?? 'the locator'} matches several elements`,
+  },
+  {
+    id: 'missing-option',
+    category: 'update-test-data',
+    confidence: 0.7,
+    when: (s) => s.missingOption,
+    reason: () => 'selectOption could not find the option value: the list changed, test data',
+  },
+  {
+    id: 'wrong-element',
+    category: 'update-selectors',
+    confidence: 0.7,
+    when: (s) => s.wrongElement,
+    reason: (s) => `${s.locator ?? 'the locator'} points at an element the action cannot use (or is not a valid selector)`,
+  },
+  {
+    id: 'api-response-page',
+    category: 'unknown',
+    confidence: 0.6,
+    when: (s) => s.apiResponsePage && locatorMissing(s),
+    reason: () => 'the browser shows a raw API response instead of the app\'s page: routing or permissions, a human must look',
+  },
+  {
+    id: 'not-found-page',
+    category: 'fix-api-routes',
+    confidence: 0.7,
+    when: (s) => s.notFoundPage && locatorMissing(s),
+    reason: () => 'the page the test opened is the app\'s 404 page: the route (or the record behind it) is gone',
+  },
+  {
+    id: 'still-loading',
+    category: 'performance',
+    confidence: 0.6,
+    when: (s) => s.stillLoading && locatorMissing(s),
+    reason: () => 'the page still shows its loading placeholder: it had not finished loading when the wait gave up',
   },
   {
     id: 'element-not-found',
@@ -128,18 +237,39 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     reason: (s) => `the test timed out waiting for ${s.locator ?? 'a locator'} on a page that had loaded`,
   },
   {
-    id: 'value-drift',
-    category: 'update-test-data',
-    confidence: 0.8,
-    when: (s) => s.expected !== undefined && s.received !== undefined && !s.testTimeout,
-    reason: (s) => `the assertion's value changed (expected ${clip(s.expected)}, received ${clip(s.received)})`,
+    id: 'test-code-error',
+    category: 'unknown',
+    confidence: 0.7,
+    when: (s) => s.testCodeError,
+    reason: () => 'Playwright rejected how the test uses a matcher or fixture: a test code error',
   },
   {
     id: 'security-signal',
     category: 'security',
     confidence: 0.7,
-    when: (s) => SECURITY_TEXT.test(s.lower),
-    reason: () => 'the failure is about a security control (CSP, frame options, CSRF, exposed secret)',
+    when: (s) => s.securityText,
+    reason: () => 'the failure is about a security control (CSP, security headers, frame options, CSRF, exposed secret)',
+  },
+  {
+    id: 'timing-budget',
+    category: 'performance',
+    confidence: 0.7,
+    when: (s) => (s.matcher === 'toBeLessThan' || s.matcher === 'toBeLessThanOrEqual') && TIMING_BUDGET.test(s.lower),
+    reason: (s) => `a timing budget was exceeded (received ${clip(s.received)}, expected ${clip(s.expected)})`,
+  },
+  {
+    id: 'no-value',
+    category: 'unknown',
+    confidence: 0.5,
+    when: (s) => /^(?:true|false)$/.test(s.expected ?? '') && /^(?:true|false)$/.test(s.received ?? '') || /^(?:undefined|null)$/.test(s.received ?? ''),
+    reason: () => 'a yes/no check failed or the value is missing altogether: there is no new value to update the test with, a human must look',
+  },
+  {
+    id: 'value-drift',
+    category: 'update-test-data',
+    confidence: 0.8,
+    when: (s) => s.expected !== undefined && s.received !== undefined && !s.testTimeout,
+    reason: (s) => `the assertion's value changed (expected ${clip(s.expected)}, received ${clip(s.received)})`,
   },
   {
     id: 'test-timeout',

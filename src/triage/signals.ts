@@ -37,10 +37,40 @@ export interface Signals {
   errorPage: boolean;
   /** The page snapshot shows a login form, or the last URL is a login page. */
   loginPage: boolean;
+  /** A URL (evidence, call log or received URL) is a login page. */
+  loginUrl: boolean;
   /** A page snapshot is present and shows content (not blank). */
   pageLoaded: boolean;
   /** Failed while navigating (page.goto / waitForURL / waitForLoadState). */
   navigation: boolean;
+  /** goto/reload itself ran out of time (the page was still loading). */
+  navigationTimeout: boolean;
+  /** The test environment failed, not the app: DNS, TLS, proxy, browser launch/crash, aborted navigation, bot check. */
+  environment?: string;
+  /** The page is the app's 404 page. */
+  notFoundPage: boolean;
+  /** The page shows a client-side crash (framework error overlay, error boundary, build error). */
+  appCrashed: boolean;
+  /** The page is a raw API response (JSON text) instead of the app's UI. */
+  apiResponsePage: boolean;
+  /** The page still shows a loading placeholder. */
+  stillLoading: boolean;
+  /** The app said the credentials themselves are wrong (unknown user, bad password): a new login fails too. */
+  credentialsRejected: boolean;
+  /** The login form holds credentials the test typed, or says they were rejected: the test's own login failed. */
+  ownLoginFailed?: 'typed' | 'rejected';
+  /** Both sides of the assertion are HTTP statuses (`Expected: 200` / `Received: 401`). */
+  statusExpected?: number;
+  statusReceived?: number;
+  /** The message text (no browser logs) names a security control. */
+  securityText: boolean;
+  testCodeError: boolean;
+  /** The action or selector cannot work on the element it found (not a <select>, invalid selector, ...). */
+  wrongElement: boolean;
+  /** selectOption did not find the option. */
+  missingOption: boolean;
+  /** The UI quotes the browser's own network failure for its API calls ("Failed to fetch"). */
+  fetchFailed: boolean;
 }
 
 const STATE_MATCHERS = new Set(['toBeVisible', 'toBeHidden', 'toBeAttached', 'toBeEnabled', 'toBeDisabled', 'toBeChecked', 'toBeEditable', 'toBeFocused', 'toBeInViewport', 'toBeEmpty']);
@@ -79,6 +109,25 @@ const LOGIN_FORM_PASSWORD = /textbox "[^"\n]{0,60}password[^"\n]{0,60}"|- textbo
 const LOGIN_FORM_BUTTON = /button "(?:sign in|log in|login|sign on|continue)"/;
 const LOGIN_HEADING = /heading "[^"\n]{0,40}(?:sign in|log in|login)[^"\n]{0,40}"/;
 
+// The environment, never a redeploy: DNS, TLS, proxy, browser install/launch/crash, aborted navigations, config.
+const ENVIRONMENT = /err_(?:name_not_resolved|address_unreachable|cert_|ssl_|proxy|tunnel|aborted|connection_timed_out|internet_disconnected)|ns_(?:error_(?:unknown_host|proxy|net_timeout|net_interrupt|failure)|binding_aborted)|enotfound|getaddrinfo|could not resolve host|ssl(?:_error| peer certificate)|sec_error_|cert's altnames|executable doesn't exist|xserver running|browsertype\.(?:launch|connect):|(?:page|target) crashed|interrupted by another navigation|cannot navigate to invalid url|electronapplication\.|target page, context or browser has been closed/;
+const BOT_CHECK = /verify(?:ing)? you are (?:a )?human|are you a robot|checking your browser|you have been blocked|attention required|we can't tell if you're a human|ray id:|unusual traffic from your/;
+const NOT_FOUND_PAGE = /heading "404"|heading "[^"\n]{0,40}(?:page not found|not found|could not be found|does not exist|doesn't exist)[^"\n]{0,40}"|this page could not be found|page you(?:'|’)re looking for (?:doesn't|does not|could not)|404 not found/;
+const APP_CRASHED = /unhandled runtime error|dialog "runtime error"|application error: a client-side exception|chunkloaderror|\[plugin:vite|something went wrong/;
+const STILL_LOADING = /\bloading(?:\.\.\.|…| articles| tags| data| content)/;
+const LOGIN_PROMPT = /(?:sign|log) ?in to (?:your account|continue|view|access|manage|see)|you need to be (?:logged|signed) in|please (?:log|sign) in/;
+const CREDENTIALS_REJECTED = /do not match any user|invalid (?:username|password|credentials|email or password|login)|incorrect (?:username|password|email)|wrong password|user not found|usuario no encontrado|login failed/;
+const CREDENTIALS_TYPED = /textbox "[^"\n]{0,60}(?:e-?mail|user|login|correo|usuario)[^"\n]{0,30}": \S/;
+const LOGIN_URL_IN_TEXT = /(?:navigated to|received string:)\s{0,4}"[^"\n]{0,300}\/(?:login|signin|sign-in)\b/;
+const WRONG_ELEMENT = /element is not an? <|did not change its state|unknown attribute "|unexpected token "|is not a valid selector/;
+const HTTP_STATUSES = new Set([200, 201, 202, 204, 301, 302, 304, 400, 401, 403, 404, 405, 409, 410, 422, 429, 500, 502, 503, 504]);
+const SECURITY_TEXT = /content-security-policy|x-frame-options|x-content-type-options|nosniff|strict-transport-security|frame-ancestors|\bxss\b|csrf|leaked secret|exposed secret/;
+
+function httpStatus(v: string | undefined): number | undefined {
+  const n = v && /^\d{3}$/.test(v) ? Number(v) : NaN;
+  return HTTP_STATUSES.has(n) ? n : undefined;
+}
+
 function isApiUrl(r: EvidenceResponse): boolean {
   return /\/api\/|\/graphql\b|\/v\d+\//i.test(r.url) || r.method.toUpperCase() !== 'GET';
 }
@@ -106,12 +155,37 @@ export function computeSignals(raw: FailureInput): Signals {
   const secretField = locator !== undefined && isSecretField(locator);
   const expected = secretField && values.expected !== undefined ? placeholderFor('PASSWORD') : values.expected;
   const received = secretField && values.received !== undefined ? placeholderFor('PASSWORD') : values.received;
-  const testTimeout = /test timeout of \d+ms exceeded/i.test(text);
+  const testTimeout = /test timeout of \d+ms exceeded/i.test(text) || text.includes(': Test ended');
   const waitedForLocator = /waiting for (?:getBy\w+|locator|frameLocator|expect\()/i.test(text) || someLineStartsWith(text, 'Locator:');
   const timedOut = /timeout \d+ms exceeded|timed out \d+ms waiting|test timeout of \d+ms exceeded/i.test(text) || (lower.includes('timeout:') && !!matchLine(text, /^Timeout: \d+ms/i));
+  // The snapshot's top without list markers, read line by line (a /^\s*-\s*/gm replace is quadratic-looking).
+  const snapshotText = snapshotHead(snapshot, 4000);
   const elementNotFound = /element\(s\) not found|<element\(s\) not found>|no element(?:s)? found|failed to find element/i.test(text);
   const loginUrl = typeof evidence.lastUrl === 'string' && /\/(?:login|signin|sign-in|auth)(?:[/?#]|$)/i.test(evidence.lastUrl);
   const elementFound = /locator resolved to|unexpected value "/i.test(text);
+  const textLower = lower.slice(0, text.length);
+  // The new page checks read the top of the page only (what a user sees first; keeps triage cheap).
+  const snapHead = snapshotText.slice(0, 4000);
+  const snapHeadRaw = snapshot.slice(0, 4000);
+  // Browser launch logs list command-line flags: never read them as app text.
+  const logsAt = textLower.indexOf('\nbrowser logs:');
+  const messageLower = logsAt >= 0 ? textLower.slice(0, logsAt) : textLower;
+  const botCheck = (snapHead.length > 0 && (elementNotFound || timedOut) ? BOT_CHECK.exec(snapHead)?.[0] : undefined) ?? (snapshotText.length < 600 && /heading "403 forbidden"/.test(snapshot) ? '403 forbidden' : undefined);
+  // Playwright puts the failing call's error on the first lines.
+  const head = messageLower.slice(0, 240);
+  // Assertion failures (expect(...)) never carry these; skipping them keeps triage cheap.
+  const envMatch = head.includes('expect(') ? undefined : ENVIRONMENT.exec(head)?.[0];
+  // A test timeout aborts the navigation and closes the page: those words are then its consequence, not the cause.
+  const envAfterTimeout = testTimeout && envMatch !== undefined && /aborted|closed|interrupted/.test(envMatch);
+  const environment = (envAfterTimeout ? undefined : envMatch) ?? botCheck;
+  const loginUrlInText = (textLower.includes('/log') || textLower.includes('/sign')) && LOGIN_URL_IN_TEXT.test(textLower);
+  const statusExpected = httpStatus(expected);
+  const statusReceived = httpStatus(received);
+  const loginPage = loginUrl || loginUrlInText || (snapshot.length > 0 && (LOGIN_HEADING.test(snapshot) || (snapHead.includes('in to ') || snapHead.includes('need to be') || snapHead.includes('please ')) && LOGIN_PROMPT.test(snapHead) || (LOGIN_FORM_PASSWORD.test(snapshot) && LOGIN_FORM_BUTTON.test(snapshot))));
+  // Page checks that only matter when a wait gave up (keeps triage of plain value failures cheap).
+  const waitGaveUp = snapshot.length > 0 && (elementNotFound || (waitedForLocator && timedOut)) && !elementFound;
+  const authRefused = statuses.includes(401) || statuses.includes(403) || /^40[13]$/.test(received ?? '');
+  const ownLoginFailed = !loginPage ? undefined : CREDENTIALS_REJECTED.test(snapHead) || CREDENTIALS_REJECTED.test(messageLower) ? 'rejected' : CREDENTIALS_TYPED.test(snapHeadRaw) ? 'typed' : undefined;
   // An assertion about page/console errors quotes them (often without the `TypeError: ` prefix).
   const quotedPageError = [...(evidence.pageErrors ?? []), ...(evidence.consoleErrors ?? [])].find((e) => {
     if (typeof e !== 'string') return false;
@@ -119,7 +193,7 @@ export function computeSignals(raw: FailureInput): Signals {
     return core.length >= 8 && text.includes(core);
   });
   // Without evidence: an assertion over collected script errors quotes typical JS error texts.
-  const jsError = /cannot read propert(?:y|ies) of (?:undefined|null)|is not a function|is not defined\b|unexpected token|uncaught (?:\w+)?error|(?:page|script|console) errors?\b/i.exec(text)?.[0];
+  const jsError = expected === undefined ? undefined : /cannot read propert(?:y|ies) of (?:undefined|null)|is not a function|is not defined\b|unexpected token|uncaught (?:\w+)?error|(?:page|script|console) errors?\b/i.exec(text)?.[0];
 
   return {
     project: input.project ?? '',
@@ -139,10 +213,30 @@ export function computeSignals(raw: FailureInput): Signals {
     ...(quotedPageError ? { quotedPageError } : jsError && expected !== undefined ? { quotedPageError: jsError } : {}),
     strictMode: /strict mode violation/i.test(text),
     countZero: matcher === 'toHaveCount' && (received === '0' || /Received:\s{0,4}0\s*$/m.test(text)),
-    connectionRefused: /econnrefused|err_connection_refused|err_connection_reset|econnreset|socket hang up|err_empty_response|err_name_not_resolved|enotfound|err_address_unreachable/i.test(text),
-    errorPage: snapshot.length > 0 && showsErrorPage(snapshotHead(snapshot, 4000)),
-    loginPage: loginUrl || (snapshot.length > 0 && (LOGIN_HEADING.test(snapshot) || (LOGIN_FORM_PASSWORD.test(snapshot) && LOGIN_FORM_BUTTON.test(snapshot)))),
-    pageLoaded: snapshot.replace(/[\s-]|document|```|yaml/g, '').length > 0,
+    // Chromium, Node, WebKit ("Could not connect") and Firefox wordings of a refused connection; DNS is the environment.
+    connectionRefused: /econnrefused|err_connection_refused|err_connection_reset|econnreset|socket hang up|err_empty_response|could not connect|ns_error_connection_refused|connection refused/.test(messageLower),
+    errorPage: snapshot.length > 0 && showsErrorPage(snapshotText),
+    loginPage,
+    loginUrl: loginUrl || loginUrlInText,
+    ownLoginFailed,
+    // A long snapshot always has content; only short ones need the (costly) strip.
+    pageLoaded: snapshot.length > 300 || snapshot.replace(/[\s-]|document|```|yaml/g, '').length > 0,
     navigation: /page\.goto|page\.waitforurl|page\.waitforloadstate|page\.reload|navigating to/i.test(text),
+    navigationTimeout: timedOut && /(?:page|frame)\.(?:goto|reload): (?:test timeout of|timeout) \d+ms exceeded/.test(textLower),
+    environment,
+    notFoundPage: waitGaveUp && NOT_FOUND_PAGE.test(snapHeadRaw),
+    appCrashed: snapshot.length > 0 && (elementNotFound || timedOut) && APP_CRASHED.test(snapHead),
+    apiResponsePage: waitGaveUp && snapshot.length < 600 && /^- text: "?[[{]/.test(snapshot.trim()),
+    stillLoading: waitGaveUp && STILL_LOADING.test(snapHead),
+    // Every field is always set (undefined when absent): one object shape keeps the rule table fast.
+    statusExpected: statusReceived === undefined ? undefined : statusExpected,
+    statusReceived: statusExpected === undefined ? undefined : statusReceived,
+    securityText: SECURITY_TEXT.test(messageLower),
+    // Playwright's own complaints about the test code: how a matcher, fixture or action was used.
+    testCodeError: messageLower.includes('matcher error: ') || messageLower.includes('cannot be reused in a test') || messageLower.includes('not supported in "beforeall"'),
+    wrongElement: waitedForLocator && WRONG_ELEMENT.test(messageLower),
+    missingOption: messageLower.includes('did not find some options'),
+    credentialsRejected: ownLoginFailed === 'rejected' || (authRefused && CREDENTIALS_REJECTED.test(messageLower)),
+    fetchFailed: received !== undefined && /failed to fetch/i.test(received),
   };
 }
