@@ -95,7 +95,7 @@ export function buildSummary(i: BuildSummaryInput): HealingSummary {
     config: {
       dryRun: i.heal.dryRun,
       skipLlm: i.heal.skipLlm,
-      projects: healedProjectNames(i.heal, i.config.projects),
+      projects: i.heal.projects ?? healedProjectNames(i.heal, i.config.projects),
       maxFixesPerRun: i.heal.maxFixesPerRun,
       sideEffectsDisabled: i.sideEffectsDisabled,
       issues: i.configIssues,

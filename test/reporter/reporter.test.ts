@@ -35,7 +35,10 @@ describe('reporter in a real Playwright run', () => {
     assert.equal(byTitle['throws oddly']?.outcome, 'unexpected');
     assert.equal(s.clusters.length, 2);
     assert.deepEqual(s.byClass, { A: 0, B: 1, C: 1 });
-    assert.deepEqual(s.fixes, { attempted: [], applied: [], verified: [] });
+    // Every project is healed by default: the drift is looked at, and its fix refused (the subject is a literal).
+    assert.deepEqual(s.fixes.attempted.map((f) => `${f.class} ${f.category} ${f.status}`), ['B update-test-data skipped']);
+    assert.match(s.fixes.attempted[0]?.detail ?? '', /rule literal-value: expect\(\) checks a literal written in the test/);
+    assert.deepEqual([s.fixes.applied, s.fixes.verified], [[], []]);
     assert.equal(s.llm.provider, null);
 
     assert.deepEqual(r.latest(), s, 'latest.json is the summary of the last run');
@@ -179,6 +182,7 @@ test('odd', () => { throw new TypeError('cannot read properties of undefined'); 
     const s = r.summary();
     assert.equal(s.config.maxFixesPerRun, 1);
     assert.deepEqual(s.config.projects, ['alpha']);
+    assert.ok(s.warnings.some((w) => w.startsWith("the projects option (alpha) names none of this config's projects ((unnamed))")), JSON.stringify(s.warnings));
     assert.match(r.file('healing-output.log'), /pruned 1 run folder\(s\) older than 3 days/);
   });
 });
