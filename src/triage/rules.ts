@@ -19,6 +19,8 @@ const SESSION_TEXT = /invalid session|session (?:is )?invalid|session (?:has )?e
 const TIMING_BUDGET = /\d\s?ms\b|budget|paint|load time|loadtime|duration/;
 const hasStatus = (s: Signals, ...codes: number[]) => s.statusReceived !== undefined && codes.includes(s.statusReceived);
 // A test that waits for the login form's own fields is exercising the login page, not losing its session.
+// The element the test awaited was found, but it now reads "Sign in": the app page became the login page.
+const SIGN_IN_VALUE = /^\s{0,4}["']?(?:sign in|log in|login|sign on)\b/i;
 const LOGIN_FORM_LOCATOR = /e-?mail|password|passwort|username|user-name|login|log-in|sign.?in|sign.?up|register|account/i;
 const locatorMissing = (s: Signals) => (s.elementNotFound || s.locatorTimeout) && !s.elementFound;
 
@@ -107,7 +109,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     when: (s) =>
       s.loginPage &&
       !s.navigationTimeout &&
-      (s.matcher === 'toHaveURL' ? s.loginUrl : !s.elementFound && !LOGIN_FORM_LOCATOR.test(s.locator ?? '')),
+      (s.matcher === 'toHaveURL' ? s.loginUrl : (!s.elementFound || SIGN_IN_VALUE.test(s.received ?? '')) && !LOGIN_FORM_LOCATOR.test(s.locator ?? '')),
     reason: () => 'the page shows a login form where an app page was expected: the stored session is no longer valid',
   },
   {
