@@ -22,6 +22,7 @@ test.describe('orders', () => {
     await expect(page.getByTestId('total')).toHaveText(EXPECTED_TOTAL);
     await expect(page.locator('.item')).toHaveCount(2);
     await expect(page.getByLabel('Agree')).toBeChecked();
+    await expect(page.getByLabel('Password')).toHaveValue('changeme');
     await expect(page.getByRole('status')).toContainText('Order placed');
     await expect(page.getByText('Done')).toBeVisible({ timeout: 5000 });
     await expect(page).toHaveURL(/\\/orders$/i);
@@ -111,6 +112,7 @@ export const HOSTILE: HostileCase[] = [
   ["toMatch('.*')", `toMatch('Orders')`, `toMatch('.*')`, 'literal-value'],
   ["toHaveURL('**')", `toHaveURL('/orders')`, `toHaveURL('**')`, 'literal-value'],
   ['an expected value of a literal subject', `expect('Orders').toBe('Orders')`, `expect('Orders').toBe('Orderz')`, 'literal-value'],
+  ["a secret field's value written into the test", `toHaveValue('changeme')`, `toHaveValue('hunter2-from-the-page')`, 'literal-value'],
   ['a number turned into a string', `expect(count).toBe(3);`, `expect(count).toBe('3');`, 'code'],
   ['a bigint', `toBe(200)`, `toBe(200n)`, 'code'],
   ['changing an assertion message', `'the list answers'`, `'anything'`, 'literal-position'],

@@ -1,6 +1,7 @@
 // What a changed literal may become. Even in an allowed place, a value that matches everything (an
 // empty text, `.*`, a glob, `body`, a count of 0) would make the test pass whatever the app does.
 import ts from 'typescript';
+import { isSecretField } from '../../../../llm/redact/index.js';
 import type { LiteralPosition } from './positions.js';
 import { calleeName } from './positions.js';
 import { COUNT_MATCHERS, GLOB_MATCHERS, MATCH_ALL_SELECTORS, PATTERN_MATCHERS } from './vocabulary.js';
@@ -122,6 +123,9 @@ function checkForPosition(pos: LiteralPosition, before: LiteralValue, after: Lit
     return undefined;
   }
   if (pos.kind === 'expected') {
+    if (pos.subject && isSecretField(pos.subject.getText())) {
+      return `the assertion reads a secret field (${pos.subject.getText().slice(0, 60)}): a patch never writes what such a field holds`;
+    }
     if (pos.subject && isLiteralExpression(pos.subject)) {
       return `expect() checks a literal written in the test (${pos.subject.getText().slice(0, 40)}), not a value from the app: changing the expected value would only make the test agree with itself`;
     }
