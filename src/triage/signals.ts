@@ -162,7 +162,8 @@ export function computeSignals(raw: FailureInput): Signals {
   const snapshotText = snapshotHead(snapshot, 4000);
   const elementNotFound = /element\(s\) not found|<element\(s\) not found>|no element(?:s)? found|failed to find element/i.test(text);
   const loginUrl = typeof evidence.lastUrl === 'string' && /\/(?:login|signin|sign-in|auth)(?:[/?#]|$)/i.test(evidence.lastUrl);
-  const elementFound = /locator resolved to|unexpected value "/i.test(text);
+  // "resolved to 0 elements" (a list locator on the wrong page) found nothing.
+  const elementFound = !/locator resolved to 0 elements|unexpected value "\[\]"/i.test(text) && /locator resolved to|unexpected value "/i.test(text);
   const textLower = lower.slice(0, text.length);
   // The new page checks read the top of the page only (what a user sees first; keeps triage cheap).
   const snapHead = snapshotText.slice(0, 4000);
