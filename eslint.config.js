@@ -13,17 +13,17 @@ export default tseslint.config(
     },
   },
   {
-    // Dependencies point one way: reporter -> triage/llm/playbooks -> clients.
+    // Dependencies point one way: reporter -> heal -> triage/llm/class-a/b/c -> clients.
     files: ['src/**/*.ts'],
     ignores: ['src/reporter/**', 'src/cli/**', 'src/index.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/reporter/**', '**/reporter/index.js', '**/cli/**'], message: 'Only the reporter and the CLI may import the reporter; dependencies point one way (reporter -> pipeline -> playbooks -> clients).' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/reporter/**', '**/reporter/index.js', '**/cli/**'], message: 'Only the reporter and the CLI may import the reporter; dependencies point one way (reporter -> heal -> class-a/b/c -> clients).' }] }],
     },
   },
   {
     files: ['src/github/**/*.ts', 'src/railway/**/*.ts', 'src/llm/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/reporter/**', '**/playbooks/**', '**/fixtures/**', '**/cli/**'], message: 'Clients never import the reporter, playbooks or fixtures.' }] }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/reporter/**', '**/class-a/**', '**/class-b/**', '**/class-c/**', '**/heal/**', '**/fixtures/**', '**/cli/**'], message: 'Clients never import the reporter, the heal stages, the class playbooks or fixtures.' }] }],
     },
   },
 );

@@ -6,8 +6,8 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { fixApiRoutes, updateSelectors, updateTestData } from '../src/playbooks/class-b/healers.js';
-import type { HealerInput } from '../src/playbooks/class-b/types.js';
+import { fixApiRoutes, updateSelectors, updateTestData } from '../src/class-b/healers.js';
+import type { HealerInput } from '../src/class-b/types.js';
 import { triageFailure } from '../src/triage/triage.js';
 import { printTable, type BenchRow } from './types.js';
 

@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { runLlmStage } from '../src/reporter/llm-stage.js';
+import { runLlmStage } from '../src/heal/llm.js';
 import { startOllamaStandin } from '../test/standins/ollama.js';
 import { THREE_CLUSTERS, VALID_ANSWER, makeSummary, tempDir, testConfig } from '../test/llm-int/fixtures.js';
 import { printTable, type BenchRow } from './types.js';

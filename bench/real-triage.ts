@@ -1,10 +1,10 @@
-// Triage accuracy on the real-world corpus (test/fixtures/real-failures/, issue 14), rules only.
+// Triage accuracy on the real-world corpus (test/data/real-failures/, issue 14), rules only.
 // Dev split: accuracy, Class A precision, category confusion matrix (and, with --misses, each miss).
 // Held-out split: aggregate numbers and a class-level matrix only, never a case.
 import { pathToFileURL } from 'node:url';
 import { triageFailure } from '../src/triage/triage.js';
 import { CATEGORIES, type Category, type FailureClass } from '../src/triage/types.js';
-import { inputOfReal, loadRealFailures, type RealFailureCase } from '../test/fixtures/real-failures/corpus.js';
+import { inputOfReal, loadRealFailures, type RealFailureCase } from '../test/data/real-failures/corpus.js';
 import { printTable, type BenchRow } from './types.js';
 
 interface Scored {

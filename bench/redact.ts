@@ -1,8 +1,8 @@
 import { pathToFileURL } from 'node:url';
-import { redact } from '../src/llm/redact/index.js';
-import { ADVERSARIAL_INPUTS } from '../test/fixtures/redact/adversarial.js';
-import { REDACT_CASES } from '../test/fixtures/redact/cases.js';
-import { DEV, HELD_OUT, type CorpusRecord } from '../test/fixtures/redact/corpus/index.js';
+import { redact } from '../src/redact/index.js';
+import { ADVERSARIAL_INPUTS } from '../test/data/redact/adversarial.js';
+import { REDACT_CASES } from '../test/data/redact/cases.js';
+import { DEV, HELD_OUT, type CorpusRecord } from '../test/data/redact/corpus/index.js';
 
 export interface BenchResult {
   name: string;

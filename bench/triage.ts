@@ -15,7 +15,7 @@ interface CorpusCase {
 
 /** (a) Triage throughput over 50,000 failures drawn from the real-output corpus, on one core. */
 export async function benchTriage(count = 50_000): Promise<BenchRow[]> {
-  const corpusFile = fileURLToPath(new URL('../test/fixtures/failures/corpus.json', import.meta.url));
+  const corpusFile = fileURLToPath(new URL('../test/data/failures/corpus.json', import.meta.url));
   const corpus = JSON.parse(readFileSync(corpusFile, 'utf8')) as CorpusCase[];
   const inputs: FailureInput[] = [];
   for (let i = 0; i < count; i++) {

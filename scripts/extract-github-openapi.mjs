@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Extracts the GitHub REST operations healwright uses from GitHub's published OpenAPI description into
-// test/fixtures/github-openapi/routes.json, which the GitHub stand-in validates requests and responses
+// test/data/github-openapi/routes.json, which the GitHub stand-in validates requests and responses
 // against. Every `$ref` is inlined (a cycle becomes `{ "$comment": "cycle: <ref>" }`, which accepts
 // anything) and descriptions/examples/vendor keys are dropped to keep the committed file small.
 //
@@ -119,7 +119,7 @@ function main() {
     source: { package: '@octokit/openapi', version, file: 'generated/api.github.com.json', openapi: doc.openapi },
     routes,
   };
-  const target = join(dirname(fileURLToPath(import.meta.url)), '..', 'test', 'fixtures', 'github-openapi', 'routes.json');
+  const target = join(dirname(fileURLToPath(import.meta.url)), '..', 'test', 'data', 'github-openapi', 'routes.json');
   // One route per line: compact, yet a regenerated file diffs route by route.
   const lines = Object.entries(routes).map(([key, op]) => `${JSON.stringify(key)}:${JSON.stringify(op)}`);
   const text = `{"source":${JSON.stringify(out.source)},\n"routes":{\n${lines.join(',\n')}\n}}\n`;

@@ -5,19 +5,19 @@ export const MUTATION_GROUPS = {
     tests: ['test/triage/*.test.ts'],
   },
   redaction: {
-    mutate: ['src/llm/redact/**/*.ts'],
-    tests: ['test/llm/redact.test.ts', 'test/llm/redact-variants.test.ts', 'test/llm/redact-api.test.ts', 'test/llm/redact-chunks.test.ts', 'test/llm/redact-adversarial.test.ts'],
+    mutate: ['src/redact/**/*.ts'],
+    tests: ['test/redact/redact.test.ts', 'test/redact/redact-variants.test.ts', 'test/redact/redact-api.test.ts', 'test/redact/redact-chunks.test.ts', 'test/redact/redact-adversarial.test.ts'],
   },
   'edit-check': {
-    mutate: ['src/playbooks/class-b/verify/structure/**/*.ts'],
-    tests: ['test/playbooks/class-b-verify/structural-check.test.ts', 'test/playbooks/class-b-verify/preflight.test.ts'],
+    mutate: ['src/class-b/verify/structure/**/*.ts'],
+    tests: ['test/class-b/verify/structural-check.test.ts', 'test/class-b/verify/preflight.test.ts'],
   },
   'guardrails-locks': {
-    mutate: ['src/playbooks/guardrails.ts', 'src/playbooks/lock.ts', 'src/playbooks/class-b/verify/budget.ts'],
-    tests: ['test/playbooks/guardrails.test.ts', 'test/playbooks/class-b-verify/guardrails.test.ts', 'test/playbooks/shared-action.test.ts'],
+    mutate: ['src/class-a/guardrails.ts', 'src/class-a/lock.ts', 'src/class-b/verify/budget.ts'],
+    tests: ['test/class-a/guardrails.test.ts', 'test/class-b/verify/guardrails.test.ts', 'test/class-a/shared-action.test.ts'],
   },
   'publish-dedupe': {
-    mutate: ['src/playbooks/class-b/publish.ts', 'src/playbooks/class-c/markers.ts'],
-    tests: ['test/playbooks/class-b/publish.test.ts', 'test/playbooks/class-b/publish-dedupe.test.ts', 'test/playbooks/class-c/run.test.ts'],
+    mutate: ['src/class-b/publish.ts', 'src/class-c/markers.ts'],
+    tests: ['test/class-b/publish.test.ts', 'test/class-b/publish-dedupe.test.ts', 'test/class-c/run.test.ts'],
   },
 };

@@ -2,8 +2,8 @@
 // failure (error + error-context), the proposed edits applied, and one more run of the patched tests.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { proposeClassBFix } from '../../src/playbooks/class-b/healers.js';
-import type { HealerInput, PatchProposal } from '../../src/playbooks/class-b/types.js';
+import { proposeClassBFix } from '../../src/class-b/healers.js';
+import type { HealerInput, PatchProposal } from '../../src/class-b/types.js';
 import { makeTempDir, runInlineTest } from '../../test/helpers/run-inline.js';
 import { DRIFTS, type Drift, type DriftKind } from './drifts.js';
 import { driftSuite, NEW_TITLE, OLD_TITLE, REPORT_ENV, REPORT_FILE, SPEC_NAME, TIMEOUT_ENV } from './suite.js';

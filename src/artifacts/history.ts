@@ -6,8 +6,8 @@ import type { FullConfig, Suite } from '@playwright/test/reporter';
 import type { HealingSummary } from './summary.js';
 import type { HealthScore, Totals } from './health.js';
 import { writeFileAtomic } from './fs.js';
-import { HealwrightError } from '../errors.js';
-import { LockTimeoutError, takeLockSync, type HeldLock } from './lock.js';
+import { HealwrightError } from '../common/errors.js';
+import { LockTimeoutError, takeLockSync, type HeldLock } from '../common/lock.js';
 
 /** Version of one history line (`v`); bumped on incompatible changes. */
 export const HISTORY_RECORD_VERSION = 1;

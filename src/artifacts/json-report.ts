@@ -12,7 +12,7 @@ import type {
   TestResult,
 } from '@playwright/test/reporter';
 import { stripAnsi } from '../triage/text.js';
-import { redactDeepWith } from '../llm/redact/index.js';
+import { redactDeepWith } from '../redact/index.js';
 
 type Redact = (s: string) => string;
 

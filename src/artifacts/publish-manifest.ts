@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { HealwrightError } from '../errors.js';
+import { HealwrightError } from '../common/errors.js';
 import { writeJson } from './fs.js';
 
 export const PUBLISH_MANIFEST = 'publish.json';

@@ -7,7 +7,7 @@ import { DEFAULT_OLLAMA_HOST } from '../llm/providers/index.js';
 import { modelHint, toAnthropicError } from '../llm/providers/anthropic-errors.js';
 import { toOllamaError } from '../llm/providers/ollama-errors.js';
 import { check, envValue, type DoctorCheck, type DoctorContext, type DoctorGpu } from './doctor-types.js';
-import { hasModelTag } from '../strings.js';
+import { hasModelTag } from '../common/strings.js';
 
 const TRUE = /^(1|true|yes|on)$/i;
 

@@ -1,6 +1,6 @@
 import type { HealConfig } from '../config/schema.js';
 import { detectGpu as realDetectGpu, type GpuInfo } from '../llm/gpu/index.js';
-import { redactText } from '../llm/redact/index.js';
+import { redactText } from '../redact/index.js';
 import { anthropicCheck, gpuCheck, gpuJson, ollamaChecks } from './doctor-llm.js';
 import { githubCheck, railwayCheck } from './doctor-services.js';
 import type { DoctorCheck, DoctorContext, DoctorGpu } from './doctor-types.js';

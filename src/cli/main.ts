@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
-import { healwrightVersion } from '../version.js';
+import { healwrightVersion } from '../common/version.js';
 import { USAGE, UsageError } from './args.js';
 import { configCheck } from './config-check.js';
 import { redactCommand } from './redact-command.js';

@@ -6,12 +6,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PublishInputError, readPublishManifest, type PublishManifest } from '../artifacts/publish-manifest.js';
 import type { HealingSummary } from '../artifacts/summary.js';
-import { createDeadline, DeadlineError, deadlineError, type Deadline } from '../deadline.js';
+import { createDeadline, DeadlineError, deadlineError, type Deadline } from '../common/deadline.js';
 import { GithubClient, resolveGithubTarget } from '../github/index.js';
-import { redactText } from '../llm/redact/index.js';
-import { filesFromPatch, openOrCommentPullRequest } from '../playbooks/class-b/publish-patch.js';
-import { actionsContextFromEnv, postAlertPayload, runClassC, type ClassCRecord } from '../playbooks/class-c/index.js';
-import { baseCommit } from '../reporter/publish-manifest.js';
+import { redactText } from '../redact/index.js';
+import { filesFromPatch, openOrCommentPullRequest } from '../class-b/publish-patch.js';
+import { postAlertPayload, runClassC, type ClassCRecord } from '../class-c/index.js';
+import { actionsContextFromEnv } from '../github/actions-context.js';
+import { baseCommit } from '../heal/publish-manifest.js';
 
 export interface PublishItem {
   kind: 'alert' | 'pull-request' | 'issue';

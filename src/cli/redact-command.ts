@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { redact } from '../llm/redact/index.js';
+import { redact } from '../redact/index.js';
 import { UsageError } from './args.js';
 
 async function readStdin(stdin: NodeJS.ReadableStream): Promise<string> {

@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { writeFileAtomic } from '../artifacts/fs.js';
 import { renderDashboard } from '../artifacts/dashboard/index.js';
 import { computeMetrics, formatPercent } from '../metrics/index.js';
-import { healwrightVersion } from '../version.js';
+import { healwrightVersion } from '../common/version.js';
 import { UsageError } from './args.js';
 import { historyOrError, parseDays, resolveResultsDir, type CommandContext, type CommandResult } from './metrics-command.js';
 

@@ -5,7 +5,7 @@ import { fingerprintFailure } from '../triage/fingerprint.js';
 import { stripAnsi } from '../triage/text.js';
 import type { HealEvidence, TriageResult } from '../triage/types.js';
 import { errorContextOf } from '../artifacts/attachment-names.js';
-import { extractPageSnapshot } from '../reporter/attachments.js';
+import { extractPageSnapshot } from '../artifacts/attachments.js';
 import { UsageError } from './args.js';
 
 export interface TriagedRow {

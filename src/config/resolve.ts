@@ -1,8 +1,8 @@
 import type { z } from 'zod';
 import { CONFIG_EXAMPLES, healConfigSchema, type HealConfig, type HealConfigInput } from './schema.js';
 import { readEnvOverrides, type ConfigIssue } from './env.js';
-import { placeholderFor, redactDeep, redactText } from '../llm/redact/index.js';
-import { isSecretObjectKey, secretTypeForKey } from '../llm/redact/secret-names.js';
+import { placeholderFor, redactDeep, redactText } from '../redact/index.js';
+import { isSecretObjectKey, secretTypeForKey } from '../redact/secret-names.js';
 
 export type ConfigSource = 'env' | 'option' | 'file' | 'default';
 

@@ -1,14 +1,14 @@
 // healwright's GitHub client: opens heal pull requests through the Git Data API (no clone, no push,
 // never a write to the base branch) and files, finds, comments on and closes issues.
 import type { Octokit } from 'octokit';
-import { deadlineError, untilAborted } from '../deadline.js';
-import { healwrightVersion } from '../version.js';
+import { deadlineError, untilAborted } from '../common/deadline.js';
+import { healwrightVersion } from '../common/version.js';
 import { GithubBranchExistsError, GithubError, GithubValidationError } from './errors.js';
 import { commitFiles, type CallStep, type FileChange } from './git-data.js';
 import { toGithubError } from './map-error.js';
 import { createOctokit } from './octokit.js';
 import { DEFAULT_GITHUB_API_URL } from './target.js';
-import { trimTrailingSlashes } from '../strings.js';
+import { trimTrailingSlashes } from '../common/strings.js';
 
 /**
  * Options of {@link GithubClient}. Only `token`, `owner` and `repo` are required; the timing knobs

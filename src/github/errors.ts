@@ -1,6 +1,6 @@
 // Typed errors of the GitHub client. Messages say what happened and what to do next, and never
 // contain the token (the client scrubs it from everything it wraps).
-import { HealwrightError, type ErrorDetails } from '../errors.js';
+import { HealwrightError, type ErrorDetails } from '../common/errors.js';
 
 export type GithubErrorOptions = ErrorDetails;
 

@@ -1,7 +1,7 @@
 // Where heal PRs and issues go, from the `github` config section and the environment (GitHub Actions
 // sets GITHUB_REPOSITORY, GITHUB_API_URL, GITHUB_SERVER_URL and GITHUB_RUN_ID).
 import type { HealConfig } from '../config/index.js';
-import { trimTrailingSlashes } from '../strings.js';
+import { trimTrailingSlashes } from '../common/strings.js';
 
 export const DEFAULT_GITHUB_API_URL = 'https://api.github.com';
 

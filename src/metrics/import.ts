@@ -4,7 +4,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { HISTORY_FILE, withHistoryLock, writeHistoryFile, type HistoryRecord } from '../artifacts/history.js';
 import { mergeRecords, readHistory, recordFromRunFolder } from './history-read.js';
-import { HealwrightError } from '../errors.js';
+import { HealwrightError } from '../common/errors.js';
 
 /** The folder to import does not exist or is not a folder. */
 export class ImportSourceError extends HealwrightError {

@@ -1,5 +1,5 @@
 import type { DeploymentStatus } from './queries.js';
-import { HealwrightError } from '../errors.js';
+import { HealwrightError } from '../common/errors.js';
 
 /** Base class of every error the Railway client throws; `instanceof RailwayError` catches them all. */
 export class RailwayError extends HealwrightError {

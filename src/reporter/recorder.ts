@@ -2,38 +2,9 @@ import type { TestCase, TestResult } from '@playwright/test/reporter';
 import { triageFailure } from '../triage/triage.js';
 import { fingerprintFailure } from '../triage/fingerprint.js';
 import { stripAnsi } from '../triage/text.js';
-import type { HealEvidence, TriageResult } from '../triage/types.js';
-import { readEvidence, readPageSnapshot } from './attachments.js';
+import { readEvidence, readPageSnapshot } from '../artifacts/attachments.js';
+import type { FailedAttempt, TestRecord } from '../heal/types.js';
 
-/** One failed attempt, triaged as it ended. */
-export interface FailedAttempt {
-  retry: number;
-  status: string;
-  durationMs: number;
-  /** Message as Playwright gave it, ANSI stripped (redacted only when written out). */
-  message: string;
-  /** Stack of the first error, ANSI stripped (Class B healers find the failing source line in it). */
-  stack?: string;
-  triage: TriageResult;
-  fingerprint: string;
-  attachments: { name: string; contentType: string; path?: string }[];
-  /** healwright's evidence for the attempt (Class B healers use it too). */
-  evidence?: HealEvidence;
-  evidenceProblem?: string;
-}
-
-export interface TestRecord {
-  testId: string;
-  title: string;
-  titlePath: string[];
-  project: string;
-  file: string;
-  line: number;
-  attempts: number;
-  failed: FailedAttempt[];
-  /** Class A decisions the fixtures attached (`heal-fix`), raw JSON objects. */
-  fixRecords: unknown[];
-}
 
 function errorText(result: TestResult): { message: string; stack?: string } {
   const errors = result.errors.length ? result.errors : result.error ? [result.error] : [];

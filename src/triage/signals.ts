@@ -2,7 +2,7 @@ import type { EvidenceResponse, FailureInput } from './types.js';
 import { capFailureInput } from './input-cap.js';
 import { linesAt, matchLine, someLineStartsWith } from './lines.js';
 import { extractExpectedReceived, extractHttpStatuses, extractLocator, extractMatcher, stripAnsi } from './text.js';
-import { isSecretField, placeholderFor } from '../llm/redact/index.js';
+import { isSecretField, placeholderFor } from '../redact/index.js';
 
 /** Everything the rules look at, computed once per failure. */
 export interface Signals {

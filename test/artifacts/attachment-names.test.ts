@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { errorContextOf, isErrorContext } from '../../src/artifacts/attachment-names.js';
-import { extractPageSnapshot, readPageSnapshot } from '../../src/reporter/attachments.js';
+import { extractPageSnapshot, readPageSnapshot } from '../../src/artifacts/attachments.js';
 
 const MD = '# Test info\n\n- Name: a\n\n# Error details\n\n```\nError: x\n```\n\n# Page snapshot\n\n```yaml\n- button "Save"\n```\n';
 

@@ -8,10 +8,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { LockTimeoutError, readOwner, releaseLock, takeLock, withLock } from '../../src/artifacts/lock.js';
+import { LockTimeoutError, readOwner, releaseLock, takeLock, withLock } from '../../src/common/lock.js';
 import { REPO_ROOT } from '../helpers/run-inline.js';
 
-const LOCK_MODULE = JSON.stringify(path.join(REPO_ROOT, 'src/artifacts/lock.ts'));
+const LOCK_MODULE = JSON.stringify(path.join(REPO_ROOT, 'src/common/lock.ts'));
 const tmp = () => mkdtempSync(path.join(tmpdir(), 'hw-lock-'));
 const blockThread = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 

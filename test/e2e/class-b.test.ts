@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { FAULT_MATRIX, type DemoFault } from '../../e2e/fault-matrix.js';
-import { createIsolatedCopy } from '../../src/playbooks/class-b/verify/index.js';
+import { createIsolatedCopy } from '../../src/class-b/verify/index.js';
 import { grepFor, runRepoSuite } from '../helpers/repo-suite.js';
 import { REPO_ROOT } from '../helpers/run-inline.js';
 import { startGithubStandin, type GithubStandin } from '../standins/github.js';

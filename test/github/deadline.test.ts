@@ -4,9 +4,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { createDeadline, DeadlineError } from '../../src/deadline.js';
+import { createDeadline, DeadlineError } from '../../src/common/deadline.js';
 import { GithubClient } from '../../src/github/index.js';
-import { sendSecurityAlert } from '../../src/playbooks/class-c/index.js';
+import { sendSecurityAlert } from '../../src/class-c/index.js';
 import { startHungHttp, type HungService } from '../standins/hung.js';
 import { primaryRateLimitHeaders } from '../standins/github.js';
 import { REPO, startRig, TOKEN, type Rig } from './helpers.js';

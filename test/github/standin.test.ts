@@ -29,7 +29,7 @@ const R = `/repos/${REPO}`;
 
 describe('routes.json', () => {
   test('holds every route healwright uses, fully inlined and stripped, with its source version', () => {
-    const text = readFileSync(new URL('../fixtures/github-openapi/routes.json', import.meta.url), 'utf8');
+    const text = readFileSync(new URL('../data/github-openapi/routes.json', import.meta.url), 'utf8');
     assert.deepEqual(openApiSource, { package: '@octokit/openapi', version: '23.0.2', file: 'generated/api.github.com.json', openapi: '3.0.3' });
     assert.equal(openApiRoutes.length, 17);
     assert.ok(!text.includes('"$ref"'), 'every $ref is inlined');

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import { ANTHROPIC_PRICES } from '../../src/llm/analysis/index.js';
 import type { GpuInfo } from '../../src/llm/gpu/index.js';
-import { renderAnalysesMarkdown, runLlmStage, type LlmStageInput } from '../../src/reporter/llm-stage.js';
+import { renderAnalysesMarkdown, runLlmStage, type LlmStageInput } from '../../src/heal/llm.js';
 import { startAnthropicStandin, type AnthropicStandin } from '../standins/anthropic.js';
 import { startOllamaStandin, unusedLocalUrl, type OllamaStandin } from '../standins/ollama.js';
 import { THREE_CLUSTERS, VALID_ANSWER, makeSummary, tempDir, testConfig } from './fixtures.js';

@@ -2,7 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { runLlmStage, type LlmStageInput } from '../../src/reporter/llm-stage.js';
+import { runLlmStage, type LlmStageInput } from '../../src/heal/llm.js';
 import { startAnthropicStandin, type AnthropicStandin } from '../standins/anthropic.js';
 import { startOllamaStandin, unusedLocalUrl, type OllamaStandin } from '../standins/ollama.js';
 import { SECRETS, SECRET_VALUES, THREE_CLUSTERS, VALID_ANSWER, leakedSecrets, makeSummary, tempDir, testConfig } from './fixtures.js';

@@ -5,7 +5,7 @@ import { AnthropicProvider, LlmModelNotFoundError, OllamaProvider } from '../../
 import { startOllamaStandin, type OllamaStandin } from '../standins/ollama.js';
 import { startAnthropicStandin, type AnthropicStandin } from '../standins/anthropic.js';
 
-// A stand-in for the real redaction module (src/llm/redact), enough for the secrets seeded below.
+// A stand-in for the real redaction module (src/redact), enough for the secrets seeded below.
 const testRedact = (s: string) =>
   s
     .replace(/\bgh[pousr]_[A-Za-z0-9]{36,}\b/g, '[REDACTED:github-token]')

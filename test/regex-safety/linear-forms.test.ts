@@ -5,14 +5,14 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { extractExpectedReceived, extractLocator } from '../../src/triage/text.js';
-import { extractTimings } from '../../src/playbooks/class-c/timings.js';
-import { extractPageSnapshot } from '../../src/reporter/attachments.js';
-import { snapshotFromErrorContext } from '../../src/playbooks/class-b/update-selectors/aria-snapshot.js';
+import { extractTimings } from '../../src/class-c/timings.js';
+import { extractPageSnapshot } from '../../src/artifacts/attachments.js';
+import { snapshotFromErrorContext } from '../../src/class-b/update-selectors/aria-snapshot.js';
 import { parseJsonAnswer } from '../../src/llm/providers/json-answer.js';
-import { endsWithTemplate } from '../../src/playbooks/class-b/path-template.js';
-import { hasModelTag, trimTrailingSlashes } from '../../src/strings.js';
-import { parseStrictMatches } from '../../src/playbooks/class-b/update-selectors/strict-mode.js';
-import { cssText } from '../../src/playbooks/class-b/update-selectors/css-text.js';
+import { endsWithTemplate } from '../../src/class-b/path-template.js';
+import { hasModelTag, trimTrailingSlashes } from '../../src/common/strings.js';
+import { parseStrictMatches } from '../../src/class-b/update-selectors/strict-mode.js';
+import { cssText } from '../../src/class-b/update-selectors/css-text.js';
 
 interface Texts {
   message: string;
@@ -21,8 +21,8 @@ interface Texts {
   errors?: string[];
 }
 
-const corpus = JSON.parse(readFileSync(new URL('../fixtures/failures/corpus.json', import.meta.url), 'utf8')) as Texts[];
-const realRuns = JSON.parse(readFileSync(new URL('../playbooks/class-b/fixtures/real-runs.json', import.meta.url), 'utf8')) as Texts[];
+const corpus = JSON.parse(readFileSync(new URL('../data/failures/corpus.json', import.meta.url), 'utf8')) as Texts[];
+const realRuns = JSON.parse(readFileSync(new URL('../class-b/data/real-runs.json', import.meta.url), 'utf8')) as Texts[];
 const EDGE = [
   '',
   'Locator: getByRole(\'button\')\r\nExpected: visible\r\nReceived: hidden\r\n',

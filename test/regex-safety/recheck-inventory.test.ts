@@ -6,9 +6,9 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { check, type Diagnostics } from 'recheck';
 import { inventoryRegexes, type DynamicRegex } from '../helpers/regex-inventory.js';
-import { globToRegExp } from '../../src/playbooks/class-b/verify/glob.js';
-import { REDACTION_REGEXES } from '../../src/llm/redact/index.js';
-import { SECRET_SUFFIX, SECRET_WORD } from '../../src/llm/redact/secret-names.js';
+import { globToRegExp } from '../../src/class-b/verify/glob.js';
+import { REDACTION_REGEXES } from '../../src/redact/index.js';
+import { SECRET_SUFFIX, SECRET_WORD } from '../../src/redact/secret-names.js';
 
 /** Files left out of the inventory, each with why (none: every file under src/ is checked). */
 const EXCLUDED_FILES: string[] = [];
@@ -28,59 +28,59 @@ interface Reviewed {
   samples?: () => RegExp[];
 }
 
-const REDACTION_CHECKED = 'built from the redaction detector table; the built regex is in REDACTION_REGEXES and rated safe by test/llm/redact-recheck.test.ts';
+const REDACTION_CHECKED = 'built from the redaction detector table; the built regex is in REDACTION_REGEXES and rated safe by test/redact/redact-recheck.test.ts';
 
 const REVIEWED_DYNAMIC: Reviewed[] = [
-  { file: 'src/llm/redact/patterns/assignments.ts', call: 'new RegExp( String.raw`(?<pre>', why: REDACTION_CHECKED },
-  { file: 'src/llm/redact/patterns/personal.ts', call: 'new RegExp( String.raw`(?<![\\w-])', why: REDACTION_CHECKED },
-  { file: 'src/llm/redact/patterns/vendors.ts', call: 'new RegExp(String.raw`(?<![A-Za-z0-9_-])', why: REDACTION_CHECKED },
-  { file: 'src/llm/redact/gate.ts', call: 'new RegExp(all.map(escapeLiteral)', why: `an alternation of escaped literals (no quantifiers); ${REDACTION_CHECKED}` },
-  { file: 'src/llm/redact/patterns/vendor-formats.ts', call: 'new RegExp(String.raw`(?<![A-Za-z0-9_-])(?:${f.source})', why: `one vendor key format between fixed boundaries; ${REDACTION_CHECKED}` },
+  { file: 'src/redact/patterns/assignments.ts', call: 'new RegExp( String.raw`(?<pre>', why: REDACTION_CHECKED },
+  { file: 'src/redact/patterns/personal.ts', call: 'new RegExp( String.raw`(?<![\\w-])', why: REDACTION_CHECKED },
+  { file: 'src/redact/patterns/vendors.ts', call: 'new RegExp(String.raw`(?<![A-Za-z0-9_-])', why: REDACTION_CHECKED },
+  { file: 'src/redact/gate.ts', call: 'new RegExp(all.map(escapeLiteral)', why: `an alternation of escaped literals (no quantifiers); ${REDACTION_CHECKED}` },
+  { file: 'src/redact/patterns/vendor-formats.ts', call: 'new RegExp(String.raw`(?<![A-Za-z0-9_-])(?:${f.source})', why: `one vendor key format between fixed boundaries; ${REDACTION_CHECKED}` },
   {
     file: 'src/artifacts/publish-manifest.ts',
     call: 'new RegExp(`^${dir}/[\\\\w.-]+\\\\.${ext}$`)',
     why: "dir and ext are healwright's own folder and extension names (pull-requests, issues, alerts; patch, md, json): an anchored literal with one character class",
     samples: () => [new RegExp('^pull-requests/[\\w.-]+\\.patch$'), new RegExp('^alerts/[\\w.-]+\\.json$')],
   },
-  { file: 'src/llm/redact/chunks.ts', call: 'new RegExp(privateKeyPattern.regex.source', why: `the private-key detector made sticky; ${REDACTION_CHECKED}` },
-  { file: 'src/llm/redact/allowlist.ts', call: 'new RegExp(entry.source', why: "the user's own allowlist regex from healwright options (trusted configuration), copied without g/y" },
-  { file: 'src/llm/redact/redact.ts', call: 'new RegExp(custom.regex.source', why: "the user's own custom redaction pattern from healwright options (trusted configuration), made global" },
+  { file: 'src/redact/chunks.ts', call: 'new RegExp(privateKeyPattern.regex.source', why: `the private-key detector made sticky; ${REDACTION_CHECKED}` },
+  { file: 'src/redact/allowlist.ts', call: 'new RegExp(entry.source', why: "the user's own allowlist regex from healwright options (trusted configuration), copied without g/y" },
+  { file: 'src/redact/redact.ts', call: 'new RegExp(custom.regex.source', why: "the user's own custom redaction pattern from healwright options (trusted configuration), made global" },
   {
-    file: 'src/playbooks/class-b/update-selectors/evaluate.ts',
+    file: 'src/class-b/update-selectors/evaluate.ts',
     call: 'new RegExp(expected.source',
     why: "the test author's own name/text regex from the test source (trusted); Playwright runs the same regex on the same page text, and the snapshot it is tested against is capped",
   },
   {
-    file: 'src/playbooks/class-b/update-selectors/similarity.ts',
+    file: 'src/class-b/update-selectors/similarity.ts',
     call: 'new RegExp(`(^|\\\\W)${short.replace(',
     why: 'a fully escaped literal between one-character boundaries: no quantifier at all',
     samples: () => [new RegExp(`(^|\\W)${'save (draft) [v2]'.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\W|$)`)],
   },
   {
-    file: 'src/playbooks/class-b/verify/glob.ts',
+    file: 'src/class-b/verify/glob.ts',
     call: 'new RegExp(`^${out}$`, flags)',
     why: 'anchored at both ends, from a glob in the healwright options (trusted); `*` never matches `/`, so segments do not overlap',
     samples: () => ['**/*.spec.ts', 'tests/**', 'e2e/{pages,fixtures}/**/*.ts', 'src/*/data?.json'].map((g) => globToRegExp(g)),
   },
   {
-    file: 'src/playbooks/class-b/hard-deny.ts',
+    file: 'src/class-b/hard-deny.ts',
     call: 'new RegExp(String.raw`^(?:playwright|healing|vite',
     why: 'an anchored alternation of tool names, one bounded-free [\\w.-]* run, then a literal `.config.` and an alternation of extensions',
     samples: () => [new RegExp(String.raw`^(?:playwright|healing|vite|vitest|webpack)[\w.-]*\.config\.(?:[cm]?[jt]sx?|json5?|ya?ml|toml)$`, 'i')],
   },
   {
-    file: 'src/playbooks/class-b/test-scope.ts',
+    file: 'src/class-b/test-scope.ts',
     call: 'new RegExp(r.source',
     why: "the user's own testMatch/testIgnore regex from their Playwright config (trusted configuration), rebuilt after it crossed a process boundary as { source, flags }",
   },
   {
-    file: 'src/playbooks/class-b/verify/rerun-env.ts',
+    file: 'src/class-b/verify/rerun-env.ts',
     call: 'new RegExp(`${SECRET_WORD}${SECRET_SUFFIX}$`',
     why: "the redactor's secret-name word list and suffix (literals), anchored at the end; matched against environment variable names only",
     samples: () => [new RegExp(`${SECRET_WORD}${SECRET_SUFFIX}$`, 'i')],
   },
   {
-    file: 'src/playbooks/class-c/markers.ts',
+    file: 'src/class-c/markers.ts',
     call: 'new RegExp(`^<!-- healwright:${key}=',
     why: "key is one of healwright's own marker names; the rest is a literal line with one character class",
     samples: () => ['fingerprint', 'passing-since'].map((key) => new RegExp(`^<!-- healwright:${key}=([^\\s>]+) -->$`, 'm')),
@@ -89,7 +89,7 @@ const REVIEWED_DYNAMIC: Reviewed[] = [
 
 // recheck's fuzzer has wall-clock limits besides its step budgets; on a busy 2-core box the incubation
 // and seeding ones fired early and rated safe patterns vulnerable, so they are off and the step budgets
-// decide (see test/llm/redact-recheck.test.ts). A real polynomial regex still comes back vulnerable.
+// decide (see test/redact/redact-recheck.test.ts). A real polynomial regex still comes back vulnerable.
 const PARAMS = { timeout: 120_000, attackTimeout: 10_000, incubationTimeout: null, seedingTimeout: null };
 
 function explain(d: Diagnostics): string {
@@ -128,7 +128,7 @@ describe('the regex inventory of src/', () => {
 });
 
 // One check per distinct (source, flags): the same regex in two files is checked once, and the
-// redaction detectors (REDACTION_REGEXES) are left to test/llm/redact-recheck.test.ts, which checks them.
+// redaction detectors (REDACTION_REGEXES) are left to test/redact/redact-recheck.test.ts, which checks them.
 const redaction = new Set(REDACTION_REGEXES.map(({ regex }) => `${regex.flags}/${regex.source}`));
 const distinct = new Map<string, { source: string; flags: string; where: string[] }>();
 for (const r of inventory.literals) {

@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ClusterAnalysisRecord } from '../../src/artifacts/summary.js';
-import { llmProposal } from '../../src/reporter/class-b-inputs.js';
+import { llmProposal } from '../../src/heal/class-b-inputs.js';
 
 function analysis(edit: { file: string; line: number; before: string; after: string }): ClusterAnalysisRecord {
   return {

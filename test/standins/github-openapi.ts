@@ -1,5 +1,5 @@
 // GitHub's own OpenAPI description (the routes healwright uses, extracted into
-// test/fixtures/github-openapi/routes.json by scripts/extract-github-openapi.mjs) compiled with ajv:
+// test/data/github-openapi/routes.json by scripts/extract-github-openapi.mjs) compiled with ajv:
 // matches a request to its operation and says, precisely and in GitHub's words, what is wrong with it.
 // The stand-in answers 422 for anything listed here, so a request GitHub would reject fails in tests too.
 import { createHash } from 'node:crypto';
@@ -45,7 +45,7 @@ export interface MatchedRoute {
   params: Record<string, string>;
 }
 
-const ROUTES_FILE = new URL('../fixtures/github-openapi/routes.json', import.meta.url);
+const ROUTES_FILE = new URL('../data/github-openapi/routes.json', import.meta.url);
 const spec = JSON.parse(readFileSync(ROUTES_FILE, 'utf8')) as RoutesFile;
 
 /** Package and version the routes were extracted from. */

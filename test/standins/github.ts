@@ -1,4 +1,4 @@
-// Local stand-in for GitHub's REST API (the routes in test/fixtures/github-openapi/routes.json), on
+// Local stand-in for GitHub's REST API (the routes in test/data/github-openapi/routes.json), on
 // 127.0.0.1 and a free port. Every request is checked like GitHub does (token, media type, user agent,
 // API version) and validated against GitHub's own OpenAPI description: what GitHub would reject is a
 // 404/422 here too. Its answers are checked against the description's response schemas, so the

@@ -1,9 +1,9 @@
-// Table-driven: every case is real Playwright output (test/fixtures/failures/README.md says how it was made).
+// Table-driven: every case is real Playwright output (test/data/failures/README.md says how it was made).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { triageFailure, stripAnsi, CATEGORY_CLASS, CATEGORIES, type Category, type FailureInput } from '../../src/triage/index.js';
-import { extractPageSnapshot } from '../../src/reporter/attachments.js';
+import { extractPageSnapshot } from '../../src/artifacts/attachments.js';
 
 interface CorpusCase {
   id: string;
@@ -21,7 +21,7 @@ interface CorpusCase {
   note: string;
 }
 
-const corpus = JSON.parse(readFileSync(new URL('../fixtures/failures/corpus.json', import.meta.url), 'utf8')) as CorpusCase[];
+const corpus = JSON.parse(readFileSync(new URL('../data/failures/corpus.json', import.meta.url), 'utf8')) as CorpusCase[];
 
 function inputOf(c: CorpusCase): FailureInput {
   const pageSnapshot = c.pageSnapshot ?? (c.errorContext ? extractPageSnapshot(c.errorContext) : undefined);

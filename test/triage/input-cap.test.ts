@@ -17,7 +17,7 @@ interface CorpusCase {
   evidence?: FailureInput['evidence'];
 }
 
-const corpus = JSON.parse(readFileSync(new URL('../fixtures/failures/corpus.json', import.meta.url), 'utf8')) as CorpusCase[];
+const corpus = JSON.parse(readFileSync(new URL('../data/failures/corpus.json', import.meta.url), 'utf8')) as CorpusCase[];
 const MB = 1024 * 1024;
 
 describe('capText', () => {

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CATEGORY_CLASS } from '../../src/triage/index.js';
-import { isHeldOut, loadRealFailures } from '../fixtures/real-failures/corpus.js';
+import { isHeldOut, loadRealFailures } from '../data/real-failures/corpus.js';
 
 const cases = loadRealFailures();
 

@@ -4,7 +4,7 @@ import { toOllamaError } from './ollama-errors.js';
 import { parseJsonAnswer } from './json-answer.js';
 import { DEFAULT_RETRY_POLICY, withRetry, type RetryPolicy } from './retry.js';
 import type { CompletionRequest, CompletionResult, LlmProvider, ProviderStatus } from './types.js';
-import { hasModelTag } from '../../strings.js';
+import { hasModelTag } from '../../common/strings.js';
 
 export const DEFAULT_OLLAMA_HOST = 'http://localhost:11434';
 

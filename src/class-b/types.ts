@@ -1,0 +1,57 @@
+import type { HealEvidence } from '../triage/types.js';
+
+/** The three Class B fix types; one PR per run and type. */
+export type ClassBCategory = 'update-selectors' | 'fix-api-routes' | 'update-test-data';
+
+/** A whole-line replacement: the line as it is now, and what it becomes. */
+export interface SourceEdit {
+  /** Absolute path of the file. */
+  file: string;
+  /** 1-based line number. */
+  line: number;
+  /** The whole current line, exactly (used to check the file did not change). */
+  before: string;
+  /** The whole replacement line. */
+  after: string;
+}
+
+/** One proposed fix, before validation. Deterministic healers and the LLM both produce these. */
+export interface PatchProposal {
+  category: ClassBCategory;
+  /** Tests the fix is for (Playwright test ids). */
+  testIds: string[];
+  /** Failure fingerprint (dedupe marker in PR bodies). */
+  fingerprint: string;
+  edits: SourceEdit[];
+  /** Why this fix, for people: what was wrong and what the page/API/data shows now. */
+  reasoning: string;
+  /** 0..1 */
+  confidence: number;
+  source: 'rules' | 'llm';
+}
+
+/** What a healer is told about one failure. Every text here is raw (not redacted): it stays on this machine. */
+export interface HealerInput {
+  category: ClassBCategory;
+  testId: string;
+  fingerprint: string;
+  /** Error message, ANSI stripped, with its call log. */
+  message: string;
+  /** Stack trace (`at file:line:col` frames), when known. */
+  stack?: string;
+  /** Absolute path and 1-based line of the test's declaration. */
+  testFile: string;
+  testLine: number;
+  /** Markdown of the `error-context` attachment (error, ARIA snapshot, test source), when there is one. */
+  errorContext?: string;
+  /** YAML ARIA snapshot of the page at failure time. */
+  pageSnapshot?: string;
+  evidence?: HealEvidence;
+  /** The repository root (edits outside it are refused by the pipeline). */
+  rootDir: string;
+  /** The app's OpenAPI document (fix-api-routes), already loaded. */
+  openapi?: unknown;
+}
+
+/** A healer either proposes a patch or says why it will not. */
+export type HealerResult = { proposal: PatchProposal } | { refused: string };

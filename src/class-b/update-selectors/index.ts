@@ -1,0 +1,112 @@
+// Class B update-selectors, without an LLM: read the failing locator from the error, find the element
+// that was meant in the page snapshot, and rewrite the locator where the test source writes it.
+import { capInput, capText } from '../../triage/input-cap.js';
+import { matchLine } from '../../triage/lines.js';
+import { stripAnsi } from '../../triage/text.js';
+import { failureFrames } from '../source.js';
+import type { HealerInput, HealerResult } from '../types.js';
+import { parseAriaSnapshot, snapshotFromErrorContext, type AriaNode } from './aria-snapshot.js';
+import { describeNode, pickCandidate, rankCandidates } from './candidates.js';
+import { evaluateChain } from './evaluate.js';
+import { intentOf } from './intent.js';
+import { locatorFromMessage, QUERY_METHODS, renderChain, type LocatorStep } from './locator.js';
+import { findLocatorSource, rewriteLine, type Replacement } from './rewrite.js';
+import { resolveStrict } from './strict-mode.js';
+
+export { parseAriaSnapshot, snapshotFromErrorContext, type AriaNode } from './aria-snapshot.js';
+export { locatorFromMessage, parseLocatorText, renderChain, type LocatorStep } from './locator.js';
+export { nameSimilarity } from './similarity.js';
+
+const capOptional = (text: string | undefined) => (text === undefined ? undefined : capText(text));
+
+/** `Expected: "3 contacts"` of a text assertion: what the element should show. */
+function expectedText(message: string): { expectedText: string; containsText: boolean } | undefined {
+  const matcher = /\.(not\.)?to(HaveText|ContainText)\(/.exec(message);
+  if (!matcher || matcher[1]) return undefined;
+  const m = matchLine(message, /^Expected(?: string| substring)?:\s*"(.*)"\s*$/, 'Expected');
+  return m?.[1] === undefined ? undefined : { expectedText: m[1].replace(/\\(["\\])/g, '$1'), containsText: matcher[2] === 'ContainText' };
+}
+
+/** `toHaveCount(N)` that received 0: the locator should find N elements again. */
+function countCase(message: string): { expected: number; received: number } | undefined {
+  if (!/\.toHaveCount\(/.test(message)) return undefined;
+  const e = matchLine(message, /^Expected:\s*(\d+)\s*$/, 'Expected:')?.[1];
+  const r = matchLine(message, /^Received:\s*(\d+)\s*$/, 'Received:')?.[1];
+  return e !== undefined && r !== undefined ? { expected: Number(e), received: Number(r) } : undefined;
+}
+
+/** The step that stops matching: the first that finds nothing, else the last one the snapshot cannot see. */
+function brokenStep(results: ReturnType<typeof evaluateChain>, chain: LocatorStep[]): number | string {
+  const empty = results.findIndex((r) => r !== 'unknown' && r.length === 0);
+  if (empty >= 0) {
+    const m = (chain[empty] as LocatorStep).method;
+    return m === 'first' || m === 'last' || m === 'nth' ? 'the locator runs out of elements at a position (nth/first/last); the list got shorter, which is a data change' : empty;
+  }
+  const unknown = results.map((r, i) => (r === 'unknown' && QUERY_METHODS.has((chain[i] as LocatorStep).method) ? i : -1)).filter((i) => i >= 0);
+  const last = unknown[unknown.length - 1];
+  if (last !== undefined) return last;
+  const got = results[results.length - 1];
+  return `the page snapshot has ${Array.isArray(got) ? got.length : 'some'} element(s) that match ${renderChain(chain)}: it probably was not there yet when the test looked (timing), not renamed`;
+}
+
+function propose(input: HealerInput, chain: LocatorStep[], repl: Replacement, why: string, confidence: number): HealerResult {
+  const frames = failureFrames(input);
+  const found = findLocatorSource(frames, chain, repl);
+  if ('refused' in found) return found;
+  const edit = rewriteLine(found, repl);
+  if ('refused' in edit) return edit;
+  const fixed = [...chain.slice(0, repl.from), ...repl.steps, ...chain.slice(repl.to + 1)];
+  return {
+    proposal: {
+      category: 'update-selectors',
+      testIds: [input.testId],
+      fingerprint: input.fingerprint,
+      edits: [edit],
+      reasoning: `${why} Proposed locator: ${renderChain(fixed)} (was ${renderChain(chain)}).`,
+      confidence: Math.round(confidence * 100) / 100,
+      source: 'rules',
+    },
+  };
+}
+
+function strictFix(input: HealerInput, message: string, chain: LocatorStep[], roots: AriaNode[] | undefined): HealerResult {
+  const fix = resolveStrict(message, chain, roots);
+  if ('refused' in fix) return fix;
+  if (fix.kind === 'exact') {
+    const why = `Strict mode violation: ${renderChain(chain)} matched ${fix.of} elements; exactly one of them is "${fix.matched.text}", the text the test asks for.`;
+    return propose(input, chain, { from: fix.index, to: fix.index, steps: [fix.step] }, why, 0.9);
+  }
+  const why = `Strict mode violation: ${renderChain(chain)} matched ${fix.of} elements; Playwright names the one whose text is "${fix.matched.text}" ${renderChain(fix.steps)}.`;
+  return propose(input, chain, { from: 0, to: chain.length - 1, steps: fix.steps }, why, 0.8);
+}
+
+/** Proposes a locator rewrite for an update-selectors failure, or says why not. */
+export function updateSelectors(raw: HealerInput): HealerResult {
+  const input = capInput(raw);
+  const message = stripAnsi(input.message);
+  const chain = locatorFromMessage(message);
+  if (!chain) return { refused: 'the error names no locator to repair' };
+  const yaml = input.pageSnapshot ?? capOptional(snapshotFromErrorContext(input.errorContext));
+  const roots = yaml ? parseAriaSnapshot(yaml) : undefined;
+  if (/strict mode violation/.test(message)) return strictFix(input, message, chain, roots);
+  if (!roots?.length) return { refused: 'there is no page snapshot (error-context attachment) to find the element in' };
+  const count = countCase(message);
+  if (count && count.received !== 0) return { refused: `toHaveCount received ${count.received}, not 0: the locator works and the count changed (update-test-data)` };
+  if (!count && /locator resolved to </.test(message)) return { refused: 'the locator resolved to an element; the failure is about its state or value, not the selector' };
+  const results = evaluateChain(roots, chain);
+  const b = brokenStep(results, chain);
+  if (typeof b === 'string') return { refused: b };
+  const step = chain[b] as LocatorStep;
+  const before = b > 0 ? results[b - 1] : undefined;
+  const scope = Array.isArray(before) ? before : undefined;
+  if (step.method === 'filter' && !scope) return { refused: `cannot tell which elements ${renderChain(chain.slice(0, b))} finds on the page, so its filter cannot be repaired` };
+  const intent = intentOf(step, { message, count: count?.expected ?? 1, ...expectedText(message) });
+  if (!intent) return { refused: `${renderChain([step])} says too little to find its element again (a regular-expression name, or no name or text at all)` };
+  const ranked = rankCandidates({ roots, intent, prefix: chain.slice(0, b), suffix: chain.slice(b + 1), scope }, step.method);
+  const picked = pickCandidate(ranked);
+  if ('refused' in picked) return picked;
+  const { node, score, steps } = picked.pick;
+  const what = count ? `${count.expected} elements like ${describeNode(node)}` : describeNode(node);
+  const why = `${renderChain([step])} matches nothing on the page any more; the page snapshot has ${what} (similarity ${score.toFixed(2)}), which resolves uniquely in the snapshot.`;
+  return propose(input, chain, { from: b, to: b, steps }, why, Math.min(0.95, 0.35 + 0.6 * score));
+}

@@ -1,0 +1,198 @@
+// Locator chains as data: `getByRole('button', { name: 'Save' }).first()` read from an error message or a
+// source line, compared step by step, and written back as code in the source's quote style.
+import { matchLine } from '../../triage/lines.js';
+import { parseArgs, renderString, tokenize, type JsValue, type Token } from '../source.js';
+
+/** One call of a locator chain. `start`/`end` are offsets in the text it was read from. */
+export interface LocatorStep {
+  method: string;
+  args: JsValue[];
+  start: number;
+  end: number;
+  /** The old `page.click('text=Save')` form: a selector string passed to a page action. */
+  selectorArg?: boolean;
+}
+
+/** Methods that build or narrow a locator. */
+export const LOCATOR_METHODS = new Set([
+  'locator', 'getByRole', 'getByText', 'getByLabel', 'getByPlaceholder', 'getByAltText', 'getByTitle', 'getByTestId',
+  'frameLocator', 'contentFrame', 'filter', 'first', 'last', 'nth', 'and', 'or',
+]);
+
+/** Steps that pick elements (as opposed to first/last/nth/filter, which narrow a set). */
+export const QUERY_METHODS = new Set(['locator', 'getByRole', 'getByText', 'getByLabel', 'getByPlaceholder', 'getByAltText', 'getByTitle', 'getByTestId']);
+
+/** Page methods that take a selector string first (the pre-locator API). */
+const SELECTOR_ACTIONS = new Set([
+  'click', 'dblclick', 'fill', 'check', 'uncheck', 'hover', 'focus', 'press', 'type', 'tap', 'selectOption', 'setInputFiles',
+  'textContent', 'innerText', 'innerHTML', 'inputValue', 'getAttribute', 'isVisible', 'isHidden', 'isChecked', 'isEnabled', 'waitForSelector',
+]);
+
+const isPunct = (t: Token | undefined, v: string) => t?.kind === 'punct' && t.value === v;
+
+/** Reads the chain that starts with a method name at `tokens[i]`; steps continue through `.method(...)`. */
+function readChain(tokens: Token[], i: number): { steps: LocatorStep[]; next: number } {
+  const steps: LocatorStep[] = [];
+  while (true) {
+    const name = tokens[i];
+    if (name?.kind !== 'ident' || !LOCATOR_METHODS.has(name.value) || !isPunct(tokens[i + 1], '(')) break;
+    const call = parseArgs(tokens, i + 1);
+    if (!call) break;
+    steps.push({ method: name.value, args: call.args, start: name.start, end: (tokens[call.close] as Token).end });
+    i = call.close + 1;
+    if (!(isPunct(tokens[i], '.') || isPunct(tokens[i], '?.'))) break;
+    i++;
+  }
+  return { steps, next: i };
+}
+
+/** The locator chain written at the start of `text` (as Playwright prints it in messages). */
+export function parseLocatorText(text: string): LocatorStep[] {
+  return readChain(tokenize(text), 0).steps;
+}
+
+/** The most of one message line read as a locator: real ones are a few hundred characters, a page can print 64 KB. */
+const LOCATOR_TEXT_MAX = 4000;
+
+/** Where an error message names its locator: `Locator:`, a strict-mode line, or `waiting for`. */
+export function locatorFromMessage(message: string): LocatorStep[] | undefined {
+  // The `Locator:` line, by a line scan (/^\s*Locator:\s+/m is quadratic on a run of blank lines).
+  const line = matchLine(message, /^Locator:\s(.*)$/, 'Locator:');
+  const located = line ? parseLocatorText((line[1] as string).trimStart().slice(0, LOCATOR_TEXT_MAX)) : [];
+  if (located.length) return located;
+  const anchors = [/strict mode violation: /, /waiting for (?:expect\()?(?=(?:getBy\w+|locator|frameLocator)\()/, /Expect "[^"]*" (?=(?:getBy\w+|locator)\()/];
+  for (const re of anchors) {
+    const m = re.exec(message);
+    if (!m) continue;
+    const from = m.index + m[0].length;
+    const eol = message.indexOf('\n', from);
+    const steps = parseLocatorText(message.slice(from, Math.min(eol < 0 ? message.length : eol, from + LOCATOR_TEXT_MAX)));
+    if (steps.length) return steps;
+  }
+  return undefined;
+}
+
+/** A chain written in a source line (after its receiver: `page.`, `this.dialog.`, ...). */
+export interface SourceChain {
+  steps: LocatorStep[];
+}
+
+/** Every locator chain in one line of source. */
+export function chainsInLine(line: string): SourceChain[] {
+  const tokens = tokenize(line);
+  const out: SourceChain[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const dot = tokens[i - 1];
+    if (t.kind !== 'ident' || !(isPunct(dot, '.') || isPunct(dot, '?.')) || !isPunct(tokens[i + 1], '(')) continue;
+    if (LOCATOR_METHODS.has(t.value)) {
+      const { steps, next } = readChain(tokens, i);
+      if (steps.length) out.push({ steps });
+      i = Math.max(i, next - 1);
+    } else if (SELECTOR_ACTIONS.has(t.value)) {
+      const call = parseArgs(tokens, i + 1);
+      const sel = call?.args[0];
+      if (sel?.t === 'str') out.push({ steps: [{ method: 'locator', args: [sel], start: sel.start, end: sel.end, selectorArg: true }] });
+    }
+  }
+  return out;
+}
+
+const canonical = (s: Pick<LocatorStep, 'method' | 'args'>): string => {
+  const n = s.args[0];
+  if (s.method === 'nth' && n?.t === 'num' && n.v === 0) return 'first';
+  if (s.method === 'nth' && n?.t === 'num' && n.v === -1) return 'last';
+  return s.method;
+};
+
+/** Equal literal values; `dyn` (computed in source) matches anything. `exact: false` equals no `exact`. */
+export function valuesMatch(a: JsValue | undefined, b: JsValue | undefined): boolean {
+  if (a?.t === 'dyn' || b?.t === 'dyn') return true;
+  const none: JsValue = { t: 'obj', entries: [], start: 0, end: 0 };
+  // A missing options object equals one that only spells out defaults (`{ exact: false }`).
+  if (!a || !b) return a === b || valuesMatch(a ?? none, b ?? none);
+  if (a.t === 'obj' && b.t === 'obj') {
+    const keys = (o: typeof a) => o.entries.filter((e) => !(e.key === 'exact' && e.value.t === 'bool' && !e.value.v));
+    const ka = keys(a);
+    const kb = keys(b);
+    return ka.length === kb.length && ka.every((e) => valuesMatch(e.value, kb.find((f) => f.key === e.key)?.value ?? undefined));
+  }
+  if (a.t === 'arr' && b.t === 'arr') return a.items.length === b.items.length && a.items.every((x, i) => valuesMatch(x, b.items[i]));
+  if (a.t === 're' && b.t === 're') return a.source === b.source && a.flags === b.flags;
+  if ((a.t === 'str' || a.t === 'num' || a.t === 'bool') && a.t === b.t) return a.v === b.v;
+  return a.t === 'null' && b.t === 'null';
+}
+
+export function stepsMatch(a: LocatorStep, b: LocatorStep): boolean {
+  if (canonical(a) !== canonical(b)) return false;
+  if (canonical(a) === 'first' || canonical(a) === 'last') return true;
+  const n = Math.max(a.args.length, b.args.length);
+  for (let i = 0; i < n; i++) if (!valuesMatch(a.args[i], b.args[i])) return false;
+  return true;
+}
+
+/** True when a value (or anything inside it) was computed rather than written literally. */
+export function isDynamic(v: JsValue | undefined): boolean {
+  if (!v) return false;
+  if (v.t === 'dyn') return true;
+  if (v.t === 'obj') return v.entries.some((e) => isDynamic(e.value));
+  if (v.t === 'arr') return v.items.some(isDynamic);
+  return false;
+}
+
+type Quote = "'" | '"' | '`';
+
+export function renderValue(v: JsValue, quote: Quote): string {
+  switch (v.t) {
+    case 'str':
+      return renderString(v.v, quote);
+    case 'num':
+      return String(v.v);
+    case 'bool':
+      return String(v.v);
+    case 'null':
+      return 'null';
+    case 're':
+      return `/${v.source}/${v.flags}`;
+    case 'obj':
+      return v.entries.length ? `{ ${v.entries.map((e) => `${/^[A-Za-z_$][\w$]*$/.test(e.key) ? e.key : renderString(e.key, quote)}: ${renderValue(e.value, quote)}`).join(', ')} }` : '{}';
+    case 'arr':
+      return `[${v.items.map((x) => renderValue(x, quote)).join(', ')}]`;
+    case 'dyn':
+      throw new Error('a computed value cannot be rendered');
+  }
+}
+
+/** `getByRole('button', { name: 'Save' })` in the given quote style. */
+export function renderStep(step: Pick<LocatorStep, 'method' | 'args'>, quote: Quote = "'"): string {
+  return `${step.method}(${step.args.map((a) => renderValue(a, quote)).join(', ')})`;
+}
+
+export function renderChain(steps: Pick<LocatorStep, 'method' | 'args'>[], quote: Quote = "'"): string {
+  return steps.map((s) => renderStep(s, quote)).join('.');
+}
+
+/** Shorthand builders for literal values (offsets are meaningless for built values). */
+export const lit = {
+  str: (v: string): JsValue => ({ t: 'str', v, quote: "'", start: 0, end: 0 }),
+  num: (v: number): JsValue => ({ t: 'num', v, start: 0, end: 0 }),
+  bool: (v: boolean): JsValue => ({ t: 'bool', v, start: 0, end: 0 }),
+  obj: (entries: Record<string, JsValue>): JsValue => ({ t: 'obj', entries: Object.entries(entries).map(([key, value]) => ({ key, value })), start: 0, end: 0 }),
+};
+
+/** The `name`/`exact`/... option of a step's options object. */
+export function option(step: Pick<LocatorStep, 'args'>, key: string): JsValue | undefined {
+  for (const a of step.args) if (a.t === 'obj') return a.entries.find((e) => e.key === key)?.value;
+  return undefined;
+}
+
+/** The quote style of the first string literal in a source step (single quotes when there is none). */
+export function quoteOf(steps: LocatorStep[]): Quote {
+  for (const s of steps) {
+    for (const a of s.args) {
+      if (a.t === 'str') return a.quote;
+      if (a.t === 'obj') for (const e of a.entries) if (e.value.t === 'str') return e.value.quote;
+    }
+  }
+  return "'";
+}

@@ -1,0 +1,70 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { chunkForRedaction, CHUNK_THRESHOLD } from '../../src/redact/chunks.js';
+import { redact, type RedactOptions } from '../../src/redact/index.js';
+import { REDACT_CASES } from '../data/redact/cases.js';
+
+// A caller's pattern turns chunking off (it may span lines), so this one, which never matches,
+// gives the one-piece result to compare the chunked one with.
+const UNCHUNKED: RedactOptions = { patterns: [{ name: 'never', type: 'TOKEN', regex: /(?!)/ }] };
+
+const PEM = `-----BEGIN RSA PRIVATE KEY-----
+${'MIIEowIBAAKCAQEAn1pMVSEDO4EPzQxKgAakFxRgMGiewWZFAktenWo5aMt/OIso\n'.repeat(40)}-----END RSA PRIVATE KEY-----`;
+const FILL_LOG = `Call log:
+  - waiting for getByLabel('Password')
+  - locator resolved to <input type="password" name="password"/>
+${'  - waiting 100ms\n'.repeat(3)}  - fill("Sup3r-Secret!")`;
+
+/** Realistic text past the chunk threshold, with a PEM block and a password fill near every cut. */
+function bigText(): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (let i = 0; length < CHUNK_THRESHOLD * 4; i++) {
+    const part = i % 40 === 39 ? `${PEM}\n${FILL_LOG}` : (REDACT_CASES[i % REDACT_CASES.length]?.input ?? '');
+    parts.push(part);
+    length += part.length + 1;
+  }
+  return parts.join('\n');
+}
+
+describe('redact: large inputs in pieces', () => {
+  const text = bigText();
+
+  test('pieces are cut after newlines and join back to the input', () => {
+    const pieces = chunkForRedaction(text);
+    assert.ok(pieces.length > 4, `${pieces.length} pieces`);
+    assert.equal(pieces.join(''), text);
+    for (const piece of pieces.slice(0, -1)) assert.ok(piece.endsWith('\n'));
+  });
+
+  test('no cut falls inside a PEM block or between a password input and its fill', () => {
+    let offset = 0;
+    for (const piece of chunkForRedaction(text).slice(0, -1)) {
+      offset += piece.length;
+      const before = text.slice(Math.max(0, offset - 3000), offset);
+      const begin = before.lastIndexOf('-----BEGIN ');
+      assert.ok(begin === -1 || before.indexOf('-----END ', begin) !== -1, `cut at ${offset} splits a PEM block`);
+      const nextFill = text.indexOf('fill("', offset);
+      const lastPassword = text.lastIndexOf('type="password"', offset);
+      assert.ok(lastPassword === -1 || nextFill === -1 || nextFill - lastPassword > 3000, `cut at ${offset} separates a fill from its input`);
+    }
+  });
+
+  test('chunked redaction equals one-piece redaction, text and counts', () => {
+    const chunked = redact(text);
+    const whole = redact(text, UNCHUNKED);
+    assert.ok(text.length > CHUNK_THRESHOLD);
+    assert.equal(chunked.text, whole.text);
+    assert.deepEqual(chunked.findings, whole.findings);
+    assert.ok((chunked.findings.PRIVATE_KEY ?? 0) >= 4);
+    assert.ok(!chunked.text.includes('Sup3r-Secret!'));
+  });
+
+  test('a PEM block that straddles the first cut target still goes whole', () => {
+    const filler = 'x'.repeat(80) + '\n';
+    const input = filler.repeat(Math.ceil((CHUNK_THRESHOLD / 2 - 600) / filler.length)) + PEM + '\n' + filler.repeat(1000);
+    const result = redact(input);
+    assert.deepEqual(result.findings, { PRIVATE_KEY: 1 });
+    assert.ok(!result.text.includes('MIIEow'));
+  });
+});
