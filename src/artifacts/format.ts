@@ -1,3 +1,4 @@
+import { firstLine as firstLineOf } from '../common/markdown.js';
 import type { HealingSummary } from './summary.js';
 
 /** Shared wording for terminal and markdown summaries. */
@@ -25,6 +26,5 @@ export function classLine(s: HealingSummary): string {
 
 /** First line of a message, trimmed to width. */
 export function firstLine(message: string, width = 100): string {
-  const line = message.split('\n').find((l) => l.trim()) ?? '';
-  return line.length > width ? line.slice(0, width - 1) + '…' : line.trim();
+  return firstLineOf(message, width);
 }

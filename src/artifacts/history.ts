@@ -8,6 +8,9 @@ import type { HealthScore, Totals } from './health.js';
 import { writeFileAtomic } from './fs.js';
 import { HealwrightError } from '../common/errors.js';
 import { LockTimeoutError, takeLockSync, type HeldLock } from '../common/lock.js';
+import { historyKey } from '../common/names.js';
+
+export { historyKey };
 
 /** Version of one history line (`v`); bumped on incompatible changes. */
 export const HISTORY_RECORD_VERSION = 1;
@@ -56,14 +59,6 @@ export interface HistoryRecord {
   /** Fix records per playbook (category), counted by status. */
   fixes: Record<string, Record<string, number>>;
   llm: { provider: string | null; model: string | null; calls: number; inputTokens: number; outputTokens: number; costUsd: number };
-}
-
-/**
- * Joins [project, file, ...describes, title] into the key history uses (no project part when the config
- * has no projects); `/` separators, so Windows and Linux CI agree.
- */
-export function testKey(project: string, file: string, titles: readonly string[]): string {
-  return [...(project ? [project] : []), file.replace(/\\/g, '/'), ...titles].join(' › ');
 }
 
 /** 64 symbols in ASCII order, so codes sort as strings exactly as their numbers do. */
@@ -123,7 +118,7 @@ export function ranTestKeys(config: FullConfig, suite: Suite): string[] {
     if (t.outcome() === 'skipped') continue;
     const file = path.relative(config.rootDir, t.location.file) || t.location.file;
     // titlePath: '', project, file, ...describes, title.
-    keys.push(testKey(t.parent.project()?.name ?? '', file, t.titlePath().slice(3)));
+    keys.push(historyKey(t.parent.project()?.name ?? '', file, t.titlePath().slice(3)));
   }
   return keys;
 }
@@ -150,7 +145,7 @@ export function buildHistoryRecord(s: HealingSummary, ranKeys?: Iterable<string>
     health: s.health,
     ...(ranKeys ? { tests: packTestHashes(ranKeys) } : {}),
     failing: (s.failures ?? []).map((f) => ({
-      key: testKey(f.project ?? '', f.file ?? '', (f.titlePath ?? []).slice(2)),
+      key: historyKey(f.project ?? '', f.file ?? '', (f.titlePath ?? []).slice(2)),
       outcome: f.outcome,
       fingerprint: f.fingerprint,
       category: f.triage?.category ?? 'unknown',

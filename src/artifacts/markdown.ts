@@ -1,9 +1,7 @@
 import type { HealingSummary } from './summary.js';
 import { classLine, countsLine, firstLine, healthLine } from './format.js';
-
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-}
+import { cell } from '../common/markdown.js';
+import { joinTitle } from '../common/names.js';
 
 const ICON: Record<string, string> = { HEALTHY: '🟢', DEGRADED: '🟡', FAILING: '🔴', NO_TESTS: '⚪' };
 
@@ -25,12 +23,12 @@ export function renderSummaryMarkdown(s: HealingSummary): string {
   if (failed.length) {
     out.push('', '### Failures', '', '| Test | Project | Category | Class | Confidence | Why |', '| --- | --- | --- | --- | --- | --- |');
     for (const f of failed) {
-      out.push(`| ${cell(f.titlePath.slice(1).join(' › '))} | ${cell(f.project)} | ${f.triage.category} | ${f.triage.class} | ${Math.round(f.triage.confidence * 100)}% | ${cell(f.triage.reasons[0] ?? '')} |`);
+      out.push(`| ${cell(joinTitle(f.titlePath.slice(1)))} | ${cell(f.project)} | ${f.triage.category} | ${f.triage.class} | ${Math.round(f.triage.confidence * 100)}% | ${cell(f.triage.reasons[0] ?? '')} |`);
     }
   }
   if (flaky.length) {
     out.push('', '### Flaky (failed, then passed on retry)', '', '| Test | Project | First failure | Category |', '| --- | --- | --- | --- |');
-    for (const f of flaky) out.push(`| ${cell(f.titlePath.slice(1).join(' › '))} | ${cell(f.project)} | ${cell(firstLine(f.message, 80))} | ${f.triage.category} |`);
+    for (const f of flaky) out.push(`| ${cell(joinTitle(f.titlePath.slice(1)))} | ${cell(f.project)} | ${cell(firstLine(f.message, 80))} | ${f.triage.category} |`);
   }
   if (s.clusters.length) {
     out.push('', '### Clusters', '', '| Fingerprint | Category | Tests | Example |', '| --- | --- | --- | --- |');

@@ -2,6 +2,7 @@
 // reasoning, before/after results, artifact links) and the fingerprint markers that dedupe it.
 import path from 'node:path';
 import type { ClassBCategory, PatchProposal } from './types.js';
+import { cell, fenced } from '../common/markdown.js';
 
 /** One test's result in a re-run, as the verifier reports it. */
 export interface RerunResult {
@@ -59,14 +60,8 @@ export function pullRequestMarker(category: ClassBCategory): string {
   return `<!-- healwright:pr type=${category} -->`;
 }
 
-function fence(text: string, lang = ''): string {
-  const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-  const ticks = '`'.repeat(longest + 1);
-  return `${ticks}${lang}\n${text.replace(/\n$/, '')}\n${ticks}`;
-}
-
-function cell(text: string): string {
-  return text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|').slice(0, 200);
+function shortCell(text: string): string {
+  return cell(text).slice(0, 200);
 }
 
 function where(repoRoot: string, proposal: PatchProposal): string {
@@ -102,7 +97,7 @@ export function renderPullRequest(category: ClassBCategory, fixes: VerifiedFix[]
     const test = ctx.tests.get(id);
     if (!test) continue;
     const firstLine = test.message.split('\n').find((l) => l.trim()) ?? '';
-    lines.push(`| ${cell(r(test.key))} | ${cell(r(firstLine))} |`);
+    lines.push(`| ${shortCell(r(test.key))} | ${shortCell(r(firstLine))} |`);
   }
   lines.push('');
   lines.push('### Fixes');
@@ -113,7 +108,7 @@ export function renderPullRequest(category: ClassBCategory, fixes: VerifiedFix[]
     lines.push('');
     lines.push(r(p.reasoning));
     lines.push('');
-    lines.push(fence(r(fix.diff), 'diff'));
+    lines.push(fenced(r(fix.diff), 'diff'));
     lines.push(fixMarker(p));
   });
   lines.push('');
@@ -127,7 +122,7 @@ export function renderPullRequest(category: ClassBCategory, fixes: VerifiedFix[]
     for (const a of fix.after) {
       if (seen.has(a.key)) continue;
       seen.add(a.key);
-      lines.push(`| ${cell(r(a.key))} | ${before.get(a.key) ?? 'not run'} | ${a.status} |`);
+      lines.push(`| ${shortCell(r(a.key))} | ${before.get(a.key) ?? 'not run'} | ${a.status} |`);
     }
   }
   lines.push('');

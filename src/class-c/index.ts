@@ -8,7 +8,7 @@ export { postAlertPayload, sendSecurityAlert } from './alert.js';
 export type { AlertOptions, AlertResult } from './alert.js';
 export { buildSlackPayload } from './alert-payload.js';
 export type { SecurityAlert, SlackBlock, SlackPayload, SlackTextObject } from './alert-payload.js';
-export { fingerprintMarker, readIssueState, testKey, ClassCInputError } from './markers.js';
+export { fingerprintMarker, readIssueState, safeTestKey, ClassCInputError } from './markers.js';
 export type { IssueState } from './markers.js';
 export { extractTimings, formatMs } from './timings.js';
 export type { TimingLimit } from './timings.js';

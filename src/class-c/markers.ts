@@ -76,13 +76,13 @@ export function renderStatsBlock(stats: IssueStats): string {
 }
 
 /** A test key as issues store it and as passed tests are compared: one line, redacted, defused. */
-export function testKey(key: string): string {
+export function safeTestKey(key: string): string {
   return safeText(key.replace(/[\r\n]+/g, ' ').trim());
 }
 
 /** The affected tests, one key per line in a fenced block, between markers. */
 export function renderTestsBlock(tests: readonly string[]): string {
-  const keys = [...new Set(tests.map(testKey))].filter(Boolean);
+  const keys = [...new Set(tests.map(safeTestKey))].filter(Boolean);
   return [TESTS_OPEN, fenced(keys.join('\n')), TESTS_CLOSE].join('\n');
 }
 

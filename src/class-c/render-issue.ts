@@ -9,6 +9,7 @@ import { cell, clip, clipLines, code, fenced, firstLine, plural, safeText } from
 import { categoryMarker, ClassCInputError, fingerprintMarker, firstSeenMarker, isoTime, renderStatsBlock, renderTestsBlock, safeRunId } from './markers.js';
 import { extractTimings, formatMs } from './timings.js';
 import type { ClassCCategory, ClassCFailure, IssueStats, RenderContext, RenderedIssue } from './types.js';
+import { joinTitle } from '../common/names.js';
 
 export const CLASS_C_CATEGORIES: readonly ClassCCategory[] = ['unknown', 'security', 'performance'];
 /** Every Class C issue carries these; security and performance add their own. */
@@ -52,7 +53,7 @@ function artifactsOf(f: ClassCFailure, rootDir?: string): { name: string; path: 
 }
 
 function keyOf(f: ClassCFailure): string {
-  return f.titlePath.filter(Boolean).join(' › ');
+  return joinTitle(f.titlePath);
 }
 
 function failureDetail(f: ClassCFailure, rootDir?: string): string {

@@ -1,12 +1,13 @@
 // "Passed again": an issue from an earlier run whose cluster is not failing now and whose tests ran
 // and passed. healwright says so once; it closes the issue only when closeResolved is on.
-import { fingerprintMarker, readIssueState, replaceStatsBlock, testKey } from './markers.js';
+import { fingerprintMarker, readIssueState, replaceStatsBlock, safeTestKey } from './markers.js';
 import { renderPassedAgainComment } from './render-comments.js';
 import { ISSUE_LABEL, type RunState } from './state.js';
+import { joinTitle } from '../common/names.js';
 
 /** The key `clusters[].tests` uses for a failure. */
 function failureKey(titlePath: readonly string[]): string {
-  return testKey(titlePath.filter(Boolean).join(' › '));
+  return safeTestKey(joinTitle(titlePath));
 }
 
 export async function checkPassedAgain(s: RunState, fp: string): Promise<void> {
@@ -27,7 +28,7 @@ export async function checkPassedAgain(s: RunState, fp: string): Promise<void> {
 
   if (summary.failures.some((f) => f.fingerprint === fp)) return keep('failed again and passed only on a retry (flaky): issue left as it is');
   if (state.tests.length === 0) return keep('the issue lists no tests (edited?): cannot tell whether they pass');
-  const passedNow = new Set((s.o.passedTests ?? []).map(testKey));
+  const passedNow = new Set((s.o.passedTests ?? []).map(safeTestKey));
   const failingNow = new Set(summary.failures.map((f) => failureKey(f.titlePath)));
   const passed = state.tests.filter((t) => passedNow.has(t));
   const failing = state.tests.filter((t) => failingNow.has(t));

@@ -6,7 +6,7 @@ import type { ClusterEntry } from '../artifacts/summary.js';
 import { DeadlineError, deadlineError } from '../common/deadline.js';
 import { redactText } from '../redact/index.js';
 import { code } from './markdown.js';
-import { fingerprintMarker, isoTime, readIssueState, replaceStatsBlock, replaceTestsBlock, testKey } from './markers.js';
+import { fingerprintMarker, isoTime, readIssueState, replaceStatsBlock, replaceTestsBlock, safeTestKey } from './markers.js';
 import { renderRecurrenceComment } from './render-comments.js';
 import { classCCategoryOf, renderClassCIssue } from './render-issue.js';
 import { checkPassedAgain } from './resolve.js';
@@ -81,7 +81,7 @@ async function handleCluster(s: RunState, cluster: ClusterEntry, category: Class
     failuresLastRun: cluster.count,
   };
   const known = new Set(state.tests);
-  const newTests = [...new Set(cluster.tests.map(testKey))].filter((t) => !known.has(t));
+  const newTests = [...new Set(cluster.tests.map(safeTestKey))].filter((t) => !known.has(t));
   await s.api.commentOnIssue(
     open.number,
     renderRecurrenceComment({ runId: summary.runId, stats, count: cluster.count, newTests, example: cluster.example, ...(s.o.actions ? { actions: s.o.actions } : {}) }),

@@ -7,6 +7,7 @@ import type { HealEvidence, TriageResult } from '../triage/types.js';
 import { errorContextOf } from '../artifacts/attachment-names.js';
 import { extractPageSnapshot } from '../artifacts/attachments.js';
 import { UsageError } from './args.js';
+import { joinTitle } from '../common/names.js';
 
 export interface TriagedRow {
   test: string;
@@ -80,7 +81,7 @@ export function triageReport(report: JSONReport): TriagedRow[] {
             ...(evidence ? { evidence } : {}),
           });
           rows.push({
-            test: [...titles, spec.title].filter(Boolean).join(' › '),
+            test: joinTitle([...titles, spec.title]),
             project: t.projectName,
             file: spec.file,
             line: spec.line,

@@ -15,6 +15,7 @@ import { testKey, verifyPatches, type TestStatus, type VerifyResult } from '../c
 import { classBFailures, proposeForRun } from './class-b-inputs.js';
 import type { HealStagesInput } from './stages.js';
 import { healsProject } from '../config/projects.js';
+import { joinTitle } from '../common/names.js';
 
 /** What the Class B stage takes from onEnd (see {@link HealStagesInput}), plus its own settings. */
 export type ClassBStageInput = Pick<HealStagesInput, 'summary' | 'records' | 'config' | 'suite' | 'heal' | 'configDir' | 'runDir' | 'outputRoot' | 'startedAt' | 'dryRun' | 'env' | 'redact' | 'log' | 'openapiPrefetch'> & {
@@ -199,7 +200,7 @@ export async function runClassBStage(input: ClassBStageInput): Promise<ClassBSta
   }
 
   const tests = new Map<string, { key: string; message: string }>();
-  for (const f of summary.failures) tests.set(f.testId, { key: keyOf.get(f.testId) ?? f.titlePath.join(' › '), message: f.message });
+  for (const f of summary.failures) tests.set(f.testId, { key: keyOf.get(f.testId) ?? joinTitle(f.titlePath), message: f.message });
   const relRun = path.relative(repoRoot, input.runDir);
   const ctx = {
     runId: summary.runId,

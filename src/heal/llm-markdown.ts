@@ -1,21 +1,7 @@
 import { redactText } from '../redact/index.js';
 import type { ClusterAnalysisRecord } from './llm-record.js';
+import { cell, code, inline } from '../common/markdown.js';
 
-function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-
-function inline(text: string, max = 160): string {
-  const one = text.replace(/\s+/g, ' ').trim();
-  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
-}
-
-// Code spans cannot hold a backtick run as long as their fence: pick a longer fence.
-function code(text: string): string {
-  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
-  const fence = '`'.repeat(longest + 1);
-  return `${fence} ${text} ${fence}`;
-}
 
 /**
  * The `### LLM analysis` section of summary.md: one table row per cluster, then the investigation

@@ -14,6 +14,7 @@ import { classCOptions, previousRun, runAlertStage } from './class-c.js';
 import { runClassBStage } from './class-b.js';
 import { connectGithub } from './github.js';
 import type { TestRecord } from './types.js';
+import { joinTitle } from '../common/names.js';
 
 type Log = (level: 'info' | 'warn' | 'error', msg: string) => void;
 
@@ -60,7 +61,7 @@ function passedTests(suite: Suite): string[] {
   return suite
     .allTests()
     .filter((t) => t.outcome() === 'expected' && t.results.some((r) => r.status === 'passed'))
-    .map((t) => t.titlePath().slice(1).filter(Boolean).join(' › '));
+    .map((t) => joinTitle(t.titlePath().slice(1)));
 }
 
 export async function runHealStages(input: HealStagesInput): Promise<void> {

@@ -7,6 +7,7 @@ import { SUMMARY_SCHEMA_VERSION, type FailureEntry, type HealingSummary, type Ll
 import type { HealConfig } from '../config/schema.js';
 import type { TestRecord } from './types.js';
 import { healedProjectNames, healsProject } from '../config/projects.js';
+import { joinTitle } from '../common/names.js';
 
 export interface BuildSummaryInput {
   runId: string;
@@ -66,7 +67,7 @@ export function buildSummary(i: BuildSummaryInput): HealingSummary {
 
   const real = failures.filter((f) => f.outcome === 'unexpected');
   const clusters = clusterFailures(
-    real.map((f) => ({ testId: f.testId, title: f.titlePath.filter(Boolean).join(' › '), fingerprint: f.fingerprint, category: f.triage.category, class: f.triage.class, message: f.message })),
+    real.map((f) => ({ testId: f.testId, title: joinTitle(f.titlePath), fingerprint: f.fingerprint, category: f.triage.category, class: f.triage.class, message: f.message })),
   ).map((c) => ({ fingerprint: c.fingerprint, category: c.category, class: c.class, count: c.count, tests: c.titles, example: c.example.slice(0, 500) }));
 
   const byClass: Record<FailureClass, number> = { A: 0, B: 0, C: 0 };

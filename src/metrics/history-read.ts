@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { JSONReport, JSONReportSuite } from '@playwright/test/reporter';
-import { HISTORY_FILE, HISTORY_RECORD_VERSION, TEST_CODE_LENGTH, buildHistoryRecord, testKey, type HistoryRecord } from '../artifacts/history.js';
+import { HISTORY_FILE, HISTORY_RECORD_VERSION, TEST_CODE_LENGTH, buildHistoryRecord, historyKey, type HistoryRecord } from '../artifacts/history.js';
 import { healthScore, type Totals } from '../artifacts/health.js';
 import { listRunDirs } from '../artifacts/run-dir.js';
 import type { HealingSummary } from '../artifacts/summary.js';
@@ -132,7 +132,7 @@ export function ranKeysFromJsonReport(report: JSONReport): string[] {
   const walk = (suite: JSONReportSuite, file: string, describes: string[]) => {
     for (const spec of suite.specs ?? []) {
       for (const t of spec.tests ?? []) {
-        if (t.status !== 'skipped') keys.push(testKey(t.projectName ?? '', spec.file ?? file, [...describes, spec.title]));
+        if (t.status !== 'skipped') keys.push(historyKey(t.projectName ?? '', spec.file ?? file, [...describes, spec.title]));
       }
     }
     for (const child of suite.suites ?? []) walk(child, file, [...describes, child.title]);

@@ -26,6 +26,7 @@ import { PUBLISH_MANIFEST, writePublishManifest } from '../artifacts/publish-man
 import { loadOpenApi, type OpenApiSource } from '../class-b/openapi-source.js';
 import { NESTED_RUN_ENV, RUN_DIR_ENV, type HealReporterOptions } from './options.js';
 import { healedProjectNames, healsProject, projectOptionWarnings, unhealedFailureWarning } from '../config/projects.js';
+import { joinTitle } from '../common/names.js';
 
 /**
  * healwright's Playwright reporter. onTestEnd records and triages each attempt (sync, cheap); onEnd
@@ -146,7 +147,7 @@ export class HealReporter implements Reporter {
       if (this.inert) return;
       const failed = this.recorder.record(test, result);
       if (failed) {
-        this.log.info(`${failed.status} ${test.titlePath().filter(Boolean).join(' › ')} (retry ${failed.retry}): ${failed.triage.class}/${failed.triage.category} ${Math.round(failed.triage.confidence * 100)}% [${failed.triage.rule}] ${failed.fingerprint}`);
+        this.log.info(`${failed.status} ${joinTitle(test.titlePath())} (retry ${failed.retry}): ${failed.triage.class}/${failed.triage.category} ${Math.round(failed.triage.confidence * 100)}% [${failed.triage.rule}] ${failed.fingerprint}`);
         if (failed.evidenceProblem) this.log.warn(`evidence ignored for ${test.title}: ${failed.evidenceProblem}`);
         const project = test.parent.project()?.name ?? '';
         writeTriageHandover(this.runDir, {

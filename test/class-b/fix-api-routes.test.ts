@@ -9,7 +9,7 @@ import { alignCost, notFoundRequests, openApiRoutes } from '../../src/class-b/fi
 import type { HealerInput, SourceEdit } from '../../src/class-b/types.js';
 import { corpusInput, proposal, refusal, syntaxErrors, tree } from './helpers.js';
 
-const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** What the corpus app serves (test/data/failures/suite/server/routes.ts), as an OpenAPI document. */
 const CORPUS_API = {

@@ -11,7 +11,7 @@ import {
   HistoryLockError,
   packedHasKey,
   packTestHashes,
-  testKey,
+  historyKey as testKey,
   withHistoryLock,
 } from '../../src/artifacts/history.js';
 import type { HealingSummary } from '../../src/artifacts/summary.js';

@@ -3,28 +3,12 @@ import path from 'node:path';
 import { redactText } from '../../redact/index.js';
 import { stripAnsi } from '../../triage/text.js';
 import type { TestRun, TestStatus } from './types.js';
+import { testKey } from '../../common/names.js';
 
-const SEPARATOR = ' › ';
+export { fileOfKey, projectOfKey, testKey } from '../../common/names.js';
+
 const ERROR_CHARS = 500;
 
-/**
- * The key that names one test in one project across runs: `project › file › describe… › title`, the
- * file relative to the repo root with `/`. From a reporter's TestCase:
- * `testKey(project, path.relative(repoRoot, test.location.file), test.titlePath().slice(3))`.
- */
-export function testKey(project: string, relFile: string, titles: readonly string[]): string {
-  return [project, relFile.split(path.sep).join('/'), ...titles].join(SEPARATOR);
-}
-
-/** The repo-relative file of a testKey (project names and paths must not contain ' › '). */
-export function fileOfKey(key: string): string {
-  return key.split(SEPARATOR)[1] ?? '';
-}
-
-/** The project of a testKey. */
-export function projectOfKey(key: string): string {
-  return key.split(SEPARATOR)[0] ?? '';
-}
 
 interface JsonResult {
   status?: string;

@@ -2,6 +2,7 @@
 // re-run and no test of the re-run files that passed before now fails.
 import { fileOfKey } from './json-report.js';
 import type { TestOutcome, TestRun, TestStatus } from './types.js';
+import { projectOfKey } from '../../common/names.js';
 
 export interface Verdict {
   verified: boolean;
@@ -46,7 +47,7 @@ export function beforeOf(before: ReadonlyMap<string, TestStatus>, files: Readonl
   const out: TestOutcome[] = [];
   for (const [key, status] of before) {
     if (!files.has(fileOfKey(key))) continue;
-    if (wanted && !wanted.has(key.split(' › ')[0] ?? '')) continue;
+    if (wanted && !wanted.has(projectOfKey(key))) continue;
     out.push({ key, status });
   }
   return out;

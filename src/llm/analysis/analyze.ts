@@ -6,6 +6,7 @@ import type { ClusterInput, PromptLimits } from './cluster-input.js';
 import { costOf } from './pricing.js';
 import { buildAnalysisPrompt } from './prompt.js';
 import { refineCategory } from './refine.js';
+import { clip } from '../../common/markdown.js';
 import { ANALYSIS_JSON_SCHEMA, AnalysisSchema, type Analysis } from './schema.js';
 
 /** Options of {@link analyzeCluster}. */
@@ -47,10 +48,6 @@ export type AnalysisOutcome =
   | (Common & { ok: false; reason: string; error?: LlmError });
 
 const MAX_ATTEMPTS = 2;
-
-function clip(text: string, max = 600): string {
-  return text.length > max ? `${text.slice(0, max)}...` : text;
-}
 
 /**
  * Asks `provider` about one failure cluster and validates the answer. An answer that is not
@@ -107,7 +104,7 @@ export async function analyzeCluster(provider: LlmProvider, input: ClusterInput,
 
     const parsed = AnalysisSchema.safeParse(result.json);
     if (!parsed.success) {
-      problem = `it does not match the schema:\n${clip(z.prettifyError(parsed.error))}`;
+      problem = `it does not match the schema:\n${clip(z.prettifyError(parsed.error), 600)}`;
       continue;
     }
     const decided = refineCategory(input.category, parsed.data, options.crossClassConfidence);
