@@ -1,7 +1,7 @@
 // Runs the Class A playbook a failed attempt's triage asks for, inside the run's guardrails, and records
 // the decision under <runDir>/fixes/. Never throws: a bug here must not fail the user's retry.
 import { redactText } from '../redact/index.js';
-import { sleep } from './lock.js';
+import { sleep } from '../common/time.js';
 import { reserveFix, runTimeLeft } from './guardrails.js';
 import { clearSession } from './clear-session.js';
 import { refreshTokens } from './refresh-tokens.js';

@@ -7,6 +7,7 @@ import { deadlineError } from '../common/deadline.js';
 import { redactText } from '../redact/index.js';
 import { buildSlackPayload, type SecurityAlert } from './alert-payload.js';
 import { isFingerprint } from './markers.js';
+import { retryAfterMs, sleep } from '../common/time.js';
 
 /** Options of {@link sendSecurityAlert}. */
 export interface AlertOptions {
@@ -39,18 +40,10 @@ export interface AlertResult {
 /** Retry policy: one retry, on server errors, throttling and network failures; never on other 4xx. */
 const RETRY = { attempts: 2, statuses: (s: number) => s >= 500 || s === 429, maxRetryAfterMs: 5_000 } as const;
 
-function retryAfterMs(header: string | string[] | undefined, fallback: number): number {
-  const v = Array.isArray(header) ? header[0] : header;
-  const seconds = v === undefined ? NaN : Number(v);
-  return Number.isFinite(seconds) && seconds >= 0 ? Math.min(seconds * 1000, RETRY.maxRetryAfterMs) : fallback;
-}
-
-/** Waits `ms`, or less when the signal fires first. */
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
-  });
+/** The server's Retry-After (seconds or an HTTP date), capped; `fallback` when it sent none. */
+function waitAfter(header: string | string[] | undefined, fallback: number): number {
+  const ms = retryAfterMs(header);
+  return ms === undefined ? fallback : Math.min(ms, RETRY.maxRetryAfterMs);
 }
 
 /**
@@ -119,7 +112,7 @@ async function post(url: URL, body: string, options: AlertOptions, scrub: (s: st
         error: scrub(`the webhook answered ${res.statusCode}${text ? ` (${text.trim()})` : ''}${res.statusCode < 500 && res.statusCode !== 429 ? ': check the webhook URL and that the app may post to the channel' : ''}`),
       };
       if (!RETRY.statuses(res.statusCode)) return last;
-      wait = retryAfterMs(res.headers['retry-after'], wait);
+      wait = waitAfter(res.headers['retry-after'], wait);
     } catch (err) {
       const e = err as Error & { code?: string };
       const why = options.signal?.aborted

@@ -7,6 +7,9 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { HealwrightError } from './errors.js';
 import { HOST, newToken, readOwner, readState, startHeartbeat, staleReason, writeOwner, type LockOwner } from './lock-owner.js';
+import { sleep, sleepSync } from './time.js';
+
+export { sleep };
 
 export { processAlive, readOwner, type LockOwner } from './lock-owner.js';
 
@@ -44,8 +47,6 @@ export interface HeldLock {
   lost(): boolean;
 }
 
-export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-const sleepSync = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
 const DEFAULTS = { timeoutMs: 60_000, staleMs: 120_000, pollMs: 25 };
 /** A breaker that died mid-break leaves its guard behind; guards older than this are cleared. */

@@ -7,6 +7,7 @@ import {
   GithubRateLimitError,
   GithubValidationError,
 } from './errors.js';
+import { retryAfterMs } from '../common/time.js';
 
 export interface ErrorContext {
   /** What was being done, e.g. `creating the pull request`. */
@@ -48,8 +49,8 @@ function endpoint(err: RequestErrorLike): string {
 
 /** When a rate limit ends: `retry-after` (seconds) wins over `x-ratelimit-reset` (epoch seconds). */
 export function rateLimitReset(headers: Record<string, string | number | undefined>, now = Date.now()): Date | undefined {
-  const retryAfter = Number(headers['retry-after']);
-  if (headers['retry-after'] !== undefined && Number.isFinite(retryAfter)) return new Date(now + retryAfter * 1000);
+  const retryAfter = retryAfterMs(headers['retry-after'], now);
+  if (retryAfter !== undefined) return new Date(now + retryAfter);
   const reset = Number(headers['x-ratelimit-reset']);
   if (headers['x-ratelimit-reset'] !== undefined && Number.isFinite(reset)) return new Date(reset * 1000);
   return undefined;

@@ -10,6 +10,7 @@ import {
 } from './errors.js';
 import { requireToken, type ResolvedRailwayOptions } from './options.js';
 import type { Operation } from './queries.js';
+import { retryAfterMs } from '../common/time.js';
 
 /** Retry policy as data: only 429 is retried, because a mutation that got 429 was never run. */
 export const RETRY_POLICY = {
@@ -25,12 +26,7 @@ export interface CallOptions {
 
 /** `Retry-After` in ms: delta-seconds or an HTTP date; undefined when absent or unreadable. */
 export function parseRetryAfter(value: string | string[] | undefined, now = Date.now()): number | undefined {
-  const raw = Array.isArray(value) ? value[0] : value;
-  if (raw === undefined || raw.trim() === '') return undefined;
-  const t = raw.trim();
-  if (/^\d+(\.\d+)?$/.test(t)) return Math.round(Number(t) * 1000);
-  const date = Date.parse(t);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+  return retryAfterMs(value, now);
 }
 
 function backoff(retry: number): number {

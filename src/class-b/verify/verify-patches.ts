@@ -4,7 +4,7 @@
 // does not sink the good ones. The user's working tree is only ever read.
 import { realpathSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { sleep } from '../../common/time.js';
 import { redactText } from '../../redact/index.js';
 import { applyProposals } from '../patch-file.js';
 import type { PatchScope } from '../test-scope.js';

@@ -4,6 +4,7 @@ import { runNvidiaSmi } from './nvidia-smi-run.js';
 import { explainOllamaModel, recommendOllamaModel } from './model-tier.js';
 import { execFileResult, isRegularFile, listDir, readTextFile, systemGraphics } from './system.js';
 import type { DetectGpuOptions, GpuDevice, GpuInfo, GraphicsController } from './types.js';
+import { withTimeout as raceTimeout } from '../../common/time.js';
 
 const DEFAULT_TIMEOUT_MS = 5000;
 const PROC_DRIVER_VERSION = '/proc/driver/nvidia/version';
@@ -12,12 +13,7 @@ const PROC_DRIVER_VERSION = '/proc/driver/nvidia/version';
 const NOT_A_GPU = /vmware|virtualbox|cirrus|qxl|red hat|bochs|hyper-v|microsoft basic|aspeed|matrox/i;
 
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} did not answer within ${ms} ms`)), ms);
-    timer.unref();
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+  return raceTimeout(promise, ms, what, 'answer');
 }
 
 async function readDriverFile(platform: NodeJS.Platform, readFile: (p: string) => Promise<string>) {

@@ -1,4 +1,5 @@
 import { LlmError } from './errors.js';
+import { retryAfterMs, sleep } from '../../common/time.js';
 
 /** How a provider retries transient failures (429, 503, 529, 5xx). Data, so callers can tune it. */
 export interface RetryPolicy {
@@ -26,27 +27,13 @@ export const DEFAULT_RETRY_POLICY: Readonly<RetryPolicy> = {
 export function parseRetryAfter(get: (name: string) => string | null | undefined, now = Date.now()): number | undefined {
   const ms = get('retry-after-ms');
   if (ms != null && ms.trim() !== '' && Number.isFinite(Number(ms))) return Math.max(0, Number(ms));
-  const value = get('retry-after');
-  if (value == null || value.trim() === '') return undefined;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+  return retryAfterMs(get('retry-after'), now);
 }
 
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  if (ms <= 0) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason ?? new Error('aborted'));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
+/** Waits `ms`; rejects with the signal's reason when it fires first. */
+async function sleepUnlessAborted(ms: number, signal?: AbortSignal): Promise<void> {
+  await sleep(ms, signal);
+  if (signal?.aborted) throw signal.reason ?? new Error('aborted');
 }
 
 /**
@@ -74,7 +61,7 @@ export async function withRetry<T>(
       }
       if (waited + delay > policy.maxTotalWaitMs) throw err;
       waited += delay;
-      await sleep(delay, options.signal);
+      await sleepUnlessAborted(delay, options.signal);
     }
   }
 }
