@@ -190,23 +190,26 @@ export async function withEnv<T>(set: Record<string, string>, fn: () => Promise<
 }
 
 /**
- * The reporter's hooks in Playwright's order; returns how long onEnd took and the summary it wrote.
+ * The reporter's hooks in Playwright's order; returns how long onEnd took (wall clock, and this
+ * process's CPU time, which a loaded machine inflates less) and the summary it wrote.
  * Throws when onEnd wrote no summary or the summary does not hold every failure.
  */
-export async function timeOnEnd(run: FakeRun, options: HealReporterOptions): Promise<{ ms: number; summary: HealingSummary }> {
+export async function timeOnEnd(run: FakeRun, options: HealReporterOptions): Promise<{ ms: number; cpuMs: number; summary: HealingSummary }> {
   // Playwright adds configDir to the options it constructs a reporter with.
   const reporter = new HealReporter({ ...options, configDir: run.root });
   reporter.onBegin(run.config, run.suite);
   for (const t of run.tests) reporter.onTestEnd(t, t.results[0] as TestResult);
   const result: FullResult = { status: 'failed', startTime: new Date(), duration: 1000 };
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   await reporter.onEnd(result);
   const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(cpu0);
   const results = path.join(run.root, 'healing-results');
   const runDirs = existsSync(results) ? readdirSync(results).filter((n) => n.startsWith('run-')) : [];
   const summaryFile = runDirs.length === 1 ? path.join(results, runDirs[0] as string, 'healing-summary.json') : '';
   if (!summaryFile || !existsSync(summaryFile)) throw new Error(`onEnd left no healing-summary.json under ${results} (run folders: ${runDirs.join(', ') || 'none'})`);
   const summary = JSON.parse(readFileSync(summaryFile, 'utf8')) as HealingSummary;
   if (summary.totals.failed !== run.tests.length) throw new Error(`the summary counts ${summary.totals.failed} failed tests, the run had ${run.tests.length}`);
-  return { ms, summary };
+  return { ms, cpuMs: (cpu.user + cpu.system) / 1000, summary };
 }

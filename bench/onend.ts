@@ -23,9 +23,12 @@ export async function benchOnEnd(count = 500, clusters = 20): Promise<BenchRow[]
   const root = mkdtempSync(path.join(tmpdir(), 'hw-onend-'));
   const options = { printSummary: false };
   const run = fakeRun(root, failures(count, clusters), { projects: ['modules'], workers: 2, reporterOptions: options });
-  const { ms, summary } = await withEnv({ HEAL_SKIP_LLM: 'true' }, () => timeOnEnd(run, options));
+  const { ms, cpuMs, summary } = await withEnv({ HEAL_SKIP_LLM: 'true' }, () => timeOnEnd(run, options));
   if (summary.clusters.length !== clusters) throw new Error(`expected ${clusters} clusters, the summary has ${summary.clusters.length}`);
-  return [{ name: `onEnd for ${count} failures in ${clusters} clusters`, value: ms, unit: 'ms', target: '< 1000', pass: ms < 1000 }];
+  return [
+    { name: `onEnd for ${count} failures in ${clusters} clusters`, value: ms, unit: 'ms', target: '< 1000', pass: ms < 1000 },
+    { name: `onEnd for ${count} failures: CPU time of this process`, value: cpuMs, unit: 'ms', target: 'info', pass: true },
+  ];
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
