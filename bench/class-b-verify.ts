@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromiumLaunchOptions } from '../src/browser/index.js';
-import { REPO_ROOT, runInlineTest } from '../test/helpers/run-inline.js';
+import { REPO_ROOT } from '../test/helpers/run-inline.js';
+import { noteOutput, runInlineTest } from './internal-errors.js';
 import { printTable, type BenchRow } from './types.js';
 
 const PLAYWRIGHT_CLI = path.join(REPO_ROOT, 'node_modules', '@playwright', 'test', 'cli.js');
@@ -41,9 +42,15 @@ function timedRun(dir: string, args: string[]): Promise<number> {
   const env: NodeJS.ProcessEnv = { ...process.env, FORCE_COLOR: '0', CI: '1', HEALWRIGHT_NESTED: '1' };
   const t0 = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [PLAYWRIGHT_CLI, 'test', ...args], { cwd: dir, env, stdio: 'ignore' });
+    const child = spawn(process.execPath, [PLAYWRIGHT_CLI, 'test', ...args], { cwd: dir, env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d));
     child.on('error', reject);
-    child.on('close', () => resolve(performance.now() - t0));
+    child.on('close', () => {
+      const ms = performance.now() - t0;
+      noteOutput(stderr);
+      resolve(ms);
+    });
   });
 }
 

@@ -3,7 +3,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { inlineConfig, makeTempDir, REPO_ROOT, runInlineTest } from '../test/helpers/run-inline.js';
+import { inlineConfig, makeTempDir, REPO_ROOT } from '../test/helpers/run-inline.js';
+import { runInlineTest } from './internal-errors.js';
 import { printTable, type BenchRow } from './types.js';
 
 const PAGE = (i: number) => `<!doctype html><title>Page ${i}</title><h1>Page ${i}</h1><img src="/missing.png" alt="">

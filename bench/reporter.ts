@@ -1,5 +1,6 @@
 import { pathToFileURL } from 'node:url';
-import { inlineConfig, makeTempDir, runInlineTest } from '../test/helpers/run-inline.js';
+import { inlineConfig, makeTempDir } from '../test/helpers/run-inline.js';
+import { runInlineTest } from './internal-errors.js';
 import { printTable, type BenchRow } from './types.js';
 
 const WORDS = 'alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november oscar papa quebec romeo sierra tango'.split(' ');

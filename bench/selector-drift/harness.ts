@@ -4,7 +4,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { proposeClassBFix } from '../../src/class-b/healers.js';
 import type { HealerInput, PatchProposal } from '../../src/class-b/types.js';
-import { makeTempDir, runInlineTest } from '../../test/helpers/run-inline.js';
+import { makeTempDir } from '../../test/helpers/run-inline.js';
+import { runInlineTest } from '../internal-errors.js';
 import { DRIFTS, type Drift, type DriftKind } from './drifts.js';
 import { driftSuite, NEW_TITLE, OLD_TITLE, REPORT_ENV, REPORT_FILE, SPEC_NAME, TIMEOUT_ENV } from './suite.js';
 
