@@ -154,6 +154,38 @@ const CREDENTIALS_TYPED = /textbox "[^"\n]{0,60}(?:e-?mail|user|login|correo|usu
 const LOGIN_URL_IN_TEXT = /(?:navigated to|received string:)\s{0,4}"[^"\n]{0,300}\/(?:login|signin|sign-in)\b/;
 const WRONG_ELEMENT = /element is not an? <|did not change its state|unknown attribute "|unexpected token "|is not a valid selector/;
 const HTTP_STATUSES = new Set([200, 201, 202, 204, 301, 302, 304, 400, 401, 403, 404, 405, 409, 410, 422, 429, 500, 502, 503, 504]);
+const CONNECTION_REFUSED = /econnrefused|err_connection_refused|could not connect|ns_error_connection_refused|connection refused/;
+const CONNECTION_RESET = /err_connection_reset|econnreset|socket hang up|err_empty_response|ns_error_net_reset/;
+
+/** The host the failing call went to (` at <url>` or `navigating to "<url>"` in the error's head) when it is a public one. */
+function remoteHostOf(head: string): string | undefined {
+  for (const marker of [' at http', 'navigating to "http']) {
+    const at = head.indexOf(marker);
+    if (at < 0) continue;
+    const start = at + marker.length - 4;
+    let end = start;
+    while (end < head.length && !isRegexSpace(head.charCodeAt(end)) && head[end] !== '"') end++;
+    let host: string;
+    try {
+      host = new URL(head.slice(start, end)).hostname;
+    } catch {
+      continue;
+    }
+    return isPrivateHost(host) ? undefined : host;
+  }
+  return undefined;
+}
+
+/** localhost, loopback, private ranges and single-label service names (docker compose, k8s): the suite's own machines. */
+function isPrivateHost(host: string): boolean {
+  if (!host.includes('.') || host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.local') || host.endsWith('.internal')) return true;
+  if (host.startsWith('[')) return host === '[::1]' || host.startsWith('[fc') || host.startsWith('[fd') || host.startsWith('[fe80');
+  const parts = host.split('.').map(Number);
+  if (parts.length !== 4 || parts.some((n) => !Number.isInteger(n))) return false;
+  const [a, b] = parts as [number, number, number, number];
+  return a === 127 || a === 10 || a === 0 || (a === 192 && b === 168) || (a === 172 && b >= 16 && b <= 31) || (a === 169 && b === 254);
+}
+
 const TIMED_OUT = /timeout \d+ms exceeded|timed out \d+ms waiting|test timeout of \d+ms exceeded/i;
 const ELEMENT_NOT_FOUND = /element\(s\) not found|<element\(s\) not found>|no element(?:s)? found|failed to find element/i;
 const ELEMENT_RESOLVED = /locator resolved to|unexpected value "/i;
@@ -221,7 +253,12 @@ export function computeSignals(raw: FailureInput): Signals {
   const envMatch = head.includes('expect(') ? undefined : ENVIRONMENT.exec(head)?.[0];
   // A test timeout aborts the navigation and closes the page: those words are then its consequence, not the cause.
   const envAfterTimeout = testTimeout && envMatch !== undefined && /aborted|closed|interrupted/.test(envMatch);
-  const environment = (envAfterTimeout ? undefined : envMatch) ?? botCheck;
+  // Refused: nothing listens (the app is down). Reset / hang-up / empty response: something answered and
+  // dropped the connection, which on a remote public host is a proxy, WAF or the network, never a redeploy.
+  const refused = g.may('conn') && CONNECTION_REFUSED.test(messageLower);
+  const reset = (g.may('reset') || g.may('hang up') || g.may('empty_response')) && CONNECTION_RESET.test(messageLower);
+  const remoteReset = !refused && reset ? remoteHostOf(head) : undefined;
+  const environment = (envAfterTimeout ? undefined : envMatch) ?? botCheck ?? (remoteReset ? `connection reset by the remote host ${remoteReset}` : undefined);
   const loginUrlInText = (textLower.includes('/log') || textLower.includes('/sign')) && LOGIN_URL_IN_TEXT.test(textLower);
   const statusExpected = httpStatus(expected);
   const statusReceived = httpStatus(received);
@@ -260,7 +297,8 @@ export function computeSignals(raw: FailureInput): Signals {
     strictMode: g.may('strict mode violation') && /strict mode violation/i.test(text),
     countZero: matcher === 'toHaveCount' && (received === '0' || /Received:\s{0,4}0\s*$/m.test(text)),
     // Chromium, Node, WebKit ("Could not connect") and Firefox wordings of a refused connection; DNS is the environment.
-    connectionRefused: (g.may('conn') || g.may('hang up') || g.may('empty_response')) && /econnrefused|err_connection_refused|err_connection_reset|econnreset|socket hang up|err_empty_response|could not connect|ns_error_connection_refused|connection refused/.test(messageLower),
+    // A reset from a remote public host is the network's (see remoteReset), not the app's backend.
+    connectionRefused: refused || (reset && remoteReset === undefined),
     errorPage: snapshot.length > 0 && showsErrorPage(snapshotText),
     loginPage,
     loginUrl: loginUrl || loginUrlInText,
