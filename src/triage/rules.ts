@@ -16,6 +16,7 @@ const TOKEN_EXPIRED = /jwt expired|token (?:has )?expired|expired (?:access |aut
 const UPSTREAM_TIMEOUT = /upstream request timeout|upstream timed out|gateway time-?out/;
 // Words that show a *session* was refused (a bare "Unauthorized" may be a missing API key or a wrong password).
 const SESSION_TEXT = /invalid session|session (?:is )?invalid|session (?:has )?expired|session not found|not logged in|login required|not authenticated|unauthenticated/;
+const WAIT_TIMEOUT = /timeout \d+ms exceeded|timed out \d+ms|expect\.poll|waitforresponse|waitforevent/i;
 const TIMING_BUDGET = /\d\s?ms\b|budget|paint|load time|loadtime|duration/;
 const hasStatus = (s: Signals, ...codes: number[]) => s.statusReceived !== undefined && codes.includes(s.statusReceived);
 // A test that waits for the login form's own fields is exercising the login page, not losing its session.
@@ -47,8 +48,8 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     id: 'token-expired',
     category: 'refresh-tokens',
     confidence: 0.9,
-    // Every TOKEN_EXPIRED wording contains "exp": a cheap includes() spares the regex on most failures.
-    when: (s) => s.lower.includes('exp') && TOKEN_EXPIRED.test(s.lower),
+    // Every TOKEN_EXPIRED wording contains "expired" or '"exp" claim': the bigram map spares the regex on most failures.
+    when: (s) => (s.grams.may('expired') || s.grams.may('"exp" claim')) && TOKEN_EXPIRED.test(s.lower),
     reason: () => 'the app said the token expired (e.g. "jwt expired"): refresh the tokens and retry',
   },
   {
@@ -116,7 +117,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     id: 'unauthorized',
     category: 'clear-session',
     confidence: 0.75,
-    when: (s) => ((s.statuses.includes(401) || s.statuses.includes(403)) && !s.credentialsRejected) || (/sess|logged|login req|authenticated/.test(s.lower) && SESSION_TEXT.test(s.lower)),
+    when: (s) => ((s.statuses.includes(401) || s.statuses.includes(403)) && !s.credentialsRejected) || ((s.grams.may('session') || s.grams.may('not logged in') || s.grams.may('login required') || s.grams.may('authenticated')) && SESSION_TEXT.test(s.lower)),
     reason: () => 'the app refused the credentials (401/403 or "invalid session"): log in again',
   },
   {
@@ -284,7 +285,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     id: 'wait-timeout',
     category: 'performance',
     confidence: 0.6,
-    when: (s) => /timeout \d+ms exceeded|timed out \d+ms|expect\.poll|waitforresponse|waitforevent/i.test(s.text),
+    when: (s) => (s.grams.may('ms exceeded') || s.grams.may('timed out ') || s.grams.may('expect.poll') || s.grams.may('waitforresponse') || s.grams.may('waitforevent')) && WAIT_TIMEOUT.test(s.text),
     reason: () => 'an operation ran past its timeout with no locator or HTTP error to blame',
   },
   {

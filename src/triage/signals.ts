@@ -1,5 +1,6 @@
 import type { EvidenceResponse, FailureInput } from './types.js';
 import { capFailureInput } from './input-cap.js';
+import { BigramIndex } from './bigrams.js';
 import { linesAt, matchLine, someLineStartsWith } from './lines.js';
 import { extractExpectedReceived, extractHttpStatuses, extractLocator, extractMatcher, stripAnsi } from './text.js';
 import { isSecretField, placeholderFor } from '../redact/index.js';
@@ -11,6 +12,8 @@ export interface Signals {
   text: string;
   /** Lower-cased text plus evidence bodies, for keyword checks. */
   lower: string;
+  /** Character pairs of `lower`: `grams.may(word)` is false when the word is in none of the texts (a cheap prefilter). */
+  grams: BigramIndex;
   locator?: string;
   matcher?: string;
   /** HTTP statuses seen in the call log, toBeOK output and the evidence. */
@@ -94,18 +97,48 @@ function showsErrorPage(text: string): boolean {
 
 /** The snapshot's first `max` characters of text, each line without its `- ` list marker (lines read lazily). */
 function snapshotHead(snapshot: string, max: number): string {
+  // The usual snapshot breaks lines with \n only: split with indexOf (linesAt handles every break).
+  if (snapshot.includes('\r') || snapshot.includes('\u2028') || snapshot.includes('\u2029')) return snapshotHeadSlow(snapshot, max);
+  const out: string[] = [];
+  let size = 0;
+  let start = 0;
+  while (start <= snapshot.length && size < max) {
+    let end = snapshot.indexOf('\n', start);
+    if (end < 0) end = snapshot.length;
+    const t = snapshot.slice(withoutListMarker(snapshot, start, end), end);
+    out.push(t);
+    size += t.length + 1;
+    start = end + 1;
+  }
+  return out.join('\n').slice(0, max);
+}
+
+function snapshotHeadSlow(snapshot: string, max: number): string {
   const out: string[] = [];
   let size = 0;
   for (const { line } of linesAt(snapshot)) {
     if (size >= max) break;
-    const t = line.replace(LIST_MARKER, '');
+    const t = line.slice(withoutListMarker(line, 0, line.length));
     out.push(t);
     size += t.length + 1;
   }
   return out.join('\n').slice(0, max);
 }
-const LIST_MARKER = /^\s*-\s*/;
-const LOGIN_FORM_PASSWORD = /textbox "[^"\n]{0,60}password[^"\n]{0,60}"|- textbox "password"|password/;
+
+// What \s matches in a JavaScript regex (line breaks never occur inside a line).
+const isRegexSpace = (c: number) =>
+  c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** Where the line [start, end) begins once its leading list marker (spaces, `-`, spaces, as \s matches them) is dropped; start when it has none. */
+function withoutListMarker(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && isRegexSpace(text.charCodeAt(i))) i++;
+  if (i >= end || text.charCodeAt(i) !== 0x2d) return start;
+  i++;
+  while (i < end && isRegexSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
 const LOGIN_FORM_BUTTON = /button "(?:sign in|log in|login|sign on|continue)"/;
 const LOGIN_HEADING = /heading "[^"\n]{0,40}(?:sign in|log in|login)[^"\n]{0,40}"/;
 
@@ -121,6 +154,45 @@ const CREDENTIALS_TYPED = /textbox "[^"\n]{0,60}(?:e-?mail|user|login|correo|usu
 const LOGIN_URL_IN_TEXT = /(?:navigated to|received string:)\s{0,4}"[^"\n]{0,300}\/(?:login|signin|sign-in)\b/;
 const WRONG_ELEMENT = /element is not an? <|did not change its state|unknown attribute "|unexpected token "|is not a valid selector/;
 const HTTP_STATUSES = new Set([200, 201, 202, 204, 301, 302, 304, 400, 401, 403, 404, 405, 409, 410, 422, 429, 500, 502, 503, 504]);
+const CONNECTION_REFUSED = /econnrefused|err_connection_refused|could not connect|ns_error_connection_refused|connection refused/;
+const CONNECTION_RESET = /err_connection_reset|econnreset|socket hang up|err_empty_response|ns_error_net_reset/;
+
+/** The host the failing call went to (` at <url>` or `navigating to "<url>"` in the error's head) when it is a public one. */
+function remoteHostOf(head: string): string | undefined {
+  for (const marker of [' at http', 'navigating to "http']) {
+    const at = head.indexOf(marker);
+    if (at < 0) continue;
+    const start = at + marker.length - 4;
+    let end = start;
+    while (end < head.length && !isRegexSpace(head.charCodeAt(end)) && head[end] !== '"') end++;
+    let host: string;
+    try {
+      host = new URL(head.slice(start, end)).hostname;
+    } catch {
+      continue;
+    }
+    return isPrivateHost(host) ? undefined : host;
+  }
+  return undefined;
+}
+
+/** localhost, loopback, private ranges and single-label service names (docker compose, k8s): the suite's own machines. */
+function isPrivateHost(host: string): boolean {
+  if (!host.includes('.') || host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.local') || host.endsWith('.internal')) return true;
+  if (host.startsWith('[')) return host === '[::1]' || host.startsWith('[fc') || host.startsWith('[fd') || host.startsWith('[fe80');
+  const parts = host.split('.').map(Number);
+  if (parts.length !== 4 || parts.some((n) => !Number.isInteger(n))) return false;
+  const [a, b] = parts as [number, number, number, number];
+  return a === 127 || a === 10 || a === 0 || (a === 192 && b === 168) || (a === 172 && b >= 16 && b <= 31) || (a === 169 && b === 254);
+}
+
+const TIMED_OUT = /timeout \d+ms exceeded|timed out \d+ms waiting|test timeout of \d+ms exceeded/i;
+const ELEMENT_NOT_FOUND = /element\(s\) not found|<element\(s\) not found>|no element(?:s)? found|failed to find element/i;
+const ELEMENT_RESOLVED = /locator resolved to|unexpected value "/i;
+const ZERO_RESOLVED = /locator resolved to 0 elements|unexpected value "\[\]"/i;
+// Every SECURITY_TEXT match contains one of these words.
+const hasSecurityWord = (g: BigramIndex) =>
+  g.may('content-security-policy') || g.may('x-frame-options') || g.may('x-content-type-options') || g.may('nosniff') || g.may('strict-transport-security') || g.may('frame-ancestors') || g.may('xss') || g.may('csrf') || g.may('leaked secret') || g.may('exposed secret');
 const SECURITY_TEXT = /content-security-policy|x-frame-options|x-content-type-options|nosniff|strict-transport-security|frame-ancestors|\bxss\b|csrf|leaked secret|exposed secret/;
 
 function httpStatus(v: string | undefined): number | undefined {
@@ -144,6 +216,9 @@ export function computeSignals(raw: FailureInput): Signals {
   const extra = [...(evidence.pageErrors ?? []), ...(evidence.consoleErrors ?? [])].join('\n');
   const lower = `${text}\n${bodies}\n${extra}`.toLowerCase();
   const snapshot = (input.pageSnapshot ?? '').toLowerCase();
+  // Prefilters: a literal every match contains, looked up in the bigram map of the lower-cased text, spares
+  // most regex scans and includes() (the map is a superset of text, messageLower and the evidence).
+  const g = new BigramIndex(lower);
 
   const statuses = extractHttpStatuses(text);
   for (const r of responses) statuses.push(r.status);
@@ -152,18 +227,18 @@ export function computeSignals(raw: FailureInput): Signals {
   const matcher = extractMatcher(text);
   const locator = extractLocator(text);
   // A secret field's value (toHaveValue on getByLabel('Password')) never reaches a triage reason.
-  const secretField = locator !== undefined && isSecretField(locator);
+  const secretField = locator !== undefined && (values.expected !== undefined || values.received !== undefined) && isSecretField(locator);
   const expected = secretField && values.expected !== undefined ? placeholderFor('PASSWORD') : values.expected;
   const received = secretField && values.received !== undefined ? placeholderFor('PASSWORD') : values.received;
   const testTimeout = /test timeout of \d+ms exceeded/i.test(text) || text.includes(': Test ended');
   const waitedForLocator = /waiting for (?:getBy\w+|locator|frameLocator|expect\()/i.test(text) || someLineStartsWith(text, 'Locator:');
-  const timedOut = /timeout \d+ms exceeded|timed out \d+ms waiting|test timeout of \d+ms exceeded/i.test(text) || (lower.includes('timeout:') && !!matchLine(text, /^Timeout: \d+ms/i));
+  const timedOut = ((g.may('ms exceeded') || g.may('timed out ')) && TIMED_OUT.test(text)) || (lower.includes('timeout:') && !!matchLine(text, /^Timeout: \d+ms/i));
   // The snapshot's top without list markers, read line by line (a /^\s*-\s*/gm replace is quadratic-looking).
   const snapshotText = snapshotHead(snapshot, 4000);
-  const elementNotFound = /element\(s\) not found|<element\(s\) not found>|no element(?:s)? found|failed to find element/i.test(text);
+  const elementNotFound = (g.may('(s) not found') || g.may('no element') || g.may('find element')) && ELEMENT_NOT_FOUND.test(text);
   const loginUrl = typeof evidence.lastUrl === 'string' && /\/(?:login|signin|sign-in|auth)(?:[/?#]|$)/i.test(evidence.lastUrl);
   // "resolved to 0 elements" (a list locator on the wrong page) found nothing.
-  const elementFound = !/locator resolved to 0 elements|unexpected value "\[\]"/i.test(text) && /locator resolved to|unexpected value "/i.test(text);
+  const elementFound = (g.may('resolved to') || g.may('unexpected value "')) && ELEMENT_RESOLVED.test(text) && !ZERO_RESOLVED.test(text);
   const textLower = lower.slice(0, text.length);
   // The new page checks read the top of the page only (what a user sees first; keeps triage cheap).
   const snapHead = snapshotText.slice(0, 4000);
@@ -178,11 +253,16 @@ export function computeSignals(raw: FailureInput): Signals {
   const envMatch = head.includes('expect(') ? undefined : ENVIRONMENT.exec(head)?.[0];
   // A test timeout aborts the navigation and closes the page: those words are then its consequence, not the cause.
   const envAfterTimeout = testTimeout && envMatch !== undefined && /aborted|closed|interrupted/.test(envMatch);
-  const environment = (envAfterTimeout ? undefined : envMatch) ?? botCheck;
+  // Refused: nothing listens (the app is down). Reset / hang-up / empty response: something answered and
+  // dropped the connection, which on a remote public host is a proxy, WAF or the network, never a redeploy.
+  const refused = g.may('conn') && CONNECTION_REFUSED.test(messageLower);
+  const reset = (g.may('reset') || g.may('hang up') || g.may('empty_response')) && CONNECTION_RESET.test(messageLower);
+  const remoteReset = !refused && reset ? remoteHostOf(head) : undefined;
+  const environment = (envAfterTimeout ? undefined : envMatch) ?? botCheck ?? (remoteReset ? `connection reset by the remote host ${remoteReset}` : undefined);
   const loginUrlInText = (textLower.includes('/log') || textLower.includes('/sign')) && LOGIN_URL_IN_TEXT.test(textLower);
   const statusExpected = httpStatus(expected);
   const statusReceived = httpStatus(received);
-  const loginPage = loginUrl || loginUrlInText || (snapshot.length > 0 && (LOGIN_HEADING.test(snapshot) || (snapHead.includes('in to ') || snapHead.includes('need to be') || snapHead.includes('please ')) && LOGIN_PROMPT.test(snapHead) || (LOGIN_FORM_PASSWORD.test(snapshot) && LOGIN_FORM_BUTTON.test(snapshot))));
+  const loginPage = loginUrl || loginUrlInText || (snapshot.length > 0 && (LOGIN_HEADING.test(snapshot) || (snapHead.includes('in to ') || snapHead.includes('need to be') || snapHead.includes('please ')) && LOGIN_PROMPT.test(snapHead) || (snapshot.includes('password') && LOGIN_FORM_BUTTON.test(snapshot))));
   // Page checks that only matter when a wait gave up (keeps triage of plain value failures cheap).
   const waitGaveUp = snapshot.length > 0 && (elementNotFound || (waitedForLocator && timedOut)) && !elementFound;
   const authRefused = statuses.includes(401) || statuses.includes(403) || /^40[13]$/.test(received ?? '');
@@ -200,6 +280,7 @@ export function computeSignals(raw: FailureInput): Signals {
     project: input.project ?? '',
     text,
     lower,
+    grams: g,
     locator,
     matcher,
     statuses,
@@ -211,18 +292,20 @@ export function computeSignals(raw: FailureInput): Signals {
     elementNotFound,
     elementFound,
     stateMismatch: !!matcher && STATE_MATCHERS.has(matcher) && elementFound && !elementNotFound,
-    ...(quotedPageError ? { quotedPageError } : jsError && expected !== undefined ? { quotedPageError: jsError } : {}),
-    strictMode: /strict mode violation/i.test(text),
+    // Always set (undefined when absent), like every field: one object shape.
+    quotedPageError: quotedPageError || (jsError && expected !== undefined ? jsError : undefined),
+    strictMode: g.may('strict mode violation') && /strict mode violation/i.test(text),
     countZero: matcher === 'toHaveCount' && (received === '0' || /Received:\s{0,4}0\s*$/m.test(text)),
     // Chromium, Node, WebKit ("Could not connect") and Firefox wordings of a refused connection; DNS is the environment.
-    connectionRefused: /econnrefused|err_connection_refused|err_connection_reset|econnreset|socket hang up|err_empty_response|could not connect|ns_error_connection_refused|connection refused/.test(messageLower),
+    // A reset from a remote public host is the network's (see remoteReset), not the app's backend.
+    connectionRefused: refused || (reset && remoteReset === undefined),
     errorPage: snapshot.length > 0 && showsErrorPage(snapshotText),
     loginPage,
     loginUrl: loginUrl || loginUrlInText,
     ownLoginFailed,
     // A long snapshot always has content; only short ones need the (costly) strip.
-    pageLoaded: snapshot.length > 300 || snapshot.replace(/[\s-]|document|```|yaml/g, '').length > 0,
-    navigation: /page\.goto|page\.waitforurl|page\.waitforloadstate|page\.reload|navigating to/i.test(text),
+    pageLoaded: snapshot.length > 300 || (snapshot.length > 0 && snapshot.replace(/[\s-]|document|```|yaml/g, '').length > 0),
+    navigation: (g.may('page.') || g.may('navigating to')) && /page\.goto|page\.waitforurl|page\.waitforloadstate|page\.reload|navigating to/i.test(text),
     navigationTimeout: timedOut && /(?:page|frame)\.(?:goto|reload): (?:test timeout of|timeout) \d+ms exceeded/.test(textLower),
     environment,
     notFoundPage: waitGaveUp && NOT_FOUND_PAGE.test(snapHeadRaw),
@@ -232,11 +315,11 @@ export function computeSignals(raw: FailureInput): Signals {
     // Every field is always set (undefined when absent): one object shape keeps the rule table fast.
     statusExpected: statusReceived === undefined ? undefined : statusExpected,
     statusReceived: statusExpected === undefined ? undefined : statusReceived,
-    securityText: SECURITY_TEXT.test(messageLower),
+    securityText: hasSecurityWord(g) && SECURITY_TEXT.test(messageLower),
     // Playwright's own complaints about the test code: how a matcher, fixture or action was used.
-    testCodeError: messageLower.includes('matcher error: ') || messageLower.includes('cannot be reused in a test') || messageLower.includes('not supported in "beforeall"'),
-    wrongElement: waitedForLocator && WRONG_ELEMENT.test(messageLower),
-    missingOption: messageLower.includes('did not find some options'),
+    testCodeError: (g.may('matcher error: ') && messageLower.includes('matcher error: ')) || (g.may('cannot be reused in a test') && messageLower.includes('cannot be reused in a test')) || (g.may('not supported in "beforeall"') && messageLower.includes('not supported in "beforeall"')),
+    wrongElement: waitedForLocator && (g.may('element is not a') || g.may('did not change its state') || g.may('unknown attribute "') || g.may('unexpected token "') || g.may('is not a valid selector')) && WRONG_ELEMENT.test(messageLower),
+    missingOption: g.may('did not find some options') && messageLower.includes('did not find some options'),
     credentialsRejected: ownLoginFailed === 'rejected' || (authRefused && CREDENTIALS_REJECTED.test(messageLower)),
     fetchFailed: received !== undefined && /failed to fetch/i.test(received),
   };

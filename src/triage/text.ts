@@ -2,12 +2,73 @@
 // the text: single-line regexes on split lines, or bounded hand scans (see test/regex-safety).
 import { splitLines } from './lines.js';
 
-// CSI / OSC escape sequences (what Playwright's colours and hyperlinks use); bounded, linear.
-const ANSI = /\u001b\[[0-9;?]{0,32}[ -/]{0,4}[@-~]|\u001b\][^\u0007\u001b]{0,2048}(?:\u0007|\u001b\\)|\u009b[0-9;?]{0,32}[@-~]/g;
+// CSI / OSC escape sequences (what Playwright's colours and hyperlinks use), read by hand below: the
+// hand form of /\u001b\[[0-9;?]{0,32}[ -/]{0,4}[@-~]|\u001b\][^\u0007\u001b]{0,2048}(?:\u0007|\u001b\\)|\u009b[0-9;?]{0,32}[@-~]/g.
+// Each part's character sets are disjoint, so the regex never backtracked: a forward scan is the same.
+const isParam = (c: number) => (c >= 0x30 && c <= 0x39) || c === 0x3b || c === 0x3f;
+
+/** Length of the escape sequence starting at `at` (0 when none starts there). */
+function escapeLength(text: string, at: number): number {
+  const c0 = text.charCodeAt(at);
+  let i = at + 1;
+  if (c0 === 0x1b && text.charCodeAt(i) === 0x5b) {
+    // ESC [ params{0,32} intermediates{0,4} final
+    i++;
+    const p0 = i;
+    while (i < text.length && i - p0 < 32 && isParam(text.charCodeAt(i))) i++;
+    const m0 = i;
+    while (i < text.length && i - m0 < 4 && text.charCodeAt(i) >= 0x20 && text.charCodeAt(i) <= 0x2f) i++;
+    const f = text.charCodeAt(i);
+    return f >= 0x40 && f <= 0x7e ? i + 1 - at : 0;
+  }
+  if (c0 === 0x1b && text.charCodeAt(i) === 0x5d) {
+    // ESC ] body{0,2048} (BEL | ESC \)
+    i++;
+    const b0 = i;
+    while (i < text.length && i - b0 < 2048) {
+      const c = text.charCodeAt(i);
+      if (c === 0x07 || c === 0x1b) break;
+      i++;
+    }
+    if (text.charCodeAt(i) === 0x07) return i + 1 - at;
+    return text.charCodeAt(i) === 0x1b && text.charCodeAt(i + 1) === 0x5c ? i + 2 - at : 0;
+  }
+  if (c0 === 0x9b) {
+    const p0 = i;
+    while (i < text.length && i - p0 < 32 && isParam(text.charCodeAt(i))) i++;
+    const f = text.charCodeAt(i);
+    return f >= 0x40 && f <= 0x7e ? i + 1 - at : 0;
+  }
+  return 0;
+}
+
+/** The next ESC or CSI character at or after `from` (-1 when none). */
+function nextEscape(text: string, from: number, csi: boolean): number {
+  const e = text.indexOf('\u001b', from);
+  if (!csi) return e;
+  const c = text.indexOf('\u009b', from);
+  return e < 0 ? c : c < 0 ? e : Math.min(e, c);
+}
 
 /** Removes ANSI colour and control sequences. */
 export function stripAnsi(text: string): string {
-  return text.includes('\u001b') || text.includes('\u009b') ? text.replace(ANSI, '') : text;
+  let at = text.indexOf('\u001b');
+  const csi = text.includes('\u009b');
+  if (at < 0 && !csi) return text;
+  if (csi) at = nextEscape(text, 0, true);
+  let out = '';
+  let kept = 0;
+  while (at >= 0) {
+    const n = escapeLength(text, at);
+    if (n > 0) {
+      out += text.slice(kept, at);
+      kept = at + n;
+      at = nextEscape(text, kept, csi);
+    } else {
+      at = nextEscape(text, at + 1, csi);
+    }
+  }
+  return kept === 0 ? text : out + text.slice(kept);
 }
 
 const isLineBreak = (code: number) => code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
@@ -94,9 +155,13 @@ export function extractLocator(text: string): string | undefined {
   return older?.replace(/^expect\(/, '').trim();
 }
 
+const STATUS_WORD = /status/i;
+
 /** HTTP statuses quoted in call logs (`← 500 Internal Server Error`) and toBeOK messages. */
 export function extractHttpStatuses(text: string): number[] {
   const out: number[] = [];
+  // Every match has an arrow or the word "status": most messages have neither.
+  if (!text.includes('←') && !text.includes('<-') && !STATUS_WORD.test(text)) return out;
   const re = /(?:←|<-)\s{0,4}(\d{3})\b|Response status:\s{0,4}(\d{3})\b|status(?: code)?[=: ]{1,3}(\d{3})\b/gi;
   for (const m of text.matchAll(re)) {
     const n = Number(m[1] ?? m[2] ?? m[3]);

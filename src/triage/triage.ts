@@ -12,6 +12,8 @@ export function triageFailure(input: FailureInput, rules: readonly TriageRule[] 
   let decided: TriageRule | undefined;
   const reasons: string[] = [];
   for (const rule of rules) {
+    // Once decided, a row only adds an "also looked like" reason: skip the rows that could not (`when` is pure).
+    if (decided && (reasons.length >= 4 || rule.id === 'fallback' || rule.category === decided.category)) continue;
     if (!rule.when(s)) continue;
     if (!decided) {
       decided = rule;

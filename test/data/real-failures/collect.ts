@@ -6,6 +6,7 @@
 //
 //   node --import tsx test/data/real-failures/collect.ts --mirror /work/.mirror --candidates /tmp/cand.jsonl
 //   node --import tsx test/data/real-failures/collect.ts --mirror /work/.mirror   # writes cases.jsonl
+//   node --import tsx test/data/real-failures/collect.ts --issues-only            # issues.json only
 //
 // Only short failure texts are kept (error details, call log, page snapshot), never test source.
 import { execFileSync } from 'node:child_process';
@@ -272,7 +273,25 @@ function issueCases(): RealFailureCase[] {
   });
 }
 
+/**
+ * `--issues-only`: re-reads issues.json into cases.jsonl and keeps the error-context cases already there
+ * (no mirrors needed: adding an issue-thread case does not mean re-walking every repository).
+ */
+function refreshIssues(): void {
+  const file = path.join(HERE, 'cases.jsonl');
+  const kept = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as RealFailureCase)
+    .filter((c) => !c.path.startsWith('https://github.com/'));
+  const cases = [...issueCases(), ...kept];
+  writeFileSync(file, cases.map((c) => JSON.stringify(c)).join('\n') + '\n');
+  const held = cases.filter((c) => c.split === 'heldout').length;
+  console.log(`${cases.length} labelled cases (${held} held out, salt ${HELD_OUT_SALT}) from ${new Set(cases.map((c) => c.repo)).size} repositories`);
+}
+
 function main(): void {
+  if (process.argv.includes('--issues-only')) return refreshIssues();
   const mirror = arg('--mirror') ?? '/work/.mirror';
   const sources = readSources();
   const all: Candidate[] = [];

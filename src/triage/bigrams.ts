@@ -1,0 +1,89 @@
+// A bigram presence map of one text: which pairs of adjacent characters occur in it. Triage asks dozens
+// of "does the failure mention X?" questions of the same lower-cased text; a word whose character pairs
+// are not all in the map cannot be in the text, so most questions are answered from the map without a
+// scan (a scan, `includes` or a keyword regex, runs only when the map says the word may be there).
+// Building the map reads the text once; answering is a few bit tests per word.
+
+/** Character classes: a-z, 0-9, space and the punctuation triage words use; everything else shares class 63. */
+const CLASS_OF = new Uint8Array(128).fill(63);
+{
+  let k = 0;
+  for (let c = 97; c <= 122; c++) CLASS_OF[c] = k++; // a-z: 0..25
+  for (let c = 48; c <= 57; c++) CLASS_OF[c] = k++; // 0-9: 26..35
+  // 27 of them (classes 36..62): a class must fit in 6 bits, 63 is the shared one.
+  for (const ch of ' -._:"\'()/<>[]{}=,;!?#@\n\t*+') CLASS_OF[ch.charCodeAt(0)] = k++;
+  if (k > 63) throw new Error('bigrams: too many character classes');
+}
+/** Upper-case ASCII letters share their lower-case class, so a map of either case answers for both. */
+for (let c = 65; c <= 90; c++) CLASS_OF[c] = CLASS_OF[c + 32] as number;
+
+const classOf = (code: number): number => (code < 128 ? (CLASS_OF[code] as number) : 63);
+
+/** The bigram indexes of `word` (64 x 64 pairs), computed once per word. */
+const NEEDLES = new Map<string, Uint16Array>();
+function needle(word: string): Uint16Array {
+  let n = NEEDLES.get(word);
+  if (!n) {
+    n = new Uint16Array(Math.max(0, word.length - 1));
+    for (let i = 1; i < word.length; i++) n[i - 1] = (classOf(word.charCodeAt(i - 1)) << 6) | classOf(word.charCodeAt(i));
+    NEEDLES.set(word, n);
+  }
+  return n;
+}
+
+/** One map is filled at a time (a typed array per failure would cost more to allocate than to fill). */
+const SHARED = new Int32Array(128);
+let filledBy = 0;
+let generations = 0;
+
+export class BigramIndex {
+  private readonly generation = ++generations;
+
+  /** Indexes `text` (case-insensitively for ASCII letters). */
+  constructor(readonly text: string) {
+    this.fill();
+  }
+
+  /** Fills the shared map from this text (again, when another index filled it since). */
+  private fill(): void {
+    const bits = SHARED;
+    bits.fill(0);
+    filledBy = this.generation;
+    const text = this.text;
+    const len = text.length;
+    if (len === 0) return;
+    let prev = classOf(text.charCodeAt(0)) << 6;
+    for (let i = 1; i < len; i++) {
+      const cur = classOf(text.charCodeAt(i));
+      const idx = prev | cur;
+      bits[idx >> 5] = (bits[idx >> 5] as number) | (1 << (idx & 31));
+      prev = cur << 6;
+    }
+  }
+
+  /**
+   * False when `word` cannot occur in the text (or in any text whose ASCII-lower-cased form is a substring
+   * of it); true when it may. Words of one character are always "may".
+   */
+  may(word: string): boolean {
+    const n = needle(word);
+    if (filledBy !== this.generation) this.fill();
+    const bits = SHARED;
+    for (let i = 0; i < n.length; i++) {
+      const idx = n[i] as number;
+      if (((bits[idx >> 5] as number) & (1 << (idx & 31))) === 0) return false;
+    }
+    return true;
+  }
+
+  /** `text.includes(word)`, answered from the map when the word cannot be there. */
+  has(word: string): boolean {
+    return this.may(word) && this.text.includes(word);
+  }
+
+  /** Whether any of `words` may occur (see {@link may}). */
+  mayAny(...words: string[]): boolean {
+    for (const w of words) if (this.may(w)) return true;
+    return false;
+  }
+}

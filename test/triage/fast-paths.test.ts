@@ -1,0 +1,102 @@
+// The fast paths of triage (issue 14, throughput) must answer exactly what the slower forms they replaced
+// answered: the bigram prefilter never says "absent" for a word that is there, the hand ANSI scan strips
+// what the ANSI regex stripped. Checked on every real Playwright text we have plus random texts.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { BigramIndex } from '../../src/triage/bigrams.js';
+import { stripAnsi } from '../../src/triage/text.js';
+import { loadRealFailures } from '../fixtures/real-failures/corpus.js';
+
+interface Texts {
+  message: string;
+  stack?: string;
+  errorContext?: string;
+  pageSnapshot?: string;
+}
+
+const corpus = JSON.parse(readFileSync(new URL('../fixtures/failures/corpus.json', import.meta.url), 'utf8')) as Texts[];
+const real = loadRealFailures();
+const texts = [...corpus.flatMap((c) => [c.message, c.stack ?? '', c.errorContext ?? '', c.pageSnapshot ?? '']), ...real.flatMap((c) => [c.message, c.pageSnapshot ?? ''])];
+
+/** A seeded generator (mulberry32): the random texts are the same on every run. */
+function rng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// The regex stripAnsi replaced, verbatim.
+const OLD_ANSI = /\u001b\[[0-9;?]{0,32}[ -/]{0,4}[@-~]|\u001b\][^\u0007\u001b]{0,2048}(?:\u0007|\u001b\\)|\u009b[0-9;?]{0,32}[@-~]/g;
+
+describe('stripAnsi (hand scan)', () => {
+  test('strips what the ANSI regex stripped, on real texts', () => {
+    for (const t of texts) assert.equal(stripAnsi(t), t.replace(OLD_ANSI, ''));
+  });
+  test('and on random escape soup (bounds, unterminated and back-to-back sequences)', () => {
+    const next = rng(14);
+    const alphabet = ['\u001b', '\u009b', '[', ']', '\u0007', '\\', '0', '9', ';', '?', ' ', '/', '@', 'm', '~', 'a', '\n', '\u001b['];
+    for (let k = 0; k < 20_000; k++) {
+      let s = '';
+      const n = Math.floor(next() * 50);
+      for (let i = 0; i < n; i++) s += alphabet[Math.floor(next() * alphabet.length)];
+      if (next() < 0.05) s = `\u001b]${'x'.repeat(2040 + Math.floor(next() * 16))}${next() < 0.5 ? '\u0007' : '\u001b\\'}${s}`;
+      if (next() < 0.05) s = `\u001b[${'1;'.repeat(15 + Math.floor(next() * 3))}m${s}`;
+      assert.equal(stripAnsi(s), s.replace(OLD_ANSI, ''), JSON.stringify(s));
+    }
+  });
+  test('a text without escapes is returned as is', () => {
+    const t = 'Expected: "a"\nReceived: "b"';
+    assert.equal(stripAnsi(t), t);
+  });
+});
+
+describe('BigramIndex', () => {
+  const words = ['expired', '"exp" claim', 'session', 'strict mode violation', 'conn', 'hang up', 'page.', 'ms exceeded', 'timed out ', 'x-frame-options', 'did not find some options', '(s) not found', 'resolved to', 'unexpected value "', 'a', ''];
+  test('never says absent for a word that is in the text (any ASCII case)', () => {
+    for (const t of texts) {
+      const lower = t.toLowerCase();
+      const g = new BigramIndex(lower);
+      const upper = new BigramIndex(t);
+      for (const w of words) {
+        if (lower.includes(w)) assert.ok(g.may(w) && upper.may(w), `${w} in ${t.slice(0, 80)}`);
+        assert.equal(g.has(w), lower.includes(w));
+      }
+      // Every substring of the text is "may".
+      for (let i = 0; i + 12 <= lower.length; i += 37) assert.ok(g.may(lower.slice(i, i + 12)));
+    }
+  });
+  test('says absent for most words that are not there (it prefilters)', () => {
+    const g = new BigramIndex("expect(locator).tohavetext(expected) failed\nlocator: getbyrole('heading')\nexpected string: \"orders\"");
+    assert.equal(g.may('econnrefused'), false);
+    assert.equal(g.may('jwt expired'), false);
+    assert.equal(g.may('strict mode violation'), false);
+    assert.equal(g.may('orders'), true);
+  });
+  test('an index filled again after another one was built answers for its own text', () => {
+    const a = new BigramIndex('connection refused');
+    const b = new BigramIndex('jwt expired');
+    assert.equal(a.may('refused'), true);
+    assert.equal(b.may('refused'), false);
+    assert.equal(a.may('jwt'), false);
+    assert.equal(b.may('jwt'), true);
+  });
+  test('random texts: may() is a superset of includes()', () => {
+    const next = rng(7);
+    const alphabet = 'abcdeéxyz .-"İK\u212a0';
+    for (let k = 0; k < 5000; k++) {
+      let s = '';
+      const n = Math.floor(next() * 40);
+      for (let i = 0; i < n; i++) s += alphabet[Math.floor(next() * alphabet.length)];
+      const g = new BigramIndex(s.toLowerCase());
+      for (let i = 0; i < s.length; i++) {
+        const w = s.slice(i, i + 1 + Math.floor(next() * 5)).toLowerCase();
+        if (/^[\x00-\x7f]*$/.test(w)) assert.ok(g.may(w), JSON.stringify([s, w]));
+      }
+    }
+  });
+});
