@@ -6,6 +6,12 @@ export class UsageError extends Error {
 export const USAGE = `Usage: healwright <command> [options]
 
 Commands:
+  init [--config <playwright.config.ts>] [--config-file] [--workflow [--test-command <cmd>]] [--dry-run]
+                         Register the healwright reporter in playwright.config (the file is edited, not
+                         rewritten) and git-ignore healing-results/; --config-file also writes a commented
+                         healing.config.ts, --workflow a GitHub Actions workflow (a read-only test job and
+                         a publish job). --dry-run prints the diff and writes nothing. Exit 1 when the
+                         config cannot be edited safely (nothing is written).
   config --check [--config <playwright.config.ts>] [--json]
                          Print the resolved configuration (secrets masked) or its errors (exit 1).
   triage <report.json> [--json]

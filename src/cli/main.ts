@@ -69,6 +69,13 @@ export async function runCli(
         if (r.stderr) out.stderr(r.stderr);
         return r.exitCode;
       }
+      case 'init': {
+        const { initCommand } = await import('./init.js');
+        const r = await initCommand(rest, { cwd });
+        if (r.stdout) out.stdout(r.stdout);
+        if (r.stderr) out.stderr(r.stderr);
+        return r.exitCode;
+      }
       case 'publish': {
         const { publishCommand } = await import('./publish-command.js');
         const r = await publishCommand(rest, { cwd, env });
