@@ -3,6 +3,7 @@
 // first; a config it cannot edit stops the whole run before anything is written. Idempotent: a second
 // run finds every change made and says so. `--dry-run` prints the unified diff and writes nothing.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createTwoFilesPatch } from 'diff';
@@ -36,6 +37,16 @@ function read(file: string): string | undefined {
 
 function rel(cwd: string, file: string): string {
   return path.relative(cwd, file) || path.basename(file);
+}
+
+/** Whether `healwright` resolves from the config's folder (installed in the user's project). */
+function installedFrom(dir: string): boolean {
+  try {
+    createRequire(path.join(dir, 'noop.js')).resolve('healwright/package.json');
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function locateConfig(cwd: string, explicit: string | undefined): string {
@@ -119,7 +130,8 @@ export async function initCommand(args: string[], ctx: { cwd: string }): Promise
   for (const n of notes) out.push(`  note: ${n}`);
   if (dryRun) out.push('Next: run `npx healwright init` without --dry-run to write these changes.');
   else {
-    out.push('Next: install it if you have not (npm install --save-dev healwright), run your tests as usual (npx playwright test): healwright prints its summary at the end.');
+    if (!installedFrom(configDir)) out.push(`Next: install healwright where your config is: npm install --save-dev healwright${path.relative(ctx.cwd, configDir) ? ` (in ${rel(ctx.cwd, configDir)})` : ''}.`);
+    out.push(`${installedFrom(configDir) ? 'Next: run' : 'Then run'} your tests as usual (npx playwright test): healwright prints its summary at the end.`);
     out.push('      `npx healwright doctor` checks the setup (Playwright version, retries, actionTimeout, browser, LLM).');
   }
   return { exitCode: 0, stdout: out.join('\n') + '\n', stderr: '' };
