@@ -57,7 +57,7 @@ describe('healwright init (built CLI)', () => {
     assert.equal(dry.code, 0, dry.stderr);
     assert.deepEqual(snapshot(dir), before, 'a dry run wrote something');
     assert.match(dry.stdout, /^--- a\/playwright\.config\.ts\n\+\+\+ b\/playwright\.config\.ts\n/m);
-    assert.match(dry.stdout, /^-  reporter: 'html',\n\+  reporter: \[\['html'\], \['healwright\/reporter', \{\}\]\],$/m);
+    assert.match(dry.stdout, /^- {2}reporter: 'html',\n\+ {2}reporter: \[\['html'\], \['healwright\/reporter', \{\}\]\],$/m);
     // The old last line had no newline: the diff shows it re-written with one.
     assert.match(dry.stdout, /^-\/test-results\/\n\\ No newline at end of file\n\+\/test-results\/\n\+# healwright run folders/m);
     assert.match(dry.stdout, /2 file\(s\) would change \(dry run: nothing written\)/);
