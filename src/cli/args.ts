@@ -16,8 +16,10 @@ Commands:
                          Print the resolved configuration (secrets masked) or its errors (exit 1).
   triage <report.json> [--json]
                          Classify the failures of an existing Playwright JSON report, offline.
-  doctor [--json]        Check GPU, Ollama, Anthropic, GitHub and Railway; each line OK / WARN / FAIL with
-                         the next step (exit 1 when something configured is broken).
+  doctor [--config <playwright.config.ts>] [--json]
+                         Check the Playwright setup (version in the tested range, reporter registered,
+                         projects, retries, actionTimeout, Chromium), GPU, Ollama, Anthropic, GitHub and
+                         Railway; each line OK / WARN / FAIL with the next step (exit 1 on a FAIL line).
   redact [file] [--quiet]
                          Redact secrets and personal data from a file or stdin (what was found goes to stderr).
   metrics [--json] [--days N] [--dir <folder>] [--import <dir>]

@@ -46,10 +46,10 @@ export async function runCli(
         return 0;
       }
       case 'doctor': {
-        const { values } = parseArgs({ args: rest, options: { json: { type: 'boolean' } }, strict: true });
+        const { values } = parseArgs({ args: rest, options: { json: { type: 'boolean' }, config: { type: 'string' } }, strict: true });
         // Loaded on use: its LLM and GPU clients cost most of the CLI's start-up time.
         const { runDoctor } = await import('./doctor.js');
-        const r = await runDoctor({ env, json: !!values.json, config: resolveConfig({ env }).config });
+        const r = await runDoctor({ env, json: !!values.json, config: resolveConfig({ env }).config, playwright: { cwd, ...(values.config ? { config: values.config } : {}) } });
         out.stdout(r.output);
         return r.exitCode;
       }
