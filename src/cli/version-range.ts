@@ -66,7 +66,8 @@ export function satisfiesRange(version: string, range: string): boolean | undefi
   if (!v) return undefined;
   let any = false;
   for (const alt of range.split('||')) {
-    const tokens = alt.trim().split(/\s+/).filter(Boolean);
+    // `>= 20` is `>=20` (npm allows a space after the operator).
+    const tokens = alt.trim().replace(/([<>]=?|=)\s+/g, '$1').split(/\s+/).filter(Boolean);
     const all: Bound[] = [];
     for (const t of tokens.length ? tokens : ['*']) {
       const b = bounds(t);
