@@ -6,12 +6,20 @@ export class UsageError extends Error {
 export const USAGE = `Usage: healwright <command> [options]
 
 Commands:
+  init [--config <playwright.config.ts>] [--config-file] [--workflow [--test-command <cmd>]] [--dry-run]
+                         Register the healwright reporter in playwright.config (the file is edited, not
+                         rewritten) and git-ignore healing-results/; --config-file also writes a commented
+                         healing.config.ts, --workflow a GitHub Actions workflow (a read-only test job and
+                         a publish job). --dry-run prints the diff and writes nothing. Exit 1 when the
+                         config cannot be edited safely (nothing is written).
   config --check [--config <playwright.config.ts>] [--json]
                          Print the resolved configuration (secrets masked) or its errors (exit 1).
   triage <report.json> [--json]
                          Classify the failures of an existing Playwright JSON report, offline.
-  doctor [--json]        Check GPU, Ollama, Anthropic, GitHub and Railway; each line OK / WARN / FAIL with
-                         the next step (exit 1 when something configured is broken).
+  doctor [--config <playwright.config.ts>] [--json]
+                         Check the Playwright setup (version in the tested range, reporter registered,
+                         projects, retries, actionTimeout, Chromium), GPU, Ollama, Anthropic, GitHub and
+                         Railway; each line OK / WARN / FAIL with the next step (exit 1 on a FAIL line).
   redact [file] [--quiet]
                          Redact secrets and personal data from a file or stdin (what was found goes to stderr).
   metrics [--json] [--days N] [--dir <folder>] [--import <dir>]

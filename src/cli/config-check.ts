@@ -48,7 +48,8 @@ export function findReporterOptions(playwrightConfig: unknown): Record<string, u
   return undefined;
 }
 
-async function loadPlaywrightConfig(file: string): Promise<unknown> {
+/** Loads a Playwright config module outside Playwright (tsx compiles TypeScript, ESM or CommonJS). */
+export async function loadPlaywrightConfig(file: string): Promise<unknown> {
   const api = (await import('tsx/esm/api')) as { tsImport(f: string, parent: string): Promise<unknown> };
   return api.tsImport(pathToFileURL(file).href, import.meta.url);
 }

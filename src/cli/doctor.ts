@@ -3,6 +3,7 @@ import { detectGpu as realDetectGpu, type GpuInfo } from '../llm/gpu/index.js';
 import { redactText } from '../redact/index.js';
 import { anthropicCheck, gpuCheck, gpuJson, ollamaChecks } from './doctor-llm.js';
 import { githubCheck, railwayCheck } from './doctor-services.js';
+import { playwrightChecks, type PlaywrightDoctorOptions } from './doctor-playwright.js';
 import type { DoctorCheck, DoctorContext, DoctorGpu } from './doctor-types.js';
 
 export type { CheckStatus, DoctorCheck, DoctorGpu } from './doctor-types.js';
@@ -21,6 +22,11 @@ export interface DoctorOptions {
   detectGpu?: (opts: { env: NodeJS.ProcessEnv }) => Promise<GpuInfo>;
   /** GitHub REST base URL. Default `GITHUB_API_URL`, then octokit's default. */
   githubApiUrl?: string;
+  /**
+   * Check the Playwright setup too (version, reporter, projects, retries, actionTimeout, Chromium) of
+   * the config found in `cwd` or given as `config`. The CLI always sets it.
+   */
+  playwright?: Omit<PlaywrightDoctorOptions, 'env'>;
 }
 
 /** `--json` output. */
@@ -43,15 +49,15 @@ function table(checks: DoctorCheck[]): string {
   lines.push('');
   lines.push(
     fails > 0
-      ? `${fails} failing, ${warns} warning(s): fix the FAIL lines; they are services you configured that do not work.`
-      : `No failures, ${warns} warning(s). WARN lines are optional: without them healwright runs on rules alone.`,
+      ? `${fails} failing, ${warns} warning(s): fix the FAIL lines (your Playwright setup, or services you configured that do not work).`
+      : `No failures, ${warns} warning(s). WARN lines are optional: without the services healwright runs on rules alone.`,
   );
   return lines.join('\n') + '\n';
 }
 
 /**
- * `healwright doctor`: checks GPU, Ollama, Anthropic, GitHub and Railway and says the next step for
- * each. Exit code 1 only when something CONFIGURED is broken: a service you set up (its env vars
+ * `healwright doctor`: checks the Playwright setup (with `playwright`), GPU, Ollama, Anthropic, GitHub
+ * and Railway and says the next step for each. Exit code 1 only when something CONFIGURED is broken: a service you set up (its env vars
  * are set, e.g. OLLAMA_HOST, ANTHROPIC_API_KEY, GITHUB_TOKEN + GITHUB_REPOSITORY, RAILWAY_* ids)
  * that fails its check, or LLM_FALLBACK_ONLY without a key. Nothing is required: with nothing
  * configured every line is OK or WARN and the exit code is 0 (rules-only mode is first-class).
@@ -75,7 +81,9 @@ export async function runDoctor(opts: DoctorOptions): Promise<{ exitCode: 0 | 1;
       return [{ name, status: 'FAIL', detail: `The ${name} check itself failed: ${(err as Error).message}`, next: 'Report this as a healwright bug.' }];
     }
   };
+  const pw = opts.playwright;
   const results = await Promise.all([
+    ...(pw ? [guard('playwright', () => playwrightChecks({ ...pw, env: opts.env }))] : []),
     guard('ollama', () => ollamaChecks(ctx)),
     guard('anthropic', () => anthropicCheck(ctx)),
     guard('github', () => githubCheck(ctx, opts.githubApiUrl)),

@@ -46,10 +46,10 @@ export async function runCli(
         return 0;
       }
       case 'doctor': {
-        const { values } = parseArgs({ args: rest, options: { json: { type: 'boolean' } }, strict: true });
+        const { values } = parseArgs({ args: rest, options: { json: { type: 'boolean' }, config: { type: 'string' } }, strict: true });
         // Loaded on use: its LLM and GPU clients cost most of the CLI's start-up time.
         const { runDoctor } = await import('./doctor.js');
-        const r = await runDoctor({ env, json: !!values.json, config: resolveConfig({ env }).config });
+        const r = await runDoctor({ env, json: !!values.json, config: resolveConfig({ env }).config, playwright: { cwd, ...(values.config ? { config: values.config } : {}) } });
         out.stdout(r.output);
         return r.exitCode;
       }
@@ -65,6 +65,13 @@ export async function runCli(
       case 'report': {
         // Loaded on demand: only these two commands pay for the metrics and dashboard modules.
         const r = command === 'metrics' ? await (await import('./metrics-command.js')).metricsCommand(rest, { cwd, env }) : await (await import('./report-command.js')).reportCommand(rest, { cwd, env });
+        if (r.stdout) out.stdout(r.stdout);
+        if (r.stderr) out.stderr(r.stderr);
+        return r.exitCode;
+      }
+      case 'init': {
+        const { initCommand } = await import('./init.js');
+        const r = await initCommand(rest, { cwd });
         if (r.stdout) out.stdout(r.stdout);
         if (r.stderr) out.stderr(r.stderr);
         return r.exitCode;
