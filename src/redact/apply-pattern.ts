@@ -71,28 +71,45 @@ function rewritten(
 }
 
 /**
- * Runs one pattern over `text`. A new string is built only when something is replaced: on a large
- * input, copying it for every pattern would cost more than the matching.
+ * Runs one pattern over `text`, or over its `windows` only (flat `start, end` pairs, ascending,
+ * whole lines: see scan.ts), and records each replacement in `edits` (`start, end, newLength`). A
+ * new string is built only when something is replaced: on a large input, copying it for every
+ * pattern would cost more than the matching. Hooks always see the whole text.
  */
-export function applyPattern(pattern: RedactionPattern, text: string, allowlist: Allowlist, tally: Tally): string {
+export function applyPattern(
+  pattern: RedactionPattern,
+  text: string,
+  allowlist: Allowlist,
+  tally: Tally,
+  windows?: readonly number[],
+  edits?: number[],
+): string {
   const regex = pattern.regex;
-  regex.lastIndex = 0;
   let out = '';
   let copied = 0;
-  for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
-    // A caller's pattern that can match nothing must still move on.
-    if (m[0].length === 0) {
-      regex.lastIndex++;
-      continue;
+  const count = windows ? windows.length : 2;
+  for (let w = 0; w < count; w += 2) {
+    const from = windows ? (windows[w] as number) : 0;
+    const to = windows ? (windows[w + 1] as number) : text.length;
+    const scope = from === 0 && to === text.length ? text : text.slice(from, to);
+    regex.lastIndex = 0;
+    for (let m = regex.exec(scope); m !== null; m = regex.exec(scope)) {
+      // A caller's pattern that can match nothing must still move on.
+      if (m[0].length === 0) {
+        regex.lastIndex++;
+        continue;
+      }
+      const at = from + m.index;
+      const start = pattern.extendBack ? pattern.extendBack(text, at, copied) : at;
+      if (start < 0) continue;
+      const end = at + m[0].length;
+      const match = start === at ? m[0] : text.slice(start, end);
+      const next = replacement(pattern, match, m.groups ?? NO_GROUPS, text, start, allowlist, tally);
+      if (next === undefined) continue;
+      out += text.slice(copied, start) + next;
+      edits?.push(start, end, next.length);
+      copied = end;
     }
-    const start = pattern.extendBack ? pattern.extendBack(text, m.index, copied) : m.index;
-    if (start < 0) continue;
-    const end = m.index + m[0].length;
-    const match = start === m.index ? m[0] : text.slice(start, end);
-    const next = replacement(pattern, match, m.groups ?? NO_GROUPS, text, start, allowlist, tally);
-    if (next === undefined) continue;
-    out += text.slice(copied, start) + next;
-    copied = end;
   }
   return copied === 0 ? text : out + text.slice(copied);
 }

@@ -1,18 +1,20 @@
 import { Allowlist, DEFAULT_ALLOWLIST } from './allowlist.js';
 import { applyPattern, type Tally } from './apply-pattern.js';
 import { CHUNK_THRESHOLD, chunkForRedaction } from './chunks.js';
-import { KeywordIndex, passesGate } from './gate.js';
+import { compileSteps, gateOpen, windowLines, type Step } from './gate.js';
 import { REDACTION_PATTERNS } from './patterns/index.js';
+import { TextScanner } from './scan.js';
 import type { CustomRedactionPattern, RedactionPattern, RedactOptions, RedactResult } from './types.js';
+import { shiftLineStarts, windowsOf } from './windows.js';
 
 interface Plan {
-  steps: readonly RedactionPattern[];
+  steps: readonly Step[];
   allowlist: Allowlist;
 }
 
-/** The keyword prefilter of the built-in patterns (custom ones name no literals: they always run). */
-export const KEYWORDS = new KeywordIndex(REDACTION_PATTERNS);
-const DEFAULT_STEPS = REDACTION_PATTERNS;
+/** The keyword prefilter of the built-in patterns (custom ones name no literals: they always run, on the whole text). */
+export const KEYWORDS = new TextScanner(REDACTION_PATTERNS);
+const DEFAULT_STEPS = compileSteps(REDACTION_PATTERNS, KEYWORDS);
 const DEFAULT_PLAN: Plan = { steps: DEFAULT_STEPS, allowlist: DEFAULT_ALLOWLIST };
 
 function toPattern(custom: CustomRedactionPattern): RedactionPattern {
@@ -26,7 +28,7 @@ function planFor(options: RedactOptions | undefined): Plan {
     return DEFAULT_PLAN;
   }
   return {
-    steps: options.patterns?.length ? [...DEFAULT_STEPS, ...options.patterns.map(toPattern)] : DEFAULT_STEPS,
+    steps: options.patterns?.length ? [...DEFAULT_STEPS, ...compileSteps(options.patterns.map(toPattern), KEYWORDS)] : DEFAULT_STEPS,
     allowlist: options.allowlist?.length ? new Allowlist(options.allowlist) : DEFAULT_ALLOWLIST,
   };
 }
@@ -35,27 +37,63 @@ function planFor(options: RedactOptions | undefined): Plan {
  * Replaces every secret and piece of personal data in `text` with a typed placeholder such as
  * `[REDACTED_API_KEY]`, and counts what it replaced. Every byte healwright sends to an LLM or writes
  * to a log, artifact, PR or issue goes through here first. Idempotent: placeholders are left alone.
- * Linear time: each pattern is one bounded, ReDoS-checked regex scan; inputs over 64K characters
- * are redacted in line-aligned pieces so replacements never copy the whole input once per pattern.
+ * Linear time: one keyword scan decides which patterns run and over which lines; each is one
+ * bounded, ReDoS-checked regex scan; inputs over 64K characters are redacted in line-aligned
+ * pieces so replacements never copy the whole input once per pattern.
  */
 export function redact(text: string, options?: RedactOptions): RedactResult {
+  return redactIn(text, options, true);
+}
+
+/**
+ * redact() with every gated pattern scanning the whole text instead of its windows: the reference
+ * the windowed result must equal (test/redact/redact-windows.test.ts). Not exported from the module.
+ */
+export function redactUnwindowed(text: string, options?: RedactOptions): RedactResult {
+  return redactIn(text, options, false);
+}
+
+function redactIn(text: string, options: RedactOptions | undefined, windowed: boolean): RedactResult {
   const tally: Tally = { findings: {}, count: 0 };
   const plan = planFor(options);
   // A caller's pattern may span lines, so only the built-in set is redacted in pieces.
   const out =
     text.length > CHUNK_THRESHOLD && !options?.patterns?.length
       ? chunkForRedaction(text)
-          .map((piece) => redactWhole(piece, plan, tally))
+          .map((piece) => redactWhole(piece, plan, tally, windowed))
           .join('')
-      : redactWhole(text, plan, tally);
+      : redactWhole(text, plan, tally, windowed);
   return { text: out, findings: tally.findings, count: tally.count };
 }
 
-function redactWhole(text: string, plan: Plan, tally: Tally): string {
+function redactWhole(text: string, plan: Plan, tally: Tally, windowed: boolean): string {
   let out = text;
-  const present = KEYWORDS.present(text);
-  for (const pattern of plan.steps) {
-    if (passesGate(pattern, present, out)) out = applyPattern(pattern, out, plan.allowlist, tally);
+  let scan = KEYWORDS.scan(text);
+  let mark = new Uint8Array(scan.lineStarts.length);
+  const edits: number[] = [];
+  for (const step of plan.steps) {
+    if (!gateOpen(step, scan, out)) continue;
+    if (step.window === undefined) {
+      const next = applyPattern(step.pattern, out, plan.allowlist, tally);
+      // A whole-text pattern (PEM blocks, a caller's) may replace newlines: scan the result afresh.
+      if (next !== out) scan = KEYWORDS.scan((out = next));
+      if (mark.length < scan.lineStarts.length) mark = new Uint8Array(scan.lineStarts.length);
+      continue;
+    }
+    let windows: number[] | undefined;
+    if (windowed) {
+      const lines = windowLines(step, scan, out, mark);
+      if (lines.length === 0) continue;
+      windows = windowsOf(lines, scan.lineStarts, out.length);
+    }
+    edits.length = 0;
+    const next = applyPattern(step.pattern, out, plan.allowlist, tally, windows, edits);
+    if (next === out) continue;
+    if (!shiftLineStarts(scan.lineStarts, edits)) {
+      scan = KEYWORDS.scan(next);
+      if (mark.length < scan.lineStarts.length) mark = new Uint8Array(scan.lineStarts.length);
+    }
+    out = next;
   }
   return out;
 }

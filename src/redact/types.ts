@@ -37,6 +37,9 @@ export const REDACTION_TYPES: readonly RedactionType[] = [
   'TOKEN',
 ];
 
+/** Character shapes the prefilter finds per line for the detectors that have no keyword (scan.ts). */
+export type ScanClass = 'phone-digits' | 'id-digits' | 'ipv4' | 'ipv6' | 'hex32' | 'base64-40';
+
 /** Counts per type of what was replaced; the values themselves are never kept. */
 export type RedactionFindings = Partial<Record<RedactionType, number>>;
 
@@ -80,6 +83,15 @@ export interface RedactionPattern {
    * its matches need costly checks (a `.fill(` call is only a secret near a secret-ish word).
    */
   readonly literals?: readonly string[];
+  /**
+   * Where a match can be, for detectors that never match across a newline: the pattern then runs
+   * only over the lines holding one of `keywords` (lower-case, case-insensitive; placeholder
+   * literals are looked up in the current text) or one of the `classes` of characters (scan.ts),
+   * instead of over the whole text; `'literals'`: the lines holding one of its literals. Each must
+   * be a necessary condition for an accepted match on that line. Without it the pattern scans the
+   * whole text (when its literals let it run at all).
+   */
+  readonly window?: 'literals' | { readonly keywords?: readonly string[]; readonly classes?: readonly ScanClass[] };
   /**
    * Where the match really starts, given where the regex matched (`at`): for patterns anchored on a
    * rare literal (`@`, `://`) whose prefix (an email's local part, a URL's scheme) the regex would

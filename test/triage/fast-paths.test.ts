@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { BigramIndex } from '../../src/triage/bigrams.js';
 import { stripAnsi } from '../../src/triage/text.js';
-import { loadRealFailures } from '../fixtures/real-failures/corpus.js';
+import { loadRealFailures } from '../data/real-failures/corpus.js';
 
 interface Texts {
   message: string;
@@ -15,7 +15,7 @@ interface Texts {
   pageSnapshot?: string;
 }
 
-const corpus = JSON.parse(readFileSync(new URL('../fixtures/failures/corpus.json', import.meta.url), 'utf8')) as Texts[];
+const corpus = JSON.parse(readFileSync(new URL('../data/failures/corpus.json', import.meta.url), 'utf8')) as Texts[];
 const real = loadRealFailures();
 const texts = [...corpus.flatMap((c) => [c.message, c.stack ?? '', c.errorContext ?? '', c.pageSnapshot ?? '']), ...real.flatMap((c) => [c.message, c.pageSnapshot ?? ''])];
 

@@ -79,6 +79,12 @@ function startsEnvLine(input: string, keyStart: number): boolean {
   return true;
 }
 
+/** Every way an env key of envAssignmentPattern can end (its words and suffixes), lower case. */
+const ENV_KEY_ENDINGS = [
+  'password', 'passwd', 'passphrase', 'passcode', 'pass', 'pwd', 'pw', 'pin', 'otp', 'secret', 'token', 'credential',
+  'credentials', 'auth', 'key', 'id', 'sessid', 'signature', 'base', 'hash', 'value', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9',
+];
+
 /**
  * Env dumps: `DB_PASSWORD=...`, `export API_TOKEN=...` on a line of their own: the value runs to
  * the end of the line (spaces included), where key=value would stop at the first space.
@@ -88,7 +94,9 @@ export const envAssignmentPattern: RedactionPattern = {
   type: keyType,
   regex:
     /(?<pre>(?<key>(?:PASSWORD|PASSWD|PASSPHRASE|PASSCODE|PASS|PWD|PW|PIN|OTP|SECRET|TOKEN|CREDENTIALS?|AUTH|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|SESSION_?(?:ID|KEY)|SESSID|SIGNATURE|KEY)(?:_?(?:ACCESS_?)?KEY)?(?:_?(?:BASE|HASH|VALUE|\d{1,2}))?)=)[^\r\n]{1,4096}/g,
-  literals: ['pass', 'pwd', 'pw=', 'pin', 'otp', 'secret', 'token', 'credential', 'auth', 'key', 'session', 'sessid', 'signature'],
+  literals: ['pass', 'pwd', 'pw', 'pin', 'otp', 'secret', 'token', 'credential', 'auth', 'key', 'session', 'sessid', 'signature'],
+  // What the key can end with, and its `=`.
+  window: { keywords: [...ENV_KEY_ENDINGS.map((e) => e + '=')] },
   unquote: true,
   accept: (m) => startsEnvLine(m.input, m.start) && weakEnvKeyOk(m) && acceptAssignment(m),
 };
@@ -127,6 +135,7 @@ export const keyValuePattern: RedactionPattern = {
     'gi',
   ),
   literals: ['password', 'passwd', 'passphrase', 'pwd', 'secret', 'token', 'api', 'access', 'private', 'session', 'sessid', 'signature'],
+  window: 'literals',
   unquote: true,
   accept: acceptAssignment,
 };
@@ -144,6 +153,7 @@ export const shortKeyValuePattern: RedactionPattern = {
     'gi',
   ),
   literals: ['pass', 'pw', 'pin', 'otp', 'cvv', 'cvc', 'credential'],
+  window: 'literals',
   unquote: true,
   accept: (m) => {
     const key = (m.groups.key ?? '').toLowerCase();
@@ -203,6 +213,7 @@ export const playwrightFillSourcePattern: RedactionPattern = {
     /(?<pre>\.(?:fill|type|pressSequentially)\([ \t]{0,4}(?:(?:'[^'\n]{0,200}'|"[^"\n]{0,200}"|`[^`\n]{0,200}`)[ \t]{0,4},[ \t]{0,4})?['"`])[^'"`\n]{1,512}(?<post>['"`])/g,
   // A field word must occur for any fill to qualify: text without one never meets this regex.
   literals: FIELD_KEYWORDS,
+  window: { keywords: ['.fill(', '.type(', '.presssequentially('] },
   accept: (m) => !isTemplateValue(m.secret) && fieldWord(fillContext(m)) !== undefined,
 };
 
@@ -253,6 +264,7 @@ export const playwrightFillLogPattern: RedactionPattern = {
     return { pre: match.slice(0, open), secret: match.slice(open), post: '' };
   },
   literals: FIELD_KEYWORDS,
+  window: { keywords: ['fill("', 'type("', 'presssequentially("'] },
   trimEnd: '")',
   accept: (m) => !isTemplateValue(m.secret.endsWith('")') ? m.secret.slice(0, -2) : m.secret) && fieldWord(fieldLines(m.input, m.start)) !== undefined,
 };
@@ -266,6 +278,7 @@ export const playwrightUnexpectedValuePattern: RedactionPattern = {
   type: (m) => fillType(fieldWord(fieldLines(m.input, m.start))),
   regex: /(?<pre>- unexpected value ")[^\r\n]{1,1024}/g,
   literals: ['unexpected value "'],
+  window: 'literals',
   trimEnd: '"',
   accept: (m) => m.secret.length > 0 && !isTemplateValue(m.secret) && fieldWord(fieldLines(m.input, m.start)) !== undefined,
 };
@@ -283,6 +296,7 @@ export const playwrightStepTitlePattern: RedactionPattern = {
   type: (m) => fillType(fieldWord(m.input.slice(m.end, m.end + FILL_CONTEXT) + linesBefore(m.input, m.start, 2, FILL_CONTEXT * 2))),
   regex: /(?<pre>(?<![A-Za-z])(?:Fill|Type|Press sequentially|Insert text) ")[^\r\n]{1,1024}/g,
   literals: ['fill "', 'type "', 'press sequentially "', 'insert text "'],
+  window: 'literals',
   split: (match) => {
     const open = match.indexOf('"') + 1;
     let close = -1;

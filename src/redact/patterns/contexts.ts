@@ -55,6 +55,7 @@ export const cookieHeaderPattern: RedactionPattern = {
   type: 'TOKEN',
   regex: /(?<pre>(?<![A-Za-z0-9_-])(?:set-)?cookie\\?["']?[ \t]{0,4}:[ \t]{0,4}\\?["']?)[^\r\n"\\]{1,4096}/gi,
   literals: ['cookie'],
+  window: 'literals',
   rewrite: (m, put) => {
     const pre = m.groups.pre ?? '';
     const value = m.secret.slice(pre.length);
@@ -73,6 +74,7 @@ export const sessionCookiePattern: RedactionPattern = {
   type: 'TOKEN',
   regex: /(?:sid|sess|session|sessid|sessionid|session_id|session-id|csrf|csrftoken|csrf_token|xsrf-token)=[^\s;,"'&<>\\)]{4,4096}/gi,
   literals: ['sid=', 'sess=', 'session=', 'sessionid=', 'session_id=', 'session-id=', 'csrf=', 'csrftoken=', 'csrf_token=', 'xsrf-token='],
+  window: 'literals',
   extendBack: (input, at) => nameStart(input, at, 40),
   split: (match) => {
     const eq = match.indexOf('=');
@@ -93,6 +95,7 @@ export const namedValuePattern: RedactionPattern = {
   type: 'TOKEN',
   regex: /(?<pre>\\?["']?name\\?["']?[ \t]{0,4}:[ \t]{0,4}\\?["'](?<name>[^"'\\\r\n]{1,100})\\?["'][ \t]{0,4},[ \t]{0,4}\\?["']?value\\?["']?[ \t]{0,4}:[ \t]{0,4}\\?["'])(?:[^"'\\\r\n]|\\u[0-9a-fA-F]{4}|\\[^"'u\r\n]){1,8192}(?<post>\\?["'])/g,
   literals: ['value'],
+  window: 'literals',
   accept: ({ secret, groups }) => {
     const name = groups.name ?? '';
     return (isSessionCookieName(name) || /* header names */ ['cookie', 'set-cookie', 'authorization', 'proxy-authorization', 'x-api-key'].includes(name.toLowerCase())) && isSecretValue(secret, undefined);
@@ -122,6 +125,7 @@ export const htmlSecretValuePattern: RedactionPattern = {
   type: 'PASSWORD',
   regex: /(?<pre>(?<![A-Za-z0-9_-])value=)(?:\\"[^"\\\r\n<>]{1,1024}\\"|"[^"\r\n<>]{1,1024}"|'[^'\r\n<>]{1,1024}')/g,
   literals: ['value='],
+  window: 'literals',
   unquote: true,
   accept: ({ secret, input, start }) => {
     if (secret.length < 3 || isTemplateValue(secret)) return false;
@@ -138,6 +142,7 @@ export const ariaTextboxPattern: RedactionPattern = {
   type: 'PASSWORD',
   regex: /(?<pre>- textbox "(?<label>[^"\r\n]{1,200})"(?: \[[^\]\r\n]{0,100}\])?: )[^\r\n]{1,1024}/g,
   literals: ['textbox "'],
+  window: 'literals',
   unquote: true,
   accept: ({ secret, groups }) => !isTemplateValue(secret) && fieldWord(groups.label ?? '') !== undefined,
 };
@@ -151,6 +156,7 @@ export const expectedValuePattern: RedactionPattern = {
   type: 'PASSWORD',
   regex: /(?<pre>(?:Expected|Received)(?: string| value)?:[ \t]{1,8})"[^\r\n]{1,1024}/g,
   literals: ['tohavevalue'],
+  window: { keywords: ['expected', 'received'] },
   unquote: true,
   accept: ({ input, start, secret }) => {
     if (isTemplateValue(secret)) return false;
@@ -172,7 +178,8 @@ export const userSlashPasswordPattern: RedactionPattern = {
   type: 'PASSWORD',
   regex:
     /(?<pre>(?<![A-Za-z])(?:credentials?|creds|log(?:ged)?[ -]?in(?: as| with)?|sign(?:ed)?[ -]?in(?: as| with)?|user(?:name)?(?:\/pass(?:word)?)?|account)[ \t]{0,3}[:=]?[ \t]{1,3}["'\x60]?[^\s/"'\x60]{1,100}[ \t]{0,2}\/[ \t]{0,2})(?<pw>[^\s"'\x60]{3,128})/gi,
-  literals: ['credential', 'creds', 'login', 'log in', 'log-in', 'logged in', 'signed in', 'sign in', 'sign-in', 'signin', 'user', 'account'],
+  literals: ['credential', 'creds', 'login', 'log in', 'log-in', 'logged in', 'signed in', 'sign in', 'sign-in', 'signin', 'loggedin', 'logged-in', 'signedin', 'signed-in', 'user', 'account'],
+  window: 'literals',
   trimEnd: '.,;)',
   accept: ({ secret, input, start }) => {
     const pre = input.slice(start, start + 200);
@@ -222,6 +229,7 @@ export const awsBareSecretPattern: RedactionPattern = {
   type: 'AWS_KEY',
   regex: /(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g,
   literals: ['aws', 'akia', 'asia', '[redacted_aws_key]', 'amazon'],
+  window: { classes: ['base64-40'] },
   accept: ({ secret }) => hasUpperLowerDigit(secret) && entropy(secret) >= 4.2,
 };
 
@@ -231,6 +239,7 @@ export const twilioTokenAfterSidPattern: RedactionPattern = {
   type: 'TWILIO',
   regex: /(?<![A-Za-z0-9])[0-9a-f]{32}(?![A-Za-z0-9])/g,
   literals: ['twilio', '[redacted_twilio]'],
+  window: 'literals',
   accept: ({ input, start }) => {
     const line = lineBefore(input, start, 300);
     return line.includes('[REDACTED_TWILIO]') || line.toLowerCase().includes('twilio');
@@ -248,7 +257,8 @@ export const webhookPattern: RedactionPattern = {
   type: 'API_KEY',
   regex:
     /(?<pre>https?:\\?\/\\?\/(?:hooks\.slack\.com\\?\/(?:services|workflows|triggers)|(?:[a-z0-9-]{1,63}\.)?discord(?:app)?\.com\\?\/api(?:\\?\/v\d{1,2})?\\?\/webhooks|[a-z0-9-]{1,63}\.webhook\.office\.com\\?\/webhook(?:b2)?|outlook\.office(?:365)?\.com\\?\/webhook|hooks\.zapier\.com\\?\/hooks\\?\/catch|chat\.googleapis\.com\\?\/v1\\?\/spaces|[a-z0-9.-]{1,253}\\?\/hooks)\\?\/)[A-Za-z0-9_@./\\%=?&+:-]{8,1200}/gi,
-  literals: ['hooks', 'webhook'],
+  literals: ['hooks', 'webhook', 'chat.googleapis'],
+  window: 'literals',
   trimEnd: '.,;:!?)]}\\',
   accept: ({ secret }) => secret.length >= 16,
 };
@@ -266,5 +276,6 @@ export const encodedEmailPattern: RedactionPattern = {
   type: 'EMAIL',
   regex: /(?:%2540|%40|&#0{0,3}64;|&#x0{0,3}40;|\\u0040|\\x40)(?:[A-Za-z0-9-]{1,63}(?:\.|%2[Ee])){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])/gi,
   literals: [...ENCODED_AT, '&#0', '&#x0'],
+  window: 'literals',
   extendBack: (input, at, limit) => runBefore(input, at, 64, limit, isLocalPartChar),
 };

@@ -26,6 +26,7 @@ export const jwtPattern: RedactionPattern = {
   name: 'jwt',
   type: 'JWT',
   literals: ['eyj'],
+  window: 'literals',
   regex: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{5,8192}\.[A-Za-z0-9_-]{2,8192}\.[A-Za-z0-9_-]{0,8192}/g,
 };
 
@@ -65,6 +66,7 @@ export const urlCredentialsPattern: RedactionPattern = {
   // split() makes the whole URL the secret for databases only; a password never holds '/'.
   type: ({ secret }) => (secret.includes('://') ? 'DB_URL' : 'PASSWORD'),
   literals: ['://'],
+  window: 'literals',
   regex: /:\/\/(?<user>[^\s:@/'"`<>]{0,256}):(?<password>[^\s@/'"`<>]{1,256})@[^\s'"`<>]{0,2048}/g,
   extendBack: schemeStart,
   split: (match, groups) => {
@@ -85,6 +87,7 @@ export const bearerPattern: RedactionPattern = {
   name: 'bearer-token',
   type: 'TOKEN',
   literals: ['bearer'],
+  window: 'literals',
   regex: /(?<pre>(?<![A-Za-z0-9_-])(?:Bearer|bearer|BEARER)[ \t]{1,4})[A-Za-z0-9._~+/-]{8,8192}={0,4}/g,
   accept: ({ secret }) => secret.length >= 20 || hasNonLetter(secret),
 };
@@ -94,6 +97,7 @@ export const basicAuthPattern: RedactionPattern = {
   name: 'basic-auth',
   type: 'TOKEN',
   literals: ['basic'],
+  window: 'literals',
   regex: /(?<pre>(?<![A-Za-z0-9_-])(?:Basic|basic|BASIC)[ \t]{1,4})[A-Za-z0-9+/]{4,4096}={0,2}(?![A-Za-z0-9+/=])/g,
   accept: ({ secret }) => isBasicCredential(secret),
 };
@@ -103,6 +107,7 @@ export const authorizationHeaderPattern: RedactionPattern = {
   name: 'authorization-header',
   type: 'TOKEN',
   literals: ['authorization'],
+  window: 'literals',
   regex:
     /(?<pre>(?<![A-Za-z0-9_-])(?:proxy-)?authorization\\?["']?[ \t]{0,4}[:=][ \t]{0,4}\\?["']?(?:[A-Za-z]{2,20}[ \t]{1,4})?)[^\s"'\\,]{4,8192}/gi,
   accept: ({ secret, input, end }) => isSecretValue(secret, input[end]),

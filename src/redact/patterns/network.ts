@@ -11,6 +11,7 @@ export const ipv4Pattern: RedactionPattern = {
   type: 'IP',
   regex:
     /(?<![0-9A-Za-z.:-])(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:\.(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}(?![0-9A-Za-z-]|\.\d)/g,
+  window: { classes: ['ipv4'] },
   accept: ({ secret }) => !secret.endsWith('.0.0.0'),
 };
 
@@ -53,5 +54,6 @@ export const ipv6Pattern: RedactionPattern = {
   type: 'IP',
   regex: /:(?:[0-9A-Fa-f]{0,4}:){1,6}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?(?![0-9A-Za-z:.-])/g,
   extendBack: firstGroupStart,
+  window: { classes: ['ipv6'] },
   accept: ({ secret }) => isIPv6(secret) && hexGroups(secret) >= 2 && hasDigit(secret),
 };

@@ -28,6 +28,7 @@ export const emailPattern: RedactionPattern = {
   name: 'email',
   type: 'EMAIL',
   literals: ['@'],
+  window: 'literals',
   regex: /@(?:[A-Za-z0-9-]{1,63}\.){1,8}[A-Za-z]{2,24}(?![A-Za-z0-9-])/g,
   extendBack: (input, at, limit) => runBefore(input, at, 64, limit, isLocalPartChar),
   accept: ({ secret, input, start }) => {
@@ -57,6 +58,7 @@ export const digitIdPattern: RedactionPattern = {
     String.raw`(?<![\w-])(?:(?<ssn>\d{3}-\d{2}-\d{4})(?![\w-])|(?:${CARD_GROUPS.join('|')}|\d{13,19})(?![\w]|-\d))`,
     'g',
   ),
+  window: { classes: ['id-digits'] },
   accept: ({ secret, groups }) => (groups.ssn !== undefined ? isIssuableSsn(secret) : isCardNumber(secret)),
 };
 
@@ -74,6 +76,7 @@ export const phonePattern: RedactionPattern = {
   type: 'PHONE',
   regex:
     /(?<![\w+.-])(?:\+1[ .-]?(?:\([2-9]\d\d\)[ .-]?|[2-9]\d\d[ .-]?)\d\d\d[ .-]?\d\d\d\d|(?:1-)?\([2-9]\d\d\) ?\d\d\d-\d\d\d\d|(?:1-)?[2-9]\d\d-\d\d\d-\d\d\d\d|[2-9]\d\d\.\d\d\d\.\d\d\d\d)(?![\w-]|\.\d)|(?<![\w+])\+[1-9]\d{7,14}(?!\w)|(?<![\w+])(?<intl>\+[1-9]\d{0,3}(?:[ .-]\d{1,8}){2,6})(?!\w|[.-]\d)/g,
+  window: { classes: ['phone-digits'] },
   accept: ({ secret, groups }) => {
     if (groups.intl === undefined) return true;
     let digits = 0;

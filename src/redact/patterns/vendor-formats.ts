@@ -39,7 +39,7 @@ const FORMATS: readonly Format[] = [
   { rule: 'dynatrace-api-token', keywords: ['dt0c01.'], source: String.raw`dt0c01\.[A-Za-z0-9]{24}\.[A-Za-z0-9]{64}`, fixed: true },
   { rule: 'easypost-api-token / test-api-token', keywords: ['ezak', 'eztk'], source: String.raw`EZ[AT]K[A-Za-z0-9]{54}`, fixed: true },
   { rule: 'facebook-page-access-token', keywords: ['eaam', 'eaac'], source: String.raw`EAA[MC][A-Za-z0-9]{100,500}` },
-  { rule: 'flutterwave-public-key / secret-key / encryption-key', keywords: ['flwpubk_test-', 'flwseck_test-', 'flwpubk-', 'flwseck-'], source: String.raw`FLW(?:PUBK|SECK)(?:_TEST)?-[a-h0-9]{32}-X|FLWSECK(?:_TEST)?[a-h0-9]{12}` },
+  { rule: 'flutterwave-public-key / secret-key / encryption-key', keywords: ['flwpubk', 'flwseck'], source: String.raw`FLW(?:PUBK|SECK)(?:_TEST)?-[a-h0-9]{32}-X|FLWSECK(?:_TEST)?[a-h0-9]{12}` },
   { rule: 'frameio-api-token', keywords: ['fio-u-'], source: String.raw`fio-u-[A-Za-z0-9_=-]{64}`, fixed: true },
   { rule: 'gitlab-pat / deploy / runner / trigger / oauth / feed / cicd tokens', keywords: ['glpat-', 'gldt-', 'glrt-', 'glptt-', 'glsoat-', 'glcbt-', 'glimt-', 'glagent-', 'gloas-', 'glft-', 'glffct-'], source: String.raw`gl(?:pat|dt|rt|ptt|soat|cbt|imt|agent|oas|ft|ffct)-[A-Za-z0-9_.-]{20,80}` },
   { rule: 'gitlab-rrt (runner registration)', keywords: ['gr1348941'], source: String.raw`GR1348941[A-Za-z0-9_-]{20}`, fixed: true },
@@ -86,7 +86,7 @@ const FORMATS: readonly Format[] = [
   { rule: 'supabase access token', keywords: ['sbp_'], source: String.raw`sbp_[a-f0-9]{40}`, fixed: true },
   { rule: 'deno deploy token', keywords: ['ddp_', 'ddw_'], source: String.raw`dd[pw]_[A-Za-z0-9]{36}`, fixed: true },
   { rule: 'sourcegraph-access-token', keywords: ['sgp_'], source: String.raw`sgp_(?:[a-f0-9]{16}_)?[a-f0-9]{40}`, fixed: true },
-  { rule: 'fly.io token', keywords: ['fm1r_', 'fm2_', 'flyv1'], source: String.raw`(?:FlyV1 )?fm[12][ar]?_[A-Za-z0-9+/_=-]{100,4000}` },
+  { rule: 'fly.io token', keywords: ['fm1_', 'fm1a_', 'fm1r_', 'fm2_', 'fm2a_', 'fm2r_'], source: String.raw`(?:FlyV1 )?fm[12][ar]?_[A-Za-z0-9+/_=-]{100,4000}` },
   { rule: 'plaid-api-token', keywords: ['access-sandbox-', 'access-development-', 'access-production-'], source: String.raw`access-(?:sandbox|development|production)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`, fixed: true },
   { rule: 'azure storage / service bus connection string', keywords: ['accountkey=', 'sharedaccesskey='], source: String.raw`(?<pre>(?:AccountKey|SharedAccessKey)=)[A-Za-z0-9+/]{20,120}={0,2}` },
 ];
@@ -97,4 +97,5 @@ export const VENDOR_FORMAT_PATTERNS: readonly RedactionPattern[] = FORMATS.map((
   type: f.type ?? 'API_KEY',
   regex: new RegExp(String.raw`(?<![A-Za-z0-9_-])(?:${f.source})${f.fixed ? '(?![A-Za-z0-9_-])' : ''}`, 'g'),
   literals: f.keywords,
+  window: 'literals',
 }));

@@ -28,6 +28,7 @@ export const twilioSidPattern: RedactionPattern = {
   name: 'twilio-sid',
   type: 'TWILIO',
   regex: /(?<![A-Za-z0-9_-])(?:AC|SK)[0-9a-f]{32}(?![A-Za-z0-9])/g,
+  window: { classes: ['hex32'] },
 };
 
 /** Every vendor key format of {@link VENDOR_KEYS}; AWS ids and Twilio SIDs get their own types. */
@@ -35,6 +36,7 @@ export const vendorKeyPattern: RedactionPattern = {
   name: 'vendor-key',
   type: ({ groups }) => (groups.aws !== undefined ? 'AWS_KEY' : 'API_KEY'),
   literals: ['sk-', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_', '_live_', '_test_', 'whsec_', 'xox', 'xapp-', 'aiza', 'sg.', 'npm_', 'akia', 'asia', 'abia', 'acca'],
+  window: 'literals',
   regex: new RegExp(String.raw`(?<![A-Za-z0-9_-])(?:${VENDOR_KEYS.map((k) => k.source).join('|')})`, 'g'),
   accept: ({ secret, groups }) => groups.openai === undefined || (looksRandom(secret) && secret !== secret.toLowerCase()),
 };
@@ -48,6 +50,7 @@ export const namedVendorSecretPattern: RedactionPattern = {
   name: 'named-vendor-secret',
   type: ({ groups }) => (groups.aws !== undefined ? 'AWS_KEY' : 'TWILIO'),
   literals: ['aws', 'secret', 'twilio', 'auth'],
+  window: 'literals',
   regex:
     /(?<pre>(?<![A-Za-z0-9])(?:(?<aws>aws_?secret_?(?:access_?)?key|secret_?access_?key)|twilio[A-Za-z0-9_]{0,30}|auth_?token)\\?["']?[ \t]{0,4}(?:=>|:=|[:=])[ \t]{0,4}\\?["']?)(?:[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])|[0-9a-f]{32}(?![0-9A-Za-z]))/gi,
   accept: ({ secret, groups }) => secret.length === (groups.aws !== undefined ? 40 : 32),

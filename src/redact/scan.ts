@@ -1,0 +1,241 @@
+import type { RedactionPattern, ScanClass } from './types.js';
+
+/**
+ * The keyword prefilter (as gitleaks does it), in one pass over the text: which of the patterns'
+ * lower-case literals occur, on which lines, and which lines hold the character shapes that the
+ * keyword-less detectors need (digits for cards and phones, `d.d.d.d`, a short run with colons for
+ * IPv6, long hex and base64 runs). A pattern whose literals are all absent never runs; a pattern
+ * that declares a `window` runs only over the lines holding one of its triggers, so most text never
+ * meets most regexes. Literals starting with `[redacted_` name placeholders that an earlier pattern
+ * put in: those are looked up in the current text instead (see gate.ts).
+ */
+
+export const PLACEHOLDER_PREFIX = '[redacted_';
+
+const SPECIAL = '\\^$.*+?()[]{}|/-';
+
+function escapeLiteral(literal: string): string {
+  let out = '';
+  for (const ch of literal) out += SPECIAL.includes(ch) ? '\\' + ch : ch;
+  return out;
+}
+
+// Character classes of the shape triggers, as bits.
+const DIGIT = 1;
+const LOWER_HEX = 2;
+const BASE64 = 4;
+const ADDRESS = 8;
+const ID_SEPARATOR = 16;
+const PHONE_SEPARATOR = 32;
+const DOT = 64;
+const CLASS = new Uint8Array(256);
+for (let c = 0; c < 256; c++) {
+  const ch = String.fromCharCode(c);
+  let bits = 0;
+  if (ch >= '0' && ch <= '9') bits |= DIGIT | LOWER_HEX | BASE64 | ADDRESS;
+  if (ch >= 'a' && ch <= 'f') bits |= LOWER_HEX;
+  if ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z')) bits |= BASE64 | ADDRESS;
+  if (ch === '+' || ch === '/') bits |= BASE64;
+  if (ch === ':' || ch === '.') bits |= ADDRESS;
+  if (ch === ' ' || ch === '-') bits |= ID_SEPARATOR;
+  if (' .-()+'.includes(ch)) bits |= PHONE_SEPARATOR;
+  if (ch === '.') bits |= DOT;
+  CLASS[c] = bits;
+}
+
+/**
+ * The shape triggers. Each is a necessary condition, on one line, for its detector to accept a
+ * match there (the detectors never match across a newline):
+ * - `phone-digits`: 8 digits in a run of digits and ` .-()+` (E.164 and international numbers
+ *   need 8, US ones 10).
+ * - `id-digits`: 9 digits in a run of digits, spaces and dashes (US SSNs; cards need 13).
+ * - `ipv4`: a run of digits and dots holding three dots.
+ * - `ipv6`: a whole run of `[A-Za-z0-9:.]` of at most 50 characters with two colons or more (an
+ *   accepted IPv6 match is exactly such a run: its look-around refuses a longer one).
+ * - `hex32`: a run of 32 lower-case hex digits (Twilio SIDs).
+ * - `base64-40`: a run of 40 base64 characters (AWS secret access keys).
+ */
+export const SCAN_CLASSES: readonly ScanClass[] = ['phone-digits', 'id-digits', 'ipv4', 'ipv6', 'hex32', 'base64-40'];
+const IPV6_MAX_RUN = 50;
+/** Keywords are ASCII; the automaton has a column per character they use (case folded), column 0 for any other. */
+const ASCII = 128;
+
+/** What one scan found: where lines start and, per trigger id, the lines it occurs on. */
+export interface Scan {
+  /** Start offset of each line (line i ends before lineStarts[i + 1] - 1, its `\n`). */
+  lineStarts: Int32Array;
+  /** Per trigger id (keyword ids, then SCAN_CLASSES), the ascending lines it occurs on; undefined when absent. */
+  hits: (number[] | undefined)[];
+}
+
+/**
+ * An Aho-Corasick automaton over the keywords, as a full transition table (upper case folded into
+ * lower case), plus the shape counters: one table step and a few counters per character.
+ */
+export class TextScanner {
+  /**
+   * The same literals as one regex alternation: not used to scan (the automaton is several times
+   * faster) but kept so the regex inventory can show what the prefilter looks for.
+   */
+  readonly regex: RegExp | undefined;
+  /** Trigger id of each literal (placeholder literals are not scanned for). */
+  readonly ids = new Map<string, number>();
+  readonly classIds = new Map<ScanClass, number>();
+  readonly triggerCount: number;
+  /** Next state: delta[state * width + column[char]]. */
+  private readonly delta: Uint16Array;
+  private readonly column = new Uint8Array(ASCII);
+  private readonly width: number;
+  /** Keyword ids ending in each state: outIds[outStart[s] .. outStart[s + 1]). */
+  private readonly outStart: Int32Array;
+  private readonly outIds: Int32Array;
+
+  constructor(patterns: readonly RedactionPattern[]) {
+    const all = new Set<string>();
+    for (const p of patterns) {
+      for (const l of [...(p.literals ?? []), ...(typeof p.window === 'object' ? (p.window.keywords ?? []) : [])]) {
+        if (!l.startsWith(PLACEHOLDER_PREFIX)) all.add(l);
+      }
+    }
+    const literals = [...all].sort();
+    let width = 1;
+    for (const l of literals) {
+      for (let i = 0; i < l.length; i++) {
+        const c = l.charCodeAt(i);
+        if (c >= ASCII) throw new Error(`keyword ${JSON.stringify(l)}: needs ASCII characters`);
+        if (this.column[c] === 0) this.column[c] = width++;
+      }
+    }
+    for (let c = 0x41; c <= 0x5a; c++) this.column[c] = this.column[c | 0x20] as number;
+    this.width = width;
+    // The trie: children per state, then failure links breadth-first into a full table.
+    const children: number[][] = [[]];
+    const ends: number[][] = [[]];
+    literals.forEach((l, id) => {
+      if (l.length === 0 || l !== l.toLowerCase() || l.includes('\n')) throw new Error(`keyword ${JSON.stringify(l)}: needs lower-case characters and no newline`);
+      this.ids.set(l, id);
+      let s = 0;
+      for (let i = 0; i < l.length; i++) {
+        const c = this.column[l.charCodeAt(i)] as number;
+        const node = children[s] as number[];
+        if (node[c] === undefined) {
+          node[c] = children.length;
+          children.push([]);
+          ends.push([]);
+        }
+        s = node[c] as number;
+      }
+      (ends[s] as number[]).push(id);
+    });
+    const states = children.length;
+    if (states > 0xffff) throw new Error('too many keyword characters for the prefilter');
+    const delta = new Uint16Array(states * width);
+    const fail = new Int32Array(states);
+    const queue: number[] = [];
+    for (let c = 0; c < width; c++) {
+      const child = (children[0] as number[])[c];
+      if (child !== undefined) {
+        delta[c] = child;
+        queue.push(child);
+      }
+    }
+    for (let q = 0; q < queue.length; q++) {
+      const s = queue[q] as number;
+      (ends[s] as number[]).push(...(ends[fail[s] as number] as number[]));
+      for (let c = 0; c < width; c++) {
+        const child = (children[s] as number[])[c];
+        if (child !== undefined) {
+          fail[child] = delta[(fail[s] as number) * width + c] as number;
+          delta[s * width + c] = child;
+          queue.push(child);
+        } else delta[s * width + c] = delta[(fail[s] as number) * width + c] as number;
+      }
+    }
+    this.delta = delta;
+    this.outStart = new Int32Array(states + 1);
+    const flat: number[] = [];
+    for (let s = 0; s < states; s++) {
+      this.outStart[s] = flat.length;
+      flat.push(...(ends[s] as number[]));
+    }
+    this.outStart[states] = flat.length;
+    this.outIds = Int32Array.from(flat);
+    SCAN_CLASSES.forEach((c, i) => this.classIds.set(c, literals.length + i));
+    this.triggerCount = literals.length + SCAN_CLASSES.length;
+    const byLength = [...literals].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    this.regex = byLength.length ? new RegExp(byLength.map(escapeLiteral).join('|'), 'gi') : undefined;
+  }
+
+  /** One pass over `text`: line starts, and the lines of every literal (case-insensitive) and shape trigger. */
+  scan(text: string): Scan {
+    const hits: (number[] | undefined)[] = new Array<number[] | undefined>(this.triggerCount);
+    // A typed array grown by doubling: a million pushes onto a plain array cost more than the scan.
+    let lineStarts = new Int32Array(64);
+    const { delta, outStart, outIds, column, width } = this;
+    const base = this.triggerCount - SCAN_CLASSES.length;
+    const n = text.length;
+    let line = 0;
+    let state = 0;
+    let idDigits = 0;
+    let phoneDigits = 0;
+    let dots = 0;
+    let hexRun = 0;
+    let b64Run = 0;
+    let addrRun = 0;
+    let addrColons = 0;
+    // Lines are recorded once per trigger: `hits[id]` ends with the current line when already marked.
+    for (let i = 0; i <= n; i++) {
+      const c = i < n ? text.charCodeAt(i) : 10;
+      const bits = c < 256 ? (CLASS[c] as number) : 0;
+      let found = -1;
+      if ((bits & ADDRESS) !== 0) {
+        addrRun++;
+        if (c === 0x3a) addrColons++;
+      } else {
+        if (addrColons >= 2 && addrRun <= IPV6_MAX_RUN) found = base + 3;
+        addrRun = 0;
+        addrColons = 0;
+      }
+      if (found !== -1) record(hits, found, line);
+      if ((bits & DIGIT) !== 0) {
+        if (++idDigits === 9) record(hits, base + 1, line);
+        if (++phoneDigits === 8) record(hits, base, line);
+      } else {
+        if ((bits & ID_SEPARATOR) === 0) idDigits = 0;
+        if ((bits & PHONE_SEPARATOR) === 0) phoneDigits = 0;
+      }
+      if ((bits & (DIGIT | DOT)) !== 0) {
+        if (c === 0x2e && ++dots === 3) record(hits, base + 2, line);
+      } else dots = 0;
+      if ((bits & BASE64) !== 0) {
+        if (++b64Run === 40) record(hits, base + 5, line);
+      } else b64Run = 0;
+      if ((bits & LOWER_HEX) !== 0) {
+        if (++hexRun === 32) record(hits, base + 4, line);
+      } else hexRun = 0;
+      if (c === 10) {
+        if (i < n) {
+          if (++line === lineStarts.length) {
+            const grown = new Int32Array(line * 2);
+            grown.set(lineStarts);
+            lineStarts = grown;
+          }
+          lineStarts[line] = i + 1;
+        }
+        state = 0;
+        continue;
+      }
+      state = delta[state * width + (c < ASCII ? (column[c] as number) : 0)] as number;
+      const from = outStart[state] as number;
+      const to = outStart[state + 1] as number;
+      for (let k = from; k < to; k++) record(hits, outIds[k] as number, line);
+    }
+    return { lineStarts: lineStarts.subarray(0, line + 1), hits };
+  }
+}
+
+function record(hits: (number[] | undefined)[], id: number, line: number): void {
+  const at = hits[id];
+  if (at === undefined) hits[id] = [line];
+  else if (at[at.length - 1] !== line) at.push(line);
+}
