@@ -3,6 +3,7 @@
 // `playwright test` runs before and after the update-selectors healer's patches; see selector-drift/.
 import { pathToFileURL } from 'node:url';
 import { runSelectorDrift, type DriftReport } from './selector-drift/harness.js';
+import { refusalScore, scoreByKind } from './selector-drift/score.js';
 import { printTable, type BenchRow } from './types.js';
 
 export { runSelectorDrift, type DriftReport, type DriftOutcome } from './selector-drift/harness.js';
@@ -25,9 +26,18 @@ export async function benchSelectorDrift(): Promise<BenchRow[]> {
   const report = await runSelectorDrift();
   printOutcomes(report);
   const n = report.outcomes.length;
+  const refusals = refusalScore(report.outcomes);
   return [
-    { name: `selector drift hit rate (${n} drifts, ${report.verified} verified, ${report.refused} refused right)`, value: report.hitRate * 100, unit: '%', target: '>= 80', pass: report.hitRate >= 0.8 && report.invalid === 0 },
+    { name: `selector drift hit rate (${n} drifts, ${report.verified} verified, ${report.refused} refused right)`, value: report.hitRate * 100, unit: '%', target: '>= 95', pass: report.hitRate >= 0.95 && report.invalid === 0 },
     { name: 'selector drift wrong proposals', value: report.wrong, unit: 'patches', target: '0', pass: report.wrong === 0 },
+    { name: `selector drift must-refuse refused (${refusals.refused} of ${refusals.cases})`, value: refusals.cases ? (refusals.refused / refusals.cases) * 100 : 0, unit: '%', target: '100', pass: refusals.refused === refusals.cases },
+    ...scoreByKind(report.outcomes).map((k) => ({
+      name: `  ${k.kind}: ${k.hits} of ${k.cases} (wrong ${k.wrong}, missed ${k.missed}${k.invalid ? `, invalid ${k.invalid}` : ''})`,
+      value: k.hitRate * 100,
+      unit: '%',
+      target: '>= 95',
+      pass: k.hitRate >= 0.95 && k.wrong === 0,
+    })),
   ];
 }
 
