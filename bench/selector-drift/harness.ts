@@ -108,7 +108,7 @@ function applyEdits(proposal: PatchProposal): string | undefined {
 /** Generates the suite, runs it, heals every failure, re-runs the patched tests, and scores the outcome. */
 export async function runSelectorDrift(drifts: Drift[] = DRIFTS, opts: { workers?: number; timeoutMs?: number } = {}): Promise<DriftReport> {
   const dir = makeTempDir('bench-selector-drift');
-  const timeoutMs = opts.timeoutMs ?? 600_000;
+  const timeoutMs = opts.timeoutMs ?? 2_400_000;
   const t0 = performance.now();
   await runInlineTest(driftSuite(drifts, opts.workers), { dir, timeoutMs });
   const first = readReport(dir, REPORT_FILE);
