@@ -87,7 +87,7 @@ export async function runReleaseApp(app: ReleaseApp, log: (line: string) => void
   const oldRoot = unpackedRelease(app.pkg, app.from);
   const newRoot = unpackedRelease(app.pkg, app.to);
   const serve = (root: string, remove?: Removal[]): ServeOptions => ({ root, ...(app.rewrites ? { rewrites: app.rewrites } : {}), ...(app.extra ? { extra: app.extra } : {}), ...(remove ? { remove } : {}) });
-  const dir = makeTempDir(`bench-release-${app.name}`);
+  const dir = makeTempDir(`bench-release-${app.pkg.replace(/[^\w.-]/g, '_')}`);
   const timeoutMs = 900_000;
   const files = { 'playwright.config.ts': suiteConfig(), ...app.files };
 
