@@ -25,13 +25,13 @@ export default defineConfig({
   outputDir: 'test-results',
   retries: 0,
   workers: 2,
-  timeout: 20000,
-  expect: { timeout: 3000 },
+  timeout: 40000,
+  expect: { timeout: 6000 },
   reporter: [
     ['json', { outputFile: process.env.${REPORT_ENV} ?? 'report.json' }],
     ['healwright/reporter', { skipLlm: true, cooldownBetweenFixes: 0, maxFixesPerRun: 100, printSummary: false }],
   ],
-  use: { baseURL: process.env.BASE_URL, actionTimeout: 3000, launchOptions: ${JSON.stringify(launchOptions)} },
+  use: { baseURL: process.env.BASE_URL, actionTimeout: 10000, launchOptions: ${JSON.stringify(launchOptions)} },
 });
 `;
 }
@@ -88,7 +88,7 @@ export async function runReleaseApp(app: ReleaseApp, log: (line: string) => void
   const newRoot = unpackedRelease(app.pkg, app.to);
   const serve = (root: string, remove?: Removal[]): ServeOptions => ({ root, ...(app.rewrites ? { rewrites: app.rewrites } : {}), ...(app.extra ? { extra: app.extra } : {}), ...(remove ? { remove } : {}) });
   const dir = makeTempDir(`bench-release-${app.pkg.replace(/[^\w.-]/g, '_')}`);
-  const timeoutMs = 900_000;
+  const timeoutMs = 2_400_000;
   const files = { 'playwright.config.ts': suiteConfig(), ...app.files };
 
   log(`${app.name}: ${app.pkg}@${app.from} (suite written for it)`);
