@@ -80,7 +80,7 @@ test('executes a request', async ({ page }) => {
   await op.locator('.opblock-summary').click();
   await op.getByRole('button', { name: 'Try it out' }).click();
   await op.locator('.execute').click();
-  await expect(op.locator('.live-responses-table .response-col_status').first()).toHaveText('200');
+  await expect(op.locator('.live-responses-table tbody .response-col_status').first()).toHaveText('200');
   await expect(op.locator('.responses-inner .microlight').first()).toContainText('Dune');
 });
 `;
