@@ -7,6 +7,7 @@ import { refusalScore, scoreByKind } from './selector-drift/score.js';
 import { printTable, type BenchRow } from './types.js';
 
 export { runSelectorDrift, type DriftReport, type DriftOutcome } from './selector-drift/harness.js';
+import { DRIFTS } from './selector-drift/drifts.js';
 export { DRIFTS, type Drift } from './selector-drift/drifts.js';
 
 function printOutcomes(report: DriftReport): void {
@@ -22,8 +23,8 @@ function printOutcomes(report: DriftReport): void {
 }
 
 /** Hit rate (verified heals + right refusals) over the generated drifts, and wrong proposals (must be 0). */
-export async function benchSelectorDrift(): Promise<BenchRow[]> {
-  const report = await runSelectorDrift();
+export async function benchSelectorDrift(ids?: string[]): Promise<BenchRow[]> {
+  const report = await runSelectorDrift(ids ? DRIFTS.filter((d) => ids.includes(d.id)) : DRIFTS);
   printOutcomes(report);
   const n = report.outcomes.length;
   const refusals = refusalScore(report.outcomes);
@@ -45,5 +46,7 @@ export async function benchSelectorDrift(): Promise<BenchRow[]> {
 export const run = benchSelectorDrift;
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  printTable(await benchSelectorDrift());
+  // `--ids=a,b`: only those drifts (a quick look on a slow machine; the bench's figures are the full set).
+  const ids = process.argv.find((a) => a.startsWith('--ids='))?.slice('--ids='.length).split(',');
+  printTable(await benchSelectorDrift(ids));
 }
