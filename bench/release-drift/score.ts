@@ -10,6 +10,8 @@ export type Outcome =
   | 'missed'
   /** No verified patch for a real change: right. */
   | 'refused'
+  /** Passed on both releases and has no label: a control, not scored. */
+  | 'unchanged'
   /** The test failed on release N, or its label does not match what release N+k did: a bench bug. */
   | 'invalid';
 
@@ -40,7 +42,7 @@ export interface Scored {
 export function scoreOne(o: Observed, label: FailureLabel | undefined): Scored {
   const base = { test: o.test, ...(label ? { label } : {}) };
   if (o.before !== 'passed') return { ...base, outcome: 'invalid', detail: `failed on the old release (${o.before})` };
-  if (o.after === 'passed') return { ...base, outcome: 'invalid', detail: label ? 'labelled, but passes on the new release' : 'passes on both releases' };
+  if (o.after === 'passed') return label ? { ...base, outcome: 'invalid', detail: 'labelled, but passes on the new release' } : { ...base, outcome: 'unchanged', detail: 'passes on both releases' };
   if (!label) return { ...base, outcome: 'invalid', detail: 'fails on the new release but has no label' };
   if (!o.verified) return { ...base, outcome: label.kind === 'real' ? 'refused' : 'missed', detail: o.reason ?? 'no verified patch' };
   if (label.kind === 'real') return { ...base, outcome: 'wrong', detail: `"healed" a real change: ${label.note}` };
