@@ -82,7 +82,6 @@ export const JSONEDITOR: ReleaseApp = {
   to: '9.10.0',
   files: { 'editor-page.ts': EDITOR_PAGE, 'editor.spec.ts': SPEC },
   labels: [
-    { test: 'switches to code mode', kind: 'selector', target: { css: 'button.jsoneditor-modes' }, note: 'title "Switch editor mode" became "Switch Editor Mode"' },
     { test: 'mode menu lists every mode', kind: 'data', target: { css: '.jsoneditor-type-modes' }, value: '6', note: 'a Preview mode was added: 6 modes' },
     { test: 'search highlights the matching value', kind: 'selector', target: { css: '.jsoneditor-search input' }, note: 'the search box is a div now: div.jsoneditor-search input' },
     { test: 'row menu offers to duplicate', kind: 'selector', target: { css: 'button.jsoneditor-contextmenu-button' }, note: 'class renamed jsoneditor-contextmenu-button' },
