@@ -14,6 +14,7 @@ import { benchClassBVerify } from './class-b-verify.js';
 import { benchSelectorDrift } from './selector-drift.js';
 import { benchAdversarial } from './adversarial.js';
 import { takeInternalErrors, watchStderr } from './internal-errors.js';
+import { benchReleaseDrift } from './release-drift.js';
 import { printTable, type BenchRow } from './types.js';
 
 const BENCHES: Record<string, () => Promise<BenchRow[]>> = {
@@ -29,6 +30,7 @@ const BENCHES: Record<string, () => Promise<BenchRow[]>> = {
   'class-b': () => benchClassBVerify(),
   'selector-drift': () => benchSelectorDrift(),
   adversarial: () => benchAdversarial(),
+  'release-drift': () => benchReleaseDrift(),
 };
 
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');

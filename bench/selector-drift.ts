@@ -3,9 +3,11 @@
 // `playwright test` runs before and after the update-selectors healer's patches; see selector-drift/.
 import { pathToFileURL } from 'node:url';
 import { runSelectorDrift, type DriftReport } from './selector-drift/harness.js';
+import { refusalScore, scoreByKind } from './selector-drift/score.js';
 import { printTable, type BenchRow } from './types.js';
 
 export { runSelectorDrift, type DriftReport, type DriftOutcome } from './selector-drift/harness.js';
+import { DRIFTS } from './selector-drift/drifts.js';
 export { DRIFTS, type Drift } from './selector-drift/drifts.js';
 
 function printOutcomes(report: DriftReport): void {
@@ -21,13 +23,22 @@ function printOutcomes(report: DriftReport): void {
 }
 
 /** Hit rate (verified heals + right refusals) over the generated drifts, and wrong proposals (must be 0). */
-export async function benchSelectorDrift(): Promise<BenchRow[]> {
-  const report = await runSelectorDrift();
+export async function benchSelectorDrift(ids?: string[]): Promise<BenchRow[]> {
+  const report = await runSelectorDrift(ids ? DRIFTS.filter((d) => ids.includes(d.id)) : DRIFTS);
   printOutcomes(report);
   const n = report.outcomes.length;
+  const refusals = refusalScore(report.outcomes);
   return [
-    { name: `selector drift hit rate (${n} drifts, ${report.verified} verified, ${report.refused} refused right)`, value: report.hitRate * 100, unit: '%', target: '>= 80', pass: report.hitRate >= 0.8 && report.invalid === 0 },
+    { name: `selector drift hit rate (${n} drifts, ${report.verified} verified, ${report.refused} refused right)`, value: report.hitRate * 100, unit: '%', target: '>= 95', pass: report.hitRate >= 0.95 && report.invalid === 0 },
     { name: 'selector drift wrong proposals', value: report.wrong, unit: 'patches', target: '0', pass: report.wrong === 0 },
+    { name: `selector drift must-refuse refused (${refusals.refused} of ${refusals.cases})`, value: refusals.cases ? (refusals.refused / refusals.cases) * 100 : 0, unit: '%', target: '100', pass: refusals.refused === refusals.cases },
+    ...scoreByKind(report.outcomes).map((k) => ({
+      name: `  ${k.kind}: ${k.hits} of ${k.cases} (wrong ${k.wrong}, missed ${k.missed}${k.invalid ? `, invalid ${k.invalid}` : ''})`,
+      value: k.hitRate * 100,
+      unit: '%',
+      target: '>= 95',
+      pass: k.hitRate >= 0.95 && k.wrong === 0,
+    })),
   ];
 }
 
@@ -35,5 +46,7 @@ export async function benchSelectorDrift(): Promise<BenchRow[]> {
 export const run = benchSelectorDrift;
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  printTable(await benchSelectorDrift());
+  // `--ids=a,b`: only those drifts (a quick look on a slow machine; the bench's figures are the full set).
+  const ids = process.argv.find((a) => a.startsWith('--ids='))?.slice('--ids='.length).split(',');
+  printTable(await benchSelectorDrift(ids));
 }

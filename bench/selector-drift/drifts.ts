@@ -2,7 +2,22 @@
 // page has an `#out` paragraph the intended control writes "done" into, so a heal that picks the wrong
 // element fails its re-run instead of passing by luck.
 
-export type DriftKind = 'renamed text' | 'changed role' | 'removed test id' | 'class renamed' | 'strict mode' | 'page object' | 'refuse';
+import { DOM_DRIFTS } from './drifts-dom.js';
+
+export type DriftKind =
+  | 'renamed text'
+  | 'changed role'
+  | 'removed test id'
+  | 'class renamed'
+  | 'strict mode'
+  | 'page object'
+  | 'css class'
+  | 'id'
+  | 'test id'
+  | 'xpath'
+  | 'text='
+  | 'multi-line chain'
+  | 'refuse';
 
 export interface Drift {
   id: string;
@@ -17,13 +32,51 @@ export interface Drift {
   imports?: string;
   /** `refuse`: the right answer is no proposal (ambiguous, removed, or not written literally). */
   expect: 'heal' | 'refuse';
+  /**
+   * Heal cases: a Playwright selector for the element the drifted locator must now find on the new page.
+   * The harness removes it and re-runs the patched test, which must then fail (same element, not luck).
+   */
+  target?: string;
 }
+
+/** The element each role/label/text drift must now find (see {@link Drift.target}). */
+const TARGETS: Record<string, string> = {
+  'button-renamed': 'button:has-text("Save")',
+  'button-new-to-add': 'button:has-text("Add contact")',
+  'link-renamed-exact': 'a[href="#reports"]',
+  'heading-renamed': 'h1',
+  'label-renamed': 'input[name="n"]',
+  'placeholder-renamed': 'input[name="q"]',
+  'text-renamed': 'p >> nth=0',
+  'checkbox-renamed': 'input[name="s"]',
+  'button-delete-to-remove': 'button:has-text("Remove")',
+  'alt-text-renamed': 'img',
+  'select-label-renamed': '#c',
+  'quote-in-name': `button:has-text("Don't save changes")`,
+  'button-to-link': 'a:has-text("Export")',
+  'link-to-button': 'button:has-text("Sign out")',
+  'textbox-to-searchbox': 'input[type="search"]',
+  'heading-level-changed': 'h3',
+  'checkbox-to-switch': '[role="switch"]',
+  'testid-removed-button': 'button >> nth=0',
+  'testid-removed-near-twin': 'button >> nth=0',
+  'testid-renamed-total': '[data-testid="cart-total"]',
+  'testid-removed-input': 'input >> nth=0',
+  'testid-removed-link': 'a[href="#settings"]',
+  'class-renamed-button': '.action-primary',
+  'class-renamed-count': '.order-item',
+  'id-renamed-status': '#status',
+  'class-renamed-link': '.download',
+  'strict-save-draft': 'button >> nth=1',
+  'page-object-field': 'button:has-text("Log in")',
+  'helper-literal': 'button:has-text("Open menu")',
+};
 
 const DONE = `onclick="document.getElementById('out').textContent='done'"`;
 const OUT = `<p id="out"></p>`;
 const CHECK = `await expect(page.locator('#out')).toHaveText('done');`;
 
-export const DRIFTS: Drift[] = [
+const ROLE_DRIFTS: Drift[] = [
   // Renamed text
   { id: 'button-renamed', kind: 'renamed text', oldHtml: `<form><button type="button" ${DONE}>Submit</button><button type="button">Cancel</button></form>${OUT}`, newHtml: `<form><button type="button" ${DONE}>Save</button><button type="button">Cancel</button></form>${OUT}`, body: `await page.getByRole('button', { name: 'Submit' }).click();\n  ${CHECK}`, expect: 'heal' },
   { id: 'button-new-to-add', kind: 'renamed text', oldHtml: `<button ${DONE}>New contact</button><button>Import</button>${OUT}`, newHtml: `<button ${DONE}>Add contact</button><button>Import</button>${OUT}`, body: `await page.getByRole('button', { name: 'New contact' }).click();\n  ${CHECK}`, expect: 'heal' },
@@ -103,3 +156,6 @@ export const DRIFTS: Drift[] = [
   { id: 'refuse-testid-two-orders', kind: 'refuse', oldHtml: `<button data-testid="submit-order" ${DONE}>Place order</button><button>Cancel order</button>${OUT}`, newHtml: `<button ${DONE}>Place order</button><button>Cancel order</button>${OUT}`, body: `await page.getByTestId('submit-order').click();\n  ${CHECK}`, expect: 'refuse' },
   { id: 'refuse-regex-name', kind: 'refuse', oldHtml: `<button ${DONE}>Submit</button>${OUT}`, newHtml: `<button ${DONE}>Send</button>${OUT}`, body: `await page.getByRole('button', { name: /^submit$/i }).click();\n  ${CHECK}`, expect: 'refuse' },
 ];
+
+/** Every generated drift: the role/label/text set, then CSS, id, test-id, XPath, text=, page-object, multi-line and must-refuse drifts. */
+export const DRIFTS: Drift[] = [...ROLE_DRIFTS.map((d) => (d.expect === 'heal' && !d.target && TARGETS[d.id] ? { ...d, target: TARGETS[d.id] } : d)), ...DOM_DRIFTS];

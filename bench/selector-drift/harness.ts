@@ -7,14 +7,15 @@ import type { HealerInput, PatchProposal } from '../../src/class-b/types.js';
 import { makeTempDir } from '../../test/helpers/run-inline.js';
 import { runInlineTest } from '../internal-errors.js';
 import { DRIFTS, type Drift, type DriftKind } from './drifts.js';
-import { driftSuite, NEW_TITLE, OLD_TITLE, REPORT_ENV, REPORT_FILE, SPEC_NAME, TIMEOUT_ENV } from './suite.js';
+import { BREAK_ENV, driftSuite, NEW_TITLE, OLD_TITLE, REPORT_ENV, REPORT_FILE, SPEC_NAME, TIMEOUT_ENV } from './suite.js';
 
 const RERUN_REPORT = 'rerun-report.json';
+const BREAK_REPORT = 'break-report.json';
 
 export type DriftResult =
-  /** Proposed, and the patched test passed. */
+  /** Proposed, the patched test passed, and it failed once the labelled target was removed. */
   | 'verified'
-  /** Proposed, and the patched test still failed (or a refusal was the right answer). */
+  /** Proposed, and the patched test still failed, passed without its target, or a refusal was the right answer. */
   | 'wrong'
   /** Refused where a fix was expected. */
   | 'missed'
@@ -108,7 +109,7 @@ function applyEdits(proposal: PatchProposal): string | undefined {
 /** Generates the suite, runs it, heals every failure, re-runs the patched tests, and scores the outcome. */
 export async function runSelectorDrift(drifts: Drift[] = DRIFTS, opts: { workers?: number; timeoutMs?: number } = {}): Promise<DriftReport> {
   const dir = makeTempDir('bench-selector-drift');
-  const timeoutMs = opts.timeoutMs ?? 600_000;
+  const timeoutMs = opts.timeoutMs ?? 2_400_000;
   const t0 = performance.now();
   await runInlineTest(driftSuite(drifts, opts.workers), { dir, timeoutMs });
   const first = readReport(dir, REPORT_FILE);
@@ -148,6 +149,30 @@ export async function runSelectorDrift(drifts: Drift[] = DRIFTS, opts: { workers
       const res = lastResult(second.get(`${d.id}|${NEW_TITLE}`));
       o.result = res?.status === 'passed' ? 'verified' : 'wrong';
       o.detail = res?.status === 'passed' ? undefined : `patched test ${res?.status ?? 'did not run'}: ${(res?.error?.message ?? '').split('\n')[0]}`;
+    }
+    // Break the feature back: without the labelled element the patched test must fail, else it passed
+    // on another element (or on nothing at all).
+    const passed = patched.filter((d) => outcomes.find((x) => x.id === d.id)?.result === 'verified');
+    const withTarget = passed.filter((d) => d.target);
+    for (const d of passed.filter((x) => !x.target)) {
+      const o = outcomes.find((x) => x.id === d.id) as DriftOutcome;
+      o.result = 'wrong';
+      o.detail = 'no labelled target to break the patch back against';
+    }
+    if (withTarget.length) {
+      await runInlineTest({}, { dir, timeoutMs, env: { [REPORT_ENV]: BREAK_REPORT, [TIMEOUT_ENV]: '2500', [BREAK_ENV]: '1' }, args: [...withTarget.map((d) => `${d.id}/${SPEC_NAME}`), '-g', NEW_TITLE] });
+      const third = readReport(dir, BREAK_REPORT);
+      for (const d of withTarget) {
+        const o = outcomes.find((x) => x.id === d.id) as DriftOutcome;
+        const res = lastResult(third.get(`${d.id}|${NEW_TITLE}`));
+        if (res?.status === 'passed') {
+          o.result = 'wrong';
+          o.detail = `the patched test still passes with ${d.target} removed: it found another element`;
+        } else if (!res) {
+          o.result = 'wrong';
+          o.detail = 'the break-back run did not run the patched test';
+        }
+      }
     }
   }
   const count = (r: DriftResult) => outcomes.filter((o) => o.result === r).length;

@@ -10,11 +10,14 @@ export const REPORT_FILE = 'report.json';
 export const REPORT_ENV = 'DRIFT_REPORT';
 /** Action and expect timeout, ms: short for the failing first run, long for the re-run that should pass. */
 export const TIMEOUT_ENV = 'DRIFT_TIMEOUT';
+/** Set: the new page loses the drift's labelled target before the body runs (the break-back run). */
+export const BREAK_ENV = 'DRIFT_BREAK';
 export const OLD_TITLE = 'old page';
 export const NEW_TITLE = 'new page';
 
 function spec(d: Drift): string {
-  const test = (title: string, html: string) => `test('${title}', async ({ page }) => {\n  await page.setContent(${html});\n  ${d.body}\n});\n`;
+  const breakLine = d.target ? `  if (process.env.${BREAK_ENV}) await page.locator(${JSON.stringify(d.target)}).evaluateAll((els) => els.forEach((e) => e.remove()));\n` : '';
+  const test = (title: string, html: string, extra = '') => `test('${title}', async ({ page }) => {\n  await page.setContent(${html});\n${extra}  ${d.body}\n});\n`;
   return [
     `import { test, expect } from '@playwright/test';`,
     ...(d.imports ? [d.imports] : []),
@@ -23,7 +26,7 @@ function spec(d: Drift): string {
     `const NEW = ${JSON.stringify(d.newHtml)};`,
     '',
     test(OLD_TITLE, 'OLD'),
-    test(NEW_TITLE, 'NEW'),
+    test(NEW_TITLE, 'NEW', breakLine),
   ].join('\n');
 }
 

@@ -1,0 +1,61 @@
+// Release drift on real apps: suites written against one published release of an app (its built UI,
+// fetched from the npm registry with `npm pack` and cached), run against a later release through
+// healwright's reporter. Every failure is labelled by hand (selector drift, test-data drift, real
+// change); every verified patch is re-run, and re-run again without the labelled element, where it
+// must fail. See release-drift/. `--app=name` runs one app.
+import { pathToFileURL } from 'node:url';
+import { RELEASE_APPS, runReleaseApp, type AppReport } from './release-drift/index.js';
+import { addTotals, type AppTotals } from './release-drift/score.js';
+import { OfflineError } from './release-drift/tarballs.js';
+import { printTable, type BenchRow } from './types.js';
+
+const pct = (n: number, d: number) => (d ? (n / d) * 100 : 0);
+
+function printApp(r: AppReport): void {
+  const w = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s.padEnd(n));
+  process.stderr.write(`\n${r.app.name}: ${r.app.pkg} ${r.app.from} -> ${r.app.to} (${(r.ms / 1000).toFixed(0)} s, ${r.patches} patch file(s) applied)\n`);
+  process.stderr.write(`  ${w('test', 44)} ${w('label', 9)} ${w('outcome', 8)} detail\n`);
+  for (const s of r.scored) {
+    process.stderr.write(`  ${w(s.test, 44)} ${w(s.label?.kind ?? '-', 9)} ${w(s.outcome, 8)} ${s.label ? `${s.label.note}: ` : ''}${s.detail.split('\n')[0]?.slice(0, 220) ?? ''}\n`);
+  }
+  const t = r.totals;
+  process.stderr.write(
+    `  selector drifts healed ${t.selectorHealed}/${t.selectorDrifts}, data drifts healed ${t.dataHealed}/${t.dataDrifts}, real changes left alone ${t.realRefused}/${t.realChanges}, wrong ${t.wrong}, invalid ${t.invalid}\n`,
+  );
+}
+
+function rows(label: string, t: AppTotals): BenchRow[] {
+  return [
+    { name: `release drift ${label}: selector drifts healed (${t.selectorHealed} of ${t.selectorDrifts})`, value: pct(t.selectorHealed, t.selectorDrifts), unit: '%', target: '>= 80', pass: pct(t.selectorHealed, t.selectorDrifts) >= 80 },
+    { name: `release drift ${label}: wrong patches (real changes ${t.realChanges}, data drifts ${t.dataDrifts}, healed ${t.dataHealed})`, value: t.wrong, unit: 'patches', target: '0', pass: t.wrong === 0 },
+  ];
+}
+
+export async function benchReleaseDrift(only?: string): Promise<BenchRow[]> {
+  const apps = RELEASE_APPS.filter((a) => !only || a.name.toLowerCase().includes(only.toLowerCase()) || a.pkg === only);
+  const out: BenchRow[] = [];
+  let all: AppTotals | undefined;
+  for (const app of apps) {
+    let report: AppReport;
+    try {
+      report = await runReleaseApp(app, (line) => process.stderr.write(`  ${line}\n`));
+    } catch (err) {
+      const offline = err instanceof OfflineError;
+      out.push({ name: `release drift ${app.name} (${offline ? 'offline' : 'error'}: ${(err as Error).message.split('\n')[0]})`, value: 0, unit: '', target: '', pass: false });
+      continue;
+    }
+    printApp(report);
+    out.push(...rows(app.name, report.totals));
+    if (report.totals.invalid) out.push({ name: `release drift ${app.name}: invalid cases (suite or label out of date)`, value: report.totals.invalid, unit: 'tests', target: '0', pass: false });
+    all = all ? addTotals(all, report.totals) : report.totals;
+  }
+  if (all && apps.length > 1) out.push(...rows('total', all));
+  return out;
+}
+
+export const run = () => benchReleaseDrift();
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const only = process.argv.find((a) => a.startsWith('--app='))?.slice('--app='.length);
+  printTable(await benchReleaseDrift(only));
+}

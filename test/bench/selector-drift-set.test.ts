@@ -1,0 +1,54 @@
+// The generated drift set is data the bench trusts: pin its shape (size, unique ids, labelled targets)
+// and the per-kind scoring, without running a browser.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DRIFTS } from '../../bench/selector-drift/drifts.js';
+import { refusalScore, scoreByKind } from '../../bench/selector-drift/score.js';
+
+test('the generated drift set has at least 80 cases with unique ids', () => {
+  assert.ok(DRIFTS.length >= 80, `only ${DRIFTS.length} drifts`);
+  assert.equal(new Set(DRIFTS.map((d) => d.id)).size, DRIFTS.length);
+});
+
+test('every heal case names the element it must now find; refusals name none', () => {
+  for (const d of DRIFTS) {
+    if (d.expect === 'heal') assert.ok(d.target, `${d.id} has no target`);
+    else assert.equal(d.target, undefined, `${d.id} is a refusal with a target`);
+  }
+});
+
+test('every locator kind real suites use is in the set, and so are must-refuse cases', () => {
+  const kinds = new Set(DRIFTS.map((d) => d.kind));
+  for (const k of ['css class', 'id', 'test id', 'xpath', 'text=', 'page object', 'multi-line chain', 'refuse'] as const) assert.ok(kinds.has(k), k);
+  assert.ok(DRIFTS.filter((d) => d.expect === 'refuse').length >= 15);
+});
+
+test('scoreByKind counts verified heals and right refusals as hits, per kind', () => {
+  const scores = scoreByKind([
+    { kind: 'xpath', result: 'verified' },
+    { kind: 'xpath', result: 'missed' },
+    { kind: 'refuse', result: 'refused' },
+    { kind: 'xpath', result: 'wrong' },
+    { kind: 'refuse', result: 'wrong' },
+  ]);
+  assert.deepEqual(
+    scores.map((s) => [s.kind, s.cases, s.hits, s.wrong, s.missed]),
+    [
+      ['xpath', 3, 1, 1, 1],
+      ['refuse', 2, 1, 1, 0],
+    ],
+  );
+  assert.equal(scores[0]?.hitRate, 1 / 3);
+  assert.deepEqual(scoreByKind([]), []);
+});
+
+test('refusalScore counts only must-refuse cases', () => {
+  assert.deepEqual(
+    refusalScore([
+      { expected: 'refuse', result: 'refused' },
+      { expected: 'refuse', result: 'wrong' },
+      { expected: 'heal', result: 'refused' },
+    ]),
+    { cases: 2, refused: 1 },
+  );
+});
