@@ -21,6 +21,14 @@ export default tseslint.config(
     },
   },
   {
+    // The environment is read in src/config/ only (process-env.ts hands it out), so one place shows what healwright reads.
+    files: ['src/**/*.ts'],
+    ignores: ['src/config/**'],
+    rules: {
+      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read the environment through processEnv() from src/config/process-env.ts (or take an env parameter).' }],
+    },
+  },
+  {
     files: ['src/github/**/*.ts', 'src/railway/**/*.ts', 'src/llm/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/reporter/**', '**/class-a/**', '**/class-b/**', '**/class-c/**', '**/heal/**', '**/fixtures/**', '**/cli/**'], message: 'Clients never import the reporter, the heal stages, the class playbooks or fixtures.' }] }],

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { processEnv } from '../config/process-env.js';
 
 const require = createRequire(import.meta.url);
 
@@ -25,7 +26,7 @@ function bundledChromiumPath(): string | undefined {
  * else `CHROMIUM_PATH` or a system Chromium. Throws {@link BrowserNotFoundError} naming the install
  * commands when there is none.
  */
-export function chromiumExecutablePath(env: NodeJS.ProcessEnv = process.env): string | undefined {
+export function chromiumExecutablePath(env: NodeJS.ProcessEnv = processEnv()): string | undefined {
   const fromEnv = env.CHROMIUM_PATH?.trim();
   if (fromEnv) {
     if (!existsSync(fromEnv)) {
@@ -43,7 +44,7 @@ export function chromiumExecutablePath(env: NodeJS.ProcessEnv = process.env): st
 }
 
 /** `launchOptions` for a Playwright `use` block: the detected executable and the flags a sandboxed CI needs. */
-export function chromiumLaunchOptions(env: NodeJS.ProcessEnv = process.env): { executablePath?: string; args?: string[] } {
+export function chromiumLaunchOptions(env: NodeJS.ProcessEnv = processEnv()): { executablePath?: string; args?: string[] } {
   const executablePath = chromiumExecutablePath(env);
   if (!executablePath) return {};
   return {

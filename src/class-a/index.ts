@@ -12,7 +12,7 @@ export { acquireLock, withLock, processAlive, LockTimeoutError } from './lock.js
 export type { LockOptions, LockOwner } from './lock.js';
 export { runOncePerRun, runUnlessFresh, actionPath } from './shared-action.js';
 export type { ActionOutcome, SharedResult } from './shared-action.js';
-export { CLASS_A_CATEGORIES, classAFixPath, fixesDir, readClassAFixes, writeClassAFix } from './records.js';
+export { CLASS_A_CATEGORIES, isClassAFixShape, classAFixPath, fixesDir, readClassAFixes, writeClassAFix } from './records.js';
 export type { ClassACategory, ClassAFixFile, ClassAFixStatus } from './records.js';
 export {
   adoptPendingSetupRecords,

@@ -58,17 +58,26 @@ export function writeClassAFix(runDir: string, record: ClassAFixFile): string {
   return file;
 }
 
-function isFixFile(v: unknown): v is ClassAFixFile {
+/**
+ * The fields every Class A fix record has, wherever it is read from (a run-folder file or a `heal-fix`
+ * attachment, whose test id is the merged run's): a known category, status, retry, detail and time.
+ */
+export function isClassAFixShape(v: unknown): v is ClassAFixFile {
   const r = v as Partial<ClassAFixFile> | null;
   return (
     !!r &&
-    r.version === 1 &&
-    typeof r.testId === 'string' &&
-    typeof r.retry === 'number' &&
+    typeof r === 'object' &&
     typeof r.status === 'string' &&
+    typeof r.retry === 'number' &&
+    typeof r.detail === 'string' &&
+    typeof r.at === 'string' &&
     typeof r.category === 'string' &&
     (CLASS_A_CATEGORIES as readonly string[]).includes(r.category)
   );
+}
+
+function isFixFile(v: unknown): v is ClassAFixFile {
+  return isClassAFixShape(v) && v.version === 1 && typeof v.testId === 'string';
 }
 
 /** Every Class A fix record of a run, oldest first; unreadable files are skipped. */

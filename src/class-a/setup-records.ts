@@ -5,11 +5,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, c
 import path from 'node:path';
 import { writeFileAtomic } from '../artifacts/fs.js';
 import type { ClassAFixStatus } from './records.js';
+import { PENDING_DIR_ENV, RUN_DIR_ENV, processEnv } from '../config/process-env.js';
 
-/** The run folder, set by the reporter in onBegin and inherited by workers. */
-export const RUN_DIR_ENV = 'HEAL_RUN_DIR';
-/** The pending folder of this runner process's globalSetup records. */
-export const PENDING_DIR_ENV = 'HEAL_PENDING_DIR';
+export { PENDING_DIR_ENV, RUN_DIR_ENV };
 
 export const GLOBAL_SETUP_FILE = 'global-setup.json';
 export const GPU_FILE = 'gpu.json';
@@ -52,7 +50,7 @@ export function writeSetupFile(dir: string, name: string, value: unknown): strin
  * pending folder. Idempotent; returns the names moved. Call it from the reporter's onBegin, and from
  * globalSetup's teardown as a fallback.
  */
-export function adoptPendingSetupRecords(runDir: string, env: NodeJS.ProcessEnv = process.env): string[] {
+export function adoptPendingSetupRecords(runDir: string, env: NodeJS.ProcessEnv = processEnv()): string[] {
   const pending = env[PENDING_DIR_ENV];
   if (!pending || !existsSync(pending)) return [];
   const moved: string[] = [];

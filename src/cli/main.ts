@@ -6,13 +6,14 @@ import { configCheck } from './config-check.js';
 import { redactCommand } from './redact-command.js';
 import { resolveConfig } from '../config/resolve.js';
 import { formatTriageTable, readJsonReport, triageReport } from './triage-report.js';
+import { processEnv } from '../config/process-env.js';
 
 type Out = { stdout: (s: string) => void; stderr: (s: string) => void };
 
 /** Runs the CLI; returns the exit code (0 ok, 1 a check failed, 2 usage or input error). */
 export async function runCli(
   argv: string[],
-  env: NodeJS.ProcessEnv = process.env,
+  env: NodeJS.ProcessEnv = processEnv(),
   out: Out = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) },
   cwd = process.cwd(),
   stdin: NodeJS.ReadableStream = process.stdin,

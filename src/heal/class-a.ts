@@ -4,7 +4,7 @@
 import type { FinalOutcome, FixRecord } from '../artifacts/summary.js';
 import type { TestRecord } from './types.js';
 import { readTriageHandover } from '../triage/handover.js';
-import { readClassAFixes, readGlobalSetupRecord, type ClassAFixFile, type GlobalSetupRecord } from '../class-a/index.js';
+import { isClassAFixShape, readClassAFixes, readGlobalSetupRecord, type ClassAFixFile, type GlobalSetupRecord } from '../class-a/index.js';
 
 export { adoptPendingSetupRecords, readGlobalSetupRecord } from '../class-a/index.js';
 export type { GlobalSetupRecord } from '../class-a/index.js';
@@ -62,11 +62,6 @@ function groupFixes(fixes: ClassAFixFile[], outcomes: TestOutcomes, lastFailedRe
   return [...groups.values()].map((g) => toFixRecord(g, outcomes, lastFailedRetry)).sort((a, b) => a.at.localeCompare(b.at));
 }
 
-function isFixFile(v: unknown): v is ClassAFixFile {
-  const r = v as Partial<ClassAFixFile> | null;
-  return !!r && typeof r === 'object' && typeof r.category === 'string' && typeof r.status === 'string' && typeof r.retry === 'number' && typeof r.detail === 'string' && typeof r.at === 'string';
-}
-
 /**
  * The same records, read from the `heal-fix` attachments the fixtures add to each retry: what
  * `merge-reports` of sharded runs has (the shards' run folders stay on their machines). Test ids are
@@ -78,7 +73,7 @@ export function collectClassAFixesFromRecords(records: Iterable<TestRecord>, out
   for (const rec of records) {
     const last = rec.failed[rec.failed.length - 1];
     if (last) lastFailed.set(rec.testId, last.retry);
-    for (const raw of rec.fixRecords) if (isFixFile(raw)) fixes.push({ ...raw, testId: rec.testId });
+    for (const raw of rec.fixRecords) if (isClassAFixShape(raw)) fixes.push({ ...raw, testId: rec.testId });
   }
   return groupFixes(fixes, outcomes, (id) => lastFailed.get(id));
 }

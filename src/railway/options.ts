@@ -1,5 +1,6 @@
 import type { Dispatcher } from 'undici';
 import { RailwayConfigError, type RailwayAuthInfo } from './errors.js';
+import { processEnv } from '../config/process-env.js';
 
 export const DEFAULT_RAILWAY_API_URL = 'https://backboard.railway.com/graphql/v2';
 
@@ -92,7 +93,7 @@ function number(name: keyof RailwayClientOptions, value: number | undefined, fal
 
 /** Applies option > env > default. Throws {@link RailwayConfigError} for an invalid URL or number. */
 export function resolveRailwayOptions(options: RailwayClientOptions = {}): ResolvedRailwayOptions {
-  const env = options.env ?? process.env;
+  const env = options.env ?? processEnv();
   const apiUrl = clean(options.apiUrl) ?? clean(env.RAILWAY_API_URL) ?? DEFAULT_RAILWAY_API_URL;
   let parsed: URL | undefined;
   try {

@@ -10,8 +10,3 @@ export type HealReporterOptions = HealConfigInput & {
   /** Set by Playwright: the folder of playwright.config.ts. */
   configDir?: string;
 };
-
-/** Set in nested `playwright test` runs started by healwright itself (verification re-runs). */
-export const NESTED_RUN_ENV = 'HEALWRIGHT_NESTED';
-/** The current run folder, exported to workers so fixtures can hand state across retries. */
-export const RUN_DIR_ENV = 'HEAL_RUN_DIR';

@@ -19,14 +19,15 @@ import { AttemptRecorder } from './recorder.js';
 import { buildSummary } from '../heal/summary.js';
 import { renderAnalysesMarkdown } from '../heal/llm.js';
 import { adoptPendingSetupRecords, collectClassAFixes, collectClassAFixesFromRecords, collectGlobalSetupFix } from '../heal/class-a.js';
-import { SHARD_DIR, shouldDefer } from './shard.js';
+import { isMergeReports, SHARD_DIR, shouldDefer } from './shard.js';
 import { runNetworkStages } from '../heal/run.js';
 import { baseCommit, buildPublishManifest } from '../heal/publish-manifest.js';
 import { PUBLISH_MANIFEST, writePublishManifest } from '../artifacts/publish-manifest.js';
 import { loadOpenApi, type OpenApiSource } from '../class-b/openapi-source.js';
-import { NESTED_RUN_ENV, RUN_DIR_ENV, type HealReporterOptions } from './options.js';
+import type { HealReporterOptions } from './options.js';
 import { healedProjectNames, healsProject, projectOptionWarnings, unhealedFailureWarning } from '../config/projects.js';
 import { joinTitle } from '../common/names.js';
+import { RUN_DIR_ENV, isNestedRun, processEnv } from '../config/process-env.js';
 
 /**
  * healwright's Playwright reporter. onTestEnd records and triages each attempt (sync, cheap); onEnd
@@ -55,8 +56,8 @@ export class HealReporter implements Reporter {
 
   constructor(options: HealReporterOptions = {}) {
     this.configDir = options.configDir ?? process.cwd();
-    this.inert = process.env[NESTED_RUN_ENV] === '1';
-    this.merging = (options as Record<string, unknown>)._mode === 'merge';
+    this.inert = isNestedRun();
+    this.merging = isMergeReports();
     this.resolved = this.resolveOptions(options);
   }
 
@@ -72,7 +73,7 @@ export class HealReporter implements Reporter {
           fileIssues.push((err as Error).message);
         }
       }
-      const resolved = resolveConfig({ options, ...(file ? { file } : {}), ...(configFile ? { fileName: path.basename(configFile) } : {}), env: process.env });
+      const resolved = resolveConfig({ options, ...(file ? { file } : {}), ...(configFile ? { fileName: path.basename(configFile) } : {}), env: processEnv() });
       if (fileIssues.length) {
         resolved.sideEffectsDisabled = true;
         resolved.config.dryRun = true;
@@ -107,7 +108,7 @@ export class HealReporter implements Reporter {
       this.runDir = createRunDir(this.deferred ? path.join(this.outputRoot, SHARD_DIR) : this.outputRoot, this.runId);
       // globalSetup ran before onBegin and left its records (redeploy, GPU) in a pending folder.
       adoptPendingSetupRecords(this.runDir);
-      process.env[RUN_DIR_ENV] = this.runDir;
+      processEnv()[RUN_DIR_ENV] = this.runDir;
       this.log.open(path.join(this.runDir, 'healing-output.log'));
       writeRunSettings(this.runDir, {
         runId: this.runId,
@@ -121,9 +122,9 @@ export class HealReporter implements Reporter {
       });
       this.log.info(`healwright ${healwrightVersion()} run ${this.runId}: ${suite.allTests().length} tests, Playwright ${config.version}, workers ${config.workers}`);
       this.log.info(`config: dryRun=${c.dryRun} skipLlm=${c.skipLlm} projects=${c.projects?.join(',') ?? '(all)'} maxFixesPerRun=${c.maxFixesPerRun}`);
-      if (!this.deferred && (c.openapiUrl || process.env.API_URL)) {
+      if (!this.deferred && (c.openapiUrl || processEnv().API_URL)) {
         // Fetched now: a webServer the config starts is stopped by the time onEnd runs.
-        this.openapiPrefetch = loadOpenApi(c.openapiUrl, process.env, this.configDir);
+        this.openapiPrefetch = loadOpenApi(c.openapiUrl, processEnv(), this.configDir);
       }
       if (this.deferred) {
         this.log.info(`shard ${config.shard ? `${config.shard.current}/${config.shard.total}` : '(blob report)'}: Class A fixes run here; triage, LLM, pull requests and issues run once in merge-reports (shardMode=${c.shardMode})`);
@@ -188,7 +189,7 @@ export class HealReporter implements Reporter {
       const summary = await this.writeArtifacts(result);
       this.log.info(`onEnd finished in ${(performance.now() - t0).toFixed(1)} ms`);
       if (this.resolved.config.printSummary) {
-        const colors = !!process.stdout.isTTY && !process.env.NO_COLOR && process.env.FORCE_COLOR !== '0';
+        const colors = !!process.stdout.isTTY && !processEnv().NO_COLOR && processEnv().FORCE_COLOR !== '0';
         process.stdout.write(renderConsoleSummary(summary, { colors, healingMs: performance.now() - t0 }, path.relative(process.cwd(), this.runDir) || this.runDir));
       }
     });
@@ -262,7 +263,7 @@ export class HealReporter implements Reporter {
       sideEffectsDisabled: this.resolved.sideEffectsDisabled,
       merging: this.merging,
       ...(this.openapiPrefetch ? { openapiPrefetch: this.openapiPrefetch } : {}),
-      env: process.env,
+      env: processEnv(),
       redact: redactText,
       log: (level, msg) => this.log[level](msg),
       stage: (name, fn) => this.stepAsync(name, fn),
@@ -274,7 +275,7 @@ export class HealReporter implements Reporter {
     this.step('summary.md', () => writeFileSync(file('summary.md'), markdown));
     this.step('latest.json', () => writeFileAtomic(path.join(this.outputRoot, 'latest.json'), JSON.stringify(summary, null, 2) + '\n'));
     this.step('history.jsonl', () => appendHistory(this.outputRoot, buildHistoryRecord(summary, ranTestKeys(config, suite))));
-    const stepSummary = process.env.GITHUB_STEP_SUMMARY;
+    const stepSummary = processEnv().GITHUB_STEP_SUMMARY;
     if (stepSummary) this.step('GITHUB_STEP_SUMMARY', () => appendFileSync(stepSummary, markdown + '\n'));
     this.step('prune', () => {
       const removed = pruneRunDirs(this.outputRoot, c.artifacts.retentionDays, new Date(), this.runId);

@@ -20,3 +20,11 @@ export function shouldDefer(mode: HealConfig['shardMode'], config: Pick<FullConf
   if (mode === 'defer') return blob || !!config.shard;
   return blob && !!config.shard;
 }
+
+/**
+ * True when the reporter runs inside `playwright merge-reports` (it then heals the merged results of
+ * the shards). Read from the command line: Playwright has no public flag for it.
+ */
+export function isMergeReports(argv: readonly string[] = process.argv): boolean {
+  return argv.slice(2).includes('merge-reports');
+}

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { RestartContext, RestartOutcome, RestartProvider } from './types.js';
+import { processEnv } from '../config/process-env.js';
 
 export interface CommandRestartOptions {
   /** Shell command that restarts the backend (run with `shell: true`), e.g. `docker compose restart api`. */
@@ -91,7 +92,7 @@ export class CommandRestartProvider implements RestartProvider {
       const child = spawn(command, {
         shell: true,
         cwd,
-        env: env ?? process.env,
+        env: env ?? processEnv(),
         // Its own process group, so a timeout can kill the shell and everything it started.
         detached: process.platform !== 'win32',
         stdio: ['ignore', 'pipe', 'pipe'],

@@ -3,6 +3,7 @@ import { DeployHookRestartProvider } from './deploy-hook.js';
 import { RailwayRestartProvider } from './railway.js';
 import { parseRestartProviderConfig, type RestartProviderConfig } from './schema.js';
 import type { RestartProvider } from './types.js';
+import { processEnv } from '../config/process-env.js';
 
 type RailwayConfig = Extract<RestartProviderConfig, { type: 'railway' }>;
 
@@ -10,7 +11,7 @@ type RailwayConfig = Extract<RestartProviderConfig, { type: 'railway' }>;
  * Builds the provider a config asks for, after validating it (throws RestartConfigError naming
  * the bad key). `env` feeds the Railway client's `RAILWAY_*` lookups and the command's environment.
  */
-export function createRestartProvider(config: RestartProviderConfig, env: NodeJS.ProcessEnv = process.env): RestartProvider {
+export function createRestartProvider(config: RestartProviderConfig, env: NodeJS.ProcessEnv = processEnv()): RestartProvider {
   // Functions and dispatchers are not config data: validate the rest, pass them on as they are.
   const { dispatcher, sleep, log, env: ownEnv, ...data } = config as RailwayConfig;
   const parsed = parseRestartProviderConfig(data);

@@ -11,9 +11,9 @@ import { stripAnsi } from '../../triage/text.js';
 import { parseJsonReport } from './json-report.js';
 import { buildRerunEnv } from './rerun-env.js';
 import type { TestRun } from './types.js';
+import { NESTED_ENV, RUN_DIR_ENV, processEnv } from '../../config/process-env.js';
 
-/** Set in nested runs; the reporter, fixtures and globalSetup read it (same name as the reporter's NESTED_RUN_ENV). */
-export const NESTED_ENV = 'HEALWRIGHT_NESTED';
+export { NESTED_ENV };
 /** Where a re-run writes its report and artifacts inside the copy. */
 export const RERUN_DIR = '.healwright-rerun';
 
@@ -66,7 +66,7 @@ function exactFileFilter(roots: readonly string[], rel: string): string {
 function childEnv(base: NodeJS.ProcessEnv, verifyEnv: readonly string[], reportFile: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...buildRerunEnv(base, verifyEnv).env, [NESTED_ENV]: '1', PLAYWRIGHT_JSON_OUTPUT_FILE: reportFile, FORCE_COLOR: '0', PW_TEST_HTML_REPORT_OPEN: 'never' };
   // The run folder of the outer run must not receive the nested run's records.
-  for (const k of ['HEAL_RUN_DIR', 'PLAYWRIGHT_JSON_OUTPUT_DIR', 'PLAYWRIGHT_JSON_OUTPUT_NAME', 'TEST_WORKER_INDEX', 'TEST_PARALLEL_INDEX']) delete env[k];
+  for (const k of [RUN_DIR_ENV, 'PLAYWRIGHT_JSON_OUTPUT_DIR', 'PLAYWRIGHT_JSON_OUTPUT_NAME', 'TEST_WORKER_INDEX', 'TEST_PARALLEL_INDEX']) delete env[k];
   return env;
 }
 
@@ -97,7 +97,7 @@ export async function rerunTests(copyDir: string, opts: RerunOptions): Promise<R
   let output = '';
   let timedOut = false;
   const exit = await new Promise<{ code: number | null; error?: string }>((resolve) => {
-    const child = spawn(process.execPath, args, { cwd: copyDir, env: childEnv(opts.env ?? process.env, opts.verifyEnv ?? [], reportFile), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const child = spawn(process.execPath, args, { cwd: copyDir, env: childEnv(opts.env ?? processEnv(), opts.verifyEnv ?? [], reportFile), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     const keep = (d: Buffer) => {
       output = (output + d.toString()).slice(-TAIL_CHARS * 4);
     };

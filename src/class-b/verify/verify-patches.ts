@@ -18,6 +18,7 @@ import { rerunTests, type RerunOptions, type RerunResult } from './rerun.js';
 import { buildRerunEnv } from './rerun-env.js';
 import type { LogLevel, TestStatus, VerifyResult, VerifyStatus } from './types.js';
 import { beforeOf, judgeRerun } from './verdict.js';
+import { processEnv } from '../../config/process-env.js';
 
 export interface VerifyPatchesOptions {
   repoRoot: string;
@@ -86,7 +87,7 @@ export async function verifyPatches(opts: VerifyPatchesOptions): Promise<{ resul
   const rerun = opts.rerun ?? rerunTests;
   const verifyEnv = opts.verifyEnv ?? [];
   if (!opts.dryRun) {
-    for (const r of buildRerunEnv(opts.env ?? process.env, verifyEnv).refused) log('warn', `verifyEnv: ${r.name} is not passed to verification re-runs: ${r.reason}`);
+    for (const r of buildRerunEnv(opts.env ?? processEnv(), verifyEnv).refused) log('warn', `verifyEnv: ${r.name} is not passed to verification re-runs: ${r.reason}`);
   }
   const realRoot = realpathOr(root);
   // Repo-relative posix path of a file, through symlinks, so copies and keys agree with the filesystem.

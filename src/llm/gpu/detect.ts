@@ -5,6 +5,7 @@ import { explainOllamaModel, recommendOllamaModel } from './model-tier.js';
 import { execFileResult, isRegularFile, listDir, readTextFile, systemGraphics } from './system.js';
 import type { DetectGpuOptions, GpuDevice, GpuInfo, GraphicsController } from './types.js';
 import { withTimeout as raceTimeout } from '../../common/time.js';
+import { processEnv } from '../../config/process-env.js';
 
 const DEFAULT_TIMEOUT_MS = 5000;
 const PROC_DRIVER_VERSION = '/proc/driver/nvidia/version';
@@ -40,7 +41,7 @@ function largestVram(gpus: GpuDevice[]): { mib: number | null; name?: string } {
  */
 export async function detectGpu(options: DetectGpuOptions = {}): Promise<GpuInfo> {
   const platform = options.platform ?? process.platform;
-  const env = options.env ?? process.env;
+  const env = options.env ?? processEnv();
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const errors: string[] = [];
 

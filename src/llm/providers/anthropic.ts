@@ -5,6 +5,7 @@ import { LlmAuthError, LlmBadOutputError } from './errors.js';
 import { parseJsonAnswer } from './json-answer.js';
 import { DEFAULT_RETRY_POLICY, withRetry, type RetryPolicy } from './retry.js';
 import type { CompletionRequest, CompletionResult, LlmProvider, ProviderStatus } from './types.js';
+import { processEnv } from '../../config/process-env.js';
 
 /** A current Sonnet id (checked November 2026); `claude-3-5-sonnet-20241022` of the original spec is retired. */
 export const DEFAULT_ANTHROPIC_MODEL = 'claude-sonnet-5';
@@ -48,7 +49,7 @@ export class AnthropicProvider implements LlmProvider {
   private liveModels: string[] | undefined;
 
   constructor(options: AnthropicProviderOptions = {}) {
-    const env = options.env ?? process.env;
+    const env = options.env ?? processEnv();
     this.model = options.model ?? (env['ANTHROPIC_MODEL']?.trim() || DEFAULT_ANTHROPIC_MODEL);
     this.timeoutMs = options.timeoutMs ?? 60_000;
     this.probeTimeoutMs = options.probeTimeoutMs ?? 5000;

@@ -1,6 +1,7 @@
 import { AnthropicProvider, type AnthropicProviderOptions } from './anthropic.js';
 import { OllamaProvider, type OllamaProviderOptions } from './ollama.js';
 import type { LlmProvider, ProviderName, ProviderStatus } from './types.js';
+import { processEnv } from '../../config/process-env.js';
 
 /** Options of {@link createProviderChain}. */
 export interface ProviderChainOptions {
@@ -22,7 +23,7 @@ const TRUE = /^(1|true|yes|on)$/i;
 /** The providers to try, in order. Empty means "rules only". */
 export function createProviderChain(options: ProviderChainOptions = {}): LlmProvider[] {
   if (options.skipLlm) return [];
-  const env = options.env ?? process.env;
+  const env = options.env ?? processEnv();
   const fallbackOnly = options.fallbackOnly ?? TRUE.test(env['LLM_FALLBACK_ONLY']?.trim() ?? '');
   const chain: LlmProvider[] = [];
   if (!fallbackOnly) chain.push(new OllamaProvider({ env, ...options.ollama }));

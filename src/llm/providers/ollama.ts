@@ -5,6 +5,7 @@ import { parseJsonAnswer } from './json-answer.js';
 import { DEFAULT_RETRY_POLICY, withRetry, type RetryPolicy } from './retry.js';
 import type { CompletionRequest, CompletionResult, LlmProvider, ProviderStatus } from './types.js';
 import { hasModelTag } from '../../common/strings.js';
+import { processEnv } from '../../config/process-env.js';
 
 export const DEFAULT_OLLAMA_HOST = 'http://localhost:11434';
 
@@ -53,7 +54,7 @@ export class OllamaProvider implements LlmProvider {
   private readonly fetchImpl: typeof fetch;
 
   constructor(options: OllamaProviderOptions = {}) {
-    const env = options.env ?? process.env;
+    const env = options.env ?? processEnv();
     this.host = options.host ?? (env['OLLAMA_HOST']?.trim() || DEFAULT_OLLAMA_HOST);
     this.model = options.model ?? resolveOllamaModel({ env }).model;
     this.timeoutMs = options.timeoutMs ?? 120_000;
