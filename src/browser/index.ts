@@ -1,13 +1,14 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { processEnv } from '../config/process-env.js';
+import { HealwrightError } from '../common/errors.js';
 
 const require = createRequire(import.meta.url);
 
 /** System Chromium builds we look for, in order, when Playwright's own browser is not installed. */
 const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
-export class BrowserNotFoundError extends Error {
+export class BrowserNotFoundError extends HealwrightError {
   override name = 'BrowserNotFoundError';
 }
 

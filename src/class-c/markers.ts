@@ -3,6 +3,7 @@
 // `<!-- healwright:key=value -->`; values are built from validated data only, never from free text.
 import { fenced, safeText } from './markdown.js';
 import type { ClassCCategory, IssueStats } from './types.js';
+import { HealwrightError } from '../common/errors.js';
 
 const FINGERPRINT = /^[A-Za-z0-9_.-]{1,64}$/;
 const ISO = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,3})?Z$/;
@@ -11,7 +12,7 @@ const STATS_CLOSE = '<!-- /healwright:stats -->';
 const TESTS_OPEN = '<!-- healwright:tests -->';
 const TESTS_CLOSE = '<!-- /healwright:tests -->';
 
-export class ClassCInputError extends Error {
+export class ClassCInputError extends HealwrightError {
   override name = 'ClassCInputError';
 }
 

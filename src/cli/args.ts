@@ -1,5 +1,6 @@
+import { HealwrightError } from '../common/errors.js';
 /** Thrown for bad command-line usage; the CLI prints the message and the usage, exit 2. */
-export class UsageError extends Error {
+export class UsageError extends HealwrightError {
   override name = 'UsageError';
 }
 

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { HealConfigInput } from './schema.js';
+import { HealwrightError } from '../common/errors.js';
 
 export const CONFIG_FILE_NAMES = ['healing.config.ts', 'healing.config.mts', 'healing.config.js', 'healing.config.mjs', 'healing.config.cjs', 'healing.config.json'];
 
@@ -16,14 +17,14 @@ export function findConfigFile(configDir: string, explicit?: string): string | u
   return undefined;
 }
 
-export class ConfigFileError extends Error {
+export class ConfigFileError extends HealwrightError {
   override name = 'ConfigFileError';
   constructor(
     message: string,
     readonly file: string,
     options?: { cause?: unknown },
   ) {
-    super(message, options);
+    super(message, options ?? {});
   }
 }
 

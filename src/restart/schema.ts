@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { RailwayRestartOptions } from './railway.js';
+import { HealwrightError } from '../common/errors.js';
 
 const positiveInt = z.number().int().positive();
 const nonNegativeInt = z.number().int().min(0);
@@ -69,7 +70,7 @@ export interface RestartConfigIssue {
 }
 
 /** The restart provider config is invalid; the message names each key, its value and a valid example. */
-export class RestartConfigError extends Error {
+export class RestartConfigError extends HealwrightError {
   override name = 'RestartConfigError';
   readonly issues: readonly RestartConfigIssue[];
 

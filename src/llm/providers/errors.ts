@@ -1,4 +1,5 @@
 import type { ProviderName } from './types.js';
+import { HealwrightError } from '../../common/errors.js';
 
 export interface LlmErrorOptions {
   provider: ProviderName;
@@ -13,9 +14,9 @@ export interface LlmErrorOptions {
 }
 
 /** Base of every error a provider throws; `instanceof` it to catch them all. */
-export class LlmError extends Error {
+export class LlmError extends HealwrightError {
   readonly provider: ProviderName;
-  readonly status?: number;
+  declare readonly status?: number;
   readonly retryable: boolean;
   readonly hint?: string;
   readonly retryAfterMs?: number;
@@ -23,7 +24,7 @@ export class LlmError extends Error {
   readonly detail: string;
 
   constructor(message: string, options: LlmErrorOptions) {
-    super(options.hint ? `${message} ${options.hint}` : message, options.cause === undefined ? undefined : { cause: options.cause });
+    super(options.hint ? `${message} ${options.hint}` : message, options.cause === undefined ? {} : { cause: options.cause });
     this.name = new.target.name;
     this.detail = message;
     this.provider = options.provider;
