@@ -35,11 +35,12 @@ export interface TestRecord {
   fixRecords: unknown[];
 }
 
-function errorText(result: TestResult): { message: string; stack?: string } {
+function errorText(result: TestResult): { message: string; stack?: string; snippet?: string } {
   const errors = result.errors.length ? result.errors : result.error ? [result.error] : [];
   const message = errors.map((e) => e.message ?? e.value ?? '').filter(Boolean).join('\n\n');
   const stack = errors.map((e) => e.stack).find(Boolean);
-  return { message: message || `Test ${result.status}`, ...(stack ? { stack } : {}) };
+  const snippet = errors.map((e) => e.snippet).find(Boolean);
+  return { message: message || `Test ${result.status}`, ...(stack ? { stack } : {}), ...(snippet ? { snippet: stripAnsi(snippet) } : {}) };
 }
 
 /** Keeps what onEnd needs about every attempt; cheap and synchronous (safe in onTestEnd). */
@@ -74,11 +75,12 @@ export class AttemptRecorder {
     }
     if (result.status === 'passed' || result.status === 'skipped' || result.status === test.expectedStatus) return undefined;
 
-    const { message, stack } = errorText(result);
+    const { message, stack, snippet } = errorText(result);
     const { evidence, problem } = readEvidence(result);
     const triage = triageFailure({
       message,
       ...(stack ? { stack } : {}),
+      ...(snippet ? { snippet } : {}),
       project: rec.project,
       status: result.status,
       ...(() => {

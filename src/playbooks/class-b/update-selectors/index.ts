@@ -12,6 +12,8 @@ import { intentOf } from './intent.js';
 import { locatorFromMessage, QUERY_METHODS, renderChain, type LocatorStep } from './locator.js';
 import { findLocatorSource, rewriteLine, type Replacement } from './rewrite.js';
 import { resolveStrict } from './strict-mode.js';
+import { tooGeneric } from './specific.js';
+import { countFromSource } from './source-count.js';
 
 export { parseAriaSnapshot, snapshotFromErrorContext, type AriaNode } from './aria-snapshot.js';
 export { locatorFromMessage, parseLocatorText, renderChain, type LocatorStep } from './locator.js';
@@ -50,12 +52,14 @@ function brokenStep(results: ReturnType<typeof evaluateChain>, chain: LocatorSte
 }
 
 function propose(input: HealerInput, chain: LocatorStep[], repl: Replacement, why: string, confidence: number): HealerResult {
+  const fixed = [...chain.slice(0, repl.from), ...repl.steps, ...chain.slice(repl.to + 1)];
+  const generic = tooGeneric(fixed);
+  if (generic) return { refused: `the only locator found for the element is ${renderChain(fixed)}, and ${generic}` };
   const frames = failureFrames(input);
   const found = findLocatorSource(frames, chain, repl);
   if ('refused' in found) return found;
   const edit = rewriteLine(found, repl);
   if ('refused' in edit) return edit;
-  const fixed = [...chain.slice(0, repl.from), ...repl.steps, ...chain.slice(repl.to + 1)];
   return {
     proposal: {
       category: 'update-selectors',
@@ -84,13 +88,14 @@ function strictFix(input: HealerInput, message: string, chain: LocatorStep[], ro
 export function updateSelectors(raw: HealerInput): HealerResult {
   const input = capInput(raw);
   const message = stripAnsi(input.message);
-  const chain = locatorFromMessage(message);
+  const fromSource = locatorFromMessage(message) ? undefined : failureFrames(input).slice(0, 1).map((f) => countFromSource(f, message))[0];
+  const chain = locatorFromMessage(message) ?? fromSource?.chain;
   if (!chain) return { refused: 'the error names no locator to repair' };
   const yaml = input.pageSnapshot ?? capOptional(snapshotFromErrorContext(input.errorContext));
   const roots = yaml ? parseAriaSnapshot(yaml) : undefined;
   if (/strict mode violation/.test(message)) return strictFix(input, message, chain, roots);
   if (!roots?.length) return { refused: 'there is no page snapshot (error-context attachment) to find the element in' };
-  const count = countCase(message);
+  const count = fromSource ? { expected: fromSource.expected, received: 0 } : countCase(message);
   if (count && count.received !== 0) return { refused: `toHaveCount received ${count.received}, not 0: the locator works and the count changed (update-test-data)` };
   if (!count && /locator resolved to </.test(message)) return { refused: 'the locator resolved to an element; the failure is about its state or value, not the selector' };
   const results = evaluateChain(roots, chain);
