@@ -14,6 +14,7 @@ import { findLocatorSource, rewriteLine, type Replacement } from './rewrite.js';
 import { resolveStrict } from './strict-mode.js';
 import { tooGeneric } from './specific.js';
 import { countFromSource } from './source-count.js';
+import { domHeal } from './dom-heal.js';
 
 export { parseAriaSnapshot, snapshotFromErrorContext, type AriaNode } from './aria-snapshot.js';
 export { locatorFromMessage, parseLocatorText, renderChain, type LocatorStep } from './locator.js';
@@ -94,8 +95,21 @@ export function updateSelectors(raw: HealerInput): HealerResult {
   const yaml = input.pageSnapshot ?? capOptional(snapshotFromErrorContext(input.errorContext));
   const roots = yaml ? parseAriaSnapshot(yaml) : undefined;
   if (/strict mode violation/.test(message)) return strictFix(input, message, chain, roots);
+  const count0 = fromSource ? { expected: fromSource.expected, received: 0 } : countCase(message);
+  // The DOM snapshot first: it sees the classes, ids, test ids and attributes these locators are made of.
+  let domRefusal: string | undefined;
+  if (input.domSnapshot && !(count0 && count0.received !== 0) && !(!count0 && /locator resolved to </.test(message))) {
+    const dom = domHeal(input.domSnapshot, chain, { count: count0?.expected ?? 1, ...expectedText(message) });
+    if (dom && 'repl' in dom) return propose(input, chain, dom.repl, dom.why, Math.min(0.95, 0.35 + 0.6 * dom.score));
+    if (dom) domRefusal = dom.refused;
+  }
+  const aria = ariaHeal(input, message, chain, roots, count0);
+  if ('refused' in aria && domRefusal) return { refused: `${domRefusal}; from the ARIA snapshot: ${aria.refused}` };
+  return aria;
+}
+
+function ariaHeal(input: HealerInput, message: string, chain: LocatorStep[], roots: AriaNode[] | undefined, count: { expected: number; received: number } | undefined): HealerResult {
   if (!roots?.length) return { refused: 'there is no page snapshot (error-context attachment) to find the element in' };
-  const count = fromSource ? { expected: fromSource.expected, received: 0 } : countCase(message);
   if (count && count.received !== 0) return { refused: `toHaveCount received ${count.received}, not 0: the locator works and the count changed (update-test-data)` };
   if (!count && /locator resolved to </.test(message)) return { refused: 'the locator resolved to an element; the failure is about its state or value, not the selector' };
   const results = evaluateChain(roots, chain);
