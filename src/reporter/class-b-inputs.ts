@@ -56,7 +56,7 @@ export function healerInput(failure: FailureEntry, category: ClassBCategory, rec
   if (!attempt) return undefined;
   const errorContext = readText(errorContextOf(attempt.attachments.filter((a) => a.path))?.path);
   const pageSnapshot = errorContext ? extractPageSnapshot(errorContext) : undefined;
-  const domSnapshot = readDomAttachment(attempt.attachments);
+  const domSnapshot = (attempt.domSnapshot ? parseDomSnapshot(attempt.domSnapshot) : undefined) ?? readDomAttachment(attempt.attachments);
   return {
     category,
     testId: failure.testId,

@@ -3,7 +3,7 @@ import { triageFailure } from '../triage/triage.js';
 import { fingerprintFailure } from '../triage/fingerprint.js';
 import { stripAnsi } from '../triage/text.js';
 import type { HealEvidence, TriageResult } from '../triage/types.js';
-import { readEvidence, readPageSnapshot } from './attachments.js';
+import { readDomText, readEvidence, readPageSnapshot } from './attachments.js';
 
 /** One failed attempt, triaged as it ended. */
 export interface FailedAttempt {
@@ -20,6 +20,8 @@ export interface FailedAttempt {
   /** healwright's evidence for the attempt (Class B healers use it too). */
   evidence?: HealEvidence;
   evidenceProblem?: string;
+  /** The `heal-dom` body (JSON), kept as text: Playwright hands an attached body to the reporter inline, not as a file. */
+  domSnapshot?: string;
 }
 
 export interface TestRecord {
@@ -102,6 +104,10 @@ export class AttemptRecorder {
       attachments: result.attachments.map((a) => ({ name: a.name, contentType: a.contentType, ...(a.path ? { path: a.path } : {}) })),
       ...(evidence ? { evidence } : {}),
       ...(problem ? { evidenceProblem: problem } : {}),
+      ...(() => {
+        const domSnapshot = readDomText(result);
+        return domSnapshot ? { domSnapshot } : {};
+      })(),
     };
     rec.failed.push(attempt);
     return attempt;
