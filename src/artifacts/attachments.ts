@@ -1,6 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { TestResult } from '@playwright/test/reporter';
 import { errorContextOf } from './attachment-names.js';
+import { DOM_ATTACHMENT } from '../triage/dom-snapshot.js';
 import type { HealEvidence } from '../triage/types.js';
 import { fencedBlock, linesAt } from '../triage/lines.js';
 
@@ -48,6 +49,12 @@ export function readPageSnapshot(result: TestResult): string | undefined {
   const a = errorContextOf(result.attachments);
   const text = a && readAttachment(a);
   return text ? extractPageSnapshot(text) : undefined;
+}
+
+/** The raw `heal-dom` body of an attempt (inline body or file), when there is one. */
+export function readDomText(result: TestResult): string | undefined {
+  const a = result.attachments.find((x) => x.name === DOM_ATTACHMENT);
+  return a ? readAttachment(a) : undefined;
 }
 
 /** healwright's `heal-evidence` attachment, parsed and shape-checked; malformed evidence is ignored. */

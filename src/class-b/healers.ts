@@ -5,6 +5,9 @@ import type { ClassBCategory, HealerInput, HealerResult } from './types.js';
 import { updateSelectors } from './update-selectors/index.js';
 import { updateTestData } from './update-test-data.js';
 
+/** The refusal update-test-data gives for a locator read that came back empty. */
+const SELECTOR_DRIFT = /selector drift \(update-selectors\)/;
+
 const HEALERS: Record<ClassBCategory, (input: HealerInput) => HealerResult> = {
   'update-selectors': updateSelectors,
   'fix-api-routes': fixApiRoutes,
@@ -19,7 +22,13 @@ export function proposeClassBFix(input: HealerInput): HealerResult {
   const healer = HEALERS[input.category];
   if (!healer) return { refused: `no deterministic healer for category ${String(input.category)}` };
   try {
-    return healer(input);
+    const result = healer(input);
+    // A count read through a locator that received 0 is a selector drift, whatever triage called it.
+    if (input.category === 'update-test-data' && 'refused' in result && SELECTOR_DRIFT.test(result.refused)) {
+      const selector = updateSelectors({ ...input, category: 'update-selectors' });
+      return 'proposal' in selector ? selector : { refused: `${result.refused}; as a selector drift: ${selector.refused}` };
+    }
+    return result;
   } catch (err) {
     return { refused: `the ${input.category} healer failed on this input (${(err as Error).message}); please report it with the failure's error-context` };
   }

@@ -1,4 +1,5 @@
 import type { HealEvidence } from '../triage/types.js';
+import type { DomSnapshot } from '../triage/dom-snapshot.js';
 
 /** The three Class B fix types; one PR per run and type. */
 export type ClassBCategory = 'update-selectors' | 'fix-api-routes' | 'update-test-data';
@@ -47,6 +48,8 @@ export interface HealerInput {
   /** YAML ARIA snapshot of the page at failure time. */
   pageSnapshot?: string;
   evidence?: HealEvidence;
+  /** The `heal-dom` snapshot of the page at failure time (healwright's fixtures), parsed. */
+  domSnapshot?: DomSnapshot;
   /** The repository root (edits outside it are refused by the pipeline). */
   rootDir: string;
   /** The app's OpenAPI document (fix-api-routes), already loaded. */

@@ -10,7 +10,22 @@ import type { HealerInput, HealerResult, SourceEdit } from './types.js';
 import { jsonSource } from './json-source.js';
 import { arrayElementDrift, expectsPattern, norm, parsePrinted, printedLine, type Primitive } from './printed-values.js';
 
+import { expectSubject, isNothing, locatorRead } from './locator-subject.js';
+
 export { arrayElementDrift, parsePrinted } from './printed-values.js';
+
+/**
+ * Why a "nothing" received value (0, '', null) read through a locator is a selector drift, or undefined
+ * when the failing line's expect does not read through one.
+ */
+function selectorDrift(frame: StackFrame, matcher: string, received: Primitive): string | undefined {
+  const text = readLines(frame.file)?.[frame.line - 1];
+  if (text === undefined || !matcherArg(text, matcher, frame.column)) return undefined;
+  const subject = expectSubject(text, frame.column);
+  const read = subject && locatorRead(subject);
+  if (!read) return undefined;
+  return `${matcher} received ${JSON.stringify(received)} from ${subject.text}: the locator matches nothing any more, which is a selector drift (update-selectors), never new test data; healwright does not write ${JSON.stringify(received)} into the test`;
+}
 
 /** Matchers whose expected value is a plain value; the index of that argument. */
 const VALUE_MATCHERS: Record<string, number> = { toBe: 0, toEqual: 0, toStrictEqual: 0, toHaveText: 0, toHaveValue: 0, toHaveTitle: 0, toHaveURL: 0, toHaveCount: 0, toHaveLength: 0, toHaveAttribute: 1 };
@@ -149,6 +164,8 @@ export function updateTestData(raw: HealerInput): HealerResult {
   if (matcher === 'toHaveCount' && received.value === 0) return { refused: 'toHaveCount received 0: the locator finds nothing, a selector problem rather than changed data' };
   let lastRefusal: string | undefined;
   for (const frame of failureFrames(input)) {
+    const drift = isNothing(received.value) ? selectorDrift(frame, matcher, received.value) : undefined;
+    if (drift) return { refused: drift };
     const found = locateExpected(frame, input.rootDir, matcher, expected.value, received.value);
     if (!found) continue;
     if ('refused' in found) {

@@ -9,6 +9,7 @@ import type { Category } from '../triage/types.js';
 import { errorContextOf } from '../artifacts/attachment-names.js';
 import { extractPageSnapshot } from '../artifacts/attachments.js';
 import type { TestRecord } from './types.js';
+import { DOM_ATTACHMENT, parseDomSnapshot, type DomSnapshot } from '../triage/dom-snapshot.js';
 
 const CLASS_B = new Set<Category>(['update-selectors', 'fix-api-routes', 'update-test-data']);
 const MAX_CONTEXT = 512 * 1024;
@@ -34,6 +35,11 @@ export function classBFailures(summary: HealingSummary): { failure: FailureEntry
     .filter((x): x is { failure: FailureEntry; category: ClassBCategory } => CLASS_B.has(x.category));
 }
 
+/** The `heal-dom` snapshot among an attempt's attachments (a file Playwright wrote), parsed; undefined when absent or malformed. */
+export function readDomAttachment(attachments: readonly { name: string; path?: string }[]): DomSnapshot | undefined {
+  return parseDomSnapshot(readText(attachments.find((a) => a.name === DOM_ATTACHMENT && a.path)?.path));
+}
+
 function readText(file: string | undefined): string | undefined {
   if (!file) return undefined;
   try {
@@ -50,6 +56,7 @@ export function healerInput(failure: FailureEntry, category: ClassBCategory, rec
   if (!attempt) return undefined;
   const errorContext = readText(errorContextOf(attempt.attachments.filter((a) => a.path))?.path);
   const pageSnapshot = errorContext ? extractPageSnapshot(errorContext) : undefined;
+  const domSnapshot = (attempt.domSnapshot ? parseDomSnapshot(attempt.domSnapshot) : undefined) ?? readDomAttachment(attempt.attachments);
   return {
     category,
     testId: failure.testId,
@@ -61,6 +68,7 @@ export function healerInput(failure: FailureEntry, category: ClassBCategory, rec
     ...(errorContext ? { errorContext } : {}),
     ...(pageSnapshot ? { pageSnapshot } : {}),
     ...(attempt.evidence ? { evidence: attempt.evidence } : {}),
+    ...(domSnapshot ? { domSnapshot } : {}),
     rootDir,
     ...(openapi !== undefined ? { openapi } : {}),
   };

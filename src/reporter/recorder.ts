@@ -2,15 +2,16 @@ import type { TestCase, TestResult } from '@playwright/test/reporter';
 import { triageFailure } from '../triage/triage.js';
 import { fingerprintFailure } from '../triage/fingerprint.js';
 import { stripAnsi } from '../triage/text.js';
-import { readEvidence, readPageSnapshot } from '../artifacts/attachments.js';
+import { readDomText, readEvidence, readPageSnapshot } from '../artifacts/attachments.js';
 import type { FailedAttempt, TestRecord } from '../heal/types.js';
 
 
-function errorText(result: TestResult): { message: string; stack?: string } {
+function errorText(result: TestResult): { message: string; stack?: string; snippet?: string } {
   const errors = result.errors.length ? result.errors : result.error ? [result.error] : [];
   const message = errors.map((e) => e.message ?? e.value ?? '').filter(Boolean).join('\n\n');
   const stack = errors.map((e) => e.stack).find(Boolean);
-  return { message: message || `Test ${result.status}`, ...(stack ? { stack } : {}) };
+  const snippet = errors.map((e) => e.snippet).find(Boolean);
+  return { message: message || `Test ${result.status}`, ...(stack ? { stack } : {}), ...(snippet ? { snippet: stripAnsi(snippet) } : {}) };
 }
 
 /** Keeps what onEnd needs about every attempt; cheap and synchronous (safe in onTestEnd). */
@@ -45,11 +46,12 @@ export class AttemptRecorder {
     }
     if (result.status === 'passed' || result.status === 'skipped' || result.status === test.expectedStatus) return undefined;
 
-    const { message, stack } = errorText(result);
+    const { message, stack, snippet } = errorText(result);
     const { evidence, problem } = readEvidence(result);
     const triage = triageFailure({
       message,
       ...(stack ? { stack } : {}),
+      ...(snippet ? { snippet } : {}),
       project: rec.project,
       status: result.status,
       ...(() => {
@@ -71,6 +73,10 @@ export class AttemptRecorder {
       attachments: result.attachments.map((a) => ({ name: a.name, contentType: a.contentType, ...(a.path ? { path: a.path } : {}) })),
       ...(evidence ? { evidence } : {}),
       ...(problem ? { evidenceProblem: problem } : {}),
+      ...(() => {
+        const domSnapshot = readDomText(result);
+        return domSnapshot ? { domSnapshot } : {};
+      })(),
     };
     rec.failed.push(attempt);
     return attempt;

@@ -49,6 +49,7 @@ export interface CappableInput {
   message: string;
   stack?: string;
   pageSnapshot?: string;
+  snippet?: string;
   evidence?: HealEvidence;
 }
 
@@ -57,6 +58,7 @@ export function capInput<T extends CappableInput>(input: T): T {
   const out: T = { ...input, message: typeof input.message === 'string' ? capText(input.message) : input.message };
   if (input.stack !== undefined) out.stack = capOpt(input.stack);
   if (input.pageSnapshot !== undefined) out.pageSnapshot = capOpt(input.pageSnapshot);
+  if (input.snippet !== undefined) out.snippet = capOpt(input.snippet, EVIDENCE_TEXT_CAP);
   if (input.evidence !== undefined) out.evidence = capEvidence(input.evidence);
   return out;
 }

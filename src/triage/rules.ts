@@ -166,8 +166,8 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     id: 'count-zero',
     category: 'update-selectors',
     confidence: 0.85,
-    when: (s) => s.countZero,
-    reason: (s) => `toHaveCount received 0: ${s.locator ?? 'the locator'} matches nothing any more`,
+    when: (s) => s.countZero || s.locatorReadZero,
+    reason: (s) => (s.countZero ? `toHaveCount received 0: ${s.locator ?? 'the locator'} matches nothing any more` : 'the assertion counted what a locator matches and received 0: the locator matches nothing any more (a selector drift, not new data)'),
   },
   {
     id: 'strict-mode',

@@ -35,6 +35,8 @@ export interface Signals {
   strictMode: boolean;
   /** toHaveCount whose received value is 0. */
   countZero: boolean;
+  /** A value assertion on a locator read (`expect(await items.count()).toBe(1)`) that received 0: the locator matches nothing. */
+  locatorReadZero: boolean;
   connectionRefused: boolean;
   /** The page snapshot shows an error page (500, Bad Gateway, ...). */
   errorPage: boolean;
@@ -204,6 +206,20 @@ function isApiUrl(r: EvidenceResponse): boolean {
   return /\/api\/|\/graphql\b|\/v\d+\//i.test(r.url) || r.method.toUpperCase() !== 'GET';
 }
 
+/** Reads that count what a locator matches: 0 from them means the locator matches nothing. */
+const COUNT_READS = ['.count()', '.all()).length', '.allTextContents()).length', '.allInnerTexts()).length', '.elementHandles()).length'];
+
+/** Whether the code frame's failing line (`> 12 |`) asserts on a count read through a locator. */
+function countsThroughLocator(snippet: string | undefined): boolean {
+  if (!snippet || !snippet.includes('expect')) return false;
+  for (const { line } of linesAt(snippet)) {
+    if (!line.trimStart().startsWith('>')) continue;
+    const code = line.slice(line.indexOf('|') + 1);
+    return code.includes('expect(') && COUNT_READS.some((r) => code.includes(r));
+  }
+  return false;
+}
+
 /** Derives {@link Signals} from one failure. Pure. */
 export function computeSignals(raw: FailureInput): Signals {
   const input = capFailureInput(raw);
@@ -296,6 +312,7 @@ export function computeSignals(raw: FailureInput): Signals {
     quotedPageError: quotedPageError || (jsError && expected !== undefined ? jsError : undefined),
     strictMode: g.may('strict mode violation') && /strict mode violation/i.test(text),
     countZero: matcher === 'toHaveCount' && (received === '0' || /Received:\s{0,4}0\s*$/m.test(text)),
+    locatorReadZero: received === '0' && matcher !== 'toHaveCount' && countsThroughLocator(input.snippet),
     // Chromium, Node, WebKit ("Could not connect") and Firefox wordings of a refused connection; DNS is the environment.
     // A reset from a remote public host is the network's (see remoteReset), not the app's backend.
     connectionRefused: refused || (reset && remoteReset === undefined),

@@ -64,6 +64,8 @@ export interface FailureInput {
   pageSnapshot?: string;
   /** Evidence captured by healwright's fixtures. */
   evidence?: HealEvidence;
+  /** Playwright's code frame of the failing line (`TestError.snippet`), when the reporter has it. */
+  snippet?: string;
   /** Test title path, for rules that look at names (informative only). */
   titlePath?: string[];
 }

@@ -52,7 +52,7 @@ function groupFormsFor(node: AriaNode): Step[][] {
   if (ANONYMOUS.has(node.role)) return forms;
   if (node.name) forms.push([role(node.role, node.name, true)]);
   for (let a = node.parent; a; a = a.parent) if (a.name && !ANONYMOUS.has(a.role)) forms.push([role(a.role, a.name, false), role(node.role, undefined, false)]);
-  forms.push([role(node.role, undefined, false)]);
+  // Never the bare role on its own: it counts every element of that kind on the page (see specific.ts).
   return forms;
 }
 
@@ -78,8 +78,12 @@ function firstUnique(input: RankInput, node: AriaNode, forms: Step[][]): Step[] 
     const got = resolves(input, f);
     if (got === undefined || got === 'unknown') continue;
     // With query steps after the fixed one, the chain ends on another element: only its count can be checked.
-    const target = input.suffix.some((s) => QUERY_METHODS.has(s.method)) ? got.length === input.intent.count : input.intent.count === 1 ? got[0] === node : got.includes(node);
-    if (got.length === input.intent.count && target) return f;
+    const endsElsewhere = input.suffix.some((s) => QUERY_METHODS.has(s.method));
+    const target = endsElsewhere ? got.length === input.intent.count : input.intent.count === 1 ? got[0] === node : got.includes(node);
+    // A group must be made of elements that each fit the intent: a form that happens to count N
+    // unrelated elements is not the N the test counted.
+    const members = endsElsewhere || input.intent.count === 1 || got.every((n) => scoreNode(input.intent, n) >= MIN_SCORE);
+    if (got.length === input.intent.count && target && members) return f;
   }
   return undefined;
 }

@@ -12,6 +12,9 @@ import { intentOf } from './intent.js';
 import { locatorFromMessage, QUERY_METHODS, renderChain, type LocatorStep } from './locator.js';
 import { findLocatorSource, rewriteLine, type Replacement } from './rewrite.js';
 import { resolveStrict } from './strict-mode.js';
+import { tooGeneric } from './specific.js';
+import { countFromSource } from './source-count.js';
+import { domHeal } from './dom-heal.js';
 
 export { parseAriaSnapshot, snapshotFromErrorContext, type AriaNode } from './aria-snapshot.js';
 export { locatorFromMessage, parseLocatorText, renderChain, type LocatorStep } from './locator.js';
@@ -50,12 +53,14 @@ function brokenStep(results: ReturnType<typeof evaluateChain>, chain: LocatorSte
 }
 
 function propose(input: HealerInput, chain: LocatorStep[], repl: Replacement, why: string, confidence: number): HealerResult {
+  const fixed = [...chain.slice(0, repl.from), ...repl.steps, ...chain.slice(repl.to + 1)];
+  const generic = tooGeneric(fixed);
+  if (generic) return { refused: `the only locator found for the element is ${renderChain(fixed)}, and ${generic}` };
   const frames = failureFrames(input);
   const found = findLocatorSource(frames, chain, repl);
   if ('refused' in found) return found;
   const edit = rewriteLine(found, repl);
   if ('refused' in edit) return edit;
-  const fixed = [...chain.slice(0, repl.from), ...repl.steps, ...chain.slice(repl.to + 1)];
   return {
     proposal: {
       category: 'update-selectors',
@@ -84,13 +89,27 @@ function strictFix(input: HealerInput, message: string, chain: LocatorStep[], ro
 export function updateSelectors(raw: HealerInput): HealerResult {
   const input = capInput(raw);
   const message = stripAnsi(input.message);
-  const chain = locatorFromMessage(message);
+  const fromSource = locatorFromMessage(message) ? undefined : failureFrames(input).slice(0, 1).map((f) => countFromSource(f, message))[0];
+  const chain = locatorFromMessage(message) ?? fromSource?.chain;
   if (!chain) return { refused: 'the error names no locator to repair' };
   const yaml = input.pageSnapshot ?? capOptional(snapshotFromErrorContext(input.errorContext));
   const roots = yaml ? parseAriaSnapshot(yaml) : undefined;
   if (/strict mode violation/.test(message)) return strictFix(input, message, chain, roots);
+  const count0 = fromSource ? { expected: fromSource.expected, received: 0 } : countCase(message);
+  // The DOM snapshot first: it sees the classes, ids, test ids and attributes these locators are made of.
+  let domRefusal: string | undefined;
+  if (input.domSnapshot && !(count0 && count0.received !== 0) && !(!count0 && /locator resolved to </.test(message))) {
+    const dom = domHeal(input.domSnapshot, chain, { count: count0?.expected ?? 1, ...expectedText(message) });
+    if (dom && 'repl' in dom) return propose(input, chain, dom.repl, dom.why, Math.min(0.95, 0.35 + 0.6 * dom.score));
+    if (dom) domRefusal = dom.refused;
+  }
+  const aria = ariaHeal(input, message, chain, roots, count0);
+  if ('refused' in aria && domRefusal) return { refused: `${domRefusal}; from the ARIA snapshot: ${aria.refused}` };
+  return aria;
+}
+
+function ariaHeal(input: HealerInput, message: string, chain: LocatorStep[], roots: AriaNode[] | undefined, count: { expected: number; received: number } | undefined): HealerResult {
   if (!roots?.length) return { refused: 'there is no page snapshot (error-context attachment) to find the element in' };
-  const count = countCase(message);
   if (count && count.received !== 0) return { refused: `toHaveCount received ${count.received}, not 0: the locator works and the count changed (update-test-data)` };
   if (!count && /locator resolved to </.test(message)) return { refused: 'the locator resolved to an element; the failure is about its state or value, not the selector' };
   const results = evaluateChain(roots, chain);

@@ -28,7 +28,7 @@ export interface Intent {
 }
 
 /** Words in test ids and class names that name a role rather than the thing. */
-const ROLE_WORDS: Record<string, string> = {
+export const ROLE_WORDS: Record<string, string> = {
   btn: 'button', button: 'button', link: 'link', input: 'textbox', field: 'textbox', textbox: 'textbox', heading: 'heading',
   title: 'heading', header: 'heading', checkbox: 'checkbox', radio: 'radio', select: 'combobox', dropdown: 'combobox', row: 'row',
   item: 'listitem', list: 'list', table: 'table', dialog: 'dialog', modal: 'dialog', tab: 'tab', img: 'img', image: 'img',

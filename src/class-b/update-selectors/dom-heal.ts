@@ -1,0 +1,197 @@
+// Heals CSS, XPath and test-id locators from the `heal-dom` snapshot: the value that drifted (a class,
+// an id, a test id, an attribute) is swapped for the closest value the page has now, and the new
+// locator must resolve, with the rest of the chain, to exactly the elements the test expects (one
+// visible element, or the N of a count). Two swaps that fit about as well and find different elements
+// are a tie: refused. Only that value changes, so the file's style stays (CSS stays CSS, getByTestId
+// stays getByTestId, XPath stays XPath) and no position (nth) is ever added.
+import type { DomElement, DomSnapshot } from '../../triage/dom-snapshot.js';
+import { matchSelector, attrOf, parseSelector, type ParsedSelector, type SelectorToken } from './dom-selector.js';
+import { ROLE_WORDS } from './intent.js';
+import { lit, renderChain, type LocatorStep } from './locator.js';
+import type { Replacement } from './rewrite.js';
+import { nameSimilarity, normalizeName, wordOverlap, words } from './similarity.js';
+
+/** Below this a swap is not close enough to propose. */
+export const DOM_MIN_SCORE = 0.55;
+/** A runner-up this close, finding other elements, makes the choice a coin toss. */
+export const DOM_TIE_MARGIN = 0.1;
+/** Values of one kind the page may offer (classes of a big page); the closest are tried. */
+const MAX_VALUES = 400;
+
+export interface DomContext {
+  /** Elements the fixed locator should resolve to (toHaveCount N), else 1. */
+  count: number;
+  expectedText?: string;
+  containsText?: boolean;
+}
+
+export type DomHealResult = { repl: Replacement; why: string; score: number; elements: DomElement[] } | { refused: string };
+
+type Query = { sel: ParsedSelector; source: string; testId?: false } | { testId: true; value: string };
+
+/** The snapshot's view of one query step, or undefined when the snapshot cannot answer it. */
+function queryOf(step: LocatorStep): Query | undefined {
+  const first = step.args[0];
+  if (first?.t !== 'str' || step.args.length !== 1) return undefined;
+  if (step.method === 'getByTestId') return { testId: true, value: first.v };
+  if (step.method !== 'locator') return undefined;
+  const sel = parseSelector(first.v);
+  return sel ? { sel, source: first.v } : undefined;
+}
+
+function resolveQuery(dom: DomSnapshot, q: Query, scope: DomElement[] | undefined): DomElement[] | 'unknown' {
+  if (q.testId) {
+    return dom.elements.filter((e) => (scope ? within(dom, e, scope) : e.frame === 0) && attrOf(e, dom.testIdAttribute, dom) === q.value);
+  }
+  return matchSelector(dom, q.sel, scope);
+}
+
+function within(dom: DomSnapshot, e: DomElement, scope: DomElement[]): boolean {
+  for (let p = e.parent; p >= 0; p = (dom.elements[p] as DomElement).parent) if (scope.includes(dom.elements[p] as DomElement)) return true;
+  return false;
+}
+
+function narrow(set: DomElement[], step: LocatorStep): DomElement[] | 'unknown' {
+  if (step.method === 'first') return set.slice(0, 1);
+  if (step.method === 'last') return set.slice(-1);
+  if (step.method === 'nth') {
+    const n = step.args[0];
+    if (n?.t !== 'num') return 'unknown';
+    const el = n.v < 0 ? set[set.length + n.v] : set[n.v];
+    return el ? [el] : [];
+  }
+  return 'unknown';
+}
+
+/** Runs `steps` from `scope`; `unknown` when a step is beyond the snapshot. */
+function run(dom: DomSnapshot, steps: LocatorStep[], scope: DomElement[] | undefined): { results: (DomElement[] | 'unknown')[] } {
+  const results: (DomElement[] | 'unknown')[] = [];
+  let current: DomElement[] | undefined = scope;
+  for (const step of steps) {
+    let got: DomElement[] | 'unknown';
+    if (step.method === 'locator' || step.method === 'getByTestId') {
+      const q = queryOf(step);
+      got = q ? resolveQuery(dom, q, current) : 'unknown';
+    } else got = current ? narrow(current, step) : 'unknown';
+    results.push(got);
+    if (got === 'unknown') break;
+    current = got;
+  }
+  return { results };
+}
+
+const CSS_IDENT = /^-?[A-Za-z_][\w-]*$/;
+
+/** Every value of the token's kind on the page (main frame or scope), with how many elements carry it. */
+function pageValues(dom: DomSnapshot, token: SelectorToken, scope: DomElement[] | undefined): string[] {
+  const seen = new Set<string>();
+  for (const e of dom.elements) {
+    if (scope ? !within(dom, e, scope) : e.frame !== 0) continue;
+    if (token.kind === 'id') {
+      if (e.id) seen.add(e.id);
+    } else if (token.kind === 'class') {
+      for (const c of e.classes ?? []) seen.add(c);
+    } else {
+      const v = attrOf(e, token.attr as string, dom);
+      if (typeof v === 'string' && v !== 'unknown') seen.add(v);
+    }
+  }
+  seen.delete(token.value);
+  const ranked = [...seen].map((v) => ({ v, s: nameSimilarity(token.value, v) })).filter((x) => x.s >= 0.35);
+  return ranked.sort((a, b) => b.s - a.s).slice(0, MAX_VALUES).map((x) => x.v);
+}
+
+/** Whether `value` can stand where the token is written without changing the selector's shape. */
+function fits(token: SelectorToken, value: string, source: string, engine: 'css' | 'xpath' | 'testid'): boolean {
+  if (!value || value.length > 200) return false;
+  if (engine === 'testid') return true;
+  const quote = source[token.start - 1];
+  const quoted = quote === '"' || quote === "'";
+  if (quoted) return !value.includes(quote as string) && !value.includes('\\');
+  return engine === 'css' ? CSS_IDENT.test(value) : false;
+}
+
+/** The role a drifted value's words name (`history-item` -> listitem), if any. */
+function roleHint(value: string): string | undefined {
+  for (const w of words(value)) if (ROLE_WORDS[w]) return ROLE_WORDS[w];
+  return undefined;
+}
+
+function textAgrees(ctx: DomContext, elements: DomElement[]): boolean {
+  if (ctx.expectedText === undefined || elements.length !== 1) return false;
+  const want = normalizeName(ctx.expectedText);
+  const text = normalizeName((elements[0] as DomElement).text ?? '');
+  return want !== '' && (ctx.containsText ? text.includes(want) : text === want);
+}
+
+/** The drifted value's words (less role words) name the element's text or name: `order-total` on "Total: $42". */
+function namesAgree(value: string, e: DomElement): boolean {
+  const own = words(value).filter((w) => !ROLE_WORDS[w]);
+  const names = [e.name, e.ownText, e.label, e.placeholder].filter((n): n is string => !!n);
+  return own.length > 0 && names.some((n) => wordOverlap(own, words(n)) >= 0.5);
+}
+
+interface Swap {
+  token: SelectorToken;
+  value: string;
+  source: string;
+  elements: DomElement[];
+  score: number;
+}
+
+const describe = (e: DomElement) => `<${e.tag}${e.id ? ` id="${e.id}"` : ''}${e.classes?.length ? ` class="${e.classes.join(' ')}"` : ''}>${e.ownText ? ` "${e.ownText}"` : ''}`;
+
+/**
+ * A repair of the first step that finds nothing, from the DOM snapshot; undefined when the snapshot
+ * cannot judge this chain (an engine or step it does not model, or no step that finds nothing).
+ */
+export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext): DomHealResult | undefined {
+  const { results } = run(dom, chain, undefined);
+  if (results.some((r) => r === 'unknown')) return undefined;
+  const b = results.findIndex((r, i) => Array.isArray(r) && r.length === 0 && (chain[i]?.method === 'locator' || chain[i]?.method === 'getByTestId'));
+  if (b < 0) return undefined;
+  const step = chain[b] as LocatorStep;
+  const scope = b > 0 ? (results[b - 1] as DomElement[]) : undefined;
+  const q = queryOf(step) as Query;
+  const source = q.testId ? q.value : q.source;
+  const engine = q.testId ? 'testid' : q.sel.engine;
+  const tokens: SelectorToken[] = q.testId ? [{ kind: 'attr', attr: dom.testIdAttribute, op: '=', value: q.value, start: 0, end: q.value.length }] : q.sel.compounds.flatMap((c) => c.tokens).filter((t) => t.value);
+  if (!tokens.length) return undefined;
+  const swaps: Swap[] = [];
+  for (const token of tokens) {
+    const hint = roleHint(token.value);
+    for (const value of pageValues(dom, token, scope)) {
+      if (!fits(token, value, source, engine)) continue;
+      const next = source.slice(0, token.start) + value + source.slice(token.end);
+      const newStep: LocatorStep = { ...step, args: [{ ...(step.args[0] as Extract<LocatorStep['args'][number], { t: 'str' }>), v: next }] };
+      const tail = run(dom, [newStep, ...chain.slice(b + 1)], scope).results;
+      const end = tail[tail.length - 1];
+      if (!end || end === 'unknown' || tail.some((r) => r === 'unknown') || end.length !== ctx.count) continue;
+      if (!end.every((e) => e.visible)) continue;
+      let score = nameSimilarity(token.value, value);
+      const found = tail[0] as DomElement[];
+      if (hint && found.length && found.every((e) => e.role === hint)) score += 0.1;
+      if (textAgrees(ctx, end)) score += 0.15;
+      else if (found.length === 1 && namesAgree(token.value, found[0] as DomElement)) score += 0.1;
+      swaps.push({ token, value, source: next, elements: end, score: Math.min(1, score) });
+    }
+  }
+  swaps.sort((x, y) => y.score - x.score);
+  const [best, second] = swaps;
+  if (!best || best.score < DOM_MIN_SCORE) {
+    const near = best ? ` (closest: "${best.value}" for "${best.token.value}", score ${best.score.toFixed(2)})` : '';
+    return { refused: `no ${tokens.map((t) => (t.kind === 'attr' ? `${t.attr} value` : t.kind)).join(' or ')} on the page is close enough to "${tokens.map((t) => t.value).join('", "')}" and finds ${ctx.count === 1 ? 'one visible element' : `${ctx.count} visible elements`}${near}` };
+  }
+  const sameSet = (a: DomElement[], c: DomElement[]) => a.length === c.length && a.every((e, i) => e === c[i]);
+  if (second && best.score - second.score < DOM_TIE_MARGIN && !sameSet(best.elements, second.elements)) {
+    return { refused: `several values fit about equally well: "${best.value}" (${best.score.toFixed(2)}, ${describe(best.elements[0] as DomElement)}) and "${second.value}" (${second.score.toFixed(2)}, ${describe(second.elements[0] as DomElement)})` };
+  }
+  const newStep = { method: step.method, args: [lit.str(best.source)] };
+  const what = ctx.count === 1 ? describe(best.elements[0] as DomElement) : `${ctx.count} elements like ${describe(best.elements[0] as DomElement)}`;
+  return {
+    repl: { from: b, to: b, steps: [newStep] },
+    score: best.score,
+    elements: best.elements,
+    why: `${renderChain([step])} matches nothing on the page any more; the page's DOM has ${what} with ${best.token.kind === 'attr' ? `${best.token.attr}` : best.token.kind} "${best.value}" in place of "${best.token.value}" (similarity ${best.score.toFixed(2)}), and ${renderChain([newStep])} resolves to exactly ${ctx.count === 1 ? 'that element' : 'those elements'} in the DOM snapshot.`,
+  };
+}

@@ -1,0 +1,301 @@
+// CSS and XPath selectors as far as a DOM snapshot can answer them: tags, ids, classes, attribute tests,
+// descendant and child steps, and text. Each id, class and attribute value keeps its place in the
+// selector string, so a healed selector changes only the value that drifted (CSS stays CSS, XPath
+// stays XPath). Anything else (pseudo-classes, axes, functions) makes the selector `unknown`.
+// Hand scanners, linear in the selector (it comes from an untrusted failure message).
+import type { DomElement, DomSnapshot } from '../../triage/dom-snapshot.js';
+
+/** A value in the selector that may be swapped: `#id`, `.class`, `[attr=value]` / `@attr='value'`. */
+export interface SelectorToken {
+  kind: 'id' | 'class' | 'attr';
+  /** Attribute name for `attr` (`id`/`class` written as attributes stay `attr`). */
+  attr?: string;
+  /** `=` exact, `*=` contains, `~=` one word (class). */
+  op: '=' | '*=' | '^=' | '$=' | '~=' | 'has';
+  value: string;
+  /** Where the value is written in the selector string. */
+  start: number;
+  end: number;
+}
+
+export interface Compound {
+  tag?: string;
+  tokens: SelectorToken[];
+  text?: { value: string; exact: boolean };
+  /** How it relates to the previous compound: descendant or child. */
+  combinator: ' ' | '>';
+}
+
+export interface ParsedSelector {
+  engine: 'css' | 'xpath';
+  compounds: Compound[];
+}
+
+const IDENT_CHAR = /[\w-]/;
+
+function readIdent(s: string, i: number): number {
+  while (i < s.length && IDENT_CHAR.test(s[i] as string)) i++;
+  return i;
+}
+
+/** A quoted or bare value at `i` (after `=`), up to `stop`; undefined when unterminated. */
+function readValue(s: string, i: number, stop: string): { value: string; start: number; end: number; next: number } | undefined {
+  const q = s[i];
+  if (q === '"' || q === "'") {
+    const close = s.indexOf(q, i + 1);
+    if (close < 0) return undefined;
+    return { value: s.slice(i + 1, close), start: i + 1, end: close, next: close + 1 };
+  }
+  let j = i;
+  while (j < s.length && s[j] !== stop && s[j] !== ' ') j++;
+  return { value: s.slice(i, j), start: i, end: j, next: j };
+}
+
+/** A CSS selector of compounds joined by spaces or `>`; undefined for anything the snapshot cannot answer. */
+export function parseCss(selector: string): ParsedSelector | undefined {
+  const s = selector;
+  let i = s.startsWith('css=') ? 4 : 0;
+  const compounds: Compound[] = [];
+  let current: Compound | undefined;
+  let combinator: ' ' | '>' = ' ';
+  const open = () => (current ??= { tokens: [], combinator });
+  while (i < s.length) {
+    const c = s[i] as string;
+    if (c === ' ' || c === '>') {
+      if (current) {
+        compounds.push(current);
+        current = undefined;
+        combinator = ' ';
+      }
+      if (c === '>') combinator = '>';
+      i++;
+      continue;
+    }
+    if (c === '#' || c === '.') {
+      const end = readIdent(s, i + 1);
+      if (end === i + 1) return undefined;
+      open().tokens.push({ kind: c === '#' ? 'id' : 'class', op: c === '#' ? '=' : '~=', value: s.slice(i + 1, end), start: i + 1, end });
+      i = end;
+      continue;
+    }
+    if (c === '[') {
+      const nameEnd = readIdent(s, i + 1);
+      const attr = s.slice(i + 1, nameEnd).toLowerCase();
+      if (!attr) return undefined;
+      let j = nameEnd;
+      if (s[j] === ']') {
+        open().tokens.push({ kind: 'attr', attr, op: 'has', value: '', start: j, end: j });
+        i = j + 1;
+        continue;
+      }
+      const op2 = s.slice(j, j + 2);
+      const op = (['*=', '^=', '$=', '~='] as const).find((o) => o === op2) ?? (s[j] === '=' ? '=' : undefined);
+      if (!op) return undefined;
+      j += op.length;
+      const v = readValue(s, j, ']');
+      if (!v || s[v.next] !== ']') return undefined;
+      open().tokens.push({ kind: 'attr', attr, op, value: v.value, start: v.start, end: v.end });
+      i = v.next + 1;
+      continue;
+    }
+    if (c === ':') {
+      const end = readIdent(s, i + 1);
+      const pseudo = s.slice(i + 1, end);
+      if (pseudo === 'visible') {
+        i = end;
+        continue;
+      }
+      if ((pseudo === 'has-text' || pseudo === 'text' || pseudo === 'text-is') && s[end] === '(') {
+        const v = readValue(s, end + 1, ')');
+        if (!v || s[v.next] !== ')') return undefined;
+        open().text = { value: v.value, exact: pseudo === 'text-is' };
+        i = v.next + 1;
+        continue;
+      }
+      return undefined;
+    }
+    if (/[a-zA-Z*]/.test(c) && !current) {
+      const end = c === '*' ? i + 1 : readIdent(s, i);
+      open().tag = c === '*' ? undefined : s.slice(i, end).toLowerCase();
+      i = end;
+      continue;
+    }
+    return undefined;
+  }
+  if (current) compounds.push(current);
+  return compounds.length ? { engine: 'css', compounds } : undefined;
+}
+
+/** What an XPath predicate compares with a string to test an element's text (longest first). */
+const TEXT_FUNCTIONS = ['normalize-space(.)', 'normalize-space()', 'text()', 'string()', '.'];
+
+/** `//li[@class='x']`, `//*[contains(@class,'x')]`, `//button[text()='Save']`, `/html/body//div[@id="a"]`. */
+export function parseXPath(selector: string): ParsedSelector | undefined {
+  const s = selector;
+  let i = s.startsWith('xpath=') ? 6 : 0;
+  if (s[i] === '(') return undefined;
+  const compounds: Compound[] = [];
+  while (i < s.length) {
+    let combinator: ' ' | '>';
+    if (s.startsWith('//', i)) {
+      combinator = ' ';
+      i += 2;
+    } else if (s[i] === '/') {
+      combinator = '>';
+      i += 1;
+    } else return undefined;
+    const compound: Compound = { tokens: [], combinator };
+    if (s[i] === '*') i++;
+    else {
+      const end = readIdent(s, i);
+      if (end === i) return undefined;
+      compound.tag = s.slice(i, end).toLowerCase();
+      i = end;
+    }
+    while (s[i] === '[') {
+      i++;
+      const contains = s.startsWith('contains(', i);
+      if (contains) i += 'contains('.length;
+      if (s[i] === '@') {
+        const end = readIdent(s, i + 1);
+        const attr = s.slice(i + 1, end).toLowerCase();
+        i = end;
+        while (s[i] === ' ') i++;
+        if (s[i] !== (contains ? ',' : '=')) return undefined;
+        i++;
+        while (s[i] === ' ') i++;
+        const v = readValue(s, i, contains ? ')' : ']');
+        if (!v) return undefined;
+        i = v.next;
+        if (contains) {
+          if (s[i] !== ')') return undefined;
+          i++;
+        }
+        const kind = attr === 'id' && !contains ? 'id' : attr === 'class' ? 'class' : 'attr';
+        compound.tokens.push({ kind, ...(kind === 'attr' ? { attr } : {}), op: contains ? (attr === 'class' ? '~=' : '*=') : '=', value: v.value, start: v.start, end: v.end });
+      } else if (TEXT_FUNCTIONS.some((f) => s.startsWith(f, i))) {
+        i += (TEXT_FUNCTIONS.find((f) => s.startsWith(f, i)) as string).length;
+        while (s[i] === ' ') i++;
+        if (s[i] !== (contains ? ',' : '=')) return undefined;
+        i++;
+        while (s[i] === ' ') i++;
+        const v = readValue(s, i, contains ? ')' : ']');
+        if (!v) return undefined;
+        i = v.next;
+        if (contains) {
+          if (s[i] !== ')') return undefined;
+          i++;
+        }
+        compound.text = { value: v.value, exact: !contains };
+      } else return undefined;
+      if (s[i] !== ']') return undefined;
+      i++;
+    }
+    compounds.push(compound);
+  }
+  // `/html/body` in front says nothing: the first step is searched anywhere.
+  while (compounds.length > 1 && (compounds[0]?.tag === 'html' || compounds[0]?.tag === 'body') && !compounds[0].tokens.length) compounds.shift();
+  if (compounds[0]) compounds[0].combinator = ' ';
+  return compounds.length ? { engine: 'xpath', compounds } : undefined;
+}
+
+export function parseSelector(selector: string): ParsedSelector | undefined {
+  const s = selector.trim();
+  if (s.startsWith('xpath=') || s.startsWith('/')) return parseXPath(s);
+  if (s.startsWith('text=') || s.includes('>>') || s.startsWith('internal:') || s.startsWith('role=')) return undefined;
+  return parseCss(s);
+}
+
+const TEXT_ATTRS: Record<string, keyof DomElement> = { name: 'nameAttr', type: 'type', href: 'href', placeholder: 'placeholder', title: 'title', alt: 'alt', role: 'role', 'aria-label': 'name' };
+
+/** The element's value of an attribute, as far as the snapshot keeps it; `unknown` when it does not. */
+export function attrOf(e: DomElement, attr: string, snapshot: Pick<DomSnapshot, 'testIdAttribute'>): string | undefined | 'unknown' {
+  if (attr === 'id') return e.id;
+  if (attr === 'class') return e.classes?.join(' ');
+  if (e.testIds && attr in e.testIds) return e.testIds[attr];
+  if (attr === snapshot.testIdAttribute || attr.startsWith('data-test') || attr === 'data-cy' || attr === 'data-qa') return undefined;
+  const field = TEXT_ATTRS[attr];
+  if (!field) return 'unknown';
+  const v = e[field];
+  return typeof v === 'string' ? v : undefined;
+}
+
+function tokenMatches(e: DomElement, t: SelectorToken, snapshot: Pick<DomSnapshot, 'testIdAttribute'>): boolean | 'unknown' {
+  if (t.kind === 'id') return e.id === t.value;
+  if (t.kind === 'class') return t.op === '~=' ? !!e.classes?.includes(t.value) : (e.classes?.join(' ') ?? '') === t.value;
+  const v = attrOf(e, t.attr as string, snapshot);
+  if (v === 'unknown') return 'unknown';
+  if (t.op === 'has') return v !== undefined;
+  if (v === undefined) return false;
+  switch (t.op) {
+    case '=':
+      return v === t.value;
+    case '*=':
+      return v.includes(t.value);
+    case '^=':
+      return v.startsWith(t.value);
+    case '$=':
+      return v.endsWith(t.value);
+    default:
+      return v.split(/\s+/).includes(t.value);
+  }
+}
+
+const norm = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+export function compoundMatches(e: DomElement, c: Compound, snapshot: Pick<DomSnapshot, 'testIdAttribute'>): boolean | 'unknown' {
+  if (c.tag && e.tag !== c.tag) return false;
+  let unknown = false;
+  for (const t of c.tokens) {
+    const m = tokenMatches(e, t, snapshot);
+    if (m === false) return false;
+    if (m === 'unknown') unknown = true;
+  }
+  if (c.text) {
+    const text = norm(e.text);
+    // A clipped text may hide the match: only a full text can say no.
+    const clipped = text.endsWith('\u2026');
+    const hit = c.text.exact ? text === norm(c.text.value) : text.toLowerCase().includes(norm(c.text.value).toLowerCase());
+    if (!hit) return clipped ? 'unknown' : false;
+  }
+  return unknown ? 'unknown' : true;
+}
+
+/** Elements of `pool` (default: the main frame) the selector matches, in document order, or `unknown`. */
+export function matchSelector(snapshot: DomSnapshot, sel: ParsedSelector, scope?: DomElement[]): DomElement[] | 'unknown' {
+  const all = snapshot.elements;
+  const last = sel.compounds[sel.compounds.length - 1] as Compound;
+  const inScope = (e: DomElement) => {
+    if (!scope) return e.frame === 0;
+    for (let p = e.parent; p >= 0; p = (all[p] as DomElement).parent) if (scope.includes(all[p] as DomElement)) return true;
+    return false;
+  };
+  const out: DomElement[] = [];
+  for (const e of all) {
+    if (!inScope(e)) continue;
+    const m = compoundMatches(e, last, snapshot);
+    if (m === 'unknown') return 'unknown';
+    if (!m) continue;
+    const up = ancestorsMatch(snapshot, e, sel.compounds, sel.compounds.length - 2, last.combinator);
+    if (up === 'unknown') return 'unknown';
+    if (up) out.push(e);
+  }
+  return out;
+}
+
+/** Whether compounds[0..k] match ancestors of `e` (greedy: nearest ancestor first). */
+function ancestorsMatch(snapshot: DomSnapshot, e: DomElement, compounds: Compound[], k: number, combinator: ' ' | '>'): boolean | 'unknown' {
+  if (k < 0) return true;
+  const c = compounds[k] as Compound;
+  for (let p = e.parent; p >= 0; p = (snapshot.elements[p] as DomElement).parent) {
+    const a = snapshot.elements[p] as DomElement;
+    const m = compoundMatches(a, c, snapshot);
+    if (m === 'unknown') return 'unknown';
+    if (m) {
+      const rest = ancestorsMatch(snapshot, a, compounds, k - 1, c.combinator);
+      if (rest !== false) return rest;
+    }
+    if (combinator === '>') return false;
+  }
+  return false;
+}

@@ -1,0 +1,86 @@
+// The `heal-dom` attachment: a compact, redacted DOM snapshot of the page at the failure point, taken by
+// healwright's fixtures before the page closes. The ARIA snapshot of `error-context` has roles, names
+// and text; this one adds what CSS, test-id and XPath locators are written against (tags, ids, classes,
+// test-id attributes, structure), so the selector healer can find a renamed class or test id again.
+
+/** Attachment name and content type the fixtures write and the reporter reads. */
+export const DOM_ATTACHMENT = 'heal-dom';
+
+/** One element. Absent fields are empty on the page; texts are clipped and redacted. */
+export interface DomElement {
+  /** Lower-case tag name. */
+  tag: string;
+  id?: string;
+  classes?: string[];
+  /** Test-id attributes present on the element: Playwright's `testIdAttribute`, data-testid, data-test, data-cy, data-qa. */
+  testIds?: Record<string, string>;
+  /** Explicit `role`, else the tag's implicit role (button, link, heading, textbox, ...). */
+  role?: string;
+  /** Accessible name (aria-label, aria-labelledby, label, alt, title, or text for roles named by content). */
+  name?: string;
+  /** Text content, whitespace collapsed, clipped. */
+  text?: string;
+  /** Text of the element's own text nodes (not its children's). */
+  ownText?: string;
+  /** Text of the `<label>`s of a form control. */
+  label?: string;
+  placeholder?: string;
+  type?: string;
+  /** The `name` attribute (forms). */
+  nameAttr?: string;
+  href?: string;
+  title?: string;
+  alt?: string;
+  /** Heading level (h1..h6, aria-level). */
+  level?: number;
+  visible: boolean;
+  /** [x, y, width, height] in CSS pixels, rounded. */
+  box?: [number, number, number, number];
+  /** Index of the nearest captured ancestor in the same frame, -1 for a root. */
+  parent: number;
+  /** Index of the frame in {@link DomSnapshot.frames} (0: the main frame). */
+  frame: number;
+}
+
+export interface DomSnapshot {
+  version: 1;
+  url?: string;
+  /** The frames captured, main frame first (`name` and `url` of each). */
+  frames: { url: string; name?: string }[];
+  /** The test-id attribute Playwright's getByTestId uses in this project. */
+  testIdAttribute: string;
+  elements: DomElement[];
+  /** True when the page had more elements (or text) than the snapshot keeps. */
+  truncated: boolean;
+}
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+
+/** Parses and shape-checks a `heal-dom` body; undefined when it is not a DOM snapshot (never throws). */
+export function parseDomSnapshot(text: string | undefined): DomSnapshot | undefined {
+  if (!text) return undefined;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (!raw || typeof raw !== 'object') return undefined;
+  const o = raw as Record<string, unknown>;
+  if (o.version !== 1 || !Array.isArray(o.elements) || !Array.isArray(o.frames)) return undefined;
+  const elements: DomElement[] = [];
+  for (const e of o.elements as unknown[]) {
+    if (!e || typeof e !== 'object') return undefined;
+    const x = e as Record<string, unknown>;
+    if (!isString(x.tag) || typeof x.parent !== 'number' || x.parent >= elements.length) return undefined;
+    elements.push({ ...(x as unknown as DomElement), visible: x.visible === true, frame: typeof x.frame === 'number' ? x.frame : 0, ...(Array.isArray(x.classes) ? { classes: x.classes.filter(isString) } : {}) });
+  }
+  return {
+    version: 1,
+    ...(isString(o.url) ? { url: o.url } : {}),
+    frames: (o.frames as unknown[]).filter((f): f is { url: string; name?: string } => !!f && typeof f === 'object' && isString((f as { url?: unknown }).url)),
+    testIdAttribute: isString(o.testIdAttribute) ? o.testIdAttribute : 'data-testid',
+    elements,
+    truncated: o.truncated === true,
+  };
+}

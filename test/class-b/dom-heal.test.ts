@@ -1,0 +1,157 @@
+// The selector healer on the `heal-dom` snapshot: CSS classes, ids, attributes, test ids and XPath
+// healed by swapping only the value that drifted; ties, generic locators and counts refused.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { proposeClassBFix } from '../../src/class-b/healers.js';
+import type { HealerInput } from '../../src/class-b/types.js';
+import type { DomElement, DomSnapshot } from '../../src/triage/dom-snapshot.js';
+import { parseDomSnapshot } from '../../src/triage/dom-snapshot.js';
+import { domHeal } from '../../src/class-b/update-selectors/dom-heal.js';
+import { matchSelector, parseSelector } from '../../src/class-b/update-selectors/dom-selector.js';
+import { parseLocatorText } from '../../src/class-b/update-selectors/locator.js';
+import { proposal, refusal, tree } from './helpers.js';
+
+type El = Partial<DomElement> & { tag: string; kids?: El[] };
+
+/** A snapshot from a nested element tree (document order, parents first). */
+function dom(roots: El[], testIdAttribute = 'data-testid'): DomSnapshot {
+  const elements: DomElement[] = [];
+  const add = (e: El, parent: number) => {
+    const { kids, ...rest } = e;
+    const text = rest.text ?? rest.ownText;
+    const i = elements.push({ visible: true, frame: 0, parent, ...rest, ...(text ? { text } : {}) }) - 1;
+    for (const k of kids ?? []) add(k, i);
+  };
+  roots.forEach((r) => add(r, -1));
+  return { version: 1, frames: [{ url: 'http://x/' }], testIdAttribute, elements, truncated: false };
+}
+
+const ctx = { count: 1 };
+const chain = (s: string) => parseLocatorText(s);
+
+describe('DOM selectors', () => {
+  const page = dom([{ tag: 'ul', classes: ['history-list'], role: 'list', kids: [{ tag: 'li', classes: ['history-entry', 'done'], role: 'listitem', ownText: '1 + 1 = 2' }] }, { tag: 'p', id: 'status', ownText: 'Status: Active' }]);
+
+  test('CSS: tags, ids, classes, attributes, descendant and child steps', () => {
+    const count = (s: string) => {
+      const sel = parseSelector(s);
+      assert.ok(sel, s);
+      const got = matchSelector(page, sel);
+      return got === 'unknown' ? 'unknown' : got.length;
+    };
+    assert.equal(count('.history-entry'), 1);
+    assert.equal(count('li.history-entry.done'), 1);
+    assert.equal(count('ul > li'), 1);
+    assert.equal(count('ul li.done'), 1);
+    assert.equal(count('p > li'), 0);
+    assert.equal(count('#status'), 1);
+    assert.equal(count('[id="status"]'), 1);
+    assert.equal(count('[data-foo=x]'), 'unknown', 'an attribute the snapshot does not keep is unknown, not absent');
+    assert.equal(count("//li[contains(@class,'done')]"), 1);
+    assert.equal(count("//ul/li[@class='history-entry done']"), 1);
+    assert.equal(count("xpath=//p[@id='status']"), 1);
+    assert.equal(count("//p[text()='Status: Active']"), 1);
+    assert.equal(parseSelector('li:nth-child(2)'), undefined);
+    assert.equal(parseSelector('text=Save'), undefined);
+  });
+
+  test('a heal-dom body round-trips through the parser; junk is rejected', () => {
+    assert.deepEqual(parseDomSnapshot(JSON.stringify(page)), page);
+    assert.equal(parseDomSnapshot('{"version":1,"elements":[{"tag":"a","parent":3}],"frames":[]}'), undefined, 'a parent after its child');
+    assert.equal(parseDomSnapshot('[]'), undefined);
+    assert.equal(parseDomSnapshot('not json'), undefined);
+  });
+});
+
+describe('domHeal scoring', () => {
+  test('a renamed class is swapped in place; the list around it is not taken for it', () => {
+    const page = dom([{ tag: 'h2', role: 'heading', ownText: 'History' }, { tag: 'ul', classes: ['history-list'], role: 'list', kids: [{ tag: 'li', classes: ['history-entry'], role: 'listitem', ownText: '1 + 1 = 2' }] }]);
+    const r = domHeal(page, chain("locator('.history-item')"), ctx);
+    assert.ok(r && 'repl' in r, JSON.stringify(r));
+    assert.equal(r.repl.steps[0]?.args[0]?.t === 'str' && r.repl.steps[0].args[0].v, '.history-entry');
+  });
+
+  test('ids, attribute values, test ids and XPath keep their form', () => {
+    const page = dom([
+      { tag: 'p', id: 'status', ownText: 'Status: Active' },
+      { tag: 'p', id: 'plan', ownText: 'Plan: Pro' },
+      { tag: 'button', role: 'button', testIds: { 'data-test': 'cart-button' }, ownText: 'Cart' },
+      { tag: 'p', testIds: { 'data-testid': 'cart-total' }, ownText: 'Total: $42' },
+    ]);
+    const value = (s: string, c = ctx) => {
+      const r = domHeal(page, chain(s), c);
+      assert.ok(r && 'repl' in r, `${s}: ${JSON.stringify(r)}`);
+      const a = r.repl.steps[0]?.args[0];
+      return `${r.repl.steps[0]?.method}:${a?.t === 'str' ? a.v : ''}`;
+    };
+    assert.equal(value("locator('#account-status')", { count: 1, expectedText: 'Active', containsText: true } as typeof ctx), 'locator:#status');
+    assert.equal(value("locator('[data-test=\"cart-btn\"]')"), 'locator:[data-test="cart-button"]');
+    assert.equal(value("getByTestId('order-total')"), 'getByTestId:cart-total');
+    assert.equal(value("locator('//p[@id=\"account-status\"]')"), 'locator://p[@id="account-status"]'.replace('account-status', 'status'));
+  });
+
+  test('a count swaps to the class carried by exactly that many visible elements', () => {
+    const page = dom([{ tag: 'ul', role: 'list', name: 'Orders', kids: [1, 2, 3].map((n) => ({ tag: 'li', role: 'listitem', classes: ['order-item'], ownText: `A-${n}` })) }, { tag: 'ul', kids: [{ tag: 'li', classes: ['order-link'], ownText: 'Help' }] }]);
+    const r = domHeal(page, chain("locator('.order-row')"), { count: 3 });
+    assert.ok(r && 'repl' in r, JSON.stringify(r));
+    assert.equal(r.elements.length, 3);
+    const one = domHeal(page, chain("locator('.order-row')"), { count: 2 });
+    assert.ok(one && 'refused' in one, 'no class is carried by 2 elements');
+  });
+
+  test('two values that fit equally well and find different elements tie', () => {
+    const page = dom([{ tag: 'button', role: 'button', classes: ['save-primary'], ownText: 'Save' }, { tag: 'button', role: 'button', classes: ['save-secondary'], ownText: 'Keep' }]);
+    const r = domHeal(page, chain("locator('.save-btn')"), ctx);
+    assert.ok(r && 'refused' in r, JSON.stringify(r));
+    assert.match(r.refused, /several values fit about equally well/);
+  });
+
+  test('hidden elements are never the winner; an unmodelled step leaves the chain to the ARIA healer', () => {
+    const page = dom([{ tag: 'div', classes: ['toast-message'], visible: false, ownText: 'Saved' }]);
+    const r = domHeal(page, chain("locator('.toast-msg')"), ctx);
+    assert.ok(r && 'refused' in r);
+    assert.equal(domHeal(page, chain("getByRole('button', { name: 'Save' })"), ctx), undefined);
+    assert.equal(domHeal(page, chain("locator('.toast-message')"), ctx), undefined, 'the locator still matches: not a drift for the DOM healer');
+  });
+});
+
+describe('update-selectors with a DOM snapshot, end to end on source files', () => {
+  const input = (root: string, line: number, message: string, snapshot: DomSnapshot, category: HealerInput['category'] = 'update-selectors'): HealerInput => {
+    const file = path.join(root, 'a.spec.ts');
+    return { category, testId: 't', fingerprint: 'fp', message, stack: `${message}\n    at ${file}:${line}:9`, testFile: file, testLine: 1, domSnapshot: snapshot, rootDir: root };
+  };
+  const timeout = (loc: string) => `TimeoutError: locator.click: Timeout 1000ms exceeded.\nCall log:\n  - waiting for ${loc}\n`;
+
+  test('CSS stays CSS and getByTestId stays getByTestId, quotes kept', () => {
+    const root = tree({ 'a.spec.ts': 'await page.locator("button.save-btn").click();\nawait page.getByTestId(`checkout`).click();\n' });
+    const page = dom([{ tag: 'button', role: 'button', classes: ['save-button'], ownText: 'Save' }, { tag: 'button', role: 'button', testIds: { 'data-testid': 'checkout-button' }, ownText: 'Pay' }]);
+    assert.equal(proposal(proposeClassBFix(input(root, 1, timeout("locator('button.save-btn')"), page))).edits[0]?.after, 'await page.locator("button.save-button").click();');
+    assert.equal(proposal(proposeClassBFix(input(root, 2, timeout("getByTestId('checkout')"), page))).edits[0]?.after, 'await page.getByTestId(`checkout-button`).click();');
+  });
+
+  test('wrong patch 1 healed the right way: the count read gets its class back, never toBe(0)', () => {
+    const root = tree({ 'a.spec.ts': "test('x', async ({ page }) => {\n  const items = page.locator('.history-item');\n  expect(await items.count()).toBe(1);\n});\n" });
+    const page = dom([{ tag: 'ul', classes: ['history-list'], role: 'list', kids: [{ tag: 'li', classes: ['history-entry'], role: 'listitem', ownText: '1 + 1 = 2' }] }]);
+    const r = proposeClassBFix(input(root, 3, 'Error: expect(received).toBe(expected) // Object.is equality\n\nExpected: 1\nReceived: 0', page, 'update-test-data'));
+    const p = proposal(r);
+    assert.equal(p.category, 'update-selectors');
+    assert.deepEqual(p.edits.map((e) => [e.line, e.after]), [[2, "  const items = page.locator('.history-entry');"]]);
+  });
+
+  test('wrong patch 2 with the DOM: the board items are found by their new class, not the headings', () => {
+    const root = tree({ 'a.spec.ts': "await expect(page.locator('.board-item')).toHaveCount(2);\n" });
+    const page = dom([{ tag: 'h1', role: 'heading', ownText: 'Bingo' }, { tag: 'h2', role: 'heading', ownText: 'Board' }, { tag: 'div', classes: ['board-grid'], kids: [{ tag: 'div', classes: ['board-cell'], ownText: 'Free' }, { tag: 'div', classes: ['board-cell'], ownText: 'Apple' }] }]);
+    const msg = "Error: expect(locator).toHaveCount(expected) failed\n\nLocator:  locator('.board-item')\nExpected: 2\nReceived: 0\nTimeout:  5000ms\n";
+    assert.equal(proposal(proposeClassBFix(input(root, 1, msg, page))).edits[0]?.after, "await expect(page.locator('.board-cell')).toHaveCount(2);");
+    // The feature broken (one cell left): no class is carried by 2 elements, and the headings are never taken.
+    const broken = dom([{ tag: 'h1', role: 'heading', ownText: 'Bingo' }, { tag: 'h2', role: 'heading', ownText: 'Board' }, { tag: 'div', classes: ['board-grid'], kids: [{ tag: 'div', classes: ['board-cell'], ownText: 'Free' }] }]);
+    assert.doesNotMatch(refusal(proposeClassBFix(input(root, 1, msg, broken))), /getByRole\('heading'\)/);
+  });
+
+  test('a test id that vanished with no close value falls back to the ARIA healer, which refuses without a snapshot', () => {
+    const root = tree({ 'a.spec.ts': "await page.getByTestId('submit-order').click();\n" });
+    const page = dom([{ tag: 'button', role: 'button', ownText: 'Place order' }, { tag: 'button', role: 'button', ownText: 'Cancel order' }]);
+    assert.match(refusal(proposeClassBFix(input(root, 1, timeout("getByTestId('submit-order')"), page))), /no data-testid value on the page is close enough/);
+  });
+});
