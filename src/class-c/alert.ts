@@ -2,28 +2,15 @@
 // the other playbooks must not depend on a chat service being up.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { request, type Dispatcher } from 'undici';
+import { request } from 'undici';
 import { deadlineError } from '../common/deadline.js';
 import { redactText } from '../redact/index.js';
 import { buildSlackPayload, type SecurityAlert } from './alert-payload.js';
 import { isFingerprint } from './markers.js';
-import { retryAfterMs, sleep } from '../common/time.js';
+import type { AlertOptions } from './types.js';
 
-/** Options of {@link sendSecurityAlert}. */
-export interface AlertOptions {
-  /** Write `<outDir>/alerts/<fingerprint>.json` instead of sending. */
-  dryRun?: boolean;
-  /** The run folder; required for dry runs. */
-  outDir?: string;
-  /** Per attempt, in ms. Default 10 000. */
-  timeoutMs?: number;
-  /** Wait before the one retry, in ms (a `Retry-After` header wins, up to 5 s). Default 1 000. */
-  retryDelayMs?: number;
-  /** undici dispatcher (proxies, tests). */
-  dispatcher?: Dispatcher;
-  /** The pipeline's deadline: aborts the attempt in flight; no retry starts after it. */
-  signal?: AbortSignal;
-}
+export type { AlertOptions };
+import { retryAfterMs, sleep } from '../common/time.js';
 
 export interface AlertResult {
   status: 'sent' | 'written' | 'failed';

@@ -1,7 +1,7 @@
 import type { ActionsContext } from '../github/actions-context.js';
 
 import type { ClusterAnalysisRecord, ClusterEntry, FailureEntry } from '../artifacts/summary.js';
-import type { AlertOptions } from './alert.js';
+import type { Dispatcher } from 'undici';
 
 /** The three Class C categories: handed to people as issues (security also as an alert). */
 export type ClassCCategory = 'unknown' | 'security' | 'performance';
@@ -127,4 +127,20 @@ export interface RunClassCOptions {
   log?: (line: string) => void;
   /** Clock for records; default `new Date()`. */
   now?: () => Date;
+}
+
+/** Options of {@link sendSecurityAlert}. */
+export interface AlertOptions {
+  /** Write `<outDir>/alerts/<fingerprint>.json` instead of sending. */
+  dryRun?: boolean;
+  /** The run folder; required for dry runs. */
+  outDir?: string;
+  /** Per attempt, in ms. Default 10 000. */
+  timeoutMs?: number;
+  /** Wait before the one retry, in ms (a `Retry-After` header wins, up to 5 s). Default 1 000. */
+  retryDelayMs?: number;
+  /** undici dispatcher (proxies, tests). */
+  dispatcher?: Dispatcher;
+  /** The pipeline's deadline: aborts the attempt in flight; no retry starts after it. */
+  signal?: AbortSignal;
 }

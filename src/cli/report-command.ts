@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeFileAtomic } from '../artifacts/fs.js';
-import { renderDashboard } from '../artifacts/dashboard/index.js';
+import { renderDashboard } from '../metrics/dashboard/index.js';
 import { computeMetrics, formatPercent } from '../metrics/index.js';
 import { healwrightVersion } from '../common/version.js';
 import { UsageError } from './args.js';

@@ -13,12 +13,12 @@ import type { PublishablePullRequest } from '../artifacts/publish-manifest.js';
 import type { ClassBCategory, PatchProposal } from '../class-b/types.js';
 import { testKey, verifyPatches, type TestStatus, type VerifyResult } from '../class-b/verify/index.js';
 import { classBFailures, proposeForRun } from './class-b-inputs.js';
-import type { HealStagesInput } from './stages.js';
+import type { RunContext } from './context.js';
 import { healsProject } from '../config/projects.js';
 import { joinTitle } from '../common/names.js';
 
-/** What the Class B stage takes from onEnd (see {@link HealStagesInput}), plus its own settings. */
-export type ClassBStageInput = Pick<HealStagesInput, 'summary' | 'records' | 'config' | 'suite' | 'heal' | 'configDir' | 'runDir' | 'outputRoot' | 'startedAt' | 'dryRun' | 'env' | 'redact' | 'log' | 'openapiPrefetch'> & {
+/** What the Class B stage takes from onEnd (see {@link RunContext}), plus its own settings. */
+export type ClassBStageInput = Pick<RunContext, 'summary' | 'records' | 'config' | 'suite' | 'heal' | 'configDir' | 'runDir' | 'outputRoot' | 'startedAt' | 'dryRun' | 'env' | 'redact' | 'log' | 'openapiPrefetch'> & {
   /** Epoch ms when the run's healing time is up (maxRunDuration or the onEnd deadline, the earlier). */
   deadline: number;
   /** What a proposal stopped at `deadline` is reported with (default: 'maxRunDuration reached'). */

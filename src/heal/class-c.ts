@@ -7,9 +7,9 @@ import type { HealingSummary } from '../artifacts/summary.js';
 import { toSummaryRecords, type ClassCRecord, type RunClassCOptions } from '../class-c/index.js';
 import { actionsContextFromEnv } from '../github/actions-context.js';
 import { sendSecurityAlertsFirst } from '../class-c/security-alerts.js';
-import type { HealStagesInput } from './stages.js';
+import type { RunContext } from './context.js';
 
-export type AlertStageInput = Pick<HealStagesInput, 'summary' | 'heal' | 'config' | 'runDir' | 'outputRoot' | 'dryRun' | 'env' | 'log' | 'deadline'>;
+export type AlertStageInput = Pick<RunContext, 'summary' | 'heal' | 'config' | 'runDir' | 'outputRoot' | 'dryRun' | 'env' | 'log' | 'deadline'>;
 
 /**
  * From the previous run (its latest.json): fingerprints with an open issue (for "passed again" notes),

@@ -4,11 +4,12 @@ import type { LlmUsage, SkippedStep } from '../artifacts/summary.js';
 import type { PublishablePullRequest } from '../artifacts/publish-manifest.js';
 import type { ClassCRecord } from '../class-c/index.js';
 import { runAlertStage } from './class-c.js';
-import { runHealStages, type HealStagesInput } from './stages.js';
+import { runHealStages } from './stages.js';
+import type { RunContext } from './context.js';
 import { runLlmStage } from './llm.js';
 import { collectSkipped, startOnEndDeadline, withinDeadline } from './deadline.js';
 
-export type NetworkStagesInput = Omit<HealStagesInput, 'deadline' | 'alerts' | 'publishable'> & {
+export type NetworkStagesInput = Omit<RunContext, 'deadline' | 'alerts' | 'publishable'> & {
   /** Configuration errors switched side effects off: no LLM call. */
   sideEffectsDisabled: boolean;
 };

@@ -3,51 +3,19 @@
 // and the onEnd deadline, and without GitHub they write files.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { FullConfig, Suite } from '@playwright/test/reporter';
-import type { HealingSummary } from '../artifacts/summary.js';
+import type { Suite } from '@playwright/test/reporter';
 import type { Deadline } from '../common/deadline.js';
-import type { PublishablePullRequest } from '../artifacts/publish-manifest.js';
-import type { HealConfig } from '../config/schema.js';
-import type { OpenApiSource } from '../class-b/openapi-source.js';
-import { runClassC, toSummaryRecords, type ClassCRecord } from '../class-c/index.js';
+import { runClassC, toSummaryRecords } from '../class-c/index.js';
 import { classCOptions, previousRun, runAlertStage } from './class-c.js';
 import { runClassBStage } from './class-b.js';
 import { connectGithub } from './github.js';
-import type { TestRecord } from './types.js';
+import type { RunContext } from './context.js';
 import { joinTitle } from '../common/names.js';
-
-type Log = (level: 'info' | 'warn' | 'error', msg: string) => void;
-
-export interface HealStagesInput {
-  summary: HealingSummary;
-  records: Map<string, TestRecord>;
-  config: FullConfig;
-  suite: Suite;
-  heal: HealConfig;
-  configDir: string;
-  runDir: string;
-  outputRoot: string;
-  startedAt: Date;
-  dryRun: boolean;
-  merging: boolean;
-  openapiPrefetch?: Promise<OpenApiSource>;
-  env: NodeJS.ProcessEnv;
-  redact: (text: string) => string;
-  log: Log;
-  /** Filled with the verified PRs for publish.json. */
-  publishable?: PublishablePullRequest[];
-  /** Alerts already sent by the pass before the LLM stage; the pass here appends to it. */
-  alerts?: ClassCRecord[];
-  /** The onEnd deadline: every network call of these stages carries its signal. */
-  deadline?: Deadline;
-  /** Runs one stage; a throw is logged and recorded, the next stage still runs. */
-  stage: (name: string, fn: () => Promise<void>) => Promise<void>;
-}
 
 const CONFIG_NAMES = ['playwright.config.ts', 'playwright.config.js', 'playwright.config.mjs', 'playwright.config.mts', 'playwright.config.cjs', 'playwright.config.cts'];
 
 /** merge-reports runs under the merge config; the verification re-runs need the test config next to it. */
-function testConfigFor(input: HealStagesInput): string | undefined {
+function testConfigFor(input: RunContext): string | undefined {
   if (!input.merging) return input.config.configFile;
   for (const name of CONFIG_NAMES) {
     const p = path.join(input.configDir, name);
@@ -64,7 +32,7 @@ function passedTests(suite: Suite): string[] {
     .map((t) => joinTitle(t.titlePath().slice(1)));
 }
 
-export async function runHealStages(input: HealStagesInput): Promise<void> {
+export async function runHealStages(input: RunContext): Promise<void> {
   const { summary, heal, log } = input;
   const signal = input.deadline?.signal;
   const github = connectGithub(heal, input.env, (msg) => log('info', `github: ${msg}`), signal);

@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { renderDashboard } from '../../src/artifacts/dashboard/index.js';
+import { renderDashboard } from '../../src/metrics/dashboard/index.js';
 import { computeMetrics } from '../../src/metrics/index.js';
 import { metricAt, sameValue } from './metric-path.js';
 import { run, T } from './records.js';

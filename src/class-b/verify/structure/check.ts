@@ -11,16 +11,9 @@ import { calleeName, literalPosition } from './positions.js';
 import { isPlainPath, literalValue, valueRefusal } from './values.js';
 import { LOCATOR_METHODS } from './vocabulary.js';
 import { replacementRefusal } from './replacement.js';
+import type { StructuralRefusal, StructuralRule } from './types.js';
 
-/** The rule an edit broke; every refusal names one. */
-export type StructuralRule = 'file-type' | 'syntax' | 'code' | 'comment' | 'literal-position' | 'literal-value' | 'locator' | 'json';
-
-export interface StructuralRefusal {
-  rule: StructuralRule;
-  /** 1-based line in the patched file. */
-  line: number;
-  reason: string;
-}
+export type { StructuralRefusal, StructuralRule };
 
 const SCRIPT_KINDS: Record<string, ts.ScriptKind> = {
   '.ts': ts.ScriptKind.TS, '.mts': ts.ScriptKind.TS, '.cts': ts.ScriptKind.TS, '.tsx': ts.ScriptKind.TSX,

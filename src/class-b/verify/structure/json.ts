@@ -1,6 +1,6 @@
 // JSON test data: the same keys in the same order and the same shape; only string and number values
 // may change, and never to an empty string.
-import type { StructuralRefusal } from './check.js';
+import type { StructuralRefusal } from './types.js';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 

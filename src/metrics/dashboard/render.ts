@@ -1,6 +1,6 @@
 // healing-results/index.html: one self-contained page (inline CSS and SVG, no script, no network).
-import { formatTime } from '../../metrics/format.js';
-import type { Metrics } from '../../metrics/types.js';
+import { formatTime } from '../format.js';
+import type { Metrics } from '../types.js';
 import { lineChart } from './charts.js';
 import { esc, metric } from './html.js';
 import { fixesSection, kpiSection, llmSection, mttrSection, patternsSection, runsSection } from './sections.js';

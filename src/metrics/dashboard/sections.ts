@@ -1,6 +1,6 @@
 // The dashboard's sections. Numbers carry data-metric (their path in `healwright metrics --json`).
-import { formatCount, formatDuration, formatPercent, formatTime, formatUsd } from '../../metrics/format.js';
-import type { Metrics } from '../../metrics/types.js';
+import { formatCount, formatDuration, formatPercent, formatTime, formatUsd } from '../format.js';
+import type { Metrics } from '../types.js';
 import { barChart } from './charts.js';
 import { esc, metric, table } from './html.js';
 

@@ -1,0 +1,55 @@
+// Which folder of src/ may import which: dependencies point one way, from Playwright's hooks
+// (reporter, fixtures) and the CLI, through the heal stages, to the class playbooks, then to the
+// clients and the leaves (common, redact). `npm run lint` enforces it, cycles included (type-only
+// imports count). A new edge is a design decision: add it here, and to docs/architecture.md.
+/** @type {Record<string, string[]>} folder -> the folders it may import (besides itself). */
+const DEPS = {
+  common: [],
+  redact: ['common'],
+  config: ['common', 'redact'],
+  triage: ['common', 'redact'],
+  github: ['common', 'config'],
+  railway: ['common', 'config'],
+  restart: ['common', 'config', 'railway'],
+  browser: ['common', 'config'],
+  llm: ['common', 'config', 'redact', 'triage'],
+  artifacts: ['common', 'config', 'llm', 'redact', 'triage'],
+  metrics: ['common', 'artifacts'],
+  'class-a': ['common', 'config', 'redact', 'triage', 'artifacts', 'restart'],
+  'class-b': ['common', 'config', 'redact', 'triage', 'artifacts'],
+  'class-c': ['common', 'config', 'redact', 'triage', 'artifacts', 'github'],
+  heal: ['common', 'config', 'redact', 'triage', 'artifacts', 'llm', 'github', 'class-a', 'class-b', 'class-c'],
+  fixtures: ['common', 'config', 'redact', 'triage', 'artifacts', 'llm', 'restart', 'browser', 'class-a'],
+  reporter: ['common', 'config', 'redact', 'triage', 'artifacts', 'class-b', 'heal'],
+  cli: ['common', 'config', 'redact', 'triage', 'artifacts', 'metrics', 'llm', 'github', 'railway', 'browser', 'class-b', 'class-c', 'heal'],
+};
+
+const alt = (names) => names.map((n) => n.replace(/[-]/g, '\\-')).join('|');
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'An import cycle (type-only imports count): move the shared type or function to the module both can import.',
+      from: { path: '^src/' },
+      to: { circular: true },
+    },
+  ],
+  allowed: [
+    { comment: 'node built-ins and packages', from: { path: '^src/' }, to: { pathNot: '^src/' } },
+    { comment: 'the package entry re-exports the public API', from: { path: '^src/index\\.ts$' }, to: { path: '^src/' } },
+    ...Object.entries(DEPS).map(([folder, deps]) => ({
+      comment: `${folder}/ imports ${deps.length ? deps.join(', ') : 'nothing else in src'}`,
+      from: { path: `^src/${folder.replace(/-/g, '\\-')}/` },
+      to: { path: `^src/(${alt([folder, ...deps])})/` },
+    })),
+  ],
+  allowedSeverity: 'error',
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    exclude: { path: '^(dist|node_modules)/' },
+  },
+};
