@@ -151,6 +151,8 @@ export class HealReporter implements Reporter {
         this.log.info(`${failed.status} ${joinTitle(test.titlePath())} (retry ${failed.retry}): ${failed.triage.class}/${failed.triage.category} ${Math.round(failed.triage.confidence * 100)}% [${failed.triage.rule}] ${failed.fingerprint}`);
         if (failed.evidenceProblem) this.log.warn(`evidence ignored for ${test.title}: ${failed.evidenceProblem}`);
         const project = test.parent.project()?.name ?? '';
+        // No run folder (onBegin failed): the handover has nowhere to go, and never goes to the working directory.
+        if (!this.runDir) return;
         writeTriageHandover(this.runDir, {
           testId: test.id,
           retry: failed.retry,
