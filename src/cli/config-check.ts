@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { resolveConfig, formatConfigIssue } from '../config/resolve.js';
-import { findConfigFile, loadConfigFile } from '../config/file.js';
+import { formatConfigIssue } from '../config/resolve.js';
+import { loadHealConfig } from '../config/load.js';
 
 const SECRET_KEY = /token|secret|password|apikey|api_key|webhook/i;
 
@@ -76,19 +76,12 @@ export async function configCheck(opts: { cwd: string; config?: string; json: bo
     }
   }
   const configDir = pwConfig ? path.dirname(pwConfig) : opts.cwd;
-  const fileName = findConfigFile(configDir, typeof options?.configFile === 'string' ? options.configFile : undefined);
-  let file: Record<string, unknown> | undefined;
-  const fileErrors: string[] = [];
-  if (fileName) {
-    try {
-      file = (await loadConfigFile(fileName)) as Record<string, unknown>;
-      notes.push(`config file ${path.relative(opts.cwd, fileName)}`);
-    } catch (err) {
-      fileErrors.push((err as Error).message);
-    }
-  }
-  const resolved = resolveConfig({ ...(options ? { options } : {}), ...(file ? { file } : {}), ...(fileName ? { fileName: path.basename(fileName) } : {}), env: opts.env });
-  const errors = [...fileErrors, ...resolved.issues.map(formatConfigIssue)];
+  const loaded = await loadHealConfig({ configDir, ...(options ? { options } : {}), env: opts.env });
+  const { resolved, configFile: fileName, fileError } = loaded;
+  if (fileName && fileError === undefined) notes.push(`config file ${path.relative(opts.cwd, fileName)}`);
+  // A file that cannot be loaded is shown as its loader said it, first; the other issues as resolved.
+  const issues = fileError === undefined ? resolved.issues : resolved.issues.filter((i) => !(i.key === 'configFile' && i.message === fileError));
+  const errors = [...(fileError === undefined ? [] : [fileError]), ...issues.map(formatConfigIssue)];
   const ok = errors.length === 0;
   if (opts.json) {
     return { ok, output: JSON.stringify({ ok, errors, sources: resolved.sources, notes, config: ok ? maskSecrets(resolved.config) : null }, null, 2) + '\n' };

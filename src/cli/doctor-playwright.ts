@@ -7,9 +7,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BrowserNotFoundError, chromiumExecutablePath } from '../browser/index.js';
-import { findConfigFile, loadConfigFile } from '../config/file.js';
+import { loadHealConfig } from '../config/load.js';
 import { projectOptionWarnings } from '../config/projects.js';
-import { resolveConfig } from '../config/resolve.js';
 import { configObjectOf, findReporterOptions, loadPlaywrightConfig } from './config-check.js';
 import { check, type DoctorCheck } from './doctor-types.js';
 import { findPlaywrightConfigs } from './init-files.js';
@@ -146,16 +145,7 @@ export function chromiumCheck(find: (env: NodeJS.ProcessEnv) => string | undefin
 /** The `projects` option as the run would resolve it: env, reporter options, healing.config.*. */
 async function healProjectsOption(mod: unknown, configDir: string, env: NodeJS.ProcessEnv): Promise<readonly string[] | undefined> {
   const options = findReporterOptions(mod);
-  const fileName = findConfigFile(configDir, typeof options?.configFile === 'string' ? options.configFile : undefined);
-  let file: Record<string, unknown> | undefined;
-  if (fileName && existsSync(fileName)) {
-    try {
-      file = (await loadConfigFile(fileName)) as Record<string, unknown>;
-    } catch {
-      file = undefined;
-    }
-  }
-  return resolveConfig({ ...(options ? { options } : {}), ...(file ? { file } : {}), env }).config.projects;
+  return (await loadHealConfig({ configDir, ...(options ? { options } : {}), env })).resolved.config.projects;
 }
 
 /** Every Playwright setup check, in table order. Never throws for a bad or missing config. */

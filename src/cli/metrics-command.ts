@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { resolveConfig } from '../config/resolve.js';
-import { findConfigFile, loadConfigFile } from '../config/file.js';
+import { loadHealConfig } from '../config/load.js';
 import { HistoryLockError } from '../artifacts/history.js';
 import { computeMetrics, formatMetricsTable, importHistory, ImportSourceError, loadHistory, type ImportResult, type LoadedHistory } from '../metrics/index.js';
 import { UsageError } from './args.js';
@@ -47,16 +47,8 @@ export async function resolveResultsDir(ctx: CommandContext, dir?: string): Prom
     }
   }
   const configDir = pwConfig ? path.dirname(pwConfig) : ctx.cwd;
-  const configFile = findConfigFile(configDir, typeof options?.configFile === 'string' ? options.configFile : undefined);
-  let file: Record<string, unknown> | undefined;
-  if (configFile) {
-    try {
-      file = (await loadConfigFile(configFile)) as Record<string, unknown>;
-    } catch (err) {
-      notes.push(`could not load ${path.basename(configFile)}: ${(err as Error).message.split('\n')[0]}`);
-    }
-  }
-  const resolved = resolveConfig({ ...(options ? { options } : {}), ...(file ? { file } : {}), env: ctx.env });
+  const { resolved, configFile, fileError } = await loadHealConfig({ configDir, ...(options ? { options } : {}), env: ctx.env });
+  if (configFile && fileError !== undefined) notes.push(`could not load ${path.basename(configFile)}: ${fileError.split('\n')[0]}`);
   return { dir: path.resolve(configDir, resolved.config.outputDir), notes };
 }
 

@@ -2,7 +2,7 @@ import { appendFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FullConfig, FullResult, Reporter, Suite, TestCase, TestError, TestResult } from '@playwright/test/reporter';
 import { resolveConfig, formatConfigIssue, type ResolvedConfig } from '../config/resolve.js';
-import { findConfigFile, loadConfigFileSync } from '../config/file.js';
+import { loadHealConfigSync } from '../config/load.js';
 import { RunLog } from '../artifacts/run-log.js';
 import { createRunDir, newRunId, pruneRunDirs } from '../artifacts/run-dir.js';
 import { writeFileAtomic, writeJson } from '../artifacts/fs.js';
@@ -63,22 +63,7 @@ export class HealReporter implements Reporter {
 
   private resolveOptions(options: HealReporterOptions): ResolvedConfig {
     try {
-      const fileIssues: string[] = [];
-      let file: Record<string, unknown> | undefined;
-      const configFile = findConfigFile(this.configDir, options.configFile);
-      if (configFile) {
-        try {
-          file = loadConfigFileSync(configFile) as Record<string, unknown>;
-        } catch (err) {
-          fileIssues.push((err as Error).message);
-        }
-      }
-      const resolved = resolveConfig({ options, ...(file ? { file } : {}), ...(configFile ? { fileName: path.basename(configFile) } : {}), env: processEnv() });
-      if (fileIssues.length) {
-        resolved.sideEffectsDisabled = true;
-        resolved.config.dryRun = true;
-        resolved.issues.push(...fileIssues.map((m) => ({ source: configFile ?? 'healing.config', key: 'configFile', value: configFile ?? '', message: m, example: 'export default defineHealConfig({ maxFixesPerRun: 3 })' })));
-      }
+      const { resolved } = loadHealConfigSync({ configDir: this.configDir, options, env: processEnv() });
       return resolved;
     } catch (err) {
       // Never reached with valid code; keep the run alive with defaults and no side effects.
