@@ -11,7 +11,7 @@ import {
 } from '../../src/llm/gpu/index.js';
 import { timerOf } from '../helpers/timer.js';
 
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/gpu/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) => readFileSync(new URL(`../data/gpu/${name}`, import.meta.url), 'utf8');
 const ok = (stdout: string): ExecResult => ({ stdout, stderr: '', exitCode: 0, timedOut: false });
 
 interface FakeSystem {

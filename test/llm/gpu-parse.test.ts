@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { parseNvidiaSmiCsv, parseProcDriverVersion } from '../../src/llm/gpu/index.js';
 import { recommendOllamaModel, resolveOllamaModel, explainOllamaModel } from '../../src/llm/gpu/index.js';
 
-const fixture = (name: string) => readFileSync(new URL(`../fixtures/gpu/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) => readFileSync(new URL(`../data/gpu/${name}`, import.meta.url), 'utf8');
 
 describe('parseNvidiaSmiCsv', () => {
   test('the real H200 line', () => {
