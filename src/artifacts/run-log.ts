@@ -1,6 +1,7 @@
 import { appendFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import createDebug from 'debug';
+import type { LogLevel } from '../common/log.js';
 
 const debug = createDebug('heal:run');
 
@@ -28,7 +29,7 @@ export class RunLog {
     return this.file;
   }
 
-  log(level: 'info' | 'warn' | 'error' | 'debug', message: string): void {
+  log(level: LogLevel | 'debug', message: string): void {
     const safe = this.redact(message);
     debug('%s %s', level, safe);
     for (const line of safe.split('\n')) this.buffer.push(`${this.now().toISOString()} ${level.toUpperCase().padEnd(5)} ${line}`);

@@ -8,6 +8,7 @@ import { applyEdits, renderUnifiedPatch } from './patch-file.js';
 import { pullRequestMarker, renderPullRequest, renderRecurrenceComment, type PullRequestContext, type VerifiedFix } from './pull-request.js';
 import type { PullRequestRecord } from '../artifacts/summary.js';
 import type { ClassBCategory } from './types.js';
+import type { Log } from '../common/log.js';
 
 /** What publishing needs from the GitHub client (see src/github). */
 export interface PullRequestApi {
@@ -37,7 +38,7 @@ export interface PublishOptions {
   labels: string[];
   baseBranch?: string;
   now?: Date;
-  log: (level: 'info' | 'warn' | 'error', msg: string) => void;
+  log: Log;
 }
 
 /** What happened to one type's PR: the summary's `pullRequests[]` entry. */

@@ -9,8 +9,9 @@ import type { HealConfig } from '../config/schema.js';
 import type { OpenApiSource } from '../class-b/openapi-source.js';
 import type { ClassCRecord } from '../class-c/index.js';
 import type { TestRecord } from './types.js';
+import type { Log } from '../common/log.js';
 
-export type Log = (level: 'info' | 'warn' | 'error', msg: string) => void;
+export type { Log };
 
 export interface RunContext {
   summary: HealingSummary;

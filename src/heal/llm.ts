@@ -20,11 +20,11 @@ import { DeadlineError } from '../common/deadline.js';
 import { redactText } from '../redact/index.js';
 import { notAnalysed, toRecord, type ClusterAnalysisRecord } from './llm-record.js';
 import { buildClusterInput } from './llm-context.js';
+import type { Log } from '../common/log.js';
 
 export type { ClusterAnalysisRecord } from './llm-record.js';
 export { renderAnalysesMarkdown } from './llm-markdown.js';
 
-type Level = 'info' | 'warn' | 'error';
 
 /** Input of {@link runLlmStage}. */
 export interface LlmStageInput {
@@ -39,7 +39,7 @@ export interface LlmStageInput {
   env: NodeJS.ProcessEnv;
   /** Playwright's `config.rootDir`: `failure.file` is relative to it. */
   rootDir: string;
-  log: (level: Level, msg: string) => void;
+  log: Log;
   /** Aborts probes and calls at once (the reporter's onEnd deadline: onEndTimeout, within maxRunDuration). */
   signal?: AbortSignal;
   /** For tests and embedding: a ready chain, or options merged into the default providers'. */

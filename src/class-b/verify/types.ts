@@ -31,4 +31,4 @@ export interface VerifyResult {
   after: TestRun[];
 }
 
-export type LogLevel = 'info' | 'warn' | 'error';
+export type { LogLevel } from '../../common/log.js';
