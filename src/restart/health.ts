@@ -1,4 +1,5 @@
 import { request, type Dispatcher } from 'undici';
+import { sleep as pause } from '../common/time.js';
 
 export interface WaitForHealthyOptions {
   /** Total time to wait for a 2xx, in ms. Default 60 000. */
@@ -21,18 +22,6 @@ export interface HealthResult {
   durationMs: number;
   /** Why the last attempt failed (connection error, timeout, HTTP status). */
   lastError?: string;
-}
-
-function pause(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener('abort', done, { once: true });
-  });
 }
 
 /**
