@@ -4,14 +4,9 @@ import { analyzeCluster, LlmBudget, type LlmBudgetLimits, type PriceTable } from
 import { DEFAULT_OLLAMA_MODEL, detectGpu as realDetectGpu, resolveOllamaModel, type GpuInfo } from '../llm/gpu/index.js';
 import {
   createProviderChain,
-  LlmAuthError,
-  LlmModelNotFoundError,
-  LlmRateLimitError,
-  LlmTimeoutError,
-  LlmUnavailableError,
+  providerIsGone,
   selectProvider,
   type AnthropicProviderOptions,
-  type LlmError,
   type LlmProvider,
   type OllamaProviderOptions,
   type ProviderSelection,
@@ -75,18 +70,6 @@ function sentence(text: string): string {
 function whyNoProvider(selection: ProviderSelection, extra: string[]): string {
   const parts = selection.skipped.map((s) => sentence(s.status.hint ? `${s.status.detail.replace(/\.$/, '')}: ${s.status.hint}` : s.status.detail));
   return `rules only: ${[...parts, ...extra].join(' ')}`;
-}
-
-// Errors after which the same provider would fail again for every other cluster.
-function providerIsGone(e: LlmError | undefined): boolean {
-  return (
-    e instanceof LlmModelNotFoundError ||
-    e instanceof LlmAuthError ||
-    e instanceof LlmUnavailableError ||
-    e instanceof LlmTimeoutError ||
-    e instanceof LlmRateLimitError ||
-    /cancelled/.test(e?.message ?? '')
-  );
 }
 
 async function ollamaModel(input: LlmStageInput): Promise<string> {

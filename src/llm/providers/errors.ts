@@ -77,3 +77,15 @@ export class LlmBadOutputError extends LlmError {
     this.excerpt = options.text.slice(0, 200);
   }
 }
+
+/** True for errors after which the same provider would fail again for every other cluster (the LLM stage then stops asking it). */
+export function providerIsGone(e: LlmError | undefined): boolean {
+  return (
+    e instanceof LlmModelNotFoundError ||
+    e instanceof LlmAuthError ||
+    e instanceof LlmUnavailableError ||
+    e instanceof LlmTimeoutError ||
+    e instanceof LlmRateLimitError ||
+    /cancelled/.test(e?.message ?? '')
+  );
+}

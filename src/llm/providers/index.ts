@@ -12,6 +12,7 @@ export {
   LlmRateLimitError,
   LlmTimeoutError,
   LlmUnavailableError,
+  providerIsGone,
 } from './errors.js';
 export type { LlmErrorOptions } from './errors.js';
 export { DEFAULT_RETRY_POLICY, parseRetryAfter, withRetry } from './retry.js';
