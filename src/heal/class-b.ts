@@ -26,6 +26,8 @@ export type ClassBStageInput = Pick<RunContext, 'summary' | 'records' | 'config'
   /** The onEnd deadline: aborts the OpenAPI fetch (publishing stops through the GitHub client's own signal). */
   signal?: AbortSignal;
   github: { api: PullRequestApi } | { reason: string };
+  /** Console progress, one line per verification re-run (a release can break dozens of tests). */
+  progress?: (line: string) => void;
   /** Playwright config the verification re-runs use (merge-reports: the test config, not the merge one). */
   testConfigFile?: string;
   actionsRunUrl?: string;
@@ -185,6 +187,7 @@ export async function runClassBStage(input: ClassBStageInput): Promise<ClassBSta
     exclude: [...new Set([input.outputRoot, ...input.config.projects.map((p) => p.outputDir)].map((d) => path.relative(repoRoot, d)).filter((d) => d && !d.startsWith('..')))],
     outputFile: path.join(input.runDir, 'test-rerun-output.json'),
     log,
+    ...(input.progress ? { progress: input.progress } : {}),
     env: input.env,
     verifyEnv: heal.verifyEnv,
   });

@@ -68,6 +68,7 @@ export async function runHealStages(input: RunContext): Promise<void> {
       ...(github.actions?.artifactNames[0] ? { artifactName: github.actions.artifactNames[0] } : {}),
       redact: input.redact,
       log,
+      progress: (line) => void process.stderr.write(`healwright: ${input.redact(line)}\n`),
     });
     const fixes = r.fixes.map((f) => ({ ...f, detail: input.redact(f.detail) }));
     summary.fixes.attempted.push(...fixes);

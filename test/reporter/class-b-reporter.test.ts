@@ -61,6 +61,8 @@ describe('Class B in a real run, without GitHub', () => {
 
     const selector = byTest('order button is shown');
     assert.deepEqual(selector.map((f) => `${f.category} ${f.status}`), ['update-selectors verified'], JSON.stringify(classB, null, 2));
+    // Progress on the console, one line per verification re-run as it ends.
+    assert.match(r.stderr, /^healwright: verified 1 update-selectors patch \((?:group|single), \d+ files? re-run in \d+\.\d s\)$/m, r.stderr);
 
     // The regex assertion fails on "Order #A-17"; the only way to pass would be to loosen it.
     assert.ok(byTest('order number has the documented format').every((f) => f.status !== 'verified' && f.status !== 'applied'), JSON.stringify(classB, null, 2));

@@ -48,6 +48,8 @@ export interface VerifyPatchesOptions {
   /** Path of test-rerun-output.json. */
   outputFile: string;
   log?: (level: LogLevel, message: string) => void;
+  /** One line per verification re-run as it ends (the console's progress while many patches are verified). */
+  progress?: (line: string) => void;
   /** Where the re-runs' variables come from (default process.env); only allowlisted, non-secret ones pass. */
   env?: NodeJS.ProcessEnv;
   /** Extra variable names the re-runs may see (the `verifyEnv` option); secrets among them are refused with a warning. */
@@ -150,6 +152,9 @@ export async function verifyPatches(opts: VerifyPatchesOptions): Promise<{ resul
       };
       reruns.push(record);
       for (const e of list) e.reruns.push(record.id);
+      const n = list.length;
+      const what = `${n} ${record.category} patch${n === 1 ? '' : 'es'} (${kind}, ${files.length} file${files.length === 1 ? '' : 's'} re-run in ${(res.durationMs / 1000).toFixed(1)} s)`;
+      opts.progress?.(redactText(verdict.verified ? `verified ${what}` : `not verified: ${what}: ${verdict.reason.split('\n')[0]}`));
       return atDeadline ? { kind: 'deadline' } : { kind: 'done', verified: verdict.verified, reason: verdict.reason, rerun: record };
     } finally {
       copy.dispose();
