@@ -51,6 +51,21 @@ function readValue(s: string, i: number, stop: string): { value: string; start: 
   return { value: s.slice(i, j), start: i, end: j, next: j };
 }
 
+/**
+ * The value side of an XPath predicate from `i` (just after `@attr` or `text()`): `= 'v'` for an exact
+ * test, `, 'v')` inside `contains(`; `next` is past the closing parenthesis of `contains(`.
+ */
+function readOperand(s: string, i: number, contains: boolean): { value: string; start: number; end: number; next: number } | undefined {
+  while (s[i] === ' ') i++;
+  if (s[i] !== (contains ? ',' : '=')) return undefined;
+  i++;
+  while (s[i] === ' ') i++;
+  const v = readValue(s, i, contains ? ')' : ']');
+  if (!v) return undefined;
+  if (!contains) return v;
+  return s[v.next] === ')' ? { ...v, next: v.next + 1 } : undefined;
+}
+
 /** A CSS selector of compounds joined by spaces or `>`; undefined for anything the snapshot cannot answer. */
 export function parseCss(selector: string): ParsedSelector | undefined {
   const s = selector;
@@ -160,32 +175,16 @@ export function parseXPath(selector: string): ParsedSelector | undefined {
         const end = readIdent(s, i + 1);
         const attr = s.slice(i + 1, end).toLowerCase();
         i = end;
-        while (s[i] === ' ') i++;
-        if (s[i] !== (contains ? ',' : '=')) return undefined;
-        i++;
-        while (s[i] === ' ') i++;
-        const v = readValue(s, i, contains ? ')' : ']');
+        const v = readOperand(s, i, contains);
         if (!v) return undefined;
         i = v.next;
-        if (contains) {
-          if (s[i] !== ')') return undefined;
-          i++;
-        }
         const kind = attr === 'id' && !contains ? 'id' : attr === 'class' ? 'class' : 'attr';
         compound.tokens.push({ kind, ...(kind === 'attr' ? { attr } : {}), op: contains ? (attr === 'class' ? '~=' : '*=') : '=', value: v.value, start: v.start, end: v.end });
       } else if (TEXT_FUNCTIONS.some((f) => s.startsWith(f, i))) {
         i += (TEXT_FUNCTIONS.find((f) => s.startsWith(f, i)) as string).length;
-        while (s[i] === ' ') i++;
-        if (s[i] !== (contains ? ',' : '=')) return undefined;
-        i++;
-        while (s[i] === ' ') i++;
-        const v = readValue(s, i, contains ? ')' : ']');
+        const v = readOperand(s, i, contains);
         if (!v) return undefined;
         i = v.next;
-        if (contains) {
-          if (s[i] !== ')') return undefined;
-          i++;
-        }
         compound.text = { value: v.value, exact: !contains };
       } else return undefined;
       if (s[i] !== ']') return undefined;
