@@ -138,31 +138,39 @@ function tryTake(lockDir: string, staleMs: number): HeldLock | undefined {
   };
 }
 
+/**
+ * One turn of the waiting loop both takers share: the lock when it was free, `again` right after a stale
+ * lock was broken, `wait` to poll later; throws LockTimeoutError once `timeoutMs` since `start` passed.
+ */
+function turn(lockDir: string, o: typeof DEFAULTS, start: number): HeldLock | 'again' | 'wait' {
+  const held = tryTake(lockDir, o.staleMs);
+  if (held) return held;
+  if (breakIfStale(lockDir, o.staleMs)) return 'again';
+  if (Date.now() - start >= o.timeoutMs) throw new LockTimeoutError(lockDir, o.timeoutMs, readOwner(lockDir));
+  return 'wait';
+}
+
 /** Takes the lock, waiting up to `timeoutMs`. */
 export async function takeLock(lockDir: string, options: LockOptions = {}): Promise<HeldLock> {
-  const { timeoutMs, staleMs, pollMs } = { ...DEFAULTS, ...options };
+  const o = { ...DEFAULTS, ...options };
   mkdirSync(path.dirname(lockDir), { recursive: true });
   const start = Date.now();
   for (;;) {
-    const held = tryTake(lockDir, staleMs);
-    if (held) return held;
-    if (breakIfStale(lockDir, staleMs)) continue;
-    if (Date.now() - start >= timeoutMs) throw new LockTimeoutError(lockDir, timeoutMs, readOwner(lockDir));
-    await sleep(pollMs);
+    const r = turn(lockDir, o, start);
+    if (typeof r !== 'string') return r;
+    if (r === 'wait') await sleep(o.pollMs);
   }
 }
 
 /** takeLock for synchronous callers (the reporter's artifact steps); it blocks the thread while waiting. */
 export function takeLockSync(lockDir: string, options: LockOptions = {}): HeldLock {
-  const { timeoutMs, staleMs, pollMs } = { ...DEFAULTS, ...options };
+  const o = { ...DEFAULTS, ...options };
   mkdirSync(path.dirname(lockDir), { recursive: true });
   const start = Date.now();
   for (;;) {
-    const held = tryTake(lockDir, staleMs);
-    if (held) return held;
-    if (breakIfStale(lockDir, staleMs)) continue;
-    if (Date.now() - start >= timeoutMs) throw new LockTimeoutError(lockDir, timeoutMs, readOwner(lockDir));
-    sleepSync(pollMs);
+    const r = turn(lockDir, o, start);
+    if (typeof r !== 'string') return r;
+    if (r === 'wait') sleepSync(o.pollMs);
   }
 }
 
