@@ -21,8 +21,6 @@ export {
   writeSetupFile,
   GLOBAL_SETUP_FILE,
   GPU_FILE,
-  PENDING_DIR_ENV,
-  RUN_DIR_ENV,
 } from './setup-records.js';
 export type { GlobalSetupRecord } from './setup-records.js';
 export type { ClassAInputs, ClassARequest, NamedStep, PlaybookContext, PlaybookResult } from './types.js';

@@ -5,9 +5,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, c
 import path from 'node:path';
 import { writeFileAtomic } from '../artifacts/fs.js';
 import type { ClassAFixStatus } from './records.js';
-import { PENDING_DIR_ENV, RUN_DIR_ENV, processEnv } from '../config/process-env.js';
+import { PENDING_DIR_ENV, processEnv } from '../config/process-env.js';
 
-export { PENDING_DIR_ENV, RUN_DIR_ENV };
 
 export const GLOBAL_SETUP_FILE = 'global-setup.json';
 export const GPU_FILE = 'gpu.json';

@@ -9,7 +9,6 @@ import { HealwrightError } from './errors.js';
 import { HOST, newToken, readOwner, readState, startHeartbeat, staleReason, writeOwner, type LockOwner } from './lock-owner.js';
 import { sleep, sleepSync } from './time.js';
 
-export { sleep };
 
 export { processAlive, readOwner, type LockOwner } from './lock-owner.js';
 

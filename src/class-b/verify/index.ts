@@ -8,7 +8,7 @@ export { structuralRefusal, formatStructuralRefusal } from './structure/check.js
 export type { StructuralRefusal, StructuralRule } from './structure/check.js';
 export { createIsolatedCopy } from './isolated-copy.js';
 export type { IsolatedCopy, IsolatedCopyOptions } from './isolated-copy.js';
-export { rerunTests, NESTED_ENV, RERUN_DIR } from './rerun.js';
+export { rerunTests, RERUN_DIR } from './rerun.js';
 export type { RerunOptions, RerunResult } from './rerun.js';
 export { testKey, fileOfKey, projectOfKey, parseJsonReport } from './json-report.js';
 export { judgeRerun, beforeOf } from './verdict.js';

@@ -13,7 +13,6 @@ import { buildRerunEnv } from './rerun-env.js';
 import type { TestRun } from './types.js';
 import { NESTED_ENV, RUN_DIR_ENV, processEnv } from '../../config/process-env.js';
 
-export { NESTED_ENV };
 /** Where a re-run writes its report and artifacts inside the copy. */
 export const RERUN_DIR = '.healwright-rerun';
 
