@@ -132,13 +132,28 @@ describe('doctor: chromium', () => {
   });
 });
 
+/** Runs `run` with process.env.CI set to `value` (unset when undefined), then puts it back. */
+async function withCI<T>(value: string | undefined, run: () => Promise<T>): Promise<T> {
+  const saved = process.env.CI;
+  if (value === undefined) delete process.env.CI;
+  else process.env.CI = value;
+  try {
+    return await run();
+  } finally {
+    if (saved === undefined) delete process.env.CI;
+    else process.env.CI = saved;
+  }
+}
+
 describe('doctor: playwrightChecks on real configs', () => {
   const found = () => '/usr/bin/chromium';
 
   test("the template before and after `init`, loaded with tsx; HEAL_PROJECTS naming no project fails", async () => {
     const dir = makeTempDir('doctor');
     writeFileSync(path.join(dir, 'playwright.config.ts'), TEMPLATE_TS);
-    const before = byName(await playwrightChecks({ cwd: dir, env: {}, chromium: found }));
+    // The config is evaluated in this process, as Playwright would evaluate it here, so CI
+    // (set on CI machines) decides the template's retries: pin it for each load.
+    const before = byName(await withCI(undefined, () => playwrightChecks({ cwd: dir, env: {}, chromium: found })));
     assert.deepEqual(Object.keys(before), ['playwright', 'reporter', 'projects', 'retries', 'actionTimeout', 'chromium']);
     assert.equal(before.playwright?.status, 'OK');
     assert.equal(before.reporter?.status, 'FAIL');
@@ -147,16 +162,7 @@ describe('doctor: playwrightChecks on real configs', () => {
     assert.equal(before.actionTimeout?.status, 'WARN');
     const edit = addReporterEntry(TEMPLATE_TS, 'playwright.config.ts');
     writeFileSync(path.join(dir, 'playwright.config.ts'), (edit as { text: string }).text);
-    // The config is evaluated in this process, as Playwright would evaluate it here.
-    const ci = process.env.CI;
-    process.env.CI = '1';
-    let after: Record<string, DoctorCheck>;
-    try {
-      after = byName(await playwrightChecks({ cwd: dir, env: process.env, chromium: found }));
-    } finally {
-      if (ci === undefined) delete process.env.CI;
-      else process.env.CI = ci;
-    }
+    const after = byName(await withCI('1', () => playwrightChecks({ cwd: dir, env: process.env, chromium: found })));
     assert.equal(after.reporter?.status, 'OK');
     assert.deepEqual(after.retries, { name: 'retries', status: 'OK', detail: 'retries 2 in chromium, firefox, webkit.' }, 'CI=1 gives the template 2 retries');
     const wrong = byName(await playwrightChecks({ cwd: dir, env: { HEAL_PROJECTS: 'health' }, chromium: found }));
