@@ -31,8 +31,8 @@ export interface PublishOptions {
   fixes: VerifiedFix[];
   ctx: PullRequestContext;
   runDir: string;
-  /** GitHub, when a token and repository are configured; else the reason it is not. */
-  github: { api: PullRequestApi } | { reason: string };
+  /** The run's GitHub connection: the client when a token and repository are configured, else the reason it is not. */
+  github: { client?: PullRequestApi; reason?: string };
   dryRun: boolean;
   reviewers: string[];
   labels: string[];
@@ -79,8 +79,8 @@ export async function publishFixes(o: PublishOptions): Promise<PublishRecord> {
   writeFileSync(patchFile, renderUnifiedPatch(o.ctx.repoRoot, o.fixes.map((f) => f.proposal)));
   writeFileSync(bodyFile, `# ${pr.title}\n\n${pr.body}`);
   if (o.dryRun) return { ...base, status: 'dry-run', reason: 'dry run: the patch and PR body are written, nothing is opened' };
-  if (!('api' in o.github)) return { ...base, status: 'written', reason: o.github.reason };
-  const api = o.github.api;
+  const api = o.github.client;
+  if (!api) return { ...base, status: 'written', reason: o.github.reason ?? 'GitHub is not configured' };
   try {
     // Dedupe: an open heal PR carrying every fix of this one already exists -> comment there.
     const first = pr.markers[0] as string;

@@ -4,10 +4,11 @@
 import type { FinalOutcome, FixRecord } from '../artifacts/summary.js';
 import type { TestRecord } from './types.js';
 import { readTriageHandover } from '../triage/handover.js';
-import { isClassAFixShape, readClassAFixes, readGlobalSetupRecord, type ClassAFixFile, type GlobalSetupRecord } from '../class-a/index.js';
+import { adoptPendingSetupRecords, isClassAFixShape, readClassAFixes, readGlobalSetupRecord, type ClassAFixFile, type GlobalSetupRecord } from '../class-a/index.js';
+import type { RunContext } from './context.js';
 
-export { adoptPendingSetupRecords, readGlobalSetupRecord } from '../class-a/index.js';
-export type { GlobalSetupRecord } from '../class-a/index.js';
+/** For onBegin: globalSetup ran first and left its records in a pending folder. */
+export { adoptPendingSetupRecords };
 
 /** Final outcome per test id, as the reporter knows it in onEnd. */
 export type TestOutcomes = Map<string, { outcome: FinalOutcome; lastStatus: string }>;
@@ -92,4 +93,23 @@ export function globalSetupFixRecord(record: GlobalSetupRecord | undefined): Fix
 /** globalSetup's record of a run folder as a FixRecord; see {@link globalSetupFixRecord}. */
 export function collectGlobalSetupFix(runDir: string): FixRecord | undefined {
   return globalSetupFixRecord(readGlobalSetupRecord(runDir));
+}
+
+/**
+ * The Class A stage of onEnd: the fixes this run made, with their final outcomes: the shards' records
+ * from the `heal-fix` attachments under merge-reports, else globalSetup's redeploy and the fixtures'
+ * records in the run folder (adopting what globalSetup left pending).
+ */
+export function classAStage(ctx: Pick<RunContext, 'suite' | 'merging' | 'records' | 'runDir' | 'log'>): FixRecord[] {
+  const outcomes: TestOutcomes = new Map(ctx.suite.allTests().map((t) => [t.id, { outcome: t.outcome(), lastStatus: t.results[t.results.length - 1]?.status ?? 'unknown' }]));
+  let fixes: FixRecord[];
+  if (ctx.merging) {
+    fixes = collectClassAFixesFromRecords(ctx.records.values(), outcomes);
+  } else {
+    adoptPendingSetupRecords(ctx.runDir);
+    const setupFix = collectGlobalSetupFix(ctx.runDir);
+    fixes = [...(setupFix ? [setupFix] : []), ...collectClassAFixes(ctx.runDir, outcomes)];
+  }
+  for (const f of fixes) ctx.log('info', `fix ${f.category} ${f.status}: ${f.detail}`);
+  return fixes;
 }

@@ -2,7 +2,7 @@
 // the LLM's proposed edit (when the rules had none) second; both enter the same verification.
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { ClusterAnalysisRecord, FailureEntry, HealingSummary } from '../artifacts/summary.js';
+import type { ClusterAnalysisRecord, FailureEntry } from '../artifacts/summary.js';
 import type { ClassBCategory, HealerInput, PatchProposal } from '../class-b/types.js';
 import { proposeClassBFix } from '../class-b/healers.js';
 import type { Category } from '../triage/types.js';
@@ -10,6 +10,12 @@ import { errorContextOf } from '../artifacts/attachment-names.js';
 import { extractPageSnapshot } from '../artifacts/attachments.js';
 import type { TestRecord } from './types.js';
 import { DOM_ATTACHMENT, parseDomSnapshot, type DomSnapshot } from '../triage/dom-snapshot.js';
+
+/** What Class B reads of the run: triage's failures and the LLM's analyses. */
+export interface ClassBSource {
+  failures: readonly FailureEntry[];
+  analyses: readonly ClusterAnalysisRecord[];
+}
 
 const CLASS_B = new Set<Category>(['update-selectors', 'fix-api-routes', 'update-test-data']);
 const MAX_CONTEXT = 512 * 1024;
@@ -22,13 +28,13 @@ export interface ProposalOutcome {
 }
 
 /** The category healing goes on with: the LLM's refinement when there is one, else the rules'. */
-export function finalCategory(failure: FailureEntry, analyses: ClusterAnalysisRecord[]): Category {
+export function finalCategory(failure: FailureEntry, analyses: readonly ClusterAnalysisRecord[]): Category {
   const a = analyses.find((x) => x.fingerprint === failure.fingerprint && x.ok);
   return a?.finalCategory ?? failure.triage.category;
 }
 
 /** Failures a Class B fix may be proposed for: failed for good, in a healed project, Class B category. */
-export function classBFailures(summary: HealingSummary): { failure: FailureEntry; category: ClassBCategory }[] {
+export function classBFailures(summary: ClassBSource): { failure: FailureEntry; category: ClassBCategory }[] {
   return summary.failures
     .filter((f) => f.outcome === 'unexpected' && f.healable)
     .map((f) => ({ failure: f, category: finalCategory(f, summary.analyses) }))
@@ -112,7 +118,7 @@ function editKey(p: PatchProposal): string {
  * Proposals for every Class B failure. Failures with the same edit (one helper used by several tests)
  * share one proposal; its testIds lists them all.
  */
-export function proposeForRun(summary: HealingSummary, records: Map<string, TestRecord>, rootDir: string, openapi: unknown): { proposals: PatchProposal[]; outcomes: ProposalOutcome[] } {
+export function proposeForRun(summary: ClassBSource, records: ReadonlyMap<string, TestRecord>, rootDir: string, openapi: unknown): { proposals: PatchProposal[]; outcomes: ProposalOutcome[] } {
   const outcomes: ProposalOutcome[] = [];
   const byEdit = new Map<string, PatchProposal>();
   for (const { failure, category } of classBFailures(summary)) {

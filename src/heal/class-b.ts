@@ -1,65 +1,59 @@
 // onEnd's Class B stage: propose (healers, then the LLM's edit), verify every patch in an isolated
 // copy, and publish the verified ones: one PR (or patch + body files) per fix type.
-import { execFileSync } from 'node:child_process';
-import { realpathSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { Suite } from '@playwright/test/reporter';
-import type { FixRecord } from '../artifacts/summary.js';
+import type { ClusterAnalysisRecord, FixRecord } from '../artifacts/summary.js';
 import { deadlineError, untilAborted } from '../common/deadline.js';
 import { loadOpenApi } from '../class-b/openapi-source.js';
-import { publishFixes, SELF_HEAL_LABEL, type PublishRecord, type PullRequestApi } from '../class-b/publish.js';
+import { publishFixes, SELF_HEAL_LABEL, type PublishRecord } from '../class-b/publish.js';
 import { renderPullRequest, type VerifiedFix } from '../class-b/pull-request.js';
 import type { PublishablePullRequest } from '../artifacts/publish-manifest.js';
 import type { ClassBCategory, PatchProposal } from '../class-b/types.js';
 import { testKey, verifyPatches, type TestStatus, type VerifyResult } from '../class-b/verify/index.js';
 import { classBFailures, proposeForRun } from './class-b-inputs.js';
-import type { RunContext } from './context.js';
+import type { RunContext, Triaged } from './context.js';
 import { healsProject } from '../config/projects.js';
 import { joinTitle } from '../common/names.js';
 
-/** What the Class B stage takes from onEnd (see {@link RunContext}), plus its own settings. */
-export type ClassBStageInput = Pick<RunContext, 'summary' | 'records' | 'config' | 'suite' | 'heal' | 'configDir' | 'runDir' | 'outputRoot' | 'startedAt' | 'dryRun' | 'env' | 'redact' | 'log' | 'openapiPrefetch'> & {
-  /** Epoch ms when the run's healing time is up (maxRunDuration or the onEnd deadline, the earlier). */
-  deadline: number;
-  /** What a proposal stopped at `deadline` is reported with (default: 'maxRunDuration reached'). */
-  deadlineReason?: string;
-  /** The onEnd deadline: aborts the OpenAPI fetch (publishing stops through the GitHub client's own signal). */
-  signal?: AbortSignal;
-  github: { api: PullRequestApi } | { reason: string };
+/** What the Class B stage reads besides the run context. */
+export interface ClassBInput {
+  triaged: Triaged;
+  /** The LLM stage's analyses: its refined categories and proposed edits. */
+  analyses: readonly ClusterAnalysisRecord[];
   /** Console progress, one line per verification re-run (a release can break dozens of tests). */
   progress?: (line: string) => void;
-  /** Playwright config the verification re-runs use (merge-reports: the test config, not the merge one). */
-  testConfigFile?: string;
-  actionsRunUrl?: string;
-  artifactName?: string;
-};
+}
+
+export type ClassBContext = Pick<
+  RunContext,
+  'records' | 'config' | 'suite' | 'heal' | 'configDir' | 'runDir' | 'outputRoot' | 'startedAt' | 'dryRun' | 'merging' | 'env' | 'redact' | 'log' | 'openapiPrefetch' | 'deadline' | 'github' | 'repoRoot'
+>;
+
+const CONFIG_NAMES = ['playwright.config.ts', 'playwright.config.js', 'playwright.config.mjs', 'playwright.config.mts', 'playwright.config.cjs', 'playwright.config.cts'];
+
+/** merge-reports runs under the merge config; the verification re-runs need the test config next to it. */
+function testConfigFor(ctx: ClassBContext): string | undefined {
+  if (!ctx.merging) return ctx.config.configFile;
+  for (const name of CONFIG_NAMES) {
+    const p = path.join(ctx.configDir, name);
+    if (existsSync(p) && p !== ctx.config.configFile) return p;
+  }
+  return undefined;
+}
+
+/** When the verification re-runs must stop: maxRunDuration, or the onEnd deadline when that comes first. */
+function verifyDeadline(ctx: ClassBContext): { deadline: number; deadlineReason?: string } {
+  const runDeadline = ctx.startedAt.getTime() + ctx.heal.maxRunDuration;
+  if (ctx.deadline.expiresAt >= runDeadline) return { deadline: runDeadline };
+  return { deadline: ctx.deadline.expiresAt, deadlineReason: ctx.deadline.reasonBefore('verifying this patch') };
+}
 
 export interface ClassBStageResult {
   fixes: FixRecord[];
   pullRequests: PublishRecord[];
   /** The verified PRs as publish.json lists them (`healwright publish` opens them later). */
   publishable: PublishablePullRequest[];
-}
-
-/**
- * The git work tree that holds the config, else the config's folder. A config inside a folder its
- * work tree ignores (a generated suite under a repo's temp dir) is a project of its own.
- */
-export function repositoryRoot(configDir: string): string {
-  const git = (args: string[]) => execFileSync('git', args, { cwd: configDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 }).trim();
-  let top: string;
-  try {
-    top = git(['rev-parse', '--show-toplevel']);
-  } catch {
-    return configDir;
-  }
-  if (!top) return configDir;
-  try {
-    git(['check-ignore', '-q', '.']);
-    return configDir; // exit 0: ignored
-  } catch {
-    return top;
-  }
 }
 
 function relFile(rootDir: string, file: string): string {
@@ -107,7 +101,7 @@ function statusOf(r: VerifyResult): FixRecord['status'] {
   }
 }
 
-function publishableEntry(record: PublishRecord, list: VerifiedFix[], ctx: Parameters<typeof renderPullRequest>[2], heal: ClassBStageInput['heal']): PublishablePullRequest {
+function publishableEntry(record: PublishRecord, list: VerifiedFix[], ctx: Parameters<typeof renderPullRequest>[2], heal: ClassBContext['heal']): PublishablePullRequest {
   const pr = renderPullRequest(record.category, list, ctx);
   const rel = (f: string) => `pull-requests/${path.basename(f)}`;
   return {
@@ -125,16 +119,22 @@ function publishableEntry(record: PublishRecord, list: VerifiedFix[], ctx: Param
   };
 }
 
-export async function runClassBStage(input: ClassBStageInput): Promise<ClassBStageResult> {
-  const { summary, heal, log } = input;
-  const candidates = classBFailures(summary);
+/**
+ * The Class B stage of onEnd: proposes fixes for the run's Class B failures, verifies them by re-running
+ * the tests in an isolated copy, and publishes the verified ones; returns its part of the summary.
+ */
+export async function runClassBStage(ctx: ClassBContext, input: ClassBInput): Promise<ClassBStageResult> {
+  const { heal, log } = ctx;
+  const source = { failures: input.triaged.failures, analyses: input.analyses };
+  const candidates = classBFailures(source);
   if (candidates.length === 0) return { fixes: [], pullRequests: [], publishable: [] };
-  const repoRoot = repositoryRoot(input.configDir);
+  const repoRoot = ctx.repoRoot();
+  const signal = ctx.deadline.signal;
 
   let openapi: unknown;
   if (candidates.some((c) => c.category === 'fix-api-routes')) {
-    const early = input.openapiPrefetch ? await untilAborted(input.openapiPrefetch, input.signal).catch((err: Error) => ({ ok: false as const, reason: err.message })) : undefined;
-    const src = early?.ok ? early : input.signal?.aborted ? { ok: false as const, reason: deadlineError(input.signal, 'fetching the OpenAPI document').message } : await loadOpenApi(heal.openapiUrl, input.env, input.configDir, 10_000, input.signal);
+    const early = ctx.openapiPrefetch ? await untilAborted(ctx.openapiPrefetch, signal).catch((err: Error) => ({ ok: false as const, reason: err.message })) : undefined;
+    const src = early?.ok ? early : signal.aborted ? { ok: false as const, reason: deadlineError(signal, 'fetching the OpenAPI document').message } : await loadOpenApi(heal.openapiUrl, ctx.env, ctx.configDir, 10_000, signal);
     if (src.ok) {
       openapi = src.doc;
       log('info', `fix-api-routes: OpenAPI document from ${src.from}`);
@@ -143,7 +143,7 @@ export async function runClassBStage(input: ClassBStageInput): Promise<ClassBSta
     }
   }
 
-  const { proposals, outcomes } = proposeForRun(summary, input.records, repoRoot, openapi);
+  const { proposals, outcomes } = proposeForRun(source, ctx.records, repoRoot, openapi);
   const fixes: FixRecord[] = [];
   for (const o of outcomes) {
     if (o.refused) {
@@ -155,16 +155,16 @@ export async function runClassBStage(input: ClassBStageInput): Promise<ClassBSta
   log('info', `Class B: ${proposals.length} proposal(s) for ${outcomes.length} failure(s); verifying in an isolated copy`);
 
   // Re-run results are keyed by paths relative to the repository root (the copy's root).
-  const { before, keyOf } = beforeResults(input.suite, realRoot(repoRoot));
-  const healedProjects = input.config.projects.filter((p) => healsProject(heal, p.name));
-  const configFile = input.testConfigFile ?? input.config.configFile;
+  const { before, keyOf } = beforeResults(ctx.suite, realRoot(repoRoot));
+  const healedProjects = ctx.config.projects.filter((p) => healsProject(heal, p.name));
+  const configFile = testConfigFor(ctx);
   if (!configFile) {
     for (const p of proposals) fixes.push(fixRecord(p.category, p.testIds, 'skipped', 'no Playwright config file to re-run the tests with (merge-reports: put playwright.config.ts next to the merge config)'));
     return { fixes, pullRequests: [], publishable: [] };
   }
   const verification = await verifyPatches({
     repoRoot,
-    configDir: input.configDir,
+    configDir: ctx.configDir,
     configFile,
     proposals,
     before,
@@ -174,21 +174,20 @@ export async function runClassBStage(input: ClassBStageInput): Promise<ClassBSta
       maxFixesPerRun: heal.maxFixesPerRun,
       maxFixAttemptsPerFailure: heal.maxFixAttemptsPerFailure,
       cooldownBetweenFixes: heal.cooldownBetweenFixes,
-      deadline: input.deadline,
-      ...(input.deadlineReason ? { deadlineReason: input.deadlineReason } : {}),
+      ...verifyDeadline(ctx),
     },
     maxPatchLines: heal.maxPatchLines,
     allowedPaths: heal.allowedPaths,
     testDirs: [...new Set(healedProjects.map((p) => p.testDir))],
     testScopes: healedProjects.map((p) => ({ name: p.name, testDir: p.testDir, testMatch: p.testMatch, testIgnore: p.testIgnore })),
-    dryRun: input.dryRun,
-    runStartedAt: input.startedAt.getTime(),
+    dryRun: ctx.dryRun,
+    runStartedAt: ctx.startedAt.getTime(),
     testTimeoutMs: heal.timeout,
-    exclude: [...new Set([input.outputRoot, ...input.config.projects.map((p) => p.outputDir)].map((d) => path.relative(repoRoot, d)).filter((d) => d && !d.startsWith('..')))],
-    outputFile: path.join(input.runDir, 'test-rerun-output.json'),
+    exclude: [...new Set([ctx.outputRoot, ...ctx.config.projects.map((p) => p.outputDir)].map((d) => path.relative(repoRoot, d)).filter((d) => d && !d.startsWith('..')))],
+    outputFile: path.join(ctx.runDir, 'test-rerun-output.json'),
     log,
     ...(input.progress ? { progress: input.progress } : {}),
-    env: input.env,
+    env: ctx.env,
     verifyEnv: heal.verifyEnv,
   });
 
@@ -203,31 +202,32 @@ export async function runClassBStage(input: ClassBStageInput): Promise<ClassBSta
   }
 
   const tests = new Map<string, { key: string; message: string }>();
-  for (const f of summary.failures) tests.set(f.testId, { key: keyOf.get(f.testId) ?? joinTitle(f.titlePath), message: f.message });
-  const relRun = path.relative(repoRoot, input.runDir);
-  const ctx = {
-    runId: summary.runId,
-    startedAt: summary.startedAt,
+  for (const f of input.triaged.failures) tests.set(f.testId, { key: keyOf.get(f.testId) ?? joinTitle(f.titlePath), message: f.message });
+  const relRun = path.relative(repoRoot, ctx.runDir);
+  const actions = ctx.github.actions;
+  const prContext = {
+    runId: input.triaged.runId,
+    startedAt: input.triaged.startedAt,
     repoRoot,
     tests,
-    runDir: relRun.startsWith('..') ? input.runDir : relRun.split(path.sep).join('/'),
-    ...(input.actionsRunUrl ? { actionsRunUrl: input.actionsRunUrl } : {}),
-    ...(input.artifactName ? { artifactName: input.artifactName } : {}),
-    redact: input.redact,
+    runDir: relRun.startsWith('..') ? ctx.runDir : relRun.split(path.sep).join('/'),
+    ...(actions ? { actionsRunUrl: actions.runUrl } : {}),
+    ...(actions?.artifactNames[0] ? { artifactName: actions.artifactNames[0] } : {}),
+    redact: ctx.redact,
   };
   const pullRequests: PublishRecord[] = [];
   const publishable: PublishablePullRequest[] = [];
   for (const [byType, dry] of [
-    [verifiedByType, input.dryRun],
+    [verifiedByType, ctx.dryRun],
     [dryRunByType, true],
   ] as const) {
     for (const [category, list] of byType) {
       const record = await publishFixes({
           category,
           fixes: list,
-          ctx,
-          runDir: input.runDir,
-          github: input.github,
+          ctx: prContext,
+          runDir: ctx.runDir,
+          github: ctx.github,
           dryRun: dry,
           reviewers: heal.github.reviewers,
           labels: heal.github.labels,
@@ -236,7 +236,7 @@ export async function runClassBStage(input: ClassBStageInput): Promise<ClassBSta
         });
       pullRequests.push(record);
       // Only verified patches (not the dry run's pre-flight-only ones) are ever publishable.
-      if (byType === verifiedByType) publishable.push(publishableEntry(record, list, ctx, heal));
+      if (byType === verifiedByType) publishable.push(publishableEntry(record, list, prContext, heal));
     }
   }
   return { fixes, pullRequests, publishable };

@@ -1,6 +1,6 @@
 // The onEnd deadline: how long onEnd's network stages may take (onEndTimeout, never past what is left
 // of maxRunDuration), a backstop for a stage that ignores it, and the summary's list of what it skipped.
-import type { HealingSummary, SkippedStep } from '../artifacts/summary.js';
+import type { FixRecord, HealingSummary, SkippedStep } from '../artifacts/summary.js';
 import type { HealConfig } from '../config/schema.js';
 import { createDeadline, untilAborted, type Deadline } from '../common/deadline.js';
 
@@ -31,13 +31,16 @@ export async function withinDeadline(deadline: Deadline, step: string, fn: () =>
   }
 }
 
-/** Every record of the summary the deadline stopped, as one list (the summary's `skipped`). */
-export function collectSkipped(summary: HealingSummary, deadline: Deadline, cutOff: readonly SkippedStep[]): SkippedStep[] {
+/** The heal stages' records, as the deadline check reads them. */
+export type StageRecords = Pick<HealingSummary, 'llm' | 'analyses' | 'pullRequests' | 'issues' | 'alerts'> & { fixes: readonly FixRecord[] };
+
+/** Every record of the heal stages the deadline stopped, as one list (the summary's `skipped`). */
+export function collectSkipped(summary: StageRecords, deadline: Deadline, cutOff: readonly SkippedStep[]): SkippedStep[] {
   const hit = (text: string | undefined) => !!text && text.includes(`${deadline.label} reached`);
   const out: SkippedStep[] = [...cutOff];
   if (hit(summary.llm.note) && !summary.analyses.some((a) => hit(a.reason))) out.push({ step: 'LLM analysis', reason: reasonFrom(summary.llm.note, deadline) });
   for (const a of summary.analyses) if (hit(a.reason)) out.push({ step: `LLM analysis of cluster ${a.fingerprint}`, reason: reasonFrom(a.reason as string, deadline) });
-  for (const f of summary.fixes.attempted) if (hit(f.detail)) out.push({ step: `${f.category} fix verification`, reason: reasonFrom(f.detail, deadline) });
+  for (const f of summary.fixes) if (hit(f.detail)) out.push({ step: `${f.category} fix verification`, reason: reasonFrom(f.detail, deadline) });
   for (const p of summary.pullRequests) if (hit(p.reason)) out.push({ step: `pull request ${p.category}`, reason: reasonFrom(p.reason as string, deadline) });
   for (const i of summary.issues) if (hit(i.reason)) out.push({ step: `${i.category} issue ${i.fingerprint}`, reason: reasonFrom(i.reason as string, deadline) });
   for (const a of summary.alerts) if (hit(a.reason)) out.push({ step: `security alert ${a.fingerprint}`, reason: reasonFrom(a.reason as string, deadline) });

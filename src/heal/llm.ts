@@ -16,10 +16,10 @@ import { redactText } from '../redact/index.js';
 import { notAnalysed, toRecord, type ClusterAnalysisRecord } from './llm-record.js';
 import { buildClusterInput } from './llm-context.js';
 import type { Log } from '../common/log.js';
+import type { RunContext, Triaged } from './context.js';
 
 export type { ClusterAnalysisRecord } from './llm-record.js';
 export { renderAnalysesMarkdown } from './llm-markdown.js';
-
 
 /** Input of {@link runLlmStage}. */
 export interface LlmStageInput {
@@ -230,4 +230,9 @@ async function stage(input: LlmStageInput, notes: string[]): Promise<LlmStageRes
     analyses,
     notes: [`llm: ${summary}`, ...notes],
   };
+}
+
+/** The LLM stage as onEnd runs it: the run's settings, environment and deadline; returns its part of the summary. */
+export function llmStage(ctx: Pick<RunContext, 'heal' | 'env' | 'config' | 'log' | 'deadline'>, triaged: Triaged): Promise<LlmStageResult> {
+  return runLlmStage({ summary: triaged, config: ctx.heal, env: ctx.env, rootDir: ctx.config.rootDir, log: ctx.log, signal: ctx.deadline.signal });
 }

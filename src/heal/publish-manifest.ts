@@ -5,12 +5,11 @@ import path from 'node:path';
 import type { HealingSummary } from '../artifacts/summary.js';
 import type { PublishablePullRequest, PublishManifest } from '../artifacts/publish-manifest.js';
 import { CLASS_C_CATEGORIES, type ClassCCategory, type ClassCRecord } from '../class-c/index.js';
-import { repositoryRoot } from './class-b.js';
 
-/** `git rev-parse HEAD` of the repository the run tested, or null outside a git work tree. */
-export function baseCommit(configDir: string): string | null {
+/** `git rev-parse HEAD` of the repository the run tested (its root), or null outside a git work tree. */
+export function baseCommit(repoRoot: string): string | null {
   try {
-    const sha = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: repositoryRoot(configDir), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 }).trim();
+    const sha = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: repoRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 }).trim();
     return /^[0-9a-f]{40}$/.test(sha) ? sha : null;
   } catch {
     return null;

@@ -1,22 +1,31 @@
-// onEnd's network stages under one deadline: security alerts, the LLM, then Class B and Class C (with
-// the alerts once more before any GitHub call). What the deadline stopped lands in summary.skipped.
-import type { LlmUsage, SkippedStep } from '../artifacts/summary.js';
+// onEnd's heal stages, in order, under the run context's one deadline: security alerts (before the LLM,
+// so a hung LLM cannot silence them), the LLM, the alerts again (clusters the LLM just called security)
+// before any GitHub call, then Class B (verified patches -> PRs) and Class C (issues). Each stage reads
+// the run context and what triage produced, and returns its part; the reporter assembles the summary.
+// A stage that throws is logged and the next still runs; what the deadline stopped is listed in `skipped`.
+import type { AlertRecord, ClusterAnalysisRecord, FixRecord, IssueRecord, LlmUsage, SkippedStep } from '../artifacts/summary.js';
+import type { PublishRecord } from '../class-b/publish.js';
 import type { PublishablePullRequest } from '../artifacts/publish-manifest.js';
-import type { ClassCRecord } from '../class-c/index.js';
-import { runAlertStage } from './class-c.js';
-import { runHealStages } from './stages.js';
-import type { RunContext } from './context.js';
-import { runLlmStage } from './llm.js';
-import { collectSkipped, startOnEndDeadline, withinDeadline } from './deadline.js';
+import { toSummaryRecords, type ClassCRecord } from '../class-c/index.js';
+import { runAlertStage, runIssueStage } from './class-c.js';
+import { runClassBStage } from './class-b.js';
+import type { RunContext, Triaged } from './context.js';
+import { llmStage } from './llm.js';
+import { collectSkipped, withinDeadline } from './deadline.js';
 
-export type NetworkStagesInput = Omit<RunContext, 'deadline' | 'alerts' | 'publishable'> & {
-  /** Configuration errors switched side effects off: no LLM call. */
-  sideEffectsDisabled: boolean;
-};
-
-/** What publish.json needs besides the summary. */
-export interface NetworkStagesResult {
-  alerts: ClassCRecord[];
+/** The heal stages' parts of healing-summary.json, and what publish.json needs besides. */
+export interface HealParts {
+  llm: LlmUsage;
+  analyses: ClusterAnalysisRecord[];
+  /** Class B's fix records (details redacted). */
+  fixes: FixRecord[];
+  pullRequests: PublishRecord[];
+  issues: IssueRecord[];
+  alerts: AlertRecord[];
+  skipped: SkippedStep[];
+  /** The alert passes' records (publish.json lists their payload files). */
+  alertRecords: ClassCRecord[];
+  /** The verified PRs as publish.json lists them (`healwright publish` opens them later). */
   publishable: PublishablePullRequest[];
 }
 
@@ -24,33 +33,43 @@ function noLlm(note: string): LlmUsage {
   return { provider: null, model: null, calls: 0, inputTokens: 0, outputTokens: 0, costUsd: 0, latencyMs: 0, note };
 }
 
-export async function runNetworkStages(input: NetworkStagesInput): Promise<NetworkStagesResult> {
-  const { summary, heal, log } = input;
-  const deadline = startOnEndDeadline(heal, input.startedAt);
-  log('info', `onEnd deadline: ${deadline.ms} ms (onEndTimeout ${heal.onEndTimeout} ms, within maxRunDuration ${heal.maxRunDuration} ms)`);
+/** Runs the stages; never throws (each stage is guarded by `ctx.stage`). `llm` is the rules-only usage to report when the LLM stage does not run. */
+export async function runHealStages(ctx: RunContext, triaged: Triaged, llm: LlmUsage): Promise<HealParts> {
+  const { deadline, redact } = ctx;
+  const parts: HealParts = { llm, analyses: [], fixes: [], pullRequests: [], issues: [], alerts: [], skipped: [], alertRecords: [], publishable: [] };
   const cutOff: SkippedStep[] = [];
-  const result: NetworkStagesResult = { alerts: [], publishable: [] };
-  try {
-    // Before the LLM too: a hung LLM must not eat the time a security alert needs.
-    await input.stage('security alerts', () => withinDeadline(deadline, 'security alerts', () => runAlertStage({ ...input, deadline }, result.alerts), cutOff));
-    if (input.sideEffectsDisabled) {
-      summary.llm = noLlm('LLM skipped: configuration errors (fix them, see above): rules only');
-    } else {
-      await input.stage('LLM analysis', () =>
-        withinDeadline(deadline, 'LLM analysis', async () => {
-          const stage = await runLlmStage({ summary, config: heal, env: input.env, rootDir: input.config.rootDir, log, signal: deadline.signal });
-          summary.llm = stage.usage;
-          summary.analyses = stage.analyses;
-        }, cutOff),
-      );
-    }
-    await input.stage('healing', () =>
-      withinDeadline(deadline, 'healing (alerts, pull requests, issues)', () => runHealStages({ ...input, deadline, alerts: result.alerts, publishable: result.publishable }), cutOff),
-    );
-  } finally {
-    deadline.dispose();
+  const guarded = (name: string, step: string, fn: () => Promise<void>) => ctx.stage(name, () => withinDeadline(deadline, step, fn, cutOff));
+  const alertPass = async () => {
+    parts.alertRecords.push(...(await runAlertStage(ctx, { triaged, analyses: parts.analyses }, parts.alertRecords)));
+  };
+  const classC: ClassCRecord[] = [];
+
+  await guarded('security alerts', 'security alerts', alertPass);
+  if (ctx.sideEffectsDisabled) {
+    parts.llm = noLlm('LLM skipped: configuration errors (fix them, see above): rules only');
+  } else {
+    await guarded('LLM analysis', 'LLM analysis', async () => {
+      const stage = await llmStage(ctx, triaged);
+      parts.llm = stage.usage;
+      parts.analyses = stage.analyses;
+    });
   }
-  summary.skipped = collectSkipped(summary, deadline, cutOff);
-  for (const k of summary.skipped) log('warn', `skipped: ${k.step}: ${k.reason}`);
-  return result;
+  await guarded('healing', 'healing (alerts, pull requests, issues)', async () => {
+    await ctx.stage('security alerts', alertPass);
+    await ctx.stage('Class B fixes', async () => {
+      const r = await runClassBStage(ctx, { triaged, analyses: parts.analyses, progress: (line) => void process.stderr.write(`healwright: ${redact(line)}\n`) });
+      parts.fixes = r.fixes.map((f) => ({ ...f, detail: redact(f.detail) }));
+      parts.pullRequests = r.pullRequests.map((p) => ({ ...p, ...(p.reason ? { reason: redact(p.reason) } : {}) }));
+      parts.publishable = r.publishable;
+    });
+    await ctx.stage('Class C issues', async () => {
+      classC.push(...(await runIssueStage(ctx, { triaged, analyses: parts.analyses })));
+    });
+  });
+  const records = toSummaryRecords([...parts.alertRecords, ...classC], ctx.dryRun);
+  parts.issues = records.issues;
+  parts.alerts = records.alerts;
+  parts.skipped = collectSkipped(parts, deadline, cutOff);
+  for (const k of parts.skipped) ctx.log('warn', `skipped: ${k.step}: ${k.reason}`);
+  return parts;
 }

@@ -18,9 +18,10 @@ import { healwrightVersion } from '../common/version.js';
 import { AttemptRecorder } from './recorder.js';
 import { buildSummary } from '../heal/summary.js';
 import { renderAnalysesMarkdown } from '../heal/llm.js';
-import { adoptPendingSetupRecords, collectClassAFixes, collectClassAFixesFromRecords, collectGlobalSetupFix } from '../heal/class-a.js';
+import { adoptPendingSetupRecords, classAStage } from '../heal/class-a.js';
+import { createRunContext } from '../heal/context.js';
 import { isMergeReports, SHARD_DIR, shouldDefer } from './shard.js';
-import { runNetworkStages } from '../heal/run.js';
+import { runHealStages, type HealParts } from '../heal/run.js';
 import { baseCommit, buildPublishManifest } from '../heal/publish-manifest.js';
 import { PUBLISH_MANIFEST, writePublishManifest } from '../artifacts/publish-manifest.js';
 import { loadOpenApi, type OpenApiSource } from '../class-b/openapi-source.js';
@@ -217,47 +218,46 @@ export class HealReporter implements Reporter {
       this.log.warn(unhealed);
       summary.warnings.push(unhealed);
     }
-    this.step('Class A fixes', () => {
-      const outcomes = new Map(suite.allTests().map((t) => [t.id, { outcome: t.outcome(), lastStatus: t.results[t.results.length - 1]?.status ?? 'unknown' }]));
-      let fixes: FixRecord[];
-      if (this.merging) {
-        fixes = collectClassAFixesFromRecords(this.recorder.tests.values(), outcomes);
-      } else {
-        adoptPendingSetupRecords(this.runDir);
-        const setupFix = collectGlobalSetupFix(this.runDir);
-        fixes = [...(setupFix ? [setupFix] : []), ...collectClassAFixes(this.runDir, outcomes)];
-      }
-      summary.fixes = {
-        attempted: fixes,
-        applied: fixes.filter((f) => f.status === 'applied' || f.status === 'verified'),
-        verified: fixes.filter((f) => f.status === 'verified'),
-      };
-      for (const f of fixes) this.log.info(`fix ${f.category} ${f.status}: ${f.detail}`);
-    });
-    const dryRun = c.dryRun || this.resolved.sideEffectsDisabled;
-    // Alerts, LLM, Class B and C under one deadline (onEndTimeout); what it stops is in summary.skipped.
-    const { alerts, publishable } = await runNetworkStages({
-      summary,
-      records: this.recorder.tests,
+    // One run context for every heal stage (its deadline starts here); each stage returns its part.
+    const ctx = createRunContext({
+      heal: c,
+      dryRun: c.dryRun, // resolveConfig already turned it on for configuration errors
+      sideEffectsDisabled: this.resolved.sideEffectsDisabled,
+      merging: this.merging,
       config,
       suite,
-      heal: c,
+      records: this.recorder.tests,
       configDir: this.configDir,
       runDir: this.runDir,
       outputRoot: this.outputRoot,
       startedAt: this.startedAt,
-      dryRun,
-      sideEffectsDisabled: this.resolved.sideEffectsDisabled,
-      merging: this.merging,
       ...(this.openapiPrefetch ? { openapiPrefetch: this.openapiPrefetch } : {}),
       env: processEnv(),
       redact: redactText,
       log: (level, msg) => this.log[level](msg),
       stage: (name, fn) => this.stepAsync(name, fn),
     });
+    let classA: FixRecord[] = [];
+    let parts: HealParts;
+    try {
+      this.step('Class A fixes', () => {
+        classA = classAStage(ctx);
+      });
+      parts = await runHealStages(ctx, summary, summary.llm);
+    } finally {
+      ctx.deadline.dispose();
+    }
+    const fixes = [...classA, ...parts.fixes];
+    summary.fixes = { attempted: fixes, applied: fixes.filter((f) => f.status === 'applied' || f.status === 'verified'), verified: fixes.filter((f) => f.status === 'verified') };
+    summary.llm = parts.llm;
+    summary.analyses = parts.analyses;
+    summary.pullRequests = parts.pullRequests;
+    summary.issues = parts.issues;
+    summary.alerts = parts.alerts;
+    summary.skipped = parts.skipped;
     this.log.info(`health ${summary.health.score ?? '-'} ${summary.health.status}: ${summary.totals.passed} passed, ${summary.totals.failed} failed, ${summary.totals.flaky} flaky, ${summary.totals.skipped} skipped; ${summary.clusters.length} clusters`);
     this.step('healing-summary.json', () => writeJson(file('healing-summary.json'), summary));
-    this.step(PUBLISH_MANIFEST, () => writePublishManifest(this.runDir, buildPublishManifest({ summary, publishable, alerts, dryRun, baseCommit: baseCommit(this.configDir), issueLabels: c.github.labels })));
+    this.step(PUBLISH_MANIFEST, () => writePublishManifest(this.runDir, buildPublishManifest({ summary, publishable: parts.publishable, alerts: parts.alertRecords, dryRun: c.dryRun, baseCommit: baseCommit(ctx.repoRoot()), issueLabels: c.github.labels })));
     const markdown = renderSummaryMarkdown(summary) + renderAnalysesMarkdown(summary.analyses);
     this.step('summary.md', () => writeFileSync(file('summary.md'), markdown));
     this.step('latest.json', () => writeFileAtomic(path.join(this.outputRoot, 'latest.json'), JSON.stringify(summary, null, 2) + '\n'));

@@ -52,7 +52,7 @@ describe('PR dedupe by markers', () => {
       fixes: names.map(fix),
       ctx: { runId: `run-${minute}`, startedAt: '2026-11-27T12:00:00.000Z', repoRoot: root, tests: new Map(), runDir: 'healing-results/run-x', redact: redactText },
       runDir: path.join(root, 'healing-results', `run-${minute}`),
-      github: { api },
+      github: { client: api },
       dryRun: false,
       reviewers: [],
       labels: [],

@@ -62,7 +62,7 @@ describe('publishing verified fixes', () => {
   test('one PR on a heal branch, then a comment (not a second PR) for the same fixes', async () => {
     const { options } = setup();
     const api = new GithubClient({ token: TOKEN, owner: 'acme', repo: 'web', apiUrl: github.url, ...FAST });
-    const first = await publishFixes(options({ github: { api } }));
+    const first = await publishFixes(options({ github: { client: api } }));
     assert.equal(first.status, 'opened', first.reason);
     assert.equal(first.branch, 'heal/fix-update-selectors-20261127-123456');
     const repo = github.state.repo(REPO);
@@ -75,7 +75,7 @@ describe('publishing verified fixes', () => {
     assert.match(pr.body ?? '', /<!-- healwright:fingerprint=a1b2c3d4e5f6 -->/);
     assert.doesNotMatch(pr.body ?? '', /ghp_0123456789/, 'secrets are redacted in the PR body');
 
-    const again = await publishFixes(options({ github: { api }, now: new Date('2026-11-28T06:00:00Z') }));
+    const again = await publishFixes(options({ github: { client: api }, now: new Date('2026-11-28T06:00:00Z') }));
     assert.equal(again.status, 'commented', again.reason);
     assert.equal(again.number, first.number);
     assert.equal(repo.pulls().length, 1, 'no second PR');
@@ -86,7 +86,7 @@ describe('publishing verified fixes', () => {
 
   test('without GitHub and in a dry run: the patch and the body are written, nothing is sent', async () => {
     const before = github.requests.length;
-    for (const o of [{}, { dryRun: true, github: { api: new GithubClient({ token: TOKEN, owner: 'acme', repo: 'web', apiUrl: github.url, ...FAST }) } }]) {
+    for (const o of [{}, { dryRun: true, github: { client: new GithubClient({ token: TOKEN, owner: 'acme', repo: 'web', apiUrl: github.url, ...FAST }) } }]) {
       const { root, options } = setup();
       const r = await publishFixes(options(o));
       assert.equal(r.status, 'dryRun' in o ? 'dry-run' : 'written');
