@@ -13,7 +13,7 @@ export const MUTATION_GROUPS = {
     tests: ['test/class-b/verify/structural-check.test.ts', 'test/class-b/verify/preflight.test.ts'],
   },
   'guardrails-locks': {
-    mutate: ['src/class-a/guardrails.ts', 'src/class-a/lock.ts', 'src/class-b/verify/budget.ts'],
+    mutate: ['src/class-a/guardrails.ts', 'src/common/lock.ts', 'src/common/lock-owner.ts', 'src/class-b/verify/budget.ts'],
     tests: ['test/class-a/guardrails.test.ts', 'test/class-b/verify/guardrails.test.ts', 'test/class-a/shared-action.test.ts'],
   },
   'publish-dedupe': {

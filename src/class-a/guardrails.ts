@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../artifacts/fs.js';
-import { withLock } from './lock.js';
+import { withLock } from '../common/lock.js';
 
 /** The limits, as the reporter wrote them to run-settings.json (times in ms). */
 export interface GuardrailSettings {

@@ -8,8 +8,8 @@ export { resolveRestartConfig, resolveHealthUrl, joinUrl, RESTART_COMMAND_ENV, H
 export type { ResolvedRestart } from './restart-config.js';
 export { decide, guardrailsPath, readGuardrailState, reserveFix, runTimeLeft } from './guardrails.js';
 export type { GuardrailSettings, GuardrailState, Reservation, ReserveRequest } from './guardrails.js';
-export { acquireLock, withLock, processAlive, LockTimeoutError } from './lock.js';
-export type { LockOptions, LockOwner } from './lock.js';
+export { acquireLock, withLock, processAlive, LockTimeoutError } from '../common/lock.js';
+export type { LockOptions, LockOwner } from '../common/lock.js';
 export { runOncePerRun, runUnlessFresh, actionPath } from './shared-action.js';
 export type { ActionOutcome, SharedResult } from './shared-action.js';
 export { CLASS_A_CATEGORIES, isClassAFixShape, classAFixPath, fixesDir, readClassAFixes, writeClassAFix } from './records.js';

@@ -3,7 +3,7 @@
 import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../artifacts/fs.js';
-import { processAlive, withLock } from './lock.js';
+import { processAlive, withLock } from '../common/lock.js';
 import { sleep } from '../common/time.js';
 import type { ClassAFixStatus } from './records.js';
 

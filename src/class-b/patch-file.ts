@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { structuredPatch } from 'diff';
 import type { PatchProposal, SourceEdit } from './types.js';
+import { HealwrightError } from '../common/errors.js';
 
 /** A file a set of proposals changes: where it is, what it holds now and what it would hold. */
 export interface PatchedFile {
@@ -15,15 +16,16 @@ export interface PatchedFile {
 }
 
 /** An edit that cannot be applied: the line moved or changed, or two edits disagree. */
-export class PatchConflictError extends Error {
-  readonly status = 'conflict' as const;
+export class PatchConflictError extends HealwrightError {
+  override name = 'PatchConflictError';
+  /** What went wrong, for callers that branch on it (the base's `status` is an HTTP status). */
+  readonly kind = 'conflict' as const;
   constructor(
     message: string,
     readonly file: string,
     options?: { cause?: unknown },
   ) {
     super(message, options);
-    this.name = 'PatchConflictError';
   }
 }
 

@@ -154,3 +154,8 @@ export const CONFIG_EXAMPLES: Record<string, string> = {
   skipLlm: 'skipLlm: true',
   printSummary: 'printSummary: false',
 };
+
+/** Typed helper for `healing.config.ts`: `export default defineHealConfig({ maxFixesPerRun: 2 })`. */
+export function defineHealConfig(config: HealConfigInput): HealConfigInput {
+  return config;
+}

@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { applyEdits, PatchConflictError, renderUnifiedPatch } from '../../../src/class-b/verify/index.js';
+import { HealwrightError } from '../../../src/common/errors.js';
 import type { PatchProposal, SourceEdit } from '../../../src/class-b/types.js';
 
 function proposal(edits: SourceEdit[], category: PatchProposal['category'] = 'update-selectors'): PatchProposal {
@@ -84,7 +85,7 @@ describe('renderUnifiedPatch', () => {
   test('a stale edit throws PatchConflictError naming the file and line', () => {
     assert.throws(
       () => renderUnifiedPatch(repo, [proposal([{ file: specFile, line: 3, before: 'line 2', after: 'x' }])]),
-      (err: unknown) => err instanceof PatchConflictError && err.status === 'conflict' && /^e2e\/login\.spec\.ts: line 3 is now "line 3", not "line 2"\. Re-run the tests/.test(err.message),
+      (err: unknown) => err instanceof PatchConflictError && err instanceof HealwrightError && err.kind === 'conflict' && err.name === 'PatchConflictError' && err.file.endsWith('login.spec.ts') && /^e2e\/login\.spec\.ts: line 3 is now "line 3", not "line 2"\. Re-run the tests/.test(err.message),
     );
   });
 
