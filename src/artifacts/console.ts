@@ -23,7 +23,7 @@ export function renderConsoleSummary(s: HealingSummary, style: ConsoleStyle, run
     lines.push('  top clusters:');
     for (const c of top) lines.push(`    ${String(c.count).padStart(3)}× ${c.category.padEnd(16)} ${firstLine(c.tests[0] ?? '', 60)}  (${c.fingerprint})`);
   }
-  lines.push(...patchLines(s, runDirForDisplay), ...refusalLines(s));
+  lines.push(...patchLines(s, runDirForDisplay), ...draftLines(s, runDirForDisplay), ...refusalLines(s));
   for (const w of s.warnings.slice(0, 3)) lines.push(`  warning: ${w}`);
   for (const k of (s.skipped ?? []).slice(0, 3)) lines.push(`  skipped: ${k.step}: ${k.reason}`);
   if (style.healingMs !== undefined) lines.push(`  healing took ${(style.healingMs / 1000).toFixed(1)} s`);
@@ -49,6 +49,17 @@ function patchLines(s: HealingSummary, runDirForDisplay: string): string[] {
     const where = pr.url ? ` ${pr.url}` : '';
     return `  patch: ${file} (${what}) ${PR_STATUS[pr.status] ?? pr.status}${where}`;
   });
+}
+
+/** One line per draft: a patch that failed verification, kept in the run folder and never published. */
+function draftLines(s: HealingSummary, runDirForDisplay: string): string[] {
+  const drafts = s.fixes.attempted.filter((f) => f.draft);
+  const lines = drafts.slice(0, 5).map((f) => {
+    const title = s.failures.find((x) => f.testIds.includes(x.testId))?.title;
+    return `  draft: ${path.join(runDirForDisplay, f.draft as string)} (${f.category}${title ? `: ${firstLine(title, 50)}` : ''}) failed verification, not published`;
+  });
+  if (drafts.length > 5) lines.push(`  … ${drafts.length - 5} more drafts in ${path.join(runDirForDisplay, 'drafts')}`);
+  return lines;
 }
 
 /** Why a Class B fix was refused or failed, without the file:line and the quoted values that differ per failure. */

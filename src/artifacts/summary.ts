@@ -49,6 +49,8 @@ export interface FixRecord {
   status: 'attempted' | 'applied' | 'verified' | 'failed' | 'skipped' | 'dry-run';
   detail: string;
   at: string;
+  /** A Class B patch that failed verification, kept unpublished: its path in the run folder (`drafts/<category>-<n>.patch`). */
+  draft?: string;
 }
 
 export interface LlmUsage {

@@ -12,6 +12,7 @@ import type { PublishablePullRequest } from '../artifacts/publish-manifest.js';
 import type { ClassBCategory, PatchProposal } from '../class-b/types.js';
 import { testKey, verifyPatches, type TestStatus, type VerifyResult } from '../class-b/verify/index.js';
 import { classBFailures, proposeForRun } from './class-b-inputs.js';
+import { writeDrafts } from '../class-b/drafts.js';
 import type { RunContext, Triaged } from './context.js';
 import { healsProject } from '../config/projects.js';
 import { joinTitle } from '../common/names.js';
@@ -193,9 +194,15 @@ export async function runClassBStage(ctx: ClassBContext, input: ClassBInput): Pr
 
   const verifiedByType = new Map<ClassBCategory, VerifiedFix[]>();
   const dryRunByType = new Map<ClassBCategory, VerifiedFix[]>();
+  // A patch that failed verification is kept as a draft (never published).
+  const failed = verification.results.filter((r) => r.status === 'failed');
+  const draftPaths = writeDrafts(ctx.runDir, failed, ctx.redact);
+  const draftOf = new Map(failed.map((r, i) => [r, draftPaths[i]]));
   for (const r of verification.results) {
     const p: PatchProposal = r.proposal;
-    fixes.push(fixRecord(p.category, p.testIds, statusOf(r), `${p.source === 'llm' ? 'LLM' : 'healer'} fix at ${p.edits.map((e) => `${relFile(repoRoot, e.file)}:${e.line}`).join(', ')}: ${r.status === 'refused' ? 'refused by pre-flight: ' : ''}${r.reason}`));
+    const draft = draftOf.get(r);
+    const record = fixRecord(p.category, p.testIds, statusOf(r), `${p.source === 'llm' ? 'LLM' : 'healer'} fix at ${p.edits.map((e) => `${relFile(repoRoot, e.file)}:${e.line}`).join(', ')}: ${r.status === 'refused' ? 'refused by pre-flight: ' : ''}${r.reason}${draft ? `; kept as a draft: ${draft}` : ''}`);
+    fixes.push(draft ? { ...record, draft } : record);
     log(r.status === 'verified' ? 'info' : 'warn', `${p.category} ${r.status}: ${r.reason}`);
     const target = r.status === 'verified' ? verifiedByType : r.status === 'dry-run' ? dryRunByType : undefined;
     if (target) target.set(p.category, [...(target.get(p.category) ?? []), { proposal: p, diff: r.diff, before: r.before, after: r.after }]);

@@ -1,5 +1,6 @@
 // Class B through a real Playwright run with the reporter and no GitHub: a verified selector fix is
-// written as a .patch (git apply accepts it) and a PR body; an assertion whose only "fix" would loosen
+// written as a .patch (git apply accepts it) and a PR body; a selector fix in a test with a second
+// change after it fails verification and is kept as a draft; an assertion whose only "fix" would loosen
 // it gets no patch; a fix outside the allowed paths is refused; the user's files are never changed.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -37,6 +38,11 @@ test('page object button is shown', async ({ page }) => {
   await page.setContent(${PAGE});
   await expect(submitButton(page)).toBeVisible({ timeout: 1000 });
 });
+test('placing an order shows its number', async ({ page }) => {
+  await page.setContent(${PAGE});
+  await page.getByRole('button', { name: 'Place order' }).click({ timeout: 1000 });
+  expect(await page.locator('#n').textContent()).toMatch(/^Order #\\d+$/);
+});
 test('heading is shown', async ({ page }) => {
   await page.setContent(${PAGE});
   await expect(page.getByRole('heading', { name: 'Orders' })).toBeVisible();
@@ -49,8 +55,9 @@ export const submitButton = (page: Page) => page.getByRole('button', { name: 'Pl
 };
 
 describe('Class B in a real run, without GitHub', () => {
-  test('verified patch written, loosening refused, denied path refused, sources untouched', { timeout: 300_000 }, async () => {
-    const r = await runInlineTest(FILES);
+  test('verified patch written, stacked change kept as a draft, loosening refused, denied path refused, sources untouched', { timeout: 500_000 }, async () => {
+    // Several verification re-runs (a group, then each patch alone): slow on a busy 2-core machine.
+    const r = await runInlineTest(FILES, { timeoutMs: 480_000 });
     assert.equal(r.exitCode, 1, r.output);
     const s = r.summary();
     const classB = s.fixes.attempted.filter((f) => f.class === 'B');
@@ -70,6 +77,18 @@ describe('Class B in a real run, without GitHub', () => {
     const pageObject = byTest('page object button is shown');
     assert.ok(pageObject.length > 0 && pageObject.every((f) => f.status !== 'verified'), JSON.stringify(classB, null, 2));
     assert.ok(pageObject.some((f) => /allowed|outside|testDir/i.test(f.detail)), JSON.stringify(pageObject, null, 2));
+
+    // Two changes stacked in one test: the selector patch gets past the click, then the number's format
+    // fails; not verified, so kept as a draft with the reason, never in the PR.
+    const stacked = byTest('placing an order shows its number');
+    assert.deepEqual(stacked.map((f) => `${f.category} ${f.status} ${f.draft}`), ['update-selectors failed drafts/update-selectors-1.patch'], JSON.stringify(classB, null, 2));
+    const draftPatch = readFileSync(path.join(s.artifacts.runDir, 'drafts/update-selectors-1.patch'), 'utf8');
+    assert.match(draftPatch, /^\+.*getByRole\('button', \{ name: 'Place your order' \}\)\.click/m);
+    execFileSync('git', ['apply', '--check', path.join(s.artifacts.runDir, 'drafts/update-selectors-1.patch')], { cwd: r.dir });
+    const draftBody = readFileSync(path.join(s.artifacts.runDir, 'drafts/update-selectors-1.md'), 'utf8');
+    assert.match(draftBody, /^# Draft update-selectors fix: failed verification, not published$/m);
+    assert.match(draftBody, /\| failed \| .*toMatch/);
+    assert.match(r.stdout, /^ {2}draft: .*drafts\/update-selectors-1\.patch \(update-selectors: placing an order shows its number\) failed verification, not published$/m, r.stdout);
 
     // No GitHub: the PR is written as files; the patch applies to the untouched sources.
     assert.deepEqual(s.pullRequests.map((p) => `${p.category} ${p.status}`), ['update-selectors written']);
