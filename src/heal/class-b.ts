@@ -14,7 +14,7 @@ import type { ClassBCategory, PatchProposal } from '../class-b/types.js';
 import { testKey, verifyPatches, type TestStatus, type VerifyResult } from '../class-b/verify/index.js';
 import { classBFailures, proposeForRun } from './class-b-inputs.js';
 import type { RunContext } from './context.js';
-import { healsProject } from '../config/projects.js';
+import { healsProject, rerunProjectNames } from '../config/projects.js';
 import { joinTitle } from '../common/names.js';
 
 /** What the Class B stage takes from onEnd (see {@link RunContext}), plus its own settings. */
@@ -169,7 +169,7 @@ export async function runClassBStage(input: ClassBStageInput): Promise<ClassBSta
     proposals,
     before,
     affectedKeys: new Map(proposals.map((p) => [p, p.testIds.map((id) => keyOf.get(id)).filter((k): k is string => !!k)])),
-    projects: healedProjects.map((p) => p.name),
+    projects: rerunProjectNames(healedProjects.map((p) => p.name), new Set(input.suite.suites.flatMap((s) => s.project()?.name ?? []))),
     guardrails: {
       maxFixesPerRun: heal.maxFixesPerRun,
       maxFixAttemptsPerFailure: heal.maxFixAttemptsPerFailure,
