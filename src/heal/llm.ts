@@ -34,6 +34,11 @@ export interface LlmStageInput {
   env: NodeJS.ProcessEnv;
   /** Playwright's `config.rootDir`: `failure.file` is relative to it. */
   rootDir: string;
+  /**
+   * Error-context texts Playwright attached inline (1.51's `_prompt-N`), by test id: the summary keeps
+   * only files, so these come from the recorder.
+   */
+  inlineErrorContexts?: ReadonlyMap<string, string>;
   log: Log;
   /** Aborts probes and calls at once (the reporter's onEnd deadline: onEndTimeout, within maxRunDuration). */
   signal?: AbortSignal;
@@ -181,7 +186,7 @@ async function stage(input: LlmStageInput, notes: string[]): Promise<LlmStageRes
       continue;
     }
     const started = performance.now();
-    const outcome = await analyzeCluster(provider, buildClusterInput(cluster, failure, input.rootDir), {
+    const outcome = await analyzeCluster(provider, buildClusterInput(cluster, failure, input.rootDir, input.inlineErrorContexts?.get(failure.testId)), {
       redact: redactText,
       budget,
       maxTokens: config.llm.maxTokens,

@@ -7,6 +7,7 @@ import { runAlertStage } from './class-c.js';
 import { runHealStages } from './stages.js';
 import type { RunContext } from './context.js';
 import { runLlmStage } from './llm.js';
+import { inlineErrorContexts } from './llm-context.js';
 import { collectSkipped, startOnEndDeadline, withinDeadline } from './deadline.js';
 
 export type NetworkStagesInput = Omit<RunContext, 'deadline' | 'alerts' | 'publishable'> & {
@@ -38,7 +39,7 @@ export async function runNetworkStages(input: NetworkStagesInput): Promise<Netwo
     } else {
       await input.stage('LLM analysis', () =>
         withinDeadline(deadline, 'LLM analysis', async () => {
-          const stage = await runLlmStage({ summary, config: heal, env: input.env, rootDir: input.config.rootDir, log, signal: deadline.signal });
+          const stage = await runLlmStage({ summary, config: heal, env: input.env, rootDir: input.config.rootDir, inlineErrorContexts: inlineErrorContexts(input.records), log, signal: deadline.signal });
           summary.llm = stage.usage;
           summary.analyses = stage.analyses;
         }, cutOff),

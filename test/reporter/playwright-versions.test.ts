@@ -14,7 +14,8 @@ import type { TestCase, TestResult } from '@playwright/test/reporter';
 import { AttemptRecorder } from '../../src/reporter/recorder.js';
 import { healerInput } from '../../src/heal/class-b-inputs.js';
 import { proposeClassBFix } from '../../src/class-b/healers.js';
-import type { FailureEntry } from '../../src/artifacts/summary.js';
+import type { ClusterEntry, FailureEntry } from '../../src/artifacts/summary.js';
+import { buildClusterInput, inlineErrorContexts } from '../../src/heal/llm-context.js';
 import { REPO_ROOT } from '../helpers/run-inline.js';
 
 const DATA = path.join(REPO_ROOT, 'test', 'data', 'playwright-versions');
@@ -78,7 +79,7 @@ function replay(shape: Shape, dir: string) {
     assert.ok(attempt, `${shape.version} ${title}: not recorded as a failure`);
     out.set(title, { record: recorder.tests.get(id), attempt });
   }
-  return out;
+  return { out, recorder };
 }
 
 describe('the failure shapes of each supported Playwright version', () => {
@@ -93,12 +94,18 @@ describe('the failure shapes of each supported Playwright version', () => {
         mkdirSync(path.join(dir, 'tests'));
         writeFileSync(path.join(dir, 'tests', 'orders.spec.ts'), SPEC);
         const expected = EXPECTED[shape.version] ?? (EXPECTED.default as (typeof EXPECTED)[string]);
-        for (const [title, { record, attempt }] of replay(shape, dir)) {
+        const { out, recorder } = replay(shape, dir);
+        for (const [title, { record, attempt }] of out) {
           const want = expected[title];
           assert.ok(want && record, title);
           assert.equal(attempt.triage.category, want.category, `${shape.version} ${title}: ${attempt.message}`);
           if (want.category !== 'update-selectors') continue;
-          const failure = { testId: record.testId, fingerprint: attempt.fingerprint } as FailureEntry;
+          const failure = { testId: record.testId, fingerprint: attempt.fingerprint, message: attempt.message, artifacts: attempt.attachments, file: 'tests/orders.spec.ts', line: LINES[title], triage: attempt.triage } as FailureEntry;
+          // The LLM's input sees the same page snapshot, from a file or from the recorder's inline text.
+          const cluster = { fingerprint: attempt.fingerprint, tests: [title] } as ClusterEntry;
+          const llmInput = buildClusterInput(cluster, failure, dir, inlineErrorContexts(recorder.tests).get(record.testId));
+          assert.equal(llmInput.pageSnapshotExcerpt === undefined, !!want.refused, `${shape.version} ${title}: page snapshot for the LLM`);
+          if (!want.refused) assert.match(llmInput.pageSnapshotExcerpt ?? '', /button "Add to basket"/);
           const input = healerInput(failure, 'update-selectors', record, dir, undefined);
           assert.ok(input);
           const r = proposeClassBFix(input);
