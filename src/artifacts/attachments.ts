@@ -51,6 +51,16 @@ export function readPageSnapshot(result: TestResult): string | undefined {
   return text ? extractPageSnapshot(text) : undefined;
 }
 
+/**
+ * The error-context text of an attempt when Playwright handed it inline (a body, as 1.51's `_prompt-N`
+ * and 1.52's JSON `_error-context`): bodies are gone after onTestEnd, so the recorder keeps this text.
+ * Undefined when the error-context is a file (read later from its path) or absent.
+ */
+export function readInlineErrorContext(result: TestResult): string | undefined {
+  const a = errorContextOf(result.attachments);
+  return a && !a.path && a.body ? readAttachment(a) : undefined;
+}
+
 /** The raw `heal-dom` body of an attempt (inline body or file), when there is one. */
 export function readDomText(result: TestResult): string | undefined {
   const a = result.attachments.find((x) => x.name === DOM_ATTACHMENT);

@@ -45,7 +45,9 @@ function patchLines(s: HealingSummary, runDirForDisplay: string): string[] {
   return s.pullRequests.map((pr) => {
     const file = path.join(runDirForDisplay, 'pull-requests', path.basename(pr.patchFile));
     const title = s.failures.find((f) => pr.testIds.includes(f.testId))?.title;
-    const what = `${pr.category}, ${pr.testIds.length} test${pr.testIds.length === 1 ? '' : 's'}${title ? `: ${firstLine(title, 50)}` : ''}`;
+    const n = pr.testIds.length;
+    const more = n > 1 ? ` and ${n - 1} more` : '';
+    const what = `${pr.category}, ${n} test${n === 1 ? '' : 's'}${title ? `: ${firstLine(title, 50)}${more}` : ''}`;
     const where = pr.url ? ` ${pr.url}` : '';
     return `  patch: ${file} (${what}) ${PR_STATUS[pr.status] ?? pr.status}${where}`;
   });

@@ -13,6 +13,17 @@ export function healedProjectNames(heal: { projects?: readonly string[] | undefi
 }
 
 /**
+ * The healed projects a verification re-run passes as `--project`: those that ran in this run (a
+ * `--project` on the command line leaves the others out, and their browsers may not be installed), in
+ * config order. Every healed one when none of them is known to have run: an empty list would mean
+ * every project of the config to the re-run.
+ */
+export function rerunProjectNames(healed: readonly string[], ran: ReadonlySet<string>): string[] {
+  const both = healed.filter((name) => ran.has(name));
+  return both.length > 0 ? both : [...healed];
+}
+
+/**
  * Warnings about the `projects` option against the projects the config has: names that match no
  * project (each names the projects that exist, so the fix is obvious).
  */

@@ -60,7 +60,7 @@ function readText(file: string | undefined): string | undefined {
 export function healerInput(failure: FailureEntry, category: ClassBCategory, record: TestRecord, rootDir: string, openapi: unknown): HealerInput | undefined {
   const attempt = record.failed[record.failed.length - 1];
   if (!attempt) return undefined;
-  const errorContext = readText(errorContextOf(attempt.attachments.filter((a) => a.path))?.path);
+  const errorContext = attempt.errorContext ?? readText(errorContextOf(attempt.attachments.filter((a) => a.path))?.path);
   const pageSnapshot = errorContext ? extractPageSnapshot(errorContext) : undefined;
   const domSnapshot = (attempt.domSnapshot ? parseDomSnapshot(attempt.domSnapshot) : undefined) ?? readDomAttachment(attempt.attachments);
   return {

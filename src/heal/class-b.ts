@@ -14,7 +14,7 @@ import { testKey, verifyPatches, type TestStatus, type VerifyResult } from '../c
 import { classBFailures, proposeForRun } from './class-b-inputs.js';
 import { writeDrafts } from '../class-b/drafts.js';
 import type { RunContext, Triaged } from './context.js';
-import { healsProject } from '../config/projects.js';
+import { healsProject, rerunProjectNames } from '../config/projects.js';
 import { joinTitle } from '../common/names.js';
 
 /** What the Class B stage reads besides the run context. */
@@ -170,7 +170,7 @@ export async function runClassBStage(ctx: ClassBContext, input: ClassBInput): Pr
     proposals,
     before,
     affectedKeys: new Map(proposals.map((p) => [p, p.testIds.map((id) => keyOf.get(id)).filter((k): k is string => !!k)])),
-    projects: healedProjects.map((p) => p.name),
+    projects: rerunProjectNames(healedProjects.map((p) => p.name), new Set(ctx.suite.suites.flatMap((s) => s.project()?.name ?? []))),
     guardrails: {
       maxFixesPerRun: heal.maxFixesPerRun,
       maxFixAttemptsPerFailure: heal.maxFixAttemptsPerFailure,

@@ -8,6 +8,7 @@ import type { ClusterInput } from '../llm/analysis/index.js';
 import type { HealEvidence } from '../triage/types.js';
 import { errorContextOf } from '../artifacts/attachment-names.js';
 import { extractPageSnapshot, readEvidence } from '../artifacts/attachments.js';
+import type { TestRecord } from './types.js';
 
 /** Lines of test source either side of the failing line. */
 export const SOURCE_CONTEXT_LINES = 15;
@@ -89,15 +90,26 @@ function evidenceFrom(failure: FailureEntry, rootDir: string): HealEvidence | un
   return evidence;
 }
 
+/** The inline error-context of each test's last failed attempt (Playwright 1.51 attaches it as a body), by test id. */
+export function inlineErrorContexts(records: ReadonlyMap<string, TestRecord>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [id, r] of records) {
+    const text = r.failed[r.failed.length - 1]?.errorContext;
+    if (text) out.set(id, text);
+  }
+  return out;
+}
+
 /**
- * The {@link ClusterInput} for one cluster, from its first failure. Text is passed on as found:
+ * The {@link ClusterInput} for one cluster, from its first failure (`inlineErrorContext`: its
+ * error-context when Playwright attached it as a body, not a file). Text is passed on as found:
  * the prompt builder redacts every part before it is cut to size. Files that cannot be read are
  * left out; the LLM still gets the error and the rules' verdict.
  */
-export function buildClusterInput(cluster: ClusterEntry, failure: FailureEntry, rootDir: string): ClusterInput {
+export function buildClusterInput(cluster: ClusterEntry, failure: FailureEntry, rootDir: string, inlineErrorContext?: string): ClusterInput {
   const { errorMessage, callLog } = splitCallLog(failure.message);
   const contextFile = errorContextOf(failure.artifacts.filter((a) => a.path));
-  const errorContext = contextFile?.path ? readSmallFile(resolveArtifact(contextFile.path, rootDir)) : undefined;
+  const errorContext = contextFile?.path ? readSmallFile(resolveArtifact(contextFile.path, rootDir)) : inlineErrorContext;
   const snapshot = errorContext ? extractPageSnapshot(errorContext) : undefined;
   const line = (errorContext && failingLineFromErrorContext(errorContext)) || failure.line;
   const source = readSmallFile(path.resolve(rootDir, failure.file));

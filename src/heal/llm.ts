@@ -14,7 +14,7 @@ import {
 import { DeadlineError } from '../common/deadline.js';
 import { redactText } from '../redact/index.js';
 import { notAnalysed, toRecord, type ClusterAnalysisRecord } from './llm-record.js';
-import { buildClusterInput } from './llm-context.js';
+import { buildClusterInput, inlineErrorContexts } from './llm-context.js';
 import type { Log } from '../common/log.js';
 import type { RunContext, Triaged } from './context.js';
 
@@ -34,6 +34,11 @@ export interface LlmStageInput {
   env: NodeJS.ProcessEnv;
   /** Playwright's `config.rootDir`: `failure.file` is relative to it. */
   rootDir: string;
+  /**
+   * Error-context texts Playwright attached inline (1.51's `_prompt-N`), by test id: the summary keeps
+   * only files, so these come from the recorder.
+   */
+  inlineErrorContexts?: ReadonlyMap<string, string>;
   log: Log;
   /** Aborts probes and calls at once (the reporter's onEnd deadline: onEndTimeout, within maxRunDuration). */
   signal?: AbortSignal;
@@ -181,7 +186,7 @@ async function stage(input: LlmStageInput, notes: string[]): Promise<LlmStageRes
       continue;
     }
     const started = performance.now();
-    const outcome = await analyzeCluster(provider, buildClusterInput(cluster, failure, input.rootDir), {
+    const outcome = await analyzeCluster(provider, buildClusterInput(cluster, failure, input.rootDir, input.inlineErrorContexts?.get(failure.testId)), {
       redact: redactText,
       budget,
       maxTokens: config.llm.maxTokens,
@@ -233,6 +238,6 @@ async function stage(input: LlmStageInput, notes: string[]): Promise<LlmStageRes
 }
 
 /** The LLM stage as onEnd runs it: the run's settings, environment and deadline; returns its part of the summary. */
-export function llmStage(ctx: Pick<RunContext, 'heal' | 'env' | 'config' | 'log' | 'deadline'>, triaged: Triaged): Promise<LlmStageResult> {
-  return runLlmStage({ summary: triaged, config: ctx.heal, env: ctx.env, rootDir: ctx.config.rootDir, log: ctx.log, signal: ctx.deadline.signal });
+export function llmStage(ctx: Pick<RunContext, 'heal' | 'env' | 'config' | 'records' | 'log' | 'deadline'>, triaged: Triaged): Promise<LlmStageResult> {
+  return runLlmStage({ summary: triaged, config: ctx.heal, env: ctx.env, rootDir: ctx.config.rootDir, inlineErrorContexts: inlineErrorContexts(ctx.records), log: ctx.log, signal: ctx.deadline.signal });
 }

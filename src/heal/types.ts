@@ -16,6 +16,8 @@ export interface FailedAttempt {
   /** healwright's evidence for the attempt (Class B healers use it too). */
   evidence?: HealEvidence;
   evidenceProblem?: string;
+  /** The error-context text when Playwright attached it as a body, not a file (1.51, 1.52's JSON form). */
+  errorContext?: string;
   /** The `heal-dom` body (JSON), kept as text: Playwright hands an attached body to the reporter inline, not as a file. */
   domSnapshot?: string;
 }

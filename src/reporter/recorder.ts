@@ -2,7 +2,7 @@ import type { TestCase, TestResult } from '@playwright/test/reporter';
 import { triageFailure } from '../triage/triage.js';
 import { fingerprintFailure } from '../triage/fingerprint.js';
 import { stripAnsi } from '../triage/text.js';
-import { readDomText, readEvidence, readPageSnapshot } from '../artifacts/attachments.js';
+import { readDomText, readEvidence, readInlineErrorContext, readPageSnapshot } from '../artifacts/attachments.js';
 import type { FailedAttempt, TestRecord } from '../heal/types.js';
 
 
@@ -73,6 +73,10 @@ export class AttemptRecorder {
       attachments: result.attachments.map((a) => ({ name: a.name, contentType: a.contentType, ...(a.path ? { path: a.path } : {}) })),
       ...(evidence ? { evidence } : {}),
       ...(problem ? { evidenceProblem: problem } : {}),
+      ...(() => {
+        const errorContext = readInlineErrorContext(result);
+        return errorContext ? { errorContext } : {};
+      })(),
       ...(() => {
         const domSnapshot = readDomText(result);
         return domSnapshot ? { domSnapshot } : {};

@@ -40,6 +40,19 @@ describe('console summary', () => {
     assert.match(out, /^ {2}healing took 12\.3 s$/m);
   });
 
+  test('a patch for several tests names the first and counts the others', () => {
+    const out = renderConsoleSummary(
+      summary({
+        pullRequests: [
+          { category: 'update-selectors', status: 'written', fixes: 2, testIds: ['t1', 't2'], patchFile: '/abs/healing-results/run-1/pull-requests/update-selectors.patch', bodyFile: '' },
+        ] as HealingSummary['pullRequests'],
+      }),
+      { colors: false, healingMs: 1_000 },
+      'healing-results/run-1',
+    );
+    assert.match(out, /^ {2}patch: healing-results\/run-1\/pull-requests\/update-selectors\.patch \(update-selectors, 2 tests: saves the order and 1 more\) verified, written \(no GitHub\)$/m);
+  });
+
   test('refusals grouped by category and reason, largest first, without file:line or quoted values', () => {
     const attempted = [
       fix('update-selectors', 'skipped', 'healer refused: there is no page snapshot (error-context) to heal from'),

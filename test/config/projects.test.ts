@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { healedProjectNames, healsProject, projectOptionWarnings, unhealedFailureWarning } from '../../src/config/index.js';
+import { healedProjectNames, healsProject, projectOptionWarnings, rerunProjectNames, unhealedFailureWarning } from '../../src/config/index.js';
 
 const TEMPLATE = [{ name: 'chromium' }, { name: 'firefox' }, { name: 'webkit' }];
 
@@ -22,6 +22,14 @@ describe('which projects are healed', () => {
   });
   test('an option naming some missing projects lists them', () => {
     assert.deepEqual(projectOptionWarnings({ projects: ['chromium', 'edge'] }, TEMPLATE), ['the projects option names edge, which this config does not have (it has chromium, firefox, webkit)']);
+  });
+  test('a verification re-run keeps to the healed projects that ran (`--project=chromium` on the template)', () => {
+    const healed = healedProjectNames({}, TEMPLATE);
+    assert.deepEqual(rerunProjectNames(healed, new Set(['chromium'])), ['chromium']);
+    assert.deepEqual(rerunProjectNames(healed, new Set(['webkit', 'chromium'])), ['chromium', 'webkit'], 'config order');
+    assert.deepEqual(rerunProjectNames(['chromium', 'firefox'], new Set(['chromium', 'setup'])), ['chromium'], 'a project that ran but is not healed is not re-run');
+    assert.deepEqual(rerunProjectNames(['firefox'], new Set(['chromium'])), ['firefox'], 'never an empty list (that would re-run every project)');
+    assert.deepEqual(rerunProjectNames(healed, new Set()), healed, 'no project known to have run: every healed one');
   });
   test('failures in unhealed projects are counted and named', () => {
     const f = (project: string, healable: boolean, outcome = 'unexpected') => ({ project, healable, outcome });

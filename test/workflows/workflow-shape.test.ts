@@ -243,6 +243,13 @@ describe('ci.yml', () => {
     }
     assert.ok(runs.indexOf('npm ci') < runs.indexOf('npm run lint') && runs.indexOf('npm run typecheck') < runs.indexOf('npm test'));
   });
+
+  test('runs the Playwright versions acceptance (lowest supported and newest) in a job of its own', () => {
+    const jobs = wf.jobs as Record<string, { steps?: { run?: string }[] }>;
+    const accept = Object.entries(jobs).filter(([, j]) => (j.steps ?? []).some((s) => s.run?.includes('npm run accept:pw')));
+    assert.deepEqual(accept.map(([name]) => name), ['playwright-versions']);
+    assert.ok(!(jobs.test?.steps ?? []).some((s) => s.run?.includes('accept:pw')), 'the test job stays offline');
+  });
 });
 
 test('every workflow pins actions to a major version', () => {
