@@ -31,24 +31,32 @@ function needle(word: string): Uint16Array {
   return n;
 }
 
-/** One map is filled at a time (a typed array per failure would cost more to allocate than to fill). */
-const SHARED = new Int32Array(128);
-let filledBy = 0;
+/**
+ * One map per slot is filled at a time (a typed array per failure would cost more to allocate than to
+ * fill): triage keeps the failure's text in slot 0 and its page snapshot in slot 1.
+ */
+const SLOTS = [new Int32Array(128), new Int32Array(128)] as const;
+const filledBy = [0, 0];
 let generations = 0;
 
 export class BigramIndex {
   private readonly generation = ++generations;
+  private readonly bits: Int32Array;
 
-  /** Indexes `text` (case-insensitively for ASCII letters). */
-  constructor(readonly text: string) {
+  /** Indexes `text` (case-insensitively for ASCII letters) in the shared map of `slot`. */
+  constructor(
+    readonly text: string,
+    private readonly slot: 0 | 1 = 0,
+  ) {
+    this.bits = SLOTS[slot];
     this.fill();
   }
 
   /** Fills the shared map from this text (again, when another index filled it since). */
   private fill(): void {
-    const bits = SHARED;
+    const bits = this.bits;
     bits.fill(0);
-    filledBy = this.generation;
+    filledBy[this.slot] = this.generation;
     const text = this.text;
     const len = text.length;
     if (len === 0) return;
@@ -67,8 +75,8 @@ export class BigramIndex {
    */
   may(word: string): boolean {
     const n = needle(word);
-    if (filledBy !== this.generation) this.fill();
-    const bits = SHARED;
+    if (filledBy[this.slot] !== this.generation) this.fill();
+    const bits = this.bits;
     for (let i = 0; i < n.length; i++) {
       const idx = n[i] as number;
       if (((bits[idx >> 5] as number) & (1 << (idx & 31))) === 0) return false;

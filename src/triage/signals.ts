@@ -86,6 +86,9 @@ const ERROR_PAGE_WORDS = /internal server error|bad gateway|service unavailable|
 const BARE_5XX = /(?:^|[^\d,.$])50[0-4]\b/g;
 const ERROR_WORD = /error|unavailable|gateway|timeout|time-out/;
 
+/** False when no ERROR_PAGE_WORDS or BARE_5XX match can be in the snapshot (each contains one of these words). */
+const mayShowErrorPage = (sg: BigramIndex) => sg.may('50') || sg.may('error') || sg.may('bad gateway') || sg.may('service unavailable') || sg.may('gateway time');
+
 function showsErrorPage(text: string): boolean {
   if (ERROR_PAGE_WORDS.test(text)) return true;
   for (const m of text.matchAll(BARE_5XX)) {
@@ -146,6 +149,23 @@ const LOGIN_HEADING = /heading "[^"\n]{0,40}(?:sign in|log in|login)[^"\n]{0,40}
 
 // The environment, never a redeploy: DNS, TLS, proxy, browser install/launch/crash, aborted navigations, config.
 const ENVIRONMENT = /err_(?:name_not_resolved|address_unreachable|cert_|ssl_|proxy|tunnel|aborted|connection_timed_out|internet_disconnected)|ns_(?:error_(?:unknown_host|proxy|net_timeout|net_interrupt|failure)|binding_aborted)|enotfound|getaddrinfo|could not resolve host|ssl(?:_error| peer certificate)|sec_error_|cert's altnames|executable doesn't exist|xserver running|browsertype\.(?:launch|connect):|(?:page|target) crashed|interrupted by another navigation|cannot navigate to invalid url|electronapplication\.|target page, context or browser has been closed/;
+/** Every ENVIRONMENT match contains one of these words. */
+const mayBeEnvironment = (g: BigramIndex) =>
+  g.may('err_') || g.may('ns_') || g.may('enotfound') || g.may('getaddrinfo') || g.may('could not resolve host') || g.may('ssl') || g.may('sec_error_') || g.may("cert's altnames") ||
+  g.may("executable doesn't exist") || g.may('xserver running') || g.may('browsertype.') || g.may(' crashed') || g.may('interrupted by another navigation') || g.may('cannot navigate to invalid url') ||
+  g.may('electronapplication.') || g.may('has been closed');
+// The snapshot prefilters: every match of the regex named contains one of the words.
+/** BOT_CHECK */
+const mayShowBotCheck = (sg: BigramIndex) =>
+  sg.may('you are') || sg.may('are you a robot') || sg.may('checking your browser') || sg.may('been blocked') || sg.may('attention required') || sg.may("can't tell") || sg.may('ray id:') || sg.may('unusual traffic');
+/** NOT_FOUND_PAGE */
+const mayShowNotFound = (sg: BigramIndex) => sg.may('404') || sg.may('found') || sg.may('exist') || sg.may('page you');
+/** APP_CRASHED */
+const mayShowCrash = (sg: BigramIndex) => sg.may('runtime error') || sg.may('application error') || sg.may('chunkloaderror') || sg.may('[plugin:vite') || sg.may('something went wrong');
+/** LOGIN_HEADING */
+const mayShowLoginHeading = (sg: BigramIndex) => sg.may('heading "') && (sg.may('sign in') || sg.may('log in') || sg.may('login'));
+/** The map of an absent snapshot (every word of two or more characters is absent). */
+const NO_SNAPSHOT = new BigramIndex('', 1);
 const BOT_CHECK = /verify(?:ing)? you are (?:a )?human|are you a robot|checking your browser|you have been blocked|attention required|we can't tell if you're a human|ray id:|unusual traffic from your/;
 const NOT_FOUND_PAGE = /heading "404"|heading "[^"\n]{0,40}(?:page not found|not found|could not be found|does not exist|doesn't exist)[^"\n]{0,40}"|this page could not be found|page you(?:'|’)re looking for (?:doesn't|does not|could not)|404 not found/;
 const APP_CRASHED = /unhandled runtime error|dialog "runtime error"|application error: a client-side exception|chunkloaderror|\[plugin:vite|something went wrong/;
@@ -220,18 +240,64 @@ function countsThroughLocator(snippet: string | undefined): boolean {
   return false;
 }
 
+const NO_RESPONSES: EvidenceResponse[] = [];
+const NO_TEXTS: string[] = [];
+
+const JS_ERROR = /cannot read propert(?:y|ies) of (?:undefined|null)|is not a function|is not defined\b|unexpected token|uncaught (?:\w+)?error|(?:page|script|console) errors?\b/i;
+/** Every JS_ERROR match contains one of these words. */
+const mayQuoteJsError = (g: BigramIndex) =>
+  g.may('cannot read propert') || g.may('is not a function') || g.may('is not defined') || g.may('unexpected token') || g.may('uncaught') || g.may('page error') || g.may('script error') || g.may('console error');
+
+/** Words an empty snapshot is made of, besides whitespace and list dashes. */
+const EMPTY_SNAPSHOT_WORDS = ['document', '```', 'yaml'];
+
+/** Whether the snapshot has something besides whitespace, dashes and the words above: the hand form of `s.replace(/[\s-]|document|```|yaml/g, '').length > 0`. */
+function hasContent(snapshot: string): boolean {
+  let i = 0;
+  next: while (i < snapshot.length) {
+    const c = snapshot.charCodeAt(i);
+    if (c === 0x2d || isRegexSpace(c)) {
+      i++;
+      continue;
+    }
+    for (const w of EMPTY_SNAPSHOT_WORDS) {
+      if (snapshot.startsWith(w, i)) {
+        i += w.length;
+        continue next;
+      }
+    }
+    return true;
+  }
+  return false;
+}
+
+/**
+ * `message.includes(head)`, cheaper in the two usual cases: the stack repeats the message from its first
+ * character, or the message lacks even the head's first characters (a 200-character search pattern costs
+ * a table build on every call).
+ */
+function containsHead(message: string, head: string): boolean {
+  if (message.startsWith(head)) return true;
+  return message.includes(head.slice(0, 16)) && message.includes(head);
+}
+
 /** Derives {@link Signals} from one failure. Pure. */
 export function computeSignals(raw: FailureInput): Signals {
   const input = capFailureInput(raw);
   const message = stripAnsi(input.message ?? '');
   const stack = input.stack ? stripAnsi(input.stack) : '';
-  const text = stack && !message.includes(stack.slice(0, 200)) ? `${message}\n${stack}` : message;
+  const text = stack && !containsHead(message, stack.slice(0, 200)) ? `${message}\n${stack}` : message;
   const evidence = input.evidence ?? {};
-  const responses = Array.isArray(evidence.responses) ? evidence.responses.filter((r) => r && typeof r.status === 'number') : [];
-  const bodies = responses.map((r) => `${r.status} ${r.statusText ?? ''} ${r.bodySnippet ?? ''}`).join('\n');
-  const extra = [...(evidence.pageErrors ?? []), ...(evidence.consoleErrors ?? [])].join('\n');
+  const responses = Array.isArray(evidence.responses) ? evidence.responses.filter((r) => r && typeof r.status === 'number') : NO_RESPONSES;
+  const bodies = responses.length ? responses.map((r) => `${r.status} ${r.statusText ?? ''} ${r.bodySnippet ?? ''}`).join('\n') : '';
+  const pageErrors = evidence.pageErrors ?? NO_TEXTS;
+  const consoleErrors = evidence.consoleErrors ?? NO_TEXTS;
+  const browserErrors = pageErrors.length === 0 ? consoleErrors : consoleErrors.length === 0 ? pageErrors : [...pageErrors, ...consoleErrors];
+  const extra = browserErrors.join('\n');
   const lower = `${text}\n${bodies}\n${extra}`.toLowerCase();
   const snapshot = (input.pageSnapshot ?? '').toLowerCase();
+  // The same prefilter for the page checks: every word below is looked up in the snapshot's own map.
+  const sg = snapshot.length > 0 ? new BigramIndex(snapshot, 1) : NO_SNAPSHOT;
   // Prefilters: a literal every match contains, looked up in the bigram map of the lower-cased text, spares
   // most regex scans and includes() (the map is a superset of text, messageLower and the evidence).
   const g = new BigramIndex(lower);
@@ -246,27 +312,28 @@ export function computeSignals(raw: FailureInput): Signals {
   const secretField = locator !== undefined && (values.expected !== undefined || values.received !== undefined) && isSecretField(locator);
   const expected = secretField && values.expected !== undefined ? placeholderFor('PASSWORD') : values.expected;
   const received = secretField && values.received !== undefined ? placeholderFor('PASSWORD') : values.received;
-  const testTimeout = /test timeout of \d+ms exceeded/i.test(text) || text.includes(': Test ended');
-  const waitedForLocator = /waiting for (?:getBy\w+|locator|frameLocator|expect\()/i.test(text) || someLineStartsWith(text, 'Locator:');
-  const timedOut = ((g.may('ms exceeded') || g.may('timed out ')) && TIMED_OUT.test(text)) || (lower.includes('timeout:') && !!matchLine(text, /^Timeout: \d+ms/i));
+  const testTimeout = (g.may('test timeout of') && /test timeout of \d+ms exceeded/i.test(text)) || (g.may(': test ended') && text.includes(': Test ended'));
+  const waitedForLocator = (g.may('waiting for') && /waiting for (?:getBy\w+|locator|frameLocator|expect\()/i.test(text)) || someLineStartsWith(text, 'Locator:');
+  const timedOut = ((g.may('ms exceeded') || g.may('timed out ')) && TIMED_OUT.test(text)) || (g.has('timeout:') && !!matchLine(text, /^Timeout: \d+ms/i));
   // The snapshot's top without list markers, read line by line (a /^\s*-\s*/gm replace is quadratic-looking).
-  const snapshotText = snapshotHead(snapshot, 4000);
+  // The snapshot's head is built only for the checks that need it (most failures need none).
+  let snapshotHeadMemo: string | undefined;
+  const snapHead = () => (snapshotHeadMemo ??= snapshotHead(snapshot, 4000));
   const elementNotFound = (g.may('(s) not found') || g.may('no element') || g.may('find element')) && ELEMENT_NOT_FOUND.test(text);
   const loginUrl = typeof evidence.lastUrl === 'string' && /\/(?:login|signin|sign-in|auth)(?:[/?#]|$)/i.test(evidence.lastUrl);
   // "resolved to 0 elements" (a list locator on the wrong page) found nothing.
   const elementFound = (g.may('resolved to') || g.may('unexpected value "')) && ELEMENT_RESOLVED.test(text) && !ZERO_RESOLVED.test(text);
   const textLower = lower.slice(0, text.length);
   // The new page checks read the top of the page only (what a user sees first; keeps triage cheap).
-  const snapHead = snapshotText.slice(0, 4000);
   const snapHeadRaw = snapshot.slice(0, 4000);
   // Browser launch logs list command-line flags: never read them as app text.
-  const logsAt = textLower.indexOf('\nbrowser logs:');
+  const logsAt = g.may('\nbrowser logs:') ? textLower.indexOf('\nbrowser logs:') : -1;
   const messageLower = logsAt >= 0 ? textLower.slice(0, logsAt) : textLower;
-  const botCheck = (snapHead.length > 0 && (elementNotFound || timedOut) ? BOT_CHECK.exec(snapHead)?.[0] : undefined) ?? (snapshotText.length < 600 && /heading "403 forbidden"/.test(snapshot) ? '403 forbidden' : undefined);
+  const botCheck = (snapshot.length > 0 && (elementNotFound || timedOut) && mayShowBotCheck(sg) && snapHead().length > 0 ? BOT_CHECK.exec(snapHead())?.[0] : undefined) ?? (sg.has('heading "403 forbidden"') && snapHead().length < 600 ? '403 forbidden' : undefined);
   // Playwright puts the failing call's error on the first lines.
   const head = messageLower.slice(0, 240);
   // Assertion failures (expect(...)) never carry these; skipping them keeps triage cheap.
-  const envMatch = head.includes('expect(') ? undefined : ENVIRONMENT.exec(head)?.[0];
+  const envMatch = head.includes('expect(') || !mayBeEnvironment(g) ? undefined : ENVIRONMENT.exec(head)?.[0];
   // A test timeout aborts the navigation and closes the page: those words are then its consequence, not the cause.
   const envAfterTimeout = testTimeout && envMatch !== undefined && /aborted|closed|interrupted/.test(envMatch);
   // Refused: nothing listens (the app is down). Reset / hang-up / empty response: something answered and
@@ -275,22 +342,22 @@ export function computeSignals(raw: FailureInput): Signals {
   const reset = (g.may('reset') || g.may('hang up') || g.may('empty_response')) && CONNECTION_RESET.test(messageLower);
   const remoteReset = !refused && reset ? remoteHostOf(head) : undefined;
   const environment = (envAfterTimeout ? undefined : envMatch) ?? botCheck ?? (remoteReset ? `connection reset by the remote host ${remoteReset}` : undefined);
-  const loginUrlInText = (textLower.includes('/log') || textLower.includes('/sign')) && LOGIN_URL_IN_TEXT.test(textLower);
+  const loginUrlInText = (g.has('/log') || g.has('/sign')) && LOGIN_URL_IN_TEXT.test(textLower);
   const statusExpected = httpStatus(expected);
   const statusReceived = httpStatus(received);
-  const loginPage = loginUrl || loginUrlInText || (snapshot.length > 0 && (LOGIN_HEADING.test(snapshot) || (snapHead.includes('in to ') || snapHead.includes('need to be') || snapHead.includes('please ')) && LOGIN_PROMPT.test(snapHead) || (snapshot.includes('password') && LOGIN_FORM_BUTTON.test(snapshot))));
+  const loginPage = loginUrl || loginUrlInText || (snapshot.length > 0 && ((mayShowLoginHeading(sg) && LOGIN_HEADING.test(snapshot)) || (sg.has('in to ') || sg.has('need to be') || sg.has('please ')) && LOGIN_PROMPT.test(snapHead()) || (sg.has('password') && LOGIN_FORM_BUTTON.test(snapshot))));
   // Page checks that only matter when a wait gave up (keeps triage of plain value failures cheap).
   const waitGaveUp = snapshot.length > 0 && (elementNotFound || (waitedForLocator && timedOut)) && !elementFound;
   const authRefused = statuses.includes(401) || statuses.includes(403) || /^40[13]$/.test(received ?? '');
-  const ownLoginFailed = !loginPage ? undefined : CREDENTIALS_REJECTED.test(snapHead) || CREDENTIALS_REJECTED.test(messageLower) ? 'rejected' : CREDENTIALS_TYPED.test(snapHeadRaw) ? 'typed' : undefined;
+  const ownLoginFailed = !loginPage ? undefined : CREDENTIALS_REJECTED.test(snapHead()) || CREDENTIALS_REJECTED.test(messageLower) ? 'rejected' : CREDENTIALS_TYPED.test(snapHeadRaw) ? 'typed' : undefined;
   // An assertion about page/console errors quotes them (often without the `TypeError: ` prefix).
-  const quotedPageError = [...(evidence.pageErrors ?? []), ...(evidence.consoleErrors ?? [])].find((e) => {
+  const quotedPageError = browserErrors.find((e) => {
     if (typeof e !== 'string') return false;
     const core = (e.split('\n')[0] ?? '').replace(/^[A-Za-z]{0,30}Error: /, '').slice(0, 200);
     return core.length >= 8 && text.includes(core);
   });
   // Without evidence: an assertion over collected script errors quotes typical JS error texts.
-  const jsError = expected === undefined ? undefined : /cannot read propert(?:y|ies) of (?:undefined|null)|is not a function|is not defined\b|unexpected token|uncaught (?:\w+)?error|(?:page|script|console) errors?\b/i.exec(text)?.[0];
+  const jsError = expected === undefined || !mayQuoteJsError(g) ? undefined : JS_ERROR.exec(text)?.[0];
 
   return {
     project: input.project ?? '',
@@ -316,19 +383,19 @@ export function computeSignals(raw: FailureInput): Signals {
     // Chromium, Node, WebKit ("Could not connect") and Firefox wordings of a refused connection; DNS is the environment.
     // A reset from a remote public host is the network's (see remoteReset), not the app's backend.
     connectionRefused: refused || (reset && remoteReset === undefined),
-    errorPage: snapshot.length > 0 && showsErrorPage(snapshotText),
+    errorPage: snapshot.length > 0 && mayShowErrorPage(sg) && showsErrorPage(snapHead()),
     loginPage,
     loginUrl: loginUrl || loginUrlInText,
     ownLoginFailed,
     // A long snapshot always has content; only short ones need the (costly) strip.
-    pageLoaded: snapshot.length > 300 || (snapshot.length > 0 && snapshot.replace(/[\s-]|document|```|yaml/g, '').length > 0),
+    pageLoaded: snapshot.length > 300 || (snapshot.length > 0 && hasContent(snapshot)),
     navigation: (g.may('page.') || g.may('navigating to')) && /page\.goto|page\.waitforurl|page\.waitforloadstate|page\.reload|navigating to/i.test(text),
     navigationTimeout: timedOut && /(?:page|frame)\.(?:goto|reload): (?:test timeout of|timeout) \d+ms exceeded/.test(textLower),
     environment,
-    notFoundPage: waitGaveUp && NOT_FOUND_PAGE.test(snapHeadRaw),
-    appCrashed: snapshot.length > 0 && (elementNotFound || timedOut) && APP_CRASHED.test(snapHead),
+    notFoundPage: waitGaveUp && mayShowNotFound(sg) && NOT_FOUND_PAGE.test(snapHeadRaw),
+    appCrashed: snapshot.length > 0 && (elementNotFound || timedOut) && mayShowCrash(sg) && APP_CRASHED.test(snapHead()),
     apiResponsePage: waitGaveUp && snapshot.length < 600 && /^- text: "?[[{]/.test(snapshot.trim()),
-    stillLoading: waitGaveUp && STILL_LOADING.test(snapHead),
+    stillLoading: waitGaveUp && sg.may('loading') && STILL_LOADING.test(snapHead()),
     // Every field is always set (undefined when absent): one object shape keeps the rule table fast.
     statusExpected: statusReceived === undefined ? undefined : statusExpected,
     statusReceived: statusExpected === undefined ? undefined : statusReceived,
