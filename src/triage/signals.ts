@@ -2,7 +2,7 @@ import type { EvidenceResponse, FailureInput } from './types.js';
 import { capFailureInput } from './input-cap.js';
 import { BigramIndex } from './bigrams.js';
 import { linesAt, matchLine, someLineStartsWith } from './lines.js';
-import { extractExpectedReceived, extractHttpStatuses, extractLocator, extractMatcher, stripAnsi } from './text.js';
+import { extractExpectedReceived, extractHttpStatuses, extractLocator, extractMatcher, extractRequests, stripAnsi } from './text.js';
 import { isSecretField, placeholderFor } from '../redact/index.js';
 
 /** Everything the rules look at, computed once per failure. */
@@ -38,6 +38,17 @@ export interface Signals {
   /** A value assertion on a locator read (`expect(await items.count()).toBe(1)`) that received 0: the locator matches nothing. */
   locatorReadZero: boolean;
   connectionRefused: boolean;
+  /**
+   * Every 5xx the failure shows came from a public host the suite does not run (a demo API, a third-party
+   * service): the call log's or the evidence's URLs are all public and none is the page's own host.
+   */
+  remoteServerError: boolean;
+  /** The words of a refused session ("invalid session", "not logged in", ...) outside the test's own expected value. */
+  sessionText: boolean;
+  /** The page's own requests (heal-evidence) got a 401: the browser's session was refused. */
+  pageUnauthorized: boolean;
+  /** The app said a token expired, with a 401/403, in the value the page showed or in the evidence: not the expected value alone. */
+  tokenExpired: boolean;
   /** The page snapshot shows an error page (500, Bad Gateway, ...). */
   errorPage: boolean;
   /** The page snapshot shows a login form, or the last URL is a login page. */
@@ -88,6 +99,20 @@ const ERROR_WORD = /error|unavailable|gateway|timeout|time-out/;
 
 /** False when no ERROR_PAGE_WORDS or BARE_5XX match can be in the snapshot (each contains one of these words). */
 const mayShowErrorPage = (sg: BigramIndex) => sg.may('50') || sg.may('error') || sg.may('bad gateway') || sg.may('service unavailable') || sg.may('gateway time');
+
+/** The most an error page's snapshot holds (a server's or a proxy's error page is a few lines). */
+const ERROR_PAGE_MAX = 1500;
+const HEADING_ERROR = /\b50[0-4]\b|internal server error|bad gateway|service unavailable|gateway time-?out|application error/;
+
+/** Whether a heading names a server error within 80 characters of the word "heading", on its line (each window is bounded: linear). */
+function errorInHeading(snapshot: string): boolean {
+  for (let at = snapshot.indexOf('heading'); at >= 0; at = snapshot.indexOf('heading', at + 1)) {
+    const nl = snapshot.indexOf('\n', at);
+    const end = Math.min(nl < 0 ? snapshot.length : nl, at + 'heading'.length + 80 + 'internal server error'.length);
+    if (HEADING_ERROR.test(snapshot.slice(at + 'heading'.length, end))) return true;
+  }
+  return false;
+}
 
 function showsErrorPage(text: string): boolean {
   if (ERROR_PAGE_WORDS.test(text)) return true;
@@ -281,6 +306,69 @@ function containsHead(message: string, head: string): boolean {
   return message.includes(head.slice(0, 16)) && message.includes(head);
 }
 
+const is5xx = (n: number) => n >= 500 && n <= 599;
+/** How much of the message is the failing call's own error (its first lines). */
+const CALL_HEAD = 400;
+const SESSION_TEXT = /invalid session|session (?:is )?invalid|session (?:has )?expired|session not found|not logged in|login required|not authenticated|unauthenticated/;
+const TOKEN_EXPIRED = /jwt expired|token (?:has )?expired|expired (?:access |auth )?token|tokenexpirederror|invalid_token.{0,40}expired|"exp" claim/;
+
+/** Whether `re` matches `lower` somewhere else than in the test's own expected value (a test that expects "Session expired" proves nothing). */
+function saysOutsideExpected(re: RegExp, lower: string, expected: string | undefined): boolean {
+  if (!re.test(lower)) return false;
+  if (expected === undefined) return true;
+  const exp = expected.toLowerCase();
+  if (!re.test(exp)) return true;
+  const at = lower.indexOf(exp);
+  return at < 0 || re.test(lower.slice(0, at) + lower.slice(at + exp.length));
+}
+
+const hostOf = (url: string | undefined): string | undefined => {
+  if (!url || !/^https?:\/\//i.test(url)) return undefined;
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return undefined;
+  }
+};
+
+/** A request of the page itself (heal-evidence) was refused by the page's own host or a private one. */
+function pageRequestRefused(evidence: FailureInput['evidence'] & object): boolean {
+  const failed = evidence.failedRequests;
+  if (!Array.isArray(failed) || failed.length === 0) return false;
+  const pageHost = hostOf(evidence.lastUrl);
+  return failed.some((f) => {
+    if (!f || typeof f.errorText !== 'string' || !CONNECTION_REFUSED.test(f.errorText.toLowerCase())) return false;
+    const host = hostOf(f.url);
+    return host !== undefined && (host === pageHost || isPrivateHost(host));
+  });
+}
+
+/** The URLs the failing call names: `→ GET <url>` call-log lines, ` at <url>`, `navigating to "<url>"`. */
+function calledUrls(text: string): string[] {
+  const urls = extractRequests(text).map((r) => r.url);
+  for (const m of text.matchAll(/(?: at |navigating to ")(https?:\/\/[^\s"]{1,2048})/g)) if (m[1]) urls.push(m[1]);
+  return urls;
+}
+
+/**
+ * Whether every 5xx came from a public host the suite does not run: the evidence's 5xx responses are on
+ * public hosts other than the page's, and the text's 5xx (call log, toBeOK) name only public URLs. A 5xx
+ * with no URL at all is not known to be remote.
+ */
+function serverErrorsAreRemote(text: string, responses: EvidenceResponse[], lastUrl: string | undefined): boolean {
+  const pageHost = hostOf(lastUrl);
+  const remote = (url: string) => {
+    const host = hostOf(url);
+    return host !== undefined && host !== pageHost && !isPrivateHost(host);
+  };
+  for (const r of responses) if (is5xx(r.status) && !remote(r.url)) return false;
+  if (extractHttpStatuses(text).some(is5xx)) {
+    const urls = calledUrls(text);
+    if (urls.length === 0 || !urls.every(remote)) return false;
+  }
+  return true;
+}
+
 /** Derives {@link Signals} from one failure. Pure. */
 export function computeSignals(raw: FailureInput): Signals {
   const input = capFailureInput(raw);
@@ -338,17 +426,22 @@ export function computeSignals(raw: FailureInput): Signals {
   const envAfterTimeout = testTimeout && envMatch !== undefined && /aborted|closed|interrupted/.test(envMatch);
   // Refused: nothing listens (the app is down). Reset / hang-up / empty response: something answered and
   // dropped the connection, which on a remote public host is a proxy, WAF or the network, never a redeploy.
-  const refused = g.may('conn') && CONNECTION_REFUSED.test(messageLower);
-  const reset = (g.may('reset') || g.may('hang up') || g.may('empty_response')) && CONNECTION_RESET.test(messageLower);
+  // The failing call's own error (the message's head), never a value or a page text further down.
+  const callHead = messageLower.slice(0, CALL_HEAD);
+  const refused = (g.may('conn') && CONNECTION_REFUSED.test(callHead)) || pageRequestRefused(evidence);
+  const reset = (g.may('reset') || g.may('hang up') || g.may('empty_response')) && CONNECTION_RESET.test(callHead);
   const remoteReset = !refused && reset ? remoteHostOf(head) : undefined;
   const environment = (envAfterTimeout ? undefined : envMatch) ?? botCheck ?? (remoteReset ? `connection reset by the remote host ${remoteReset}` : undefined);
   const loginUrlInText = (g.has('/log') || g.has('/sign')) && LOGIN_URL_IN_TEXT.test(textLower);
   const statusExpected = httpStatus(expected);
   const statusReceived = httpStatus(received);
-  const loginPage = loginUrl || loginUrlInText || (snapshot.length > 0 && ((mayShowLoginHeading(sg) && LOGIN_HEADING.test(snapshot)) || (sg.has('in to ') || sg.has('need to be') || sg.has('please ')) && LOGIN_PROMPT.test(snapHead()) || (sg.has('password') && LOGIN_FORM_BUTTON.test(snapshot))));
+  const loginPage = loginUrl || loginUrlInText || (snapshot.length > 0 && ((mayShowLoginHeading(sg) && LOGIN_HEADING.test(snapshot) && (sg.has('password') || sg.has('textbox') || sg.has('button "'))) || (sg.has('in to ') || sg.has('need to be') || sg.has('please ')) && LOGIN_PROMPT.test(snapHead()) || (sg.has('password') && LOGIN_FORM_BUTTON.test(snapshot))));
   // Page checks that only matter when a wait gave up (keeps triage of plain value failures cheap).
   const waitGaveUp = snapshot.length > 0 && (elementNotFound || (waitedForLocator && timedOut)) && !elementFound;
   const authRefused = statuses.includes(401) || statuses.includes(403) || /^40[13]$/.test(received ?? '');
+  const sessionText = (g.may('session') || g.may('not logged in') || g.may('login required') || g.may('authenticated')) && saysOutsideExpected(SESSION_TEXT, lower, expected);
+  const tokenWords = (g.may('expired') || g.may('"exp" claim')) && TOKEN_EXPIRED.test(lower);
+  const tokenExpired = tokenWords && (authRefused || TOKEN_EXPIRED.test(`${received ?? ''}\n${bodies}\n${extra}`.toLowerCase()));
   const ownLoginFailed = !loginPage ? undefined : CREDENTIALS_REJECTED.test(snapHead()) || CREDENTIALS_REJECTED.test(messageLower) ? 'rejected' : CREDENTIALS_TYPED.test(snapHeadRaw) ? 'typed' : undefined;
   // An assertion about page/console errors quotes them (often without the `TypeError: ` prefix).
   const quotedPageError = browserErrors.find((e) => {
@@ -383,7 +476,12 @@ export function computeSignals(raw: FailureInput): Signals {
     // Chromium, Node, WebKit ("Could not connect") and Firefox wordings of a refused connection; DNS is the environment.
     // A reset from a remote public host is the network's (see remoteReset), not the app's backend.
     connectionRefused: refused || (reset && remoteReset === undefined),
-    errorPage: snapshot.length > 0 && mayShowErrorPage(sg) && showsErrorPage(snapHead()),
+    remoteServerError: statuses.some(is5xx) && serverErrorsAreRemote(text, responses, evidence.lastUrl),
+    sessionText,
+    pageUnauthorized: responses.some((r) => r.status === 401),
+    tokenExpired,
+    // An error page is small or names the error in its heading: "500" and "error" somewhere on a long app page are not one.
+    errorPage: snapshot.length > 0 && mayShowErrorPage(sg) && showsErrorPage(snapHead()) && (snapshot.length <= ERROR_PAGE_MAX || errorInHeading(snapshot)),
     loginPage,
     loginUrl: loginUrl || loginUrlInText,
     ownLoginFailed,
