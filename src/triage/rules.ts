@@ -267,6 +267,13 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     reason: (s) => `a timing budget was exceeded (received ${clip(s.received)}, expected ${clip(s.expected)})`,
   },
   {
+    id: 'page-script-error',
+    category: 'unknown',
+    confidence: 0.6,
+    when: (s) => s.pageScriptError && s.expected !== undefined && s.received !== undefined && !s.testTimeout,
+    reason: () => 'the page shows a script error ("... is not defined", "cannot read properties of undefined"): the app\'s code threw, the value did not drift',
+  },
+  {
     id: 'no-value',
     category: 'unknown',
     confidence: 0.5,

@@ -69,6 +69,8 @@ export interface Signals {
   appCrashed: boolean;
   /** The page is a raw API response (JSON text) instead of the app's UI. */
   apiResponsePage: boolean;
+  /** The page shows a script error text ("x is not defined", "cannot read properties of undefined"): the app's code threw. */
+  pageScriptError: boolean;
   /** The page still shows a loading placeholder. */
   stillLoading: boolean;
   /** The app said the credentials themselves are wrong (unknown user, bad password): a new login fails too. */
@@ -186,14 +188,15 @@ const mayShowBotCheck = (sg: BigramIndex) =>
 /** NOT_FOUND_PAGE */
 const mayShowNotFound = (sg: BigramIndex) => sg.may('404') || sg.may('found') || sg.may('exist') || sg.may('page you');
 /** APP_CRASHED */
-const mayShowCrash = (sg: BigramIndex) => sg.may('runtime error') || sg.may('application error') || sg.may('chunkloaderror') || sg.may('[plugin:vite') || sg.may('something went wrong');
+const mayShowCrash = (sg: BigramIndex) => sg.may('runtime error') || sg.may('dialog "runtime ') || sg.may('application error') || sg.may('chunkloaderror') || sg.may('[plugin:vite') || sg.may('something went wrong');
 /** LOGIN_HEADING */
 const mayShowLoginHeading = (sg: BigramIndex) => sg.may('heading "') && (sg.may('sign in') || sg.may('log in') || sg.may('login'));
 /** The map of an absent snapshot (every word of two or more characters is absent). */
 const NO_SNAPSHOT = new BigramIndex('', 1);
 const BOT_CHECK = /verify(?:ing)? you are (?:a )?human|are you a robot|checking your browser|you have been blocked|attention required|we can't tell if you're a human|ray id:|unusual traffic from your/;
 const NOT_FOUND_PAGE = /heading "404"|heading "[^"\n]{0,40}(?:page not found|not found|could not be found|does not exist|doesn't exist)[^"\n]{0,40}"|this page could not be found|page you(?:'|’)re looking for (?:doesn't|does not|could not)|404 not found/;
-const APP_CRASHED = /unhandled runtime error|dialog "runtime error"|application error: a client-side exception|chunkloaderror|\[plugin:vite|something went wrong/;
+const APP_CRASHED = /unhandled runtime error|dialog "runtime [a-z]{0,20}error"|application error: a client-side exception|chunkloaderror|\[plugin:vite|something went wrong/;
+const PAGE_SCRIPT_ERROR = /\bis not defined\b|\bis not a function\b|cannot read propert(?:y|ies) of (?:undefined|null)/;
 const STILL_LOADING = /\bloading(?:\.\.\.|…| articles| tags| data| content)/;
 const LOGIN_PROMPT = /(?:sign|log) ?in to (?:your account|continue|view|access|manage|see)|you need to be (?:logged|signed) in|please (?:log|sign) in/;
 const CREDENTIALS_REJECTED = /do not match any user|invalid (?:username|password|credentials|email or password|login)|incorrect (?:username|password|email)|wrong password|user not found|usuario no encontrado|login failed/;
@@ -493,6 +496,7 @@ export function computeSignals(raw: FailureInput): Signals {
     notFoundPage: waitGaveUp && mayShowNotFound(sg) && NOT_FOUND_PAGE.test(snapHeadRaw),
     appCrashed: snapshot.length > 0 && (elementNotFound || timedOut) && mayShowCrash(sg) && APP_CRASHED.test(snapHead()),
     apiResponsePage: waitGaveUp && snapshot.length < 600 && /^- text: "?[[{]/.test(snapshot.trim()),
+    pageScriptError: (sg.may('is not defined') || sg.may('is not a function') || sg.may('cannot read propert')) && PAGE_SCRIPT_ERROR.test(snapHead()),
     stillLoading: waitGaveUp && sg.may('loading') && STILL_LOADING.test(snapHead()),
     // Every field is always set (undefined when absent): one object shape keeps the rule table fast.
     statusExpected: statusReceived === undefined ? undefined : statusExpected,
