@@ -31,32 +31,42 @@ function needle(word: string): Uint16Array {
   return n;
 }
 
-/** One map is filled at a time (a typed array per failure would cost more to allocate than to fill). */
-const SHARED = new Int32Array(128);
-let filledBy = 0;
+/**
+ * One map per slot is filled at a time (a typed array per failure would cost more to allocate than to
+ * fill): triage keeps the failure's text in slot 0 and its page snapshot in slot 1.
+ */
+// Each pair's entry holds the generation of the index that last saw it: filling writes one entry per
+// character and never clears the map (an entry left by an older index simply does not match).
+const SLOTS = [new Uint32Array(64 * 64), new Uint32Array(64 * 64)] as const;
+const filledBy = [0, 0];
 let generations = 0;
 
 export class BigramIndex {
-  private readonly generation = ++generations;
+  /** Kept within 32 bits (the map stores it); after a wrap an old entry can only make `may` say "may", never "absent". */
+  private readonly generation = (generations = (generations + 1) >>> 0 || 1);
+  private readonly seen: Uint32Array;
 
-  /** Indexes `text` (case-insensitively for ASCII letters). */
-  constructor(readonly text: string) {
+  /** Indexes `text` (case-insensitively for ASCII letters) in the shared map of `slot`. */
+  constructor(
+    readonly text: string,
+    private readonly slot: 0 | 1 = 0,
+  ) {
+    this.seen = SLOTS[slot];
     this.fill();
   }
 
   /** Fills the shared map from this text (again, when another index filled it since). */
   private fill(): void {
-    const bits = SHARED;
-    bits.fill(0);
-    filledBy = this.generation;
+    const seen = this.seen;
+    const generation = this.generation;
+    filledBy[this.slot] = generation;
     const text = this.text;
     const len = text.length;
     if (len === 0) return;
     let prev = classOf(text.charCodeAt(0)) << 6;
     for (let i = 1; i < len; i++) {
       const cur = classOf(text.charCodeAt(i));
-      const idx = prev | cur;
-      bits[idx >> 5] = (bits[idx >> 5] as number) | (1 << (idx & 31));
+      seen[prev | cur] = generation;
       prev = cur << 6;
     }
   }
@@ -67,12 +77,10 @@ export class BigramIndex {
    */
   may(word: string): boolean {
     const n = needle(word);
-    if (filledBy !== this.generation) this.fill();
-    const bits = SHARED;
-    for (let i = 0; i < n.length; i++) {
-      const idx = n[i] as number;
-      if (((bits[idx >> 5] as number) & (1 << (idx & 31))) === 0) return false;
-    }
+    if (filledBy[this.slot] !== this.generation) this.fill();
+    const seen = this.seen;
+    const generation = this.generation;
+    for (let i = 0; i < n.length; i++) if (seen[n[i] as number] !== generation) return false;
     return true;
   }
 

@@ -63,5 +63,34 @@ export function capInput<T extends CappableInput>(input: T): T {
   return out;
 }
 
-/** {@link capInput} for triage's input type. */
-export const capFailureInput = (input: FailureInput): FailureInput => capInput(input);
+const fits = (text: unknown, max: number) => typeof text !== 'string' || text.length <= max;
+
+function stringsFit(list: unknown): boolean {
+  if (!Array.isArray(list)) return true;
+  if (list.length > EVIDENCE_ENTRIES_CAP) return false;
+  for (const s of list) if (!fits(s, EVIDENCE_TEXT_CAP)) return false;
+  return true;
+}
+
+/** Whether {@link capEvidence} would keep every list and text as it is. */
+function evidenceFits(evidence: HealEvidence | undefined): boolean {
+  if (!evidence || typeof evidence !== 'object') return true;
+  const { responses, failedRequests } = evidence;
+  if (Array.isArray(responses)) {
+    if (responses.length > EVIDENCE_ENTRIES_CAP) return false;
+    for (const r of responses) {
+      if (r && typeof r === 'object' && !(fits(r.url, EVIDENCE_TEXT_CAP) && fits(r.statusText, EVIDENCE_TEXT_CAP) && fits(r.bodySnippet, EVIDENCE_TEXT_CAP))) return false;
+    }
+  }
+  if (Array.isArray(failedRequests) && failedRequests.length > EVIDENCE_ENTRIES_CAP) return false;
+  return stringsFit(evidence.consoleErrors) && stringsFit(evidence.pageErrors) && fits(evidence.lastUrl, EVIDENCE_TEXT_CAP);
+}
+
+/**
+ * {@link capInput} for triage's input type, for reading only: the input itself when every text already
+ * fits its cap (the usual failure; triage then allocates no copy), else the capped copy.
+ */
+export function capFailureInput(input: FailureInput): FailureInput {
+  const fitsAll = fits(input.message, TEXT_CAP) && fits(input.stack, TEXT_CAP) && fits(input.pageSnapshot, TEXT_CAP) && fits(input.snippet, EVIDENCE_TEXT_CAP) && evidenceFits(input.evidence);
+  return fitsAll ? input : capInput(input);
+}

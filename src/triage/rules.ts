@@ -12,10 +12,7 @@ export interface TriageRule {
 }
 
 const is5xx = (n: number) => n >= 500 && n <= 599;
-const TOKEN_EXPIRED = /jwt expired|token (?:has )?expired|expired (?:access |auth )?token|tokenexpirederror|invalid_token.{0,40}expired|"exp" claim/;
 const UPSTREAM_TIMEOUT = /upstream request timeout|upstream timed out|gateway time-?out/;
-// Words that show a *session* was refused (a bare "Unauthorized" may be a missing API key or a wrong password).
-const SESSION_TEXT = /invalid session|session (?:is )?invalid|session (?:has )?expired|session not found|not logged in|login required|not authenticated|unauthenticated/;
 const WAIT_TIMEOUT = /timeout \d+ms exceeded|timed out \d+ms|expect\.poll|waitforresponse|waitforevent/i;
 const TIMING_BUDGET = /\d\s?ms\b|budget|paint|load time|loadtime|duration/;
 const hasStatus = (s: Signals, ...codes: number[]) => s.statusReceived !== undefined && codes.includes(s.statusReceived);
@@ -48,23 +45,30 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     id: 'token-expired',
     category: 'refresh-tokens',
     confidence: 0.9,
-    // Every TOKEN_EXPIRED wording contains "expired" or '"exp" claim': the bigram map spares the regex on most failures.
-    when: (s) => (s.grams.may('expired') || s.grams.may('"exp" claim')) && TOKEN_EXPIRED.test(s.lower),
+    // Class A on evidence only: the words with a 401/403, or in what the page showed or the evidence saw.
+    when: (s) => s.tokenExpired,
     reason: () => 'the app said the token expired (e.g. "jwt expired"): refresh the tokens and retry',
   },
   {
     id: 'upstream-timeout',
     category: 'restart-backend',
     confidence: 0.85,
-    when: (s) => s.statuses.includes(504) || (s.statuses.some(is5xx) && UPSTREAM_TIMEOUT.test(s.lower)),
+    when: (s) => !s.remoteServerError && (s.statuses.includes(504) || (s.statuses.some(is5xx) && UPSTREAM_TIMEOUT.test(s.lower))),
     reason: () => 'a gateway timed out waiting for the backend (504 / "upstream request timeout"): the backend is unhealthy, not slow tests',
   },
   {
     id: 'server-error',
     category: 'restart-backend',
     confidence: 0.9,
-    when: (s) => s.statuses.some(is5xx),
+    when: (s) => s.statuses.some(is5xx) && !s.remoteServerError,
     reason: (s) => `the server answered ${[...new Set(s.statuses.filter(is5xx))].join(', ')} during the test`,
+  },
+  {
+    id: 'remote-server-error',
+    category: 'unknown',
+    confidence: 0.6,
+    when: (s) => s.remoteServerError,
+    reason: (s) => `a public host the suite does not run answered ${[...new Set(s.statuses.filter(is5xx))].join(', ')} (a demo API or a third-party service): not a backend to restart, a human must look`,
   },
   {
     id: 'app-crashed',
@@ -117,8 +121,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     id: 'unauthorized',
     category: 'clear-session',
     confidence: 0.75,
-    when: (s) => ((s.statuses.includes(401) || s.statuses.includes(403)) && !s.credentialsRejected) || ((s.grams.may('session') || s.grams.may('not logged in') || s.grams.may('login required') || s.grams.may('authenticated')) && SESSION_TEXT.test(s.lower)),
-    reason: () => 'the app refused the credentials (401/403 or "invalid session"): log in again',
+    // A bare 401/403 may be an API key, a role or a WAF: the session is to blame only when the app says so
+    // ("invalid session") or the page's own requests were refused.
+    when: (s) => !s.credentialsRejected && (s.sessionText || s.pageUnauthorized),
+    reason: (s) => (s.sessionText ? 'the app said the session is no longer valid ("invalid session", "not logged in"): log in again' : "the page's own requests were answered 401: the stored session was refused, log in again"),
   },
   {
     id: 'api-not-found',
@@ -138,8 +144,8 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     id: 'status-auth',
     category: 'unknown',
     confidence: 0.5,
-    when: (s) => hasStatus(s, 401, 403) && !s.credentialsRejected,
-    reason: (s) => `the API answered ${s.statusReceived} with no sign of a stored session (an API key, role or credential problem): not a session to clear, a human must look`,
+    when: (s) => (hasStatus(s, 401, 403) || s.statuses.includes(401) || s.statuses.includes(403)) && !s.credentialsRejected && !s.sessionText && !s.pageUnauthorized && !s.tokenExpired,
+    reason: (s) => `the API answered ${s.statusReceived ?? s.statuses.find((n) => n === 401 || n === 403)} with no sign of a stored session (an API key, role or credential problem): not a session to clear, a human must look`,
   },
   {
     id: 'status-credentials',
@@ -259,6 +265,13 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     confidence: 0.7,
     when: (s) => (s.matcher === 'toBeLessThan' || s.matcher === 'toBeLessThanOrEqual') && TIMING_BUDGET.test(s.lower),
     reason: (s) => `a timing budget was exceeded (received ${clip(s.received)}, expected ${clip(s.expected)})`,
+  },
+  {
+    id: 'page-script-error',
+    category: 'unknown',
+    confidence: 0.6,
+    when: (s) => s.pageScriptError && s.expected !== undefined && s.received !== undefined && !s.testTimeout,
+    reason: () => 'the page shows a script error ("... is not defined", "cannot read properties of undefined"): the app\'s code threw, the value did not drift',
   },
   {
     id: 'no-value',

@@ -2,7 +2,7 @@ import type { EvidenceResponse, FailureInput } from './types.js';
 import { capFailureInput } from './input-cap.js';
 import { BigramIndex } from './bigrams.js';
 import { linesAt, matchLine, someLineStartsWith } from './lines.js';
-import { extractExpectedReceived, extractHttpStatuses, extractLocator, extractMatcher, stripAnsi } from './text.js';
+import { extractExpectedReceived, extractHttpStatuses, extractLocator, extractMatcher, extractRequests, stripAnsi } from './text.js';
 import { isSecretField, placeholderFor } from '../redact/index.js';
 
 /** Everything the rules look at, computed once per failure. */
@@ -38,6 +38,17 @@ export interface Signals {
   /** A value assertion on a locator read (`expect(await items.count()).toBe(1)`) that received 0: the locator matches nothing. */
   locatorReadZero: boolean;
   connectionRefused: boolean;
+  /**
+   * Every 5xx the failure shows came from a public host the suite does not run (a demo API, a third-party
+   * service): the call log's or the evidence's URLs are all public and none is the page's own host.
+   */
+  remoteServerError: boolean;
+  /** The words of a refused session ("invalid session", "not logged in", ...) outside the test's own expected value. */
+  sessionText: boolean;
+  /** The page's own requests (heal-evidence) got a 401: the browser's session was refused. */
+  pageUnauthorized: boolean;
+  /** The app said a token expired, with a 401/403, in the value the page showed or in the evidence: not the expected value alone. */
+  tokenExpired: boolean;
   /** The page snapshot shows an error page (500, Bad Gateway, ...). */
   errorPage: boolean;
   /** The page snapshot shows a login form, or the last URL is a login page. */
@@ -58,6 +69,8 @@ export interface Signals {
   appCrashed: boolean;
   /** The page is a raw API response (JSON text) instead of the app's UI. */
   apiResponsePage: boolean;
+  /** The page shows a script error text ("x is not defined", "cannot read properties of undefined"): the app's code threw. */
+  pageScriptError: boolean;
   /** The page still shows a loading placeholder. */
   stillLoading: boolean;
   /** The app said the credentials themselves are wrong (unknown user, bad password): a new login fails too. */
@@ -85,6 +98,23 @@ const ERROR_PAGE_WORDS = /internal server error|bad gateway|service unavailable|
 // (code here, the window below) because one regex with a lookahead window is quadratic-looking to recheck.
 const BARE_5XX = /(?:^|[^\d,.$])50[0-4]\b/g;
 const ERROR_WORD = /error|unavailable|gateway|timeout|time-out/;
+
+/** False when no ERROR_PAGE_WORDS or BARE_5XX match can be in the snapshot (each contains one of these words). */
+const mayShowErrorPage = (sg: BigramIndex) => sg.may('50') || sg.may('error') || sg.may('bad gateway') || sg.may('service unavailable') || sg.may('gateway time');
+
+/** The most an error page's snapshot holds (a server's or a proxy's error page is a few lines). */
+const ERROR_PAGE_MAX = 1500;
+const HEADING_ERROR = /\b50[0-4]\b|internal server error|bad gateway|service unavailable|gateway time-?out|application error/;
+
+/** Whether a heading names a server error within 80 characters of the word "heading", on its line (each window is bounded: linear). */
+function errorInHeading(snapshot: string): boolean {
+  for (let at = snapshot.indexOf('heading'); at >= 0; at = snapshot.indexOf('heading', at + 1)) {
+    const nl = snapshot.indexOf('\n', at);
+    const end = Math.min(nl < 0 ? snapshot.length : nl, at + 'heading'.length + 80 + 'internal server error'.length);
+    if (HEADING_ERROR.test(snapshot.slice(at + 'heading'.length, end))) return true;
+  }
+  return false;
+}
 
 function showsErrorPage(text: string): boolean {
   if (ERROR_PAGE_WORDS.test(text)) return true;
@@ -146,9 +176,27 @@ const LOGIN_HEADING = /heading "[^"\n]{0,40}(?:sign in|log in|login)[^"\n]{0,40}
 
 // The environment, never a redeploy: DNS, TLS, proxy, browser install/launch/crash, aborted navigations, config.
 const ENVIRONMENT = /err_(?:name_not_resolved|address_unreachable|cert_|ssl_|proxy|tunnel|aborted|connection_timed_out|internet_disconnected)|ns_(?:error_(?:unknown_host|proxy|net_timeout|net_interrupt|failure)|binding_aborted)|enotfound|getaddrinfo|could not resolve host|ssl(?:_error| peer certificate)|sec_error_|cert's altnames|executable doesn't exist|xserver running|browsertype\.(?:launch|connect):|(?:page|target) crashed|interrupted by another navigation|cannot navigate to invalid url|electronapplication\.|target page, context or browser has been closed/;
+/** Every ENVIRONMENT match contains one of these words. */
+const mayBeEnvironment = (g: BigramIndex) =>
+  g.may('err_') || g.may('ns_') || g.may('enotfound') || g.may('getaddrinfo') || g.may('could not resolve host') || g.may('ssl') || g.may('sec_error_') || g.may("cert's altnames") ||
+  g.may("executable doesn't exist") || g.may('xserver running') || g.may('browsertype.') || g.may(' crashed') || g.may('interrupted by another navigation') || g.may('cannot navigate to invalid url') ||
+  g.may('electronapplication.') || g.may('has been closed');
+// The snapshot prefilters: every match of the regex named contains one of the words.
+/** BOT_CHECK */
+const mayShowBotCheck = (sg: BigramIndex) =>
+  sg.may('you are') || sg.may('are you a robot') || sg.may('checking your browser') || sg.may('been blocked') || sg.may('attention required') || sg.may("can't tell") || sg.may('ray id:') || sg.may('unusual traffic');
+/** NOT_FOUND_PAGE */
+const mayShowNotFound = (sg: BigramIndex) => sg.may('404') || sg.may('found') || sg.may('exist') || sg.may('page you');
+/** APP_CRASHED */
+const mayShowCrash = (sg: BigramIndex) => sg.may('runtime error') || sg.may('dialog "runtime ') || sg.may('application error') || sg.may('chunkloaderror') || sg.may('[plugin:vite') || sg.may('something went wrong');
+/** LOGIN_HEADING */
+const mayShowLoginHeading = (sg: BigramIndex) => sg.may('heading "') && (sg.may('sign in') || sg.may('log in') || sg.may('login'));
+/** The map of an absent snapshot (every word of two or more characters is absent). */
+const NO_SNAPSHOT = new BigramIndex('', 1);
 const BOT_CHECK = /verify(?:ing)? you are (?:a )?human|are you a robot|checking your browser|you have been blocked|attention required|we can't tell if you're a human|ray id:|unusual traffic from your/;
 const NOT_FOUND_PAGE = /heading "404"|heading "[^"\n]{0,40}(?:page not found|not found|could not be found|does not exist|doesn't exist)[^"\n]{0,40}"|this page could not be found|page you(?:'|’)re looking for (?:doesn't|does not|could not)|404 not found/;
-const APP_CRASHED = /unhandled runtime error|dialog "runtime error"|application error: a client-side exception|chunkloaderror|\[plugin:vite|something went wrong/;
+const APP_CRASHED = /unhandled runtime error|dialog "runtime [a-z]{0,20}error"|application error: a client-side exception|chunkloaderror|\[plugin:vite|something went wrong/;
+const PAGE_SCRIPT_ERROR = /\bis not defined\b|\bis not a function\b|cannot read propert(?:y|ies) of (?:undefined|null)/;
 const STILL_LOADING = /\bloading(?:\.\.\.|…| articles| tags| data| content)/;
 const LOGIN_PROMPT = /(?:sign|log) ?in to (?:your account|continue|view|access|manage|see)|you need to be (?:logged|signed) in|please (?:log|sign) in/;
 const CREDENTIALS_REJECTED = /do not match any user|invalid (?:username|password|credentials|email or password|login)|incorrect (?:username|password|email)|wrong password|user not found|usuario no encontrado|login failed/;
@@ -220,18 +268,127 @@ function countsThroughLocator(snippet: string | undefined): boolean {
   return false;
 }
 
+const NO_RESPONSES: EvidenceResponse[] = [];
+const NO_TEXTS: string[] = [];
+
+const JS_ERROR = /cannot read propert(?:y|ies) of (?:undefined|null)|is not a function|is not defined\b|unexpected token|uncaught (?:\w+)?error|(?:page|script|console) errors?\b/i;
+/** Every JS_ERROR match contains one of these words. */
+const mayQuoteJsError = (g: BigramIndex) =>
+  g.may('cannot read propert') || g.may('is not a function') || g.may('is not defined') || g.may('unexpected token') || g.may('uncaught') || g.may('page error') || g.may('script error') || g.may('console error');
+
+/** Words an empty snapshot is made of, besides whitespace and list dashes. */
+const EMPTY_SNAPSHOT_WORDS = ['document', '```', 'yaml'];
+
+/** Whether the snapshot has something besides whitespace, dashes and the words above: the hand form of `s.replace(/[\s-]|document|```|yaml/g, '').length > 0`. */
+function hasContent(snapshot: string): boolean {
+  let i = 0;
+  next: while (i < snapshot.length) {
+    const c = snapshot.charCodeAt(i);
+    if (c === 0x2d || isRegexSpace(c)) {
+      i++;
+      continue;
+    }
+    for (const w of EMPTY_SNAPSHOT_WORDS) {
+      if (snapshot.startsWith(w, i)) {
+        i += w.length;
+        continue next;
+      }
+    }
+    return true;
+  }
+  return false;
+}
+
+/**
+ * `message.includes(head)`, cheaper in the two usual cases: the stack repeats the message from its first
+ * character, or the message lacks even the head's first characters (a 200-character search pattern costs
+ * a table build on every call).
+ */
+function containsHead(message: string, head: string): boolean {
+  if (message.startsWith(head)) return true;
+  return message.includes(head.slice(0, 16)) && message.includes(head);
+}
+
+const is5xx = (n: number) => n >= 500 && n <= 599;
+/** How much of the message is the failing call's own error (its first lines). */
+const CALL_HEAD = 400;
+const SESSION_TEXT = /invalid session|session (?:is )?invalid|session (?:has )?expired|session not found|not logged in|login required|not authenticated|unauthenticated/;
+const TOKEN_EXPIRED = /jwt expired|token (?:has )?expired|expired (?:access |auth )?token|tokenexpirederror|invalid_token.{0,40}expired|"exp" claim/;
+
+/** Whether `re` matches `lower` somewhere else than in the test's own expected value (a test that expects "Session expired" proves nothing). */
+function saysOutsideExpected(re: RegExp, lower: string, expected: string | undefined): boolean {
+  if (!re.test(lower)) return false;
+  if (expected === undefined) return true;
+  const exp = expected.toLowerCase();
+  if (!re.test(exp)) return true;
+  const at = lower.indexOf(exp);
+  return at < 0 || re.test(lower.slice(0, at) + lower.slice(at + exp.length));
+}
+
+const hostOf = (url: string | undefined): string | undefined => {
+  if (!url || !/^https?:\/\//i.test(url)) return undefined;
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return undefined;
+  }
+};
+
+/** A request of the page itself (heal-evidence) was refused by the page's own host or a private one. */
+function pageRequestRefused(evidence: FailureInput['evidence'] & object): boolean {
+  const failed = evidence.failedRequests;
+  if (!Array.isArray(failed) || failed.length === 0) return false;
+  const pageHost = hostOf(evidence.lastUrl);
+  return failed.some((f) => {
+    if (!f || typeof f.errorText !== 'string' || !CONNECTION_REFUSED.test(f.errorText.toLowerCase())) return false;
+    const host = hostOf(f.url);
+    return host !== undefined && (host === pageHost || isPrivateHost(host));
+  });
+}
+
+/** The URLs the failing call names: `→ GET <url>` call-log lines, ` at <url>`, `navigating to "<url>"`. */
+function calledUrls(text: string): string[] {
+  const urls = extractRequests(text).map((r) => r.url);
+  for (const m of text.matchAll(/(?: at |navigating to ")(https?:\/\/[^\s"]{1,2048})/g)) if (m[1]) urls.push(m[1]);
+  return urls;
+}
+
+/**
+ * Whether every 5xx came from a public host the suite does not run: the evidence's 5xx responses are on
+ * public hosts other than the page's, and the text's 5xx (call log, toBeOK) name only public URLs. A 5xx
+ * with no URL at all is not known to be remote.
+ */
+function serverErrorsAreRemote(text: string, responses: EvidenceResponse[], lastUrl: string | undefined): boolean {
+  const pageHost = hostOf(lastUrl);
+  const remote = (url: string) => {
+    const host = hostOf(url);
+    return host !== undefined && host !== pageHost && !isPrivateHost(host);
+  };
+  for (const r of responses) if (is5xx(r.status) && !remote(r.url)) return false;
+  if (extractHttpStatuses(text).some(is5xx)) {
+    const urls = calledUrls(text);
+    if (urls.length === 0 || !urls.every(remote)) return false;
+  }
+  return true;
+}
+
 /** Derives {@link Signals} from one failure. Pure. */
 export function computeSignals(raw: FailureInput): Signals {
   const input = capFailureInput(raw);
   const message = stripAnsi(input.message ?? '');
   const stack = input.stack ? stripAnsi(input.stack) : '';
-  const text = stack && !message.includes(stack.slice(0, 200)) ? `${message}\n${stack}` : message;
+  const text = stack && !containsHead(message, stack.slice(0, 200)) ? `${message}\n${stack}` : message;
   const evidence = input.evidence ?? {};
-  const responses = Array.isArray(evidence.responses) ? evidence.responses.filter((r) => r && typeof r.status === 'number') : [];
-  const bodies = responses.map((r) => `${r.status} ${r.statusText ?? ''} ${r.bodySnippet ?? ''}`).join('\n');
-  const extra = [...(evidence.pageErrors ?? []), ...(evidence.consoleErrors ?? [])].join('\n');
+  const responses = Array.isArray(evidence.responses) ? evidence.responses.filter((r) => r && typeof r.status === 'number') : NO_RESPONSES;
+  const bodies = responses.length ? responses.map((r) => `${r.status} ${r.statusText ?? ''} ${r.bodySnippet ?? ''}`).join('\n') : '';
+  const pageErrors = evidence.pageErrors ?? NO_TEXTS;
+  const consoleErrors = evidence.consoleErrors ?? NO_TEXTS;
+  const browserErrors = pageErrors.length === 0 ? consoleErrors : consoleErrors.length === 0 ? pageErrors : [...pageErrors, ...consoleErrors];
+  const extra = browserErrors.join('\n');
   const lower = `${text}\n${bodies}\n${extra}`.toLowerCase();
   const snapshot = (input.pageSnapshot ?? '').toLowerCase();
+  // The same prefilter for the page checks: every word below is looked up in the snapshot's own map.
+  const sg = snapshot.length > 0 ? new BigramIndex(snapshot, 1) : NO_SNAPSHOT;
   // Prefilters: a literal every match contains, looked up in the bigram map of the lower-cased text, spares
   // most regex scans and includes() (the map is a superset of text, messageLower and the evidence).
   const g = new BigramIndex(lower);
@@ -246,51 +403,57 @@ export function computeSignals(raw: FailureInput): Signals {
   const secretField = locator !== undefined && (values.expected !== undefined || values.received !== undefined) && isSecretField(locator);
   const expected = secretField && values.expected !== undefined ? placeholderFor('PASSWORD') : values.expected;
   const received = secretField && values.received !== undefined ? placeholderFor('PASSWORD') : values.received;
-  const testTimeout = /test timeout of \d+ms exceeded/i.test(text) || text.includes(': Test ended');
-  const waitedForLocator = /waiting for (?:getBy\w+|locator|frameLocator|expect\()/i.test(text) || someLineStartsWith(text, 'Locator:');
-  const timedOut = ((g.may('ms exceeded') || g.may('timed out ')) && TIMED_OUT.test(text)) || (lower.includes('timeout:') && !!matchLine(text, /^Timeout: \d+ms/i));
+  const testTimeout = (g.may('test timeout of') && /test timeout of \d+ms exceeded/i.test(text)) || (g.may(': test ended') && text.includes(': Test ended'));
+  const waitedForLocator = (g.may('waiting for') && /waiting for (?:getBy\w+|locator|frameLocator|expect\()/i.test(text)) || someLineStartsWith(text, 'Locator:');
+  const timedOut = ((g.may('ms exceeded') || g.may('timed out ')) && TIMED_OUT.test(text)) || (g.has('timeout:') && !!matchLine(text, /^Timeout: \d+ms/i));
   // The snapshot's top without list markers, read line by line (a /^\s*-\s*/gm replace is quadratic-looking).
-  const snapshotText = snapshotHead(snapshot, 4000);
+  // The snapshot's head is built only for the checks that need it (most failures need none).
+  let snapshotHeadMemo: string | undefined;
+  const snapHead = () => (snapshotHeadMemo ??= snapshotHead(snapshot, 4000));
   const elementNotFound = (g.may('(s) not found') || g.may('no element') || g.may('find element')) && ELEMENT_NOT_FOUND.test(text);
   const loginUrl = typeof evidence.lastUrl === 'string' && /\/(?:login|signin|sign-in|auth)(?:[/?#]|$)/i.test(evidence.lastUrl);
   // "resolved to 0 elements" (a list locator on the wrong page) found nothing.
   const elementFound = (g.may('resolved to') || g.may('unexpected value "')) && ELEMENT_RESOLVED.test(text) && !ZERO_RESOLVED.test(text);
   const textLower = lower.slice(0, text.length);
   // The new page checks read the top of the page only (what a user sees first; keeps triage cheap).
-  const snapHead = snapshotText.slice(0, 4000);
   const snapHeadRaw = snapshot.slice(0, 4000);
   // Browser launch logs list command-line flags: never read them as app text.
-  const logsAt = textLower.indexOf('\nbrowser logs:');
+  const logsAt = g.may('\nbrowser logs:') ? textLower.indexOf('\nbrowser logs:') : -1;
   const messageLower = logsAt >= 0 ? textLower.slice(0, logsAt) : textLower;
-  const botCheck = (snapHead.length > 0 && (elementNotFound || timedOut) ? BOT_CHECK.exec(snapHead)?.[0] : undefined) ?? (snapshotText.length < 600 && /heading "403 forbidden"/.test(snapshot) ? '403 forbidden' : undefined);
+  const botCheck = (snapshot.length > 0 && (elementNotFound || timedOut) && mayShowBotCheck(sg) && snapHead().length > 0 ? BOT_CHECK.exec(snapHead())?.[0] : undefined) ?? (sg.has('heading "403 forbidden"') && snapHead().length < 600 ? '403 forbidden' : undefined);
   // Playwright puts the failing call's error on the first lines.
   const head = messageLower.slice(0, 240);
   // Assertion failures (expect(...)) never carry these; skipping them keeps triage cheap.
-  const envMatch = head.includes('expect(') ? undefined : ENVIRONMENT.exec(head)?.[0];
+  const envMatch = head.includes('expect(') || !mayBeEnvironment(g) ? undefined : ENVIRONMENT.exec(head)?.[0];
   // A test timeout aborts the navigation and closes the page: those words are then its consequence, not the cause.
   const envAfterTimeout = testTimeout && envMatch !== undefined && /aborted|closed|interrupted/.test(envMatch);
   // Refused: nothing listens (the app is down). Reset / hang-up / empty response: something answered and
   // dropped the connection, which on a remote public host is a proxy, WAF or the network, never a redeploy.
-  const refused = g.may('conn') && CONNECTION_REFUSED.test(messageLower);
-  const reset = (g.may('reset') || g.may('hang up') || g.may('empty_response')) && CONNECTION_RESET.test(messageLower);
+  // The failing call's own error (the message's head), never a value or a page text further down.
+  const callHead = messageLower.slice(0, CALL_HEAD);
+  const refused = (g.may('conn') && CONNECTION_REFUSED.test(callHead)) || pageRequestRefused(evidence);
+  const reset = (g.may('reset') || g.may('hang up') || g.may('empty_response')) && CONNECTION_RESET.test(callHead);
   const remoteReset = !refused && reset ? remoteHostOf(head) : undefined;
   const environment = (envAfterTimeout ? undefined : envMatch) ?? botCheck ?? (remoteReset ? `connection reset by the remote host ${remoteReset}` : undefined);
-  const loginUrlInText = (textLower.includes('/log') || textLower.includes('/sign')) && LOGIN_URL_IN_TEXT.test(textLower);
+  const loginUrlInText = (g.has('/log') || g.has('/sign')) && LOGIN_URL_IN_TEXT.test(textLower);
   const statusExpected = httpStatus(expected);
   const statusReceived = httpStatus(received);
-  const loginPage = loginUrl || loginUrlInText || (snapshot.length > 0 && (LOGIN_HEADING.test(snapshot) || (snapHead.includes('in to ') || snapHead.includes('need to be') || snapHead.includes('please ')) && LOGIN_PROMPT.test(snapHead) || (snapshot.includes('password') && LOGIN_FORM_BUTTON.test(snapshot))));
+  const loginPage = loginUrl || loginUrlInText || (snapshot.length > 0 && ((mayShowLoginHeading(sg) && LOGIN_HEADING.test(snapshot) && (sg.has('password') || sg.has('textbox') || sg.has('button "'))) || (sg.has('in to ') || sg.has('need to be') || sg.has('please ')) && LOGIN_PROMPT.test(snapHead()) || (sg.has('password') && LOGIN_FORM_BUTTON.test(snapshot))));
   // Page checks that only matter when a wait gave up (keeps triage of plain value failures cheap).
   const waitGaveUp = snapshot.length > 0 && (elementNotFound || (waitedForLocator && timedOut)) && !elementFound;
   const authRefused = statuses.includes(401) || statuses.includes(403) || /^40[13]$/.test(received ?? '');
-  const ownLoginFailed = !loginPage ? undefined : CREDENTIALS_REJECTED.test(snapHead) || CREDENTIALS_REJECTED.test(messageLower) ? 'rejected' : CREDENTIALS_TYPED.test(snapHeadRaw) ? 'typed' : undefined;
+  const sessionText = (g.may('session') || g.may('not logged in') || g.may('login required') || g.may('authenticated')) && saysOutsideExpected(SESSION_TEXT, lower, expected);
+  const tokenWords = (g.may('expired') || g.may('"exp" claim')) && TOKEN_EXPIRED.test(lower);
+  const tokenExpired = tokenWords && (authRefused || TOKEN_EXPIRED.test(`${received ?? ''}\n${bodies}\n${extra}`.toLowerCase()));
+  const ownLoginFailed = !loginPage ? undefined : CREDENTIALS_REJECTED.test(snapHead()) || CREDENTIALS_REJECTED.test(messageLower) ? 'rejected' : CREDENTIALS_TYPED.test(snapHeadRaw) ? 'typed' : undefined;
   // An assertion about page/console errors quotes them (often without the `TypeError: ` prefix).
-  const quotedPageError = [...(evidence.pageErrors ?? []), ...(evidence.consoleErrors ?? [])].find((e) => {
+  const quotedPageError = browserErrors.find((e) => {
     if (typeof e !== 'string') return false;
     const core = (e.split('\n')[0] ?? '').replace(/^[A-Za-z]{0,30}Error: /, '').slice(0, 200);
     return core.length >= 8 && text.includes(core);
   });
   // Without evidence: an assertion over collected script errors quotes typical JS error texts.
-  const jsError = expected === undefined ? undefined : /cannot read propert(?:y|ies) of (?:undefined|null)|is not a function|is not defined\b|unexpected token|uncaught (?:\w+)?error|(?:page|script|console) errors?\b/i.exec(text)?.[0];
+  const jsError = expected === undefined || !mayQuoteJsError(g) ? undefined : JS_ERROR.exec(text)?.[0];
 
   return {
     project: input.project ?? '',
@@ -316,19 +479,25 @@ export function computeSignals(raw: FailureInput): Signals {
     // Chromium, Node, WebKit ("Could not connect") and Firefox wordings of a refused connection; DNS is the environment.
     // A reset from a remote public host is the network's (see remoteReset), not the app's backend.
     connectionRefused: refused || (reset && remoteReset === undefined),
-    errorPage: snapshot.length > 0 && showsErrorPage(snapshotText),
+    remoteServerError: statuses.some(is5xx) && serverErrorsAreRemote(text, responses, evidence.lastUrl),
+    sessionText,
+    pageUnauthorized: responses.some((r) => r.status === 401),
+    tokenExpired,
+    // An error page is small or names the error in its heading: "500" and "error" somewhere on a long app page are not one.
+    errorPage: snapshot.length > 0 && mayShowErrorPage(sg) && showsErrorPage(snapHead()) && (snapshot.length <= ERROR_PAGE_MAX || errorInHeading(snapshot)),
     loginPage,
     loginUrl: loginUrl || loginUrlInText,
     ownLoginFailed,
     // A long snapshot always has content; only short ones need the (costly) strip.
-    pageLoaded: snapshot.length > 300 || (snapshot.length > 0 && snapshot.replace(/[\s-]|document|```|yaml/g, '').length > 0),
+    pageLoaded: snapshot.length > 300 || (snapshot.length > 0 && hasContent(snapshot)),
     navigation: (g.may('page.') || g.may('navigating to')) && /page\.goto|page\.waitforurl|page\.waitforloadstate|page\.reload|navigating to/i.test(text),
     navigationTimeout: timedOut && /(?:page|frame)\.(?:goto|reload): (?:test timeout of|timeout) \d+ms exceeded/.test(textLower),
     environment,
-    notFoundPage: waitGaveUp && NOT_FOUND_PAGE.test(snapHeadRaw),
-    appCrashed: snapshot.length > 0 && (elementNotFound || timedOut) && APP_CRASHED.test(snapHead),
+    notFoundPage: waitGaveUp && mayShowNotFound(sg) && NOT_FOUND_PAGE.test(snapHeadRaw),
+    appCrashed: snapshot.length > 0 && (elementNotFound || timedOut) && mayShowCrash(sg) && APP_CRASHED.test(snapHead()),
     apiResponsePage: waitGaveUp && snapshot.length < 600 && /^- text: "?[[{]/.test(snapshot.trim()),
-    stillLoading: waitGaveUp && STILL_LOADING.test(snapHead),
+    pageScriptError: (sg.may('is not defined') || sg.may('is not a function') || sg.may('cannot read propert')) && PAGE_SCRIPT_ERROR.test(snapHead()),
+    stillLoading: waitGaveUp && sg.may('loading') && STILL_LOADING.test(snapHead()),
     // Every field is always set (undefined when absent): one object shape keeps the rule table fast.
     statusExpected: statusReceived === undefined ? undefined : statusExpected,
     statusReceived: statusExpected === undefined ? undefined : statusReceived,

@@ -60,6 +60,27 @@ describe('analyzeCluster with Ollama', () => {
     assert.match(body.messages[1].content, new RegExp(MARKER));
   });
 
+  test('a confident rules verdict moves only on a quote that is in the failure sent', async () => {
+    const confident = input({ category: 'restart-backend', class: 'A', confidence: 0.9, errorMessage: `Error: page.goto: net::ERR_CONNECTION_REFUSED at http://localhost:3000/ (${MARKER})` });
+    ollama.enqueueChat({ kind: 'answer', content: JSON.stringify({ ...answer, confidence: 0.95 }) });
+    const bare = await analyzeCluster(provider(), confident, { redact: testRedact });
+    assert.ok(bare.ok);
+    assert.equal(bare.finalCategory, 'restart-backend');
+    assert.match(bare.categoryReason, /without quoting the failure.*rules kept/);
+
+    ollama.enqueueChat({ kind: 'answer', content: JSON.stringify({ ...answer, confidence: 0.95, evidenceQuote: 'button "Submit" was renamed' }) });
+    const invented = await analyzeCluster(provider(), confident, { redact: testRedact });
+    assert.ok(invented.ok);
+    assert.equal(invented.finalCategory, 'restart-backend');
+    assert.deepEqual(invented.evidenceQuote, { text: 'button "Submit" was renamed', found: false });
+
+    ollama.enqueueChat({ kind: 'answer', content: JSON.stringify({ ...answer, category: 'unknown', confidence: 0.95, evidenceQuote: `ERR_CONNECTION_REFUSED at http://localhost:3000/ (${MARKER})` }) });
+    const quoted = await analyzeCluster(provider(), confident, { redact: testRedact });
+    assert.ok(quoted.ok);
+    assert.equal(quoted.finalCategory, 'unknown');
+    assert.deepEqual(quoted.evidenceQuote?.found, true);
+  });
+
   test('malformed JSON once: asked again with the reason, then ok', async () => {
     const from = ollama.requests.length;
     ollama.enqueueChat({ kind: 'answer', content: '{"rootCause": "The Save' });

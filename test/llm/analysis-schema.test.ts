@@ -11,6 +11,7 @@ import {
   estimateTokens,
   priceFor,
   refineCategory,
+  quoteIsInEvidence,
   type ClusterInput,
 } from '../../src/llm/analysis/index.js';
 import { CATEGORIES, type Category } from '../../src/triage/types.js';
@@ -148,6 +149,38 @@ describe('refineCategory', () => {
       assert.ok(d.reason.length > 10);
     });
   }
+  const failure = 'Error: expect(locator).toBeVisible() failed\nLocator: getByRole(\'button\', { name: \'Save\' })\nError: element(s) not found\n- heading "502 Bad Gateway"';
+  test('a high-confidence verdict stays when the LLM quotes nothing, and the reason says so', () => {
+    const d = refineCategory('update-selectors', { category: 'restart-backend', confidence: 0.95 }, 0.85, { ruleConfidence: 0.85, evidence: failure });
+    assert.equal(d.finalCategory, 'update-selectors');
+    assert.match(d.reason, /without quoting the failure.*confidence 0\.85.*rules kept/);
+    assert.equal(d.evidenceQuote, undefined);
+  });
+  test('a high-confidence verdict stays when the quote is not in the evidence sent', () => {
+    const d = refineCategory('update-selectors', { category: 'restart-backend', confidence: 0.95, evidenceQuote: 'heading "503 Service Unavailable"' }, 0.85, { ruleConfidence: 0.85, evidence: failure });
+    assert.equal(d.finalCategory, 'update-selectors');
+    assert.deepEqual(d.evidenceQuote, { text: 'heading "503 Service Unavailable"', found: false });
+    assert.match(d.reason, /not in the failure/);
+  });
+  test('a high-confidence verdict moves on a quote found in the evidence (whitespace reflowed)', () => {
+    const d = refineCategory('update-selectors', { category: 'restart-backend', confidence: 0.95, evidenceQuote: 'element(s) not found  - heading "502 Bad Gateway"' }, 0.85, { ruleConfidence: 0.85, evidence: failure });
+    assert.equal(d.finalCategory, 'restart-backend');
+    assert.deepEqual(d.evidenceQuote?.found, true);
+  });
+  test('a found quote does not lift the cross-class confidence bar', () => {
+    const d = refineCategory('update-selectors', { category: 'restart-backend', confidence: 0.6, evidenceQuote: 'heading "502 Bad Gateway"' }, 0.85, { ruleConfidence: 0.9, evidence: failure });
+    assert.equal(d.finalCategory, 'update-selectors');
+  });
+  test('a quote too short to prove anything does not count', () => {
+    assert.equal(quoteIsInEvidence('502', failure), false);
+    assert.equal(quoteIsInEvidence('502 Bad Gateway', failure), true);
+    assert.equal(quoteIsInEvidence('502 Bad Gateway', undefined), false);
+  });
+  test('a low-confidence verdict is refined as before, with no quote needed', () => {
+    const d = refineCategory('unknown', { category: 'performance', confidence: 0.4 }, 0.85, { ruleConfidence: 0.3, evidence: failure });
+    assert.equal(d.finalCategory, 'performance');
+  });
+
   test('the cross-class threshold is configurable', () => {
     assert.equal(refineCategory('update-selectors', { category: 'restart-backend', confidence: 0.7 }, 0.6).finalCategory, 'restart-backend');
   });

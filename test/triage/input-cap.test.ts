@@ -3,7 +3,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { capInput, capText, computeSignals, TEXT_CAP, triageFailure, type Category, type FailureInput } from '../../src/triage/index.js';
+import { capFailureInput, capInput, capText, computeSignals, TEXT_CAP, triageFailure, type Category, type FailureInput } from '../../src/triage/index.js';
 
 interface CorpusCase {
   id: string;
@@ -57,6 +57,27 @@ describe('triage sees at most the cap of each untrusted text', () => {
     assert.equal(input.evidence?.consoleErrors?.length, 100);
     assert.ok((input.evidence?.consoleErrors?.[0] ?? '').length <= 8 * 1024);
     assert.ok((input.evidence?.responses?.[0]?.bodySnippet ?? '').length <= 8 * 1024);
+  });
+
+  test('triage reads an input that fits every cap as it is, and a copy of one that does not', () => {
+    const fits: FailureInput = { message: 'm', stack: 's', pageSnapshot: 'p', evidence: { consoleErrors: ['e'], responses: [{ method: 'GET', url: '/a', status: 500, bodySnippet: 'b' }] } };
+    assert.equal(capFailureInput(fits), fits);
+    const overs: FailureInput[] = [
+      { message: 'm'.repeat(TEXT_CAP + 1) },
+      { message: 'm', stack: 's'.repeat(TEXT_CAP + 1) },
+      { message: 'm', pageSnapshot: 'p'.repeat(TEXT_CAP + 1) },
+      { message: 'm', snippet: 'x'.repeat(8 * 1024 + 1) },
+      { message: 'm', evidence: { pageErrors: Array.from({ length: 101 }, () => 'e') } },
+      { message: 'm', evidence: { consoleErrors: ['e'.repeat(8 * 1024 + 1)] } },
+      { message: 'm', evidence: { responses: [{ method: 'GET', url: '/a', status: 500, statusText: 's'.repeat(8 * 1024 + 1) }] } },
+      { message: 'm', evidence: { failedRequests: Array.from({ length: 101 }, () => ({ method: 'GET', url: '/a', errorText: 'x' })) } },
+      { message: 'm', evidence: { lastUrl: 'u'.repeat(8 * 1024 + 1) } },
+    ];
+    for (const input of overs) {
+      const capped = capFailureInput(input);
+      assert.notEqual(capped, input);
+      assert.deepEqual(capped, capInput(input));
+    }
   });
 
   test('capping does not change the input object', () => {

@@ -43,6 +43,8 @@ export type AnalysisOutcome =
       finalCategory: Category;
       /** Why finalCategory is what it is. */
       categoryReason: string;
+      /** The LLM's quote from the failure when it disagreed with the rules, and whether it was found there. */
+      evidenceQuote?: { text: string; found: boolean };
       latencyMs: number;
     })
   | (Common & { ok: false; reason: string; error?: LlmError });
@@ -58,7 +60,7 @@ const MAX_ATTEMPTS = 2;
 export async function analyzeCluster(provider: LlmProvider, input: ClusterInput, options: AnalyzeOptions): Promise<AnalysisOutcome> {
   const { redact, budget } = options;
   const maxTokens = options.maxTokens ?? 1024;
-  const { system, prompt } = buildAnalysisPrompt(input, redact, options.limits);
+  const { system, prompt, evidence } = buildAnalysisPrompt(input, redact, options.limits);
   const usage: CompletionUsage = { inputTokens: 0, outputTokens: 0 };
   const common = (attempts: number): Common => ({
     provider: provider.name,
@@ -107,7 +109,7 @@ export async function analyzeCluster(provider: LlmProvider, input: ClusterInput,
       problem = `it does not match the schema:\n${clip(z.prettifyError(parsed.error), 600)}`;
       continue;
     }
-    const decided = refineCategory(input.category, parsed.data, options.crossClassConfidence);
+    const decided = refineCategory(input.category, parsed.data, options.crossClassConfidence, { ruleConfidence: input.confidence, evidence });
     return {
       ...common(attempts),
       ok: true,
@@ -116,6 +118,7 @@ export async function analyzeCluster(provider: LlmProvider, input: ClusterInput,
       llmCategory: decided.llmCategory,
       finalCategory: decided.finalCategory,
       categoryReason: decided.reason,
+      ...(decided.evidenceQuote ? { evidenceQuote: decided.evidenceQuote } : {}),
       latencyMs: result.latencyMs,
     };
   }

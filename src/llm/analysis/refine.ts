@@ -7,6 +7,34 @@ export interface CategoryDecision {
   finalCategory: Category;
   /** Why the final category is what it is, in one sentence. */
   reason: string;
+  /** The LLM's quote from the failure, and whether it was found there (only when the LLM disagreed). */
+  evidenceQuote?: { text: string; found: boolean };
+}
+
+/** Rule confidence from which a verdict is "high-confidence": the LLM moves it only with a quote it can show. */
+export const HIGH_RULE_CONFIDENCE = 0.8;
+/** A quote shorter than this (spaces aside) proves nothing ("500", "login"). */
+export const MIN_QUOTE_CHARS = 12;
+
+/** The context the LLM was shown: how sure the rules were, and the failure's own texts as sent. */
+export interface RefineContext {
+  /** The rules' confidence (0..1). Without it no verdict is treated as high-confidence. */
+  ruleConfidence?: number;
+  /** The failure texts sent to the LLM (error, call log, evidence, snapshot; redacted, clipped), where a quote must be found. */
+  evidence?: string;
+}
+
+const squeeze = (t: string) => t.replace(/\s+/g, ' ').trim();
+
+/**
+ * Whether `quote` literally appears in `evidence` (runs of whitespace count as one space, so a quote
+ * that reflowed a line still counts) and is long enough to mean something.
+ */
+export function quoteIsInEvidence(quote: string | undefined, evidence: string | undefined): boolean {
+  if (!quote || !evidence) return false;
+  const q = squeeze(quote);
+  if (q.replace(/ /g, '').length < MIN_QUOTE_CHARS) return false;
+  return squeeze(evidence).includes(q);
 }
 
 /** Default confidence the LLM needs to move a failure into another class. */
@@ -15,33 +43,49 @@ export const CROSS_CLASS_CONFIDENCE = 0.85;
 /**
  * Lets the LLM refine the rules' category: freely within the same class (A, B or C), across
  * classes only with confidence >= `crossClassConfidence`. A security verdict is never
- * downgraded by an LLM: it goes to people whatever the model says.
+ * downgraded by an LLM: it goes to people whatever the model says. A high-confidence verdict
+ * (rule confidence >= {@link HIGH_RULE_CONFIDENCE}) moves only when the LLM quotes evidence that is
+ * literally in the failure texts it was sent; otherwise the rules' verdict stays, and the reason says why.
  */
 export function refineCategory(
   ruleCategory: Category,
-  llm: { category: Category; confidence: number },
+  llm: { category: Category; confidence: number; evidenceQuote?: string | undefined },
   crossClassConfidence = CROSS_CLASS_CONFIDENCE,
+  context: RefineContext = {},
 ): CategoryDecision {
   const base = { ruleCategory, llmCategory: llm.category };
   if (llm.category === ruleCategory) return { ...base, finalCategory: ruleCategory, reason: 'The LLM agrees with the rules.' };
+  const quote = llm.evidenceQuote === undefined ? {} : { evidenceQuote: { text: llm.evidenceQuote, found: quoteIsInEvidence(llm.evidenceQuote, context.evidence) } };
   if (ruleCategory === 'security') {
-    return { ...base, finalCategory: 'security', reason: 'Security verdicts of the rules are never changed by an LLM.' };
+    return { ...base, ...quote, finalCategory: 'security', reason: 'Security verdicts of the rules are never changed by an LLM.' };
+  }
+  const ruleConfidence = context.ruleConfidence;
+  if (ruleConfidence !== undefined && ruleConfidence >= HIGH_RULE_CONFIDENCE && !quote.evidenceQuote?.found) {
+    const why = llm.evidenceQuote === undefined ? 'without quoting the failure' : 'with a quote that is not in the failure it was sent';
+    return {
+      ...base,
+      ...quote,
+      finalCategory: ruleCategory,
+      reason: `The LLM suggested ${llm.category} ${why}; the rules' verdict has confidence ${ruleConfidence.toFixed(2)} (>= ${HIGH_RULE_CONFIDENCE}) and moves only on quoted evidence: rules kept.`,
+    };
   }
   const from = CATEGORY_CLASS[ruleCategory];
   const to = CATEGORY_CLASS[llm.category];
   if (from === to) {
-    return { ...base, finalCategory: llm.category, reason: `The LLM refined the category within class ${from}.` };
+    return { ...base, ...quote, finalCategory: llm.category, reason: `The LLM refined the category within class ${from}.` };
   }
   const conf = llm.confidence.toFixed(2);
   if (llm.confidence >= crossClassConfidence) {
     return {
       ...base,
+      ...quote,
       finalCategory: llm.category,
       reason: `The LLM moved the failure from class ${from} to ${to} with confidence ${conf} (>= ${crossClassConfidence}).`,
     };
   }
   return {
     ...base,
+    ...quote,
     finalCategory: ruleCategory,
     reason: `The LLM suggested class ${to} with confidence ${conf}, below ${crossClassConfidence} needed to leave class ${from}: rules kept.`,
   };

@@ -22,6 +22,12 @@ export const AnalysisSchema = z.strictObject({
     .max(8)
     .describe('Concrete next steps for a person, most useful first.'),
   proposedEdit: ProposedEditSchema.optional().describe('Only for update-selectors or update-test-data, when the fix is certain.'),
+  evidenceQuote: z
+    .string()
+    .min(1)
+    .max(500)
+    .optional()
+    .describe("When your category differs from the rules' verdict: a short passage copied exactly from the error message, call log, evidence or page snapshot that shows it."),
 });
 
 export type Analysis = z.infer<typeof AnalysisSchema>;
