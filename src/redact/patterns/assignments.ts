@@ -201,6 +201,22 @@ function fillContext(m: PatternMatch): string {
 }
 
 /**
+ * `accept` and `type` see the same match object: the field word (a scan of a few lines of context)
+ * is worked out once for both.
+ */
+function fieldWordOnce(context: (m: PatternMatch) => string): (m: PatternMatch) => string | undefined {
+  const words = new WeakMap<PatternMatch, string | undefined>();
+  return (m) => {
+    if (words.has(m)) return words.get(m);
+    const word = fieldWord(context(m));
+    words.set(m, word);
+    return word;
+  };
+}
+
+const fillSourceWord = fieldWordOnce(fillContext);
+
+/**
  * Test source in error-context.md: `getByLabel('Password').fill('hunter2')`, `locator('#pw').fill(x)`,
  * `passwordInput.type('x')`, `page.fill('#password', 'x')`, and Prettier chains with `.fill('x')`
  * on a line of its own. The call is matched; its field must say password/secret/token/PIN/OTP/CVV
@@ -208,13 +224,13 @@ function fillContext(m: PatternMatch): string {
  */
 export const playwrightFillSourcePattern: RedactionPattern = {
   name: 'playwright-fill-source',
-  type: (m) => fillType(fieldWord(fillContext(m))),
+  type: (m) => fillType(fillSourceWord(m)),
   regex:
     /(?<pre>\.(?:fill|type|pressSequentially)\([ \t]{0,4}(?:(?:'[^'\n]{0,200}'|"[^"\n]{0,200}"|`[^`\n]{0,200}`)[ \t]{0,4},[ \t]{0,4})?['"`])[^'"`\n]{1,512}(?<post>['"`])/g,
   // A field word must occur for any fill to qualify: text without one never meets this regex.
   literals: FIELD_KEYWORDS,
   window: { keywords: ['.fill(', '.type(', '.presssequentially('] },
-  accept: (m) => !isTemplateValue(m.secret) && fieldWord(fillContext(m)) !== undefined,
+  accept: (m) => !isTemplateValue(m.secret) && fillSourceWord(m) !== undefined,
 };
 
 const FILL_LOG_LOOKBACK_LINES = 5;
@@ -238,6 +254,8 @@ function fieldLines(input: string, start: number): string {
   return out.join('\n');
 }
 
+const fieldLinesWord = fieldWordOnce((m) => fieldLines(m.input, m.start));
+
 /** Where a call-log fill line's `- ` starts (`- fill("`, `- elementHandle.type("`), or -1 for other calls. */
 function fillLogStart(input: string, at: number, limit: number): number {
   for (const prefix of ['- ', '- elementHandle.', '- locator.']) {
@@ -255,7 +273,7 @@ function fillLogStart(input: string, at: number, limit: number): number {
  */
 export const playwrightFillLogPattern: RedactionPattern = {
   name: 'playwright-fill-log',
-  type: (m) => fillType(fieldWord(fieldLines(m.input, m.start))),
+  type: (m) => fillType(fieldLinesWord(m)),
   // Starts at the method name (a rare literal), not at `- ` (every call-log line has one).
   regex: /(?:fill|type|pressSequentially)\("[^\r\n]{1,1024}/g,
   extendBack: fillLogStart,
@@ -266,7 +284,7 @@ export const playwrightFillLogPattern: RedactionPattern = {
   literals: FIELD_KEYWORDS,
   window: { keywords: ['fill("', 'type("', 'presssequentially("'] },
   trimEnd: '")',
-  accept: (m) => !isTemplateValue(m.secret.endsWith('")') ? m.secret.slice(0, -2) : m.secret) && fieldWord(fieldLines(m.input, m.start)) !== undefined,
+  accept: (m) => !isTemplateValue(m.secret.endsWith('")') ? m.secret.slice(0, -2) : m.secret) && fieldLinesWord(m) !== undefined,
 };
 
 /**
@@ -275,12 +293,12 @@ export const playwrightFillLogPattern: RedactionPattern = {
  */
 export const playwrightUnexpectedValuePattern: RedactionPattern = {
   name: 'playwright-unexpected-value',
-  type: (m) => fillType(fieldWord(fieldLines(m.input, m.start))),
+  type: (m) => fillType(fieldLinesWord(m)),
   regex: /(?<pre>- unexpected value ")[^\r\n]{1,1024}/g,
   literals: ['unexpected value "'],
   window: 'literals',
   trimEnd: '"',
-  accept: (m) => m.secret.length > 0 && !isTemplateValue(m.secret) && fieldWord(fieldLines(m.input, m.start)) !== undefined,
+  accept: (m) => m.secret.length > 0 && !isTemplateValue(m.secret) && fieldLinesWord(m) !== undefined,
 };
 
 /** Where a step title's value ends: before the selector Playwright appends (`Fill "x" getByLabel(...)`). */
