@@ -20,7 +20,7 @@ function escapeLiteral(literal: string): string {
   return out;
 }
 
-// Character classes of the shape triggers, as bits.
+// Character classes of the shape triggers, as bits (ASCII only: every other character has none).
 const DIGIT = 1;
 const LOWER_HEX = 2;
 const BASE64 = 4;
@@ -28,8 +28,8 @@ const ADDRESS = 8;
 const ID_SEPARATOR = 16;
 const PHONE_SEPARATOR = 32;
 const DOT = 64;
-const CLASS = new Uint8Array(256);
-for (let c = 0; c < 256; c++) {
+const COLON = 128;
+function classBits(c: number): number {
   const ch = String.fromCharCode(c);
   let bits = 0;
   if (ch >= '0' && ch <= '9') bits |= DIGIT | LOWER_HEX | BASE64 | ADDRESS;
@@ -40,7 +40,8 @@ for (let c = 0; c < 256; c++) {
   if (ch === ' ' || ch === '-') bits |= ID_SEPARATOR;
   if (' .-()+'.includes(ch)) bits |= PHONE_SEPARATOR;
   if (ch === '.') bits |= DOT;
-  CLASS[c] = bits;
+  if (ch === ':') bits |= COLON;
+  return bits;
 }
 
 /**
@@ -70,7 +71,10 @@ export interface Scan {
 
 /**
  * An Aho-Corasick automaton over the keywords, as a full transition table (upper case folded into
- * lower case), plus the shape counters: one table step and a few counters per character.
+ * lower case), plus the shape counters: one table step and a few counters per character. The loop
+ * is kept free of data-dependent branches (letters, spaces and digits alternate at random in real
+ * text, and a mispredicted branch costs more than the table step): counters are reset by masks,
+ * and states are numbered so that those where a keyword ends come last (one compare tells them).
  */
 export class TextScanner {
   /**
@@ -82,11 +86,14 @@ export class TextScanner {
   readonly ids = new Map<string, number>();
   readonly classIds = new Map<ScanClass, number>();
   readonly triggerCount: number;
-  /** Next state: delta[state * width + column[char]]. */
-  private readonly delta: Uint16Array;
-  private readonly column = new Uint8Array(ASCII);
+  /** Next state, premultiplied by the width: delta[state + column[char]], with state = index * width. */
+  private readonly delta: Int32Array;
+  /** Per UTF-8 byte: its column (low byte) and its class bits (high byte); 0 for the bytes of non-ASCII characters. */
+  private readonly column = new Uint16Array(256);
   private readonly width: number;
-  /** Keyword ids ending in each state: outIds[outStart[s] .. outStart[s + 1]). */
+  /** The first premultiplied state where a keyword ends: all states from it on have outputs. */
+  private readonly firstOut: number;
+  /** Keyword ids ending in state index s: outIds[outStart[s] .. outStart[s + 1]). */
   private readonly outStart: Int32Array;
   private readonly outIds: Int32Array;
 
@@ -128,7 +135,7 @@ export class TextScanner {
       (ends[s] as number[]).push(id);
     });
     const states = children.length;
-    if (states > 0xffff) throw new Error('too many keyword characters for the prefilter');
+    if (states > 0xffff || width > 0xff) throw new Error('too many keyword characters for the prefilter');
     const delta = new Uint16Array(states * width);
     const fail = new Int32Array(states);
     const queue: number[] = [];
@@ -151,15 +158,28 @@ export class TextScanner {
         } else delta[s * width + c] = delta[(fail[s] as number) * width + c] as number;
       }
     }
-    this.delta = delta;
+    // Renumber: states without outputs first (the root stays 0), then those with outputs.
+    const order: number[] = [];
+    for (let st = 0; st < states; st++) if ((ends[st] as number[]).length === 0) order.push(st);
+    const firstOut = order.length;
+    for (let st = 0; st < states; st++) if ((ends[st] as number[]).length !== 0) order.push(st);
+    const index = new Int32Array(states);
+    order.forEach((st, i) => (index[st] = i));
+    this.delta = new Int32Array(states * width);
+    for (let i = 0; i < states; i++) {
+      const st = order[i] as number;
+      for (let c = 0; c < width; c++) this.delta[i * width + c] = (index[delta[st * width + c] as number] as number) * width;
+    }
+    this.firstOut = firstOut * width;
     this.outStart = new Int32Array(states + 1);
     const flat: number[] = [];
-    for (let s = 0; s < states; s++) {
-      this.outStart[s] = flat.length;
-      flat.push(...(ends[s] as number[]));
+    for (let i = 0; i < states; i++) {
+      this.outStart[i] = flat.length;
+      flat.push(...(ends[order[i] as number] as number[]));
     }
     this.outStart[states] = flat.length;
     this.outIds = Int32Array.from(flat);
+    for (let c = 0; c < ASCII; c++) this.column[c] = (this.column[c] as number) | (classBits(c) << 8);
     SCAN_CLASSES.forEach((c, i) => this.classIds.set(c, literals.length + i));
     this.triggerCount = literals.length + SCAN_CLASSES.length;
     const byLength = [...literals].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
@@ -171,9 +191,12 @@ export class TextScanner {
     const hits: (number[] | undefined)[] = new Array<number[] | undefined>(this.triggerCount);
     // A typed array grown by doubling: a million pushes onto a plain array cost more than the scan.
     let lineStarts = new Int32Array(64);
-    const { delta, outStart, outIds, column, width } = this;
+    const { delta, outStart, outIds, column, width, firstOut } = this;
     const base = this.triggerCount - SCAN_CLASSES.length;
-    const n = text.length;
+    // Per trigger, the last line it was recorded on, plus one (0: none yet).
+    const last = lastLines.length >= this.triggerCount ? lastLines.fill(0) : (lastLines = new Int32Array(this.triggerCount));
+    const bytes = utf8Of(text);
+    const n = bytes.length;
     let line = 0;
     let state = 0;
     let idDigits = 0;
@@ -183,55 +206,86 @@ export class TextScanner {
     let b64Run = 0;
     let addrRun = 0;
     let addrColons = 0;
+    // Offset in `text` = offset in `bytes` - skew: each continuation byte adds one, a 4-byte
+    // sequence (a surrogate pair in `text`) takes one back.
+    let skew = 0;
     // Lines are recorded once per trigger: `hits[id]` ends with the current line when already marked.
-    for (let i = 0; i <= n; i++) {
-      const c = i < n ? text.charCodeAt(i) : 10;
-      const bits = c < 256 ? (CLASS[c] as number) : 0;
-      let found = -1;
-      if ((bits & ADDRESS) !== 0) {
-        addrRun++;
-        if (c === 0x3a) addrColons++;
-      } else {
-        if (addrColons >= 2 && addrRun <= IPV6_MAX_RUN) found = base + 3;
-        addrRun = 0;
-        addrColons = 0;
+    // Each counter is reset by a mask (-1 keeps it, 0 resets it) and records when it reaches its
+    // threshold by an increment; the newline (no class) resets them all.
+    for (let i = 0; i < n; i++) {
+      const c = bytes[i] as number;
+      if (c >= 0x80) {
+        if ((c & 0xc0) === 0x80) skew++;
+        else if (c >= 0xf0) skew--;
       }
-      if (found !== -1) record(hits, found, line);
-      if ((bits & DIGIT) !== 0) {
-        if (++idDigits === 9) record(hits, base + 1, line);
-        if (++phoneDigits === 8) record(hits, base, line);
-      } else {
-        if ((bits & ID_SEPARATOR) === 0) idDigits = 0;
-        if ((bits & PHONE_SEPARATOR) === 0) phoneDigits = 0;
-      }
-      if ((bits & (DIGIT | DOT)) !== 0) {
-        if (c === 0x2e && ++dots === 3) record(hits, base + 2, line);
-      } else dots = 0;
-      if ((bits & BASE64) !== 0) {
-        if (++b64Run === 40) record(hits, base + 5, line);
-      } else b64Run = 0;
-      if ((bits & LOWER_HEX) !== 0) {
-        if (++hexRun === 32) record(hits, base + 4, line);
-      } else hexRun = 0;
-      if (c === 10) {
-        if (i < n) {
-          if (++line === lineStarts.length) {
-            const grown = new Int32Array(line * 2);
-            grown.set(lineStarts);
-            lineStarts = grown;
+      const entry = column[c] as number;
+      const bits = entry >> 8;
+      const digit = bits & DIGIT;
+      const address = (bits >> 3) & 1;
+      // The run of address characters ends here: was it an IPv6 shape?
+      if (addrColons >= 2 && address === 0 && addrRun <= IPV6_MAX_RUN) record(hits, base + 3, line);
+      addrRun = (addrRun + 1) & -address;
+      addrColons = (addrColons + (bits >> 7)) & -address;
+      idDigits = (idDigits + digit) & -((digit | (bits >> 4)) & 1);
+      if (idDigits === 9 && digit !== 0) record(hits, base + 1, line);
+      phoneDigits = (phoneDigits + digit) & -((digit | (bits >> 5)) & 1);
+      if (phoneDigits === 8 && digit !== 0) record(hits, base, line);
+      const dot = (bits >> 6) & 1;
+      dots = (dots + dot) & -((digit | dot) & 1);
+      if (dots === 3 && dot !== 0) record(hits, base + 2, line);
+      b64Run = (b64Run + 1) & -((bits >> 2) & 1);
+      if (b64Run === 40) record(hits, base + 5, line);
+      hexRun = (hexRun + 1) & -((bits >> 1) & 1);
+      if (hexRun === 32) record(hits, base + 4, line);
+      // No keyword holds a newline or a column-0 character: they take the automaton back to its root.
+      state = delta[state + (entry & 0xff)] as number;
+      if (state >= firstOut) {
+        const s = (state / width) | 0;
+        const to = outStart[s + 1] as number;
+        for (let k = outStart[s] as number; k < to; k++) {
+          const id = outIds[k] as number;
+          if (last[id] !== line + 1) {
+            last[id] = line + 1;
+            const at = hits[id];
+            if (at === undefined) hits[id] = [line];
+            else at.push(line);
           }
-          lineStarts[line] = i + 1;
         }
-        state = 0;
-        continue;
       }
-      state = delta[state * width + (c < ASCII ? (column[c] as number) : 0)] as number;
-      const from = outStart[state] as number;
-      const to = outStart[state + 1] as number;
-      for (let k = from; k < to; k++) record(hits, outIds[k] as number, line);
+      if (c === 10) {
+        if (++line === lineStarts.length) {
+          const grown = new Int32Array(line * 2);
+          grown.set(lineStarts);
+          lineStarts = grown;
+        }
+        lineStarts[line] = i + 1 - skew;
+      }
     }
+    if (addrColons >= 2 && addrRun <= IPV6_MAX_RUN) record(hits, base + 3, line);
     return { lineStarts: lineStarts.subarray(0, line + 1), hits };
   }
+}
+
+let lastLines = new Int32Array(0);
+const encoder = new TextEncoder();
+/** Reused between scans; inputs of a few MB are scanned in 32K pieces (chunks.ts), so it stays small. */
+let scratch = new Uint8Array(3 * 64 * 1024);
+const SCRATCH_KEPT = 3 * 1024 * 1024;
+
+/**
+ * `text` as UTF-8, in a reused buffer: the scan then reads one kind of array, where `charCodeAt`
+ * slows down on inputs that mix one-byte, two-byte, sliced and concatenated strings (as a
+ * caller's messages do). Non-ASCII characters only ever end a run or a keyword, in any encoding.
+ */
+function utf8Of(text: string): Uint8Array {
+  // At most 3 bytes per UTF-16 code unit.
+  const size = 3 * text.length;
+  let into = scratch;
+  if (into.length < size) {
+    into = new Uint8Array(size);
+    if (size <= SCRATCH_KEPT) scratch = into;
+  }
+  return into.subarray(0, encoder.encodeInto(text, into).written);
 }
 
 function record(hits: (number[] | undefined)[], id: number, line: number): void {

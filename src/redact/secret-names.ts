@@ -13,6 +13,7 @@ export const SECRET_SUFFIX = String.raw`(?:[_-]?(?:access[_-]?)?key)?(?:[_-]?(?:
 
 /** Whole key names that contain a secret word but hold no secret (the shell's working directory). */
 const NOT_SECRET = new Set(['pwd', 'oldpwd']);
+const NOT_SECRET_LENGTHS = new Set([...NOT_SECRET].map((n) => n.length));
 
 /** Key names, separators removed and lower-cased, that redactDeep treats as secret. */
 const DEEP_SECRET_ENDINGS = [
@@ -84,7 +85,8 @@ function classify(n: string): RedactionType {
 
 /** False for names like `PWD` that contain a secret word but are known to hold none. */
 export function isSecretKeyName(fullName: string): boolean {
-  return !NOT_SECRET.has(fullName.toLowerCase());
+  // Only names as long as one of NOT_SECRET's can be one: skip lower-casing the rest.
+  return !(NOT_SECRET_LENGTHS.has(fullName.length) && NOT_SECRET.has(fullName.toLowerCase()));
 }
 
 /**

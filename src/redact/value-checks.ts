@@ -83,7 +83,8 @@ export function isSecretValue(value: string, next: string | undefined, key?: str
   if (key !== undefined && lower.length === key.length && lower === key.toLowerCase()) return false;
   if (value.length >= 3 && allSame(value)) return false;
   for (const prefix of REFERENCE_PREFIXES) if (lower.startsWith(prefix)) return false;
-  if (isTemplateValue(value)) return false;
+  const trimmed = value.trim();
+  if (isTemplate(trimmed, trimmed === value ? lower : trimmed.toLowerCase())) return false;
   return !isSecretReference(value);
 }
 
@@ -110,6 +111,11 @@ const TEMPLATE_WORDS = ['your', 'example', 'placeholder', 'changeme_please', 're
  */
 export function isTemplateValue(value: string): boolean {
   const v = value.trim();
+  return isTemplate(v, v.toLowerCase());
+}
+
+/** isTemplateValue of a trimmed value `v`, given `v` lower-cased. */
+function isTemplate(v: string, lower: string): boolean {
   if (v.length === 0) return true;
   const first = v[0];
   const last = v[v.length - 1];
@@ -119,7 +125,6 @@ export function isTemplateValue(value: string): boolean {
   if (first === '$' && isEnvName(v.slice(1))) return true;
   if (first === '[' && last === ']' && v.length <= 40 && isWordy(v.slice(1, -1))) return true;
   if (v.length >= 3 && allOf(v, '*')) return true;
-  const lower = v.toLowerCase();
   if (lower.startsWith('process.env.') || lower.startsWith('import.meta.env.') || lower.startsWith('secrets.') || lower.startsWith('env.')) return true;
   if (lower === 'replace_me' || lower === 'replaceme' || lower === 'todo' || lower === 'tbd' || lower === 'xxx' || lower === 'n/a') return true;
   // `your-api-key-here`, `YOUR_TOKEN`, `insert_key_here`: wordy, no digits, says so.

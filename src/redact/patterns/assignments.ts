@@ -201,6 +201,31 @@ function fillContext(m: PatternMatch): string {
 }
 
 /**
+ * The field word of a match, worked out once for `accept` and `type`: replacement() calls type
+ * right after an accept that returned true, with the same match object. Only that match is held
+ * (never past its type call), so no input outlives its redact() call here.
+ */
+function fieldWordOnce(context: (m: PatternMatch) => string): { accept: (m: PatternMatch) => string | undefined; type: (m: PatternMatch) => string | undefined } {
+  let held: PatternMatch | undefined;
+  let heldWord: string | undefined;
+  return {
+    accept: (m) => {
+      const word = fieldWord(context(m));
+      held = word === undefined ? undefined : m;
+      heldWord = word;
+      return word;
+    },
+    type: (m) => {
+      const word = held === m ? heldWord : fieldWord(context(m));
+      held = undefined;
+      return word;
+    },
+  };
+}
+
+const fillSourceWord = fieldWordOnce(fillContext);
+
+/**
  * Test source in error-context.md: `getByLabel('Password').fill('hunter2')`, `locator('#pw').fill(x)`,
  * `passwordInput.type('x')`, `page.fill('#password', 'x')`, and Prettier chains with `.fill('x')`
  * on a line of its own. The call is matched; its field must say password/secret/token/PIN/OTP/CVV
@@ -208,13 +233,13 @@ function fillContext(m: PatternMatch): string {
  */
 export const playwrightFillSourcePattern: RedactionPattern = {
   name: 'playwright-fill-source',
-  type: (m) => fillType(fieldWord(fillContext(m))),
+  type: (m) => fillType(fillSourceWord.type(m)),
   regex:
     /(?<pre>\.(?:fill|type|pressSequentially)\([ \t]{0,4}(?:(?:'[^'\n]{0,200}'|"[^"\n]{0,200}"|`[^`\n]{0,200}`)[ \t]{0,4},[ \t]{0,4})?['"`])[^'"`\n]{1,512}(?<post>['"`])/g,
   // A field word must occur for any fill to qualify: text without one never meets this regex.
   literals: FIELD_KEYWORDS,
   window: { keywords: ['.fill(', '.type(', '.presssequentially('] },
-  accept: (m) => !isTemplateValue(m.secret) && fieldWord(fillContext(m)) !== undefined,
+  accept: (m) => !isTemplateValue(m.secret) && fillSourceWord.accept(m) !== undefined,
 };
 
 const FILL_LOG_LOOKBACK_LINES = 5;
@@ -226,17 +251,26 @@ export const FILL_LOG_LOOKBACK_CHARS = 3000;
  * (each action's log starts there), at most a few lines.
  */
 function fieldLines(input: string, start: number): string {
-  const lines = linesBefore(input, start, FILL_LOG_LOOKBACK_LINES, FILL_LOG_LOOKBACK_CHARS).split('\n');
+  const window = linesBefore(input, start, FILL_LOG_LOOKBACK_LINES, FILL_LOG_LOOKBACK_CHARS);
   const out: string[] = [];
-  for (let i = lines.length - 2; i >= 0; i--) {
-    const line = lines[i] ?? '';
+  // The lines above the fill's own, bottom up, read in place (a split would copy them all).
+  let end = window.lastIndexOf('\n');
+  while (end !== -1) {
+    const begin = end === 0 ? -1 : window.lastIndexOf('\n', end - 1);
+    const line = window.slice(begin + 1, end);
     // Another action's value line: its field is not this one.
-    if (/- (?:elementHandle\.)?(?:fill|type)\("/.test(line)) break;
+    if (OTHER_VALUE_LINE.test(line)) break;
     out.push(line);
     if (line.includes('waiting for ')) break;
+    end = begin;
   }
   return out.join('\n');
 }
+
+const OTHER_VALUE_LINE = /- (?:elementHandle\.)?(?:fill|type)\("/;
+
+const fillLogWord = fieldWordOnce((m) => fieldLines(m.input, m.start));
+const unexpectedValueWord = fieldWordOnce((m) => fieldLines(m.input, m.start));
 
 /** Where a call-log fill line's `- ` starts (`- fill("`, `- elementHandle.type("`), or -1 for other calls. */
 function fillLogStart(input: string, at: number, limit: number): number {
@@ -255,7 +289,7 @@ function fillLogStart(input: string, at: number, limit: number): number {
  */
 export const playwrightFillLogPattern: RedactionPattern = {
   name: 'playwright-fill-log',
-  type: (m) => fillType(fieldWord(fieldLines(m.input, m.start))),
+  type: (m) => fillType(fillLogWord.type(m)),
   // Starts at the method name (a rare literal), not at `- ` (every call-log line has one).
   regex: /(?:fill|type|pressSequentially)\("[^\r\n]{1,1024}/g,
   extendBack: fillLogStart,
@@ -266,7 +300,7 @@ export const playwrightFillLogPattern: RedactionPattern = {
   literals: FIELD_KEYWORDS,
   window: { keywords: ['fill("', 'type("', 'presssequentially("'] },
   trimEnd: '")',
-  accept: (m) => !isTemplateValue(m.secret.endsWith('")') ? m.secret.slice(0, -2) : m.secret) && fieldWord(fieldLines(m.input, m.start)) !== undefined,
+  accept: (m) => !isTemplateValue(m.secret.endsWith('")') ? m.secret.slice(0, -2) : m.secret) && fillLogWord.accept(m) !== undefined,
 };
 
 /**
@@ -275,12 +309,12 @@ export const playwrightFillLogPattern: RedactionPattern = {
  */
 export const playwrightUnexpectedValuePattern: RedactionPattern = {
   name: 'playwright-unexpected-value',
-  type: (m) => fillType(fieldWord(fieldLines(m.input, m.start))),
+  type: (m) => fillType(unexpectedValueWord.type(m)),
   regex: /(?<pre>- unexpected value ")[^\r\n]{1,1024}/g,
   literals: ['unexpected value "'],
   window: 'literals',
   trimEnd: '"',
-  accept: (m) => m.secret.length > 0 && !isTemplateValue(m.secret) && fieldWord(fieldLines(m.input, m.start)) !== undefined,
+  accept: (m) => m.secret.length > 0 && !isTemplateValue(m.secret) && unexpectedValueWord.accept(m) !== undefined,
 };
 
 /** Where a step title's value ends: before the selector Playwright appends (`Fill "x" getByLabel(...)`). */
