@@ -18,6 +18,6 @@ export const MUTATION_GROUPS = {
   },
   'publish-dedupe': {
     mutate: ['src/class-b/publish.ts', 'src/class-c/markers.ts'],
-    tests: ['test/class-b/publish.test.ts', 'test/class-b/publish-dedupe.test.ts', 'test/class-c/run.test.ts'],
+    tests: ['test/class-b/publish.test.ts', 'test/class-b/publish-dedupe.test.ts', 'test/class-c/run.test.ts', 'test/class-c/markers.test.ts'],
   },
 };
