@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { TEMPLATE_TS } from '../test/helpers/playwright-template.js';
+import { ACCEPTANCE_SPEC as SPEC, TEMPLATE_TS } from '../test/helpers/playwright-template.js';
 import { chromiumExecutablePath } from '../src/browser/index.js';
 import type { HealingSummary } from '../src/artifacts/summary.js';
 
@@ -46,19 +46,6 @@ function appHtml(button: string, testId: string): string {
 `;
 }
 
-const SPEC = `import { test, expect } from '@playwright/test';
-
-test('adds to the cart', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Add to cart' }).click();
-  await expect(page.getByText('Added')).toBeVisible();
-});
-
-test('shows the status', async ({ page }) => {
-  await page.goto('/');
-  await expect(page.getByTestId('status')).toHaveText('Ready');
-});
-`;
 
 const TESTS = ['adds to the cart', 'shows the status'];
 

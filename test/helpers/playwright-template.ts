@@ -33,3 +33,21 @@ export default defineConfig({
   // },
 });
 `;
+
+/**
+ * The spec `npm run accept:pw` runs against its app (a button and a test id to rename); the failures
+ * replayed in test/reporter/playwright-versions.test.ts were captured from it.
+ */
+export const ACCEPTANCE_SPEC = `import { test, expect } from '@playwright/test';
+
+test('adds to the cart', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Add to cart' }).click();
+  await expect(page.getByText('Added')).toBeVisible();
+});
+
+test('shows the status', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByTestId('status')).toHaveText('Ready');
+});
+`;

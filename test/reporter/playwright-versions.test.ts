@@ -17,22 +17,10 @@ import { proposeClassBFix } from '../../src/class-b/healers.js';
 import type { ClusterEntry, FailureEntry } from '../../src/artifacts/summary.js';
 import { buildClusterInput, inlineErrorContexts } from '../../src/heal/llm-context.js';
 import { REPO_ROOT } from '../helpers/run-inline.js';
+import { ACCEPTANCE_SPEC as SPEC } from '../helpers/playwright-template.js';
 
 const DATA = path.join(REPO_ROOT, 'test', 'data', 'playwright-versions');
 
-const SPEC = `import { test, expect } from '@playwright/test';
-
-test('adds to the cart', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Add to cart' }).click();
-  await expect(page.getByText('Added')).toBeVisible();
-});
-
-test('shows the status', async ({ page }) => {
-  await page.goto('/');
-  await expect(page.getByTestId('status')).toHaveText('Ready');
-});
-`;
 
 interface Shape {
   version: string;
