@@ -40,14 +40,20 @@ const PR_STATUS: Record<string, string> = {
   skipped: 'verified, not sent (onEnd deadline); `healwright publish` can send it',
 };
 
+/** The first of these tests by title, and how many more ('adds to the cart and 1 more'); undefined when none has a failure entry. */
+function namedTests(s: HealingSummary, testIds: readonly string[]): string | undefined {
+  const title = s.failures.find((f) => testIds.includes(f.testId))?.title;
+  if (!title) return undefined;
+  return `${firstLine(title, 50)}${testIds.length > 1 ? ` and ${testIds.length - 1} more` : ''}`;
+}
+
 /** One line per patch file the run wrote: where it is, what it fixes, and what happened to it. */
 function patchLines(s: HealingSummary, runDirForDisplay: string): string[] {
   return s.pullRequests.map((pr) => {
     const file = path.join(runDirForDisplay, 'pull-requests', path.basename(pr.patchFile));
-    const title = s.failures.find((f) => pr.testIds.includes(f.testId))?.title;
     const n = pr.testIds.length;
-    const more = n > 1 ? ` and ${n - 1} more` : '';
-    const what = `${pr.category}, ${n} test${n === 1 ? '' : 's'}${title ? `: ${firstLine(title, 50)}${more}` : ''}`;
+    const named = namedTests(s, pr.testIds);
+    const what = `${pr.category}, ${n} test${n === 1 ? '' : 's'}${named ? `: ${named}` : ''}`;
     const where = pr.url ? ` ${pr.url}` : '';
     return `  patch: ${file} (${what}) ${PR_STATUS[pr.status] ?? pr.status}${where}`;
   });
@@ -57,8 +63,8 @@ function patchLines(s: HealingSummary, runDirForDisplay: string): string[] {
 function draftLines(s: HealingSummary, runDirForDisplay: string): string[] {
   const drafts = s.fixes.attempted.filter((f) => f.draft);
   const lines = drafts.slice(0, 5).map((f) => {
-    const title = s.failures.find((x) => f.testIds.includes(x.testId))?.title;
-    return `  draft: ${path.join(runDirForDisplay, f.draft as string)} (${f.category}${title ? `: ${firstLine(title, 50)}` : ''}) failed verification, not published`;
+    const named = namedTests(s, f.testIds);
+    return `  draft: ${path.join(runDirForDisplay, f.draft as string)} (${f.category}${named ? `: ${named}` : ''}) failed verification, not published`;
   });
   if (drafts.length > 5) lines.push(`  … ${drafts.length - 5} more drafts in ${path.join(runDirForDisplay, 'drafts')}`);
   return lines;

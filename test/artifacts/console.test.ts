@@ -53,6 +53,21 @@ describe('console summary', () => {
     assert.match(out, /^ {2}patch: healing-results\/run-1\/pull-requests\/update-selectors\.patch \(update-selectors, 2 tests: saves the order and 1 more\) verified, written \(no GitHub\)$/m);
   });
 
+  test('one draft line per kept patch, several tests named like patches, at most five lines', () => {
+    const draft = (n: number, testIds: string[]) => ({ ...fix('update-selectors', 'failed', 'the re-run failed'), testIds, draft: `drafts/update-selectors-${n}.patch` });
+    const attempted = [draft(1, ['t1']), draft(2, ['t1', 't2']), ...[3, 4, 5, 6].map((n) => draft(n, ['t9']))];
+    const out = renderConsoleSummary(summary({ fixes: { attempted, applied: [], verified: [] } as unknown as HealingSummary['fixes'] }), { colors: false }, 'run');
+    const lines = out.split('\n').filter((l) => l.startsWith('  draft: ') || l.includes('more drafts'));
+    assert.deepEqual(lines, [
+      '  draft: run/drafts/update-selectors-1.patch (update-selectors: saves the order) failed verification, not published',
+      '  draft: run/drafts/update-selectors-2.patch (update-selectors: saves the order and 1 more) failed verification, not published',
+      '  draft: run/drafts/update-selectors-3.patch (update-selectors) failed verification, not published',
+      '  draft: run/drafts/update-selectors-4.patch (update-selectors) failed verification, not published',
+      '  draft: run/drafts/update-selectors-5.patch (update-selectors) failed verification, not published',
+      '  … 1 more drafts in run/drafts',
+    ]);
+  });
+
   test('refusals grouped by category and reason, largest first, without file:line or quoted values', () => {
     const attempted = [
       fix('update-selectors', 'skipped', 'healer refused: there is no page snapshot (error-context) to heal from'),
