@@ -62,8 +62,13 @@ export interface LlmStageResult {
 
 const TRUE = /^(1|true|yes|on)$/i;
 
+/** The usage of a run that made no LLM call, with why. */
+export function noLlmUsage(note: string): LlmUsage {
+  return { provider: null, model: null, calls: 0, inputTokens: 0, outputTokens: 0, costUsd: 0, latencyMs: 0, note };
+}
+
 function rulesOnly(note: string, notes: string[]): LlmStageResult {
-  return { usage: { provider: null, model: null, calls: 0, inputTokens: 0, outputTokens: 0, costUsd: 0, latencyMs: 0, note }, analyses: [], notes: [...notes, note] };
+  return { usage: noLlmUsage(note), analyses: [], notes: [...notes, note] };
 }
 
 function sentence(text: string): string {

@@ -10,7 +10,7 @@ import { toSummaryRecords, type ClassCRecord } from '../class-c/index.js';
 import { runAlertStage, runIssueStage } from './class-c.js';
 import { runClassBStage } from './class-b.js';
 import type { RunContext, Triaged } from './context.js';
-import { llmStage } from './llm.js';
+import { llmStage, noLlmUsage } from './llm.js';
 import { collectSkipped, withinDeadline } from './deadline.js';
 
 /** The heal stages' parts of healing-summary.json, and what publish.json needs besides. */
@@ -29,10 +29,6 @@ export interface HealParts {
   publishable: PublishablePullRequest[];
 }
 
-function noLlm(note: string): LlmUsage {
-  return { provider: null, model: null, calls: 0, inputTokens: 0, outputTokens: 0, costUsd: 0, latencyMs: 0, note };
-}
-
 /** Runs the stages; never throws (each stage is guarded by `ctx.stage`). `llm` is the rules-only usage to report when the LLM stage does not run. */
 export async function runHealStages(ctx: RunContext, triaged: Triaged, llm: LlmUsage): Promise<HealParts> {
   const { deadline, redact } = ctx;
@@ -46,7 +42,7 @@ export async function runHealStages(ctx: RunContext, triaged: Triaged, llm: LlmU
 
   await guarded('security alerts', 'security alerts', alertPass);
   if (ctx.sideEffectsDisabled) {
-    parts.llm = noLlm('LLM skipped: configuration errors (fix them, see above): rules only');
+    parts.llm = noLlmUsage('LLM skipped: configuration errors (fix them, see above): rules only');
   } else {
     await guarded('LLM analysis', 'LLM analysis', async () => {
       const stage = await llmStage(ctx, triaged);

@@ -10,14 +10,14 @@ import { appendHistory, buildHistoryRecord, ranTestKeys } from '../artifacts/his
 import { buildJsonReport } from '../artifacts/json-report.js';
 import { renderSummaryMarkdown } from '../artifacts/markdown.js';
 import { renderConsoleSummary } from '../artifacts/console.js';
-import type { FixRecord, HealingSummary, LlmUsage } from '../artifacts/summary.js';
+import type { FixRecord, HealingSummary } from '../artifacts/summary.js';
 import { redactText } from '../redact/index.js';
 import { stripAnsi } from '../triage/text.js';
 import { writeRunSettings, writeTriageHandover } from '../triage/handover.js';
 import { healwrightVersion } from '../common/version.js';
 import { AttemptRecorder } from './recorder.js';
 import { buildSummary } from '../heal/summary.js';
-import { renderAnalysesMarkdown } from '../heal/llm.js';
+import { noLlmUsage, renderAnalysesMarkdown } from '../heal/llm.js';
 import { adoptPendingSetupRecords, classAStage } from '../heal/class-a.js';
 import { createRunContext } from '../heal/context.js';
 import { isMergeReports, SHARD_DIR, shouldDefer } from './shard.js';
@@ -184,10 +184,6 @@ export class HealReporter implements Reporter {
     this.log.flush();
   }
 
-  private llmUsage(note: string): LlmUsage {
-    return { provider: null, model: null, calls: 0, inputTokens: 0, outputTokens: 0, costUsd: 0, latencyMs: 0, note };
-  }
-
   private async writeArtifacts(result: FullResult): Promise<HealingSummary> {
     const config = this.config as FullConfig;
     const suite = this.suite as Suite;
@@ -210,7 +206,7 @@ export class HealReporter implements Reporter {
       records: this.recorder.tests,
       warnings: this.warnings,
       errors: this.errors,
-      llm: this.llmUsage(c.skipLlm ? 'LLM skipped (skipLlm): rules only' : 'rules only'),
+      llm: noLlmUsage(c.skipLlm ? 'LLM skipped (skipLlm): rules only' : 'rules only'),
       redact: redactText,
     });
     const unhealed = unhealedFailureWarning(summary.failures);
