@@ -1,11 +1,17 @@
 // Mutation testing of the modules that carry healwright's promises (`npm run mutation [group...]`,
 // see scripts/mutation.mjs). One group per run: its source files are mutated and only its own tests
 // run against each mutant, through node's test runner. Not part of CI: it takes minutes per group.
+import { availableParallelism } from 'node:os';
 import { MUTATION_GROUPS } from './scripts/mutation-groups.mjs';
 
 const name = process.env.HEAL_MUTATION_GROUP ?? 'triage';
 const group = MUTATION_GROUPS[name];
 if (!group) throw new Error(`unknown mutation group "${name}"; known: ${Object.keys(MUTATION_GROUPS).join(', ')}`);
+
+// One checker process and (concurrency - 1) test runners. Default: every core (at least 2).
+const asked = process.env.HEAL_MUTATION_CONCURRENCY;
+if (asked !== undefined && !/^[1-9][0-9]{0,2}$/.test(asked)) throw new Error(`HEAL_MUTATION_CONCURRENCY must be a whole number from 1 to 999, got "${asked}"`);
+const concurrency = asked ? Number(asked) : Math.max(2, availableParallelism());
 
 export default {
   packageManager: 'npm',
@@ -18,7 +24,7 @@ export default {
   tsconfigFile: 'tsconfig.mutation.json',
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
   coverageAnalysis: 'perTest',
-  concurrency: 2,
+  concurrency,
   timeoutMS: 60_000,
   incremental: true,
   incrementalFile: `reports/mutation/${name}.incremental.json`,

@@ -14,10 +14,16 @@ export const MUTATION_GROUPS = {
   },
   'guardrails-locks': {
     mutate: ['src/class-a/guardrails.ts', 'src/common/lock.ts', 'src/common/lock-owner.ts', 'src/class-b/verify/budget.ts'],
-    tests: ['test/class-a/guardrails.test.ts', 'test/class-b/verify/guardrails.test.ts', 'test/class-a/shared-action.test.ts'],
+    tests: ['test/class-a/guardrails.test.ts', 'test/class-a/guardrails-processes.test.ts', 'test/class-b/verify/guardrails.test.ts', 'test/class-a/shared-action.test.ts', 'test/artifacts/lock.test.ts'],
   },
   'publish-dedupe': {
     mutate: ['src/class-b/publish.ts', 'src/class-c/markers.ts'],
     tests: ['test/class-b/publish.test.ts', 'test/class-b/publish-dedupe.test.ts', 'test/class-c/run.test.ts', 'test/class-c/markers.test.ts'],
+  },
+  // The reporter's hooks: every hook guarded, Playwright's exit code never changed. Its tests are real
+  // Playwright runs, so one mutant costs a run or more: the slowest group by far.
+  'reporter-hooks': {
+    mutate: ['src/reporter/reporter.ts'],
+    tests: ['test/reporter/exit-code.test.ts', 'test/reporter/no-run-folder.test.ts', 'test/reporter/reporter.test.ts'],
   },
 };
