@@ -92,6 +92,22 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     reason: (s) => (s.fetchFailed ? 'the page quotes the browser\'s "Failed to fetch" for its API calls: the backend could not be reached' : 'the app could not be reached (connection refused / reset): the backend looks down'),
   },
   {
+    id: 'action-awaited-navigation',
+    category: 'performance',
+    confidence: 0.6,
+    // The element was found and clicked; what ran out of time was the navigation the click started.
+    when: (s) => s.actionAwaitedNavigation,
+    reason: () => 'the click was performed and the test timed out waiting for the navigation it started: a slow page, not a selector',
+  },
+  {
+    id: 'page-route-status',
+    category: 'fix-api-routes',
+    confidence: 0.65,
+    // The app's own request got 404/405 and the page says so: a moved route or method, not the test's credentials.
+    when: (s) => s.pageRouteStatus !== undefined,
+    reason: (s) => `the page quotes a request of its own that failed with ${s.pageRouteStatus}: the route or method has moved`,
+  },
+  {
     id: 'own-login-rejected',
     category: 'update-test-data',
     confidence: 0.7,

@@ -1,7 +1,7 @@
 import type { EvidenceResponse, FailureInput } from './types.js';
 import { capFailureInput } from './input-cap.js';
 import { BigramIndex } from './bigrams.js';
-import { linesAt, matchLine, someLineStartsWith } from './lines.js';
+import { linesAt, matchLine, someLineStartsWith, splitLines } from './lines.js';
 import { extractExpectedReceived, extractHttpStatuses, extractLocator, extractMatcher, extractRequests, stripAnsi } from './text.js';
 import { isSecretField, placeholderFor } from '../redact/index.js';
 
@@ -89,6 +89,10 @@ export interface Signals {
   missingOption: boolean;
   /** The UI quotes the browser's own network failure for its API calls ("Failed to fetch"). */
   fetchFailed: boolean;
+  /** The page quotes a 404/405 its own request got ("Request failed with status code 405") while the wait gave up. */
+  pageRouteStatus?: number;
+  /** The action was performed (the call log ends at "performing click action") and the test timed out waiting for the navigation it started. */
+  actionAwaitedNavigation: boolean;
 }
 
 const STATE_MATCHERS = new Set(['toBeVisible', 'toBeHidden', 'toBeAttached', 'toBeEnabled', 'toBeDisabled', 'toBeChecked', 'toBeEditable', 'toBeFocused', 'toBeInViewport', 'toBeEmpty']);
@@ -184,7 +188,7 @@ const mayBeEnvironment = (g: BigramIndex) =>
 // The snapshot prefilters: every match of the regex named contains one of the words.
 /** BOT_CHECK */
 const mayShowBotCheck = (sg: BigramIndex) =>
-  sg.may('you are') || sg.may('are you a robot') || sg.may('checking your browser') || sg.may('been blocked') || sg.may('attention required') || sg.may("can't tell") || sg.may('ray id:') || sg.may('unusual traffic');
+  sg.may('you are') || sg.may('are you a robot') || sg.may('checking your browser') || sg.may('been blocked') || sg.may('attention required') || sg.may("can't tell") || sg.may('ray id:') || sg.may('unusual traffic') || sg.may('verify yourself');
 /** NOT_FOUND_PAGE */
 const mayShowNotFound = (sg: BigramIndex) => sg.may('404') || sg.may('found') || sg.may('exist') || sg.may('page you');
 /** APP_CRASHED */
@@ -193,7 +197,7 @@ const mayShowCrash = (sg: BigramIndex) => sg.may('runtime error') || sg.may('dia
 const mayShowLoginHeading = (sg: BigramIndex) => sg.may('heading "') && (sg.may('sign in') || sg.may('log in') || sg.may('login'));
 /** The map of an absent snapshot (every word of two or more characters is absent). */
 const NO_SNAPSHOT = new BigramIndex('', 1);
-const BOT_CHECK = /verify(?:ing)? you are (?:a )?human|are you a robot|checking your browser|you have been blocked|attention required|we can't tell if you're a human|ray id:|unusual traffic from your/;
+const BOT_CHECK = /verify(?:ing)? you are (?:a )?human|are you a robot|checking your browser|you have been blocked|attention required|we can't tell if you're a human|ray id:|unusual traffic from your|please verify yourself|verify yourself to continue/;
 const NOT_FOUND_PAGE = /heading "404"|heading "[^"\n]{0,40}(?:page not found|not found|could not be found|does not exist|doesn't exist)[^"\n]{0,40}"|this page could not be found|page you(?:'|’)re looking for (?:doesn't|does not|could not)|404 not found/;
 const APP_CRASHED = /unhandled runtime error|dialog "runtime [a-z]{0,20}error"|application error: a client-side exception|chunkloaderror|\[plugin:vite|something went wrong/;
 const PAGE_SCRIPT_ERROR = /\bis not defined\b|\bis not a function\b|cannot read propert(?:y|ies) of (?:undefined|null)/;
@@ -202,6 +206,10 @@ const LOGIN_PROMPT = /(?:sign|log) ?in to (?:your account|continue|view|access|m
 const CREDENTIALS_REJECTED = /do not match any user|invalid (?:username|password|credentials|email or password|login)|incorrect (?:username|password|email)|wrong password|user not found|usuario no encontrado|login failed/;
 const CREDENTIALS_TYPED = /textbox "[^"\n]{0,60}(?:e-?mail|user|login|correo|usuario)[^"\n]{0,30}": \S/;
 const LOGIN_URL_IN_TEXT = /(?:navigated to|received string:)\s{0,4}"[^"\n]{0,300}\/(?:login|signin|sign-in)\b/;
+// The HTTP client's own wording of a failed request, shown in a toast or alert (axios: "Request failed with status code 405").
+const PAGE_ROUTE_STATUS = /request failed with status code (40[45])\b/;
+// The last call-log steps of an action that was performed and then waited for the navigation it started.
+const ACTION_DONE_STEPS = new Set(['performing click action', 'click action done', 'waiting for scheduled navigations to finish']);
 const WRONG_ELEMENT = /element is not an? <|did not change its state|unknown attribute "|unexpected token "|is not a valid selector/;
 const HTTP_STATUSES = new Set([200, 201, 202, 204, 301, 302, 304, 400, 401, 403, 404, 405, 409, 410, 422, 429, 500, 502, 503, 504]);
 const CONNECTION_REFUSED = /econnrefused|err_connection_refused|could not connect|ns_error_connection_refused|connection refused/;
@@ -372,6 +380,28 @@ function serverErrorsAreRemote(text: string, responses: EvidenceResponse[], last
   return true;
 }
 
+/** The last step of the first call log (`- performing click action`), without its marker; undefined without one. */
+function lastCallLogStep(text: string): string | undefined {
+  let inLog = false;
+  let last: string | undefined;
+  for (const line of splitLines(text)) {
+    const t = line.trim();
+    if (!inLog) {
+      inLog = t === 'Call log:';
+      continue;
+    }
+    if (t === '') continue;
+    if (!t.startsWith('- ')) break;
+    last = t.slice(2).trim();
+  }
+  return last;
+}
+
+function pageStatusOf(snapshotHead: string): number | undefined {
+  const m = PAGE_ROUTE_STATUS.exec(snapshotHead);
+  return m ? Number(m[1]) : undefined;
+}
+
 /** Derives {@link Signals} from one failure. Pure. */
 export function computeSignals(raw: FailureInput): Signals {
   const input = capFailureInput(raw);
@@ -508,5 +538,8 @@ export function computeSignals(raw: FailureInput): Signals {
     missingOption: g.may('did not find some options') && messageLower.includes('did not find some options'),
     credentialsRejected: ownLoginFailed === 'rejected' || (authRefused && CREDENTIALS_REJECTED.test(messageLower)),
     fetchFailed: received !== undefined && /failed to fetch/i.test(received),
+    pageRouteStatus: snapshot.length > 0 && (elementNotFound || timedOut) && sg.may('status code') ? pageStatusOf(snapHead()) : undefined,
+    actionAwaitedNavigation:
+      testTimeout && (g.may('performing click action') || g.may('click action done') || g.may('scheduled navigations')) && ACTION_DONE_STEPS.has(lastCallLogStep(text) ?? ''),
   };
 }
