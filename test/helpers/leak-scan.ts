@@ -14,10 +14,20 @@ export function filesUnder(dir: string, skip: string[] = []): string[] {
   });
 }
 
-/** The forms a secret can take on the way out: raw, URL-encoded (both flavours), JSON-escaped, base64. */
+/** A card number as people write it: in groups of four, with spaces or dashes. */
+function grouped(seed: string): string[] {
+  if (!/^\d{13,19}$/.test(seed)) return [];
+  return [' ', '-'].map((sep) => seed.replace(/(\d{4})(?=\d)/g, `$1${sep}`));
+}
+
+/**
+ * The forms a secret can take on the way out: raw, grouped (card numbers), URL-encoded (both
+ * flavours), JSON-escaped, base64.
+ */
 export function encodings(seed: string): string[] {
   const forms = [
     seed,
+    ...grouped(seed),
     encodeURIComponent(seed),
     encodeURI(seed),
     JSON.stringify(seed).slice(1, -1),
@@ -42,13 +52,32 @@ export function withDecodedBase64(text: string): string {
   return decoded.length ? `${text}\n${decoded.join('\n')}` : text;
 }
 
-/** "<seed name> (<form>) in <where>" for every seed, in any of its forms, found in `text`. */
+/** Characters of a secret that count as a leak on their own: a cut secret (its head kept) leaks too. */
+export const PARTIAL_LENGTH = 11;
+
+/** The first run of PARTIAL_LENGTH characters of `seed` (as typed or grouped) found in `hay`. */
+function partialIn(hay: string, seed: string): string | undefined {
+  for (const form of [seed, ...grouped(seed)]) {
+    for (let i = 0; i + PARTIAL_LENGTH <= form.length; i++) {
+      const piece = form.slice(i, i + PARTIAL_LENGTH);
+      if (hay.includes(piece)) return piece;
+    }
+  }
+  return undefined;
+}
+
+/** "<seed name> (<form>) in <where>" for every seed, whole in any of its forms or in part, found in `text`. */
 export function findSeeds(text: string, seeds: Record<string, string>, where: string): string[] {
   const hay = withDecodedBase64(text);
   const out: string[] = [];
   for (const [name, seed] of Object.entries(seeds)) {
     const form = encodings(seed).find((f) => hay.includes(f));
-    if (form !== undefined) out.push(`${name}${form === seed ? '' : ` (as ${form})`} in ${where}`);
+    if (form !== undefined) {
+      out.push(`${name}${form === seed ? '' : ` (as ${form})`} in ${where}`);
+      continue;
+    }
+    const piece = partialIn(hay, seed);
+    if (piece !== undefined) out.push(`${name} (in part: ${piece}) in ${where}`);
   }
   return out;
 }
