@@ -2,7 +2,8 @@
 // user could put one (reporter options, process env, metadata, webServer.env, a failure message, a
 // password typed with fill(), an input's value in the page's HTML, an attachment body, request and
 // response headers, a session cookie, a connection string, a card number, page text, the page's
-// console, a 409 body the evidence fixture keeps, the heal-dom snapshot), through:
+// console, a 409 body the evidence fixture keeps, the heal-dom snapshot, a secret across the summary's
+// cut of a long failure message), through:
 //   run 1: the reporter publishes itself (token set): a verified selector PR, Class C issues, a
 //          security alert, LLM prompts to the Ollama stand-in;
 //   run 2: the split-CI heal job (no token), then `healwright publish` of its folder: comments;
@@ -11,7 +12,9 @@
 // Every file healwright wrote anywhere in the project, the step summary, every run's stdout and stderr
 // (the only reporter that prints is a silent one, so everything printed is healwright's or
 // Playwright's own), the CLI's output and every request each stand-in received are grepped for each
-// secret, raw, URL-encoded, JSON-escaped and base64.
+// secret, raw, grouped (cards), URL-encoded, JSON-escaped and base64, and for any 11 characters of it
+// (a secret cut before it was redacted keeps its head). Playwright's own test-results/ folder is not
+// healwright's output and is left out (it holds the raw page and error text).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -22,7 +25,7 @@ import { filesUnder, findSeeds, findSeedsInFiles, requestText } from '../helpers
 import { startGithubStandin, type GithubStandin } from '../standins/github.js';
 import { startOllamaStandin, type OllamaStandin } from '../standins/ollama.js';
 import { startWebhookStandin, type WebhookStandin } from '../standins/webhook.js';
-import { config, FILES, PUBLISHING_OPTIONS, REPO, SEEDS, TOKEN } from '../data/redact/every-path-suite.js';
+import { config, FILES, REPO, SEEDS, TOKEN } from '../data/redact/every-path-suite.js';
 
 /** Analysis the Ollama stand-in gives every cluster: low confidence, so the rules' category stands. */
 const ANSWER = { rootCause: 'The page or the data changed.', category: 'unknown', confidence: 0.2, investigationSteps: ['Open the page and compare'] };

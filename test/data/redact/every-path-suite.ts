@@ -26,6 +26,8 @@ export const SEEDS = {
   console: 'AIza' + fake(35, 620, B64URL),
   responseBody: jwt({ sub: 'user-42', scope: 'refresh' }, 621),
   configIssue: 'ghp_' + fake(36, 622),
+  // Starts some 25 characters before the summary's 4 000-character cut of a failure message.
+  longMessage: 'npm_' + fake(36, 623),
 };
 
 export const TOKEN = 'ghs_everyPathStandinToken0123456789abcd';
@@ -71,7 +73,7 @@ export default defineConfig({
 `;
 }
 
-export const PUBLISHING_OPTIONS = `{ projects: ['shop'], cooldownBetweenFixes: 0, alertWebhook: 'https://hooks.slack.com/services/${SEEDS.optionWebhook}' }`;
+const PUBLISHING_OPTIONS = `{ projects: ['shop'], cooldownBetweenFixes: 0, alertWebhook: 'https://hooks.slack.com/services/${SEEDS.optionWebhook}' }`;
 
 export const FILES: Record<string, string> = {
   'server.mjs': SERVER,
@@ -107,6 +109,9 @@ test('profile api answers', async ({ request }) => {
   console.log('SMTP_PASS=' + process.env.SMTP_PASS);
   const res = await request.get('${BASE}/api/me', { headers: { Authorization: 'Bearer ${SEEDS.requestHeader}' } });
   await expect(res).toBeOK();
+});
+test('long failure message', () => {
+  throw new Error('step log: ' + 'ok '.repeat(1316) + 'deploy key ${SEEDS.longMessage}' + ' done'.repeat(40));
 });
 test('database is reachable', () => {
   throw new Error('migration check failed on postgres://app:${SEEDS.connection}@db.internal:5432/app: relation "orders" does not exist');
