@@ -2,7 +2,7 @@
 // POST of the refresh token to the refresh endpoint) and rewrite the stored tokens. When the refresh
 // itself is refused and a login is configured, sign in again instead.
 import { request } from 'undici';
-import { redactText } from '../redact/index.js';
+import { redactClipped, redactText } from '../redact/index.js';
 import { describeFile, sessionKey, signInAgain } from './clear-session.js';
 import { runUnlessFresh, type ActionOutcome } from './shared-action.js';
 import { parseTokenAnswer, readTokenFile, replaceTokensInStorageState, writeTokenFile } from './token-store.js';
@@ -34,7 +34,7 @@ export async function refreshTokenFile(tokensFile: string, endpoint: string, sto
   const text = (await res.body.text()).slice(0, 64 * 1024);
   if (res.statusCode < 200 || res.statusCode >= 300) {
     throw new TokenRefreshError(
-      `the refresh endpoint ${endpoint} answered HTTP ${res.statusCode} (${redactText(text.slice(0, 200))}); the refresh token may have expired too, so sign in again (healLogin) or check healRefreshEndpoint`,
+      `the refresh endpoint ${endpoint} answered HTTP ${res.statusCode} (${redactClipped(text, 200)}); the refresh token may have expired too, so sign in again (healLogin) or check healRefreshEndpoint`,
       { status: res.statusCode },
     );
   }

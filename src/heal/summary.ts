@@ -8,6 +8,7 @@ import type { HealConfig } from '../config/schema.js';
 import type { TestRecord } from './types.js';
 import { healedProjectNames, healsProject } from '../config/projects.js';
 import { joinTitle } from '../common/names.js';
+import { REDACT_MARGIN } from '../redact/index.js';
 
 export interface BuildSummaryInput {
   runId: string;
@@ -29,6 +30,11 @@ export interface BuildSummaryInput {
 }
 
 const MAX_MESSAGE = 4000;
+
+/** Cut after redaction: a secret across the cut would otherwise keep its head (see redact/clip.ts). */
+function cutMessage(message: string): string {
+  return message.length > MAX_MESSAGE ? message.slice(0, MAX_MESSAGE) + '\n…' : message;
+}
 
 /** Decides final outcomes (only possible in onEnd), clusters real failures, and assembles healing-summary.json. */
 export function buildSummary(i: BuildSummaryInput): HealingSummary {
@@ -57,7 +63,7 @@ export function buildSummary(i: BuildSummaryInput): HealingSummary {
       attempts: rec.attempts,
       status: last.status,
       durationMs: last.durationMs,
-      message: i.redact(last.message.length > MAX_MESSAGE ? last.message.slice(0, MAX_MESSAGE) + '\n…' : last.message),
+      message: cutMessage(i.redact(last.message.slice(0, MAX_MESSAGE + REDACT_MARGIN))),
       triage: { ...last.triage, reasons: last.triage.reasons.map(i.redact) },
       fingerprint: last.fingerprint,
       healable: healsProject(i.heal, rec.project),

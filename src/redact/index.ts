@@ -1,4 +1,5 @@
 export { redact, redactText } from './redact.js';
+export { clipText, redactClipped, REDACT_MARGIN } from './clip.js';
 export { redactDeep, redactDeepWith } from './deep.js';
 export { REDACTION_PATTERNS } from './patterns/index.js';
 export { REDACTION_REGEXES } from './regex-inventory.js';

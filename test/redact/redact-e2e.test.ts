@@ -4,10 +4,11 @@
 // GITHUB_STEP_SUMMARY file and the reporter's own stderr lines grepped for the seeded values.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { inlineConfig, makeTempDir, runInlineTest } from '../helpers/run-inline.js';
 import { fake } from '../data/redact/fakes.js';
+import { filesUnder } from '../helpers/leak-scan.js';
 
 const HEX = '0123456789abcdef';
 const B64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
@@ -24,15 +25,6 @@ const SEEDS = {
 };
 
 const browser = `launchOptions: (await import('${new URL('../../src/browser/index.ts', import.meta.url).pathname}')).chromiumLaunchOptions()`;
-
-/** Every file under `dir`, recursively. */
-function filesUnder(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((name) => {
-    const p = path.join(dir, name);
-    return statSync(p).isDirectory() ? filesUnder(p) : [p];
-  });
-}
 
 test('no seeded secret reaches any artifact of a real run', { timeout: 240_000 }, async () => {
   const port = 20000 + (process.pid % 20000);

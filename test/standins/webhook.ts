@@ -1,6 +1,6 @@
 // A Slack-compatible incoming webhook on 127.0.0.1: POST JSON `{ text, blocks }`, answers `ok` like
 // Slack does. Malformed requests get Slack's own 400 answers (`invalid_payload`, `no_text`).
-import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readBody, wait } from './http.js';
 
@@ -10,7 +10,7 @@ export interface WebhookStandin {
   /** Valid payloads received, in order. */
   received: { text: string; blocks: Record<string, unknown>[] }[];
   /** Every request, valid or not, with the status it got and when it arrived (Date.now()). */
-  requests: { method: string; contentType: string; status: number; at: number }[];
+  requests: { method: string; path: string; headers: IncomingHttpHeaders; body: string; contentType: string; status: number; at: number }[];
   close(): Promise<void>;
 }
 
@@ -50,7 +50,7 @@ export async function startWebhookStandin(options: WebhookStandinOptions = {}): 
     const body = await readBody(req);
     if (options.delayMs && !(await wait(options.delayMs, res))) return;
     const answer = (status: number, text: string) => {
-      requests.push({ method: req.method ?? '', contentType: contentType(req), status, at });
+      requests.push({ method: req.method ?? '', path: req.url ?? '', headers: req.headers, body, contentType: contentType(req), status, at });
       res.writeHead(status, { 'content-type': 'text/plain' }).end(text);
     };
     if (req.method !== 'POST' || req.url !== PATH) return answer(404, 'no_service');
