@@ -156,6 +156,29 @@ describe('update-selectors on hand-made sources', () => {
     check(input('one.ts', 4, msg, ['- button "Save"'], root), { file: 'one.ts', after: "  a = this.page.getByRole('button', { name: 'Save' });" });
   });
 
+  test('two tests that keep the same locator in a variable: the one the failing line uses, nearest above it', () => {
+    const spec = [
+      "test('a', async ({ page }) => {",
+      "  const save = page.getByRole('button', { name: 'Submit' });",
+      '  await save.click();',
+      '});',
+      "test('b', async ({ page }) => {",
+      "  const save = page.getByRole('button', { name: 'Submit' });",
+      '  await expect(save).toBeVisible();',
+      "  await page.getByRole('button', { name: 'Submit' }).click();",
+      '});',
+      '',
+    ].join('\n');
+    const root = tree({ 'a.spec.ts': spec });
+    const msg = "TimeoutError: locator.click: Timeout 1000ms exceeded.\nCall log:\n  - waiting for getByRole('button', { name: 'Submit' })\n";
+    const snap = ['- button "Save"'];
+    check(input('a.spec.ts', 3, msg, snap, root), { after: "  const save = page.getByRole('button', { name: 'Save' });" });
+    assert.equal((proposal(proposeClassBFix(input('a.spec.ts', 7, msg, snap, root))).edits[0] as SourceEdit).line, 6);
+    // A failing line that uses no declared name still cannot tell which line it was.
+    const other = tree({ 'a.spec.ts': spec.replace('await save.click();', 'await page.mouse.click(0, 0);') });
+    check(input('a.spec.ts', 3, msg, snap, other), { refused: /written on 3 lines/ });
+  });
+
   test('an element the snapshot still shows is a timing problem, not a rename', () => {
     const root = tree({ 'a.spec.ts': "await expect(page.getByRole('button', { name: 'Save' })).toBeVisible();\n" });
     check(input('a.spec.ts', 1, notFound("getByRole('button', { name: 'Save' })"), ['- button "Save"'], root), { refused: /probably was not there yet/ });
