@@ -156,12 +156,17 @@ function patchValues(src: JsValue, next: JsValue, out: { start: number; end: num
   return src.t === next.t && src.t !== 'dyn' && src.t !== 'arr' && renderValue(src, "'") === renderValue(next, "'");
 }
 
-/** A locator as the selector string of `page.click('...')`: only role and text can be said that way. */
+/**
+ * A locator as the selector string of `page.click('...')`: a CSS/XPath `locator('...')` is its own
+ * selector string (page actions and `page.locator` read the same syntax); of the getBy methods only
+ * role and text can be said that way.
+ */
 function selectorString(steps: Step[]): string | undefined {
   const [step] = steps;
   if (steps.length !== 1 || !step) return undefined;
   const first = step.args[0];
   const opts = step.args[1];
+  if (step.method === 'locator' && first?.t === 'str' && step.args.length === 1) return first.v;
   const exact = opts?.t === 'obj' && opts.entries.some((e) => e.key === 'exact' && e.value.t === 'bool' && e.value.v);
   const attr = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"${exact ? 's' : 'i'}`;
   if (step.method === 'getByText' && first?.t === 'str') return exact ? `text=${JSON.stringify(first.v)}` : `text=${first.v}`;
