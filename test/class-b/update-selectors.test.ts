@@ -179,6 +179,15 @@ describe('update-selectors on hand-made sources', () => {
     check(input('a.spec.ts', 3, msg, snap, other), { refused: /written on 3 lines/ });
   });
 
+  test('a CSS or test-id locator with no DOM snapshot: the refusal says the fixtures would take one', () => {
+    const root = tree({ 'a.spec.ts': "await page.locator('#start-topic-btn').click();\nawait page.getByTestId('start').click();\nawait page.getByRole('button', { name: 'Begin' }).click();\n" });
+    const msg = (loc: string) => `TimeoutError: locator.click: Timeout 1000ms exceeded.\nCall log:\n  - waiting for ${loc}\n`;
+    const snap = ['- button "Start Exercises"', '- button "Help"'];
+    assert.match(refusal(proposeClassBFix(input('a.spec.ts', 1, msg("locator('#start-topic-btn')"), snap, root))), /close enough.*import \{ test, expect \} from 'healwright\/fixtures'/);
+    assert.match(refusal(proposeClassBFix(input('a.spec.ts', 2, msg("getByTestId('start')"), ['- button "Help"'], root))), /healwright\/fixtures/);
+    assert.doesNotMatch(refusal(proposeClassBFix(input('a.spec.ts', 3, msg("getByRole('button', { name: 'Begin' })"), ['- button "Help"'], root))), /fixtures/);
+  });
+
   test('an element the snapshot still shows is a timing problem, not a rename', () => {
     const root = tree({ 'a.spec.ts': "await expect(page.getByRole('button', { name: 'Save' })).toBeVisible();\n" });
     check(input('a.spec.ts', 1, notFound("getByRole('button', { name: 'Save' })"), ['- button "Save"'], root), { refused: /probably was not there yet/ });
