@@ -168,7 +168,7 @@ export function chromiumCheck(find: (env: NodeJS.ProcessEnv) => string | undefin
       return check(
         'chromium',
         'WARN',
-        `Playwright's own Chromium is not installed and ${shown(unpointed)} set no launchOptions.executablePath, so their tests stop with "Executable doesn't exist"; a system Chromium is at ${p}.`,
+        `Playwright's own Chromium is not installed and ${unpointed.length > 1 ? `projects ${shown(unpointed)} set` : `project ${shown(unpointed)} sets`} no launchOptions.executablePath, so their tests stop with "Executable doesn't exist"; a system Chromium is at ${p}.`,
         `npx playwright install chromium, or add launchOptions: { executablePath: '${p}' } to use in the config.`,
       );
     }

@@ -174,7 +174,7 @@ describe('doctor: playwrightChecks on real configs', () => {
     writeFileSync(path.join(dir, 'playwright.config.ts'), TEMPLATE_TS);
     const template = byName(await playwrightChecks({ cwd: dir, env: {}, chromium: found }));
     assert.equal(template.chromium?.status, 'WARN');
-    assert.match(template.chromium?.detail ?? '', /^Playwright's own Chromium is not installed and chromium set no launchOptions\.executablePath, so their tests stop with "Executable doesn't exist"; a system Chromium is at \/usr\/bin\/chromium\.$/);
+    assert.match(template.chromium?.detail ?? '', /^Playwright's own Chromium is not installed and project chromium sets no launchOptions\.executablePath, so their tests stop with "Executable doesn't exist"; a system Chromium is at \/usr\/bin\/chromium\.$/);
     assert.equal(template.chromium?.next, "npx playwright install chromium, or add launchOptions: { executablePath: '/usr/bin/chromium' } to use in the config.");
     const own = byName(await playwrightChecks({ cwd: dir, env: {}, chromium: () => undefined }));
     assert.equal(own.chromium?.status, 'OK', "Playwright's own Chromium: nothing to point at");
@@ -182,7 +182,7 @@ describe('doctor: playwrightChecks on real configs', () => {
     assert.equal(viaEnv.chromium?.status, 'OK');
     writeFileSync(path.join(dir, 'playwright.config.ts'), "import { defineConfig } from '@playwright/test';\nexport default defineConfig({ use: { launchOptions: { executablePath: '/usr/bin/chromium' } }, projects: [{ name: 'a' }, { name: 'b', use: { launchOptions: { args: ['--x'] } } }, { name: 'c', use: { channel: 'chrome' } }] });\n");
     const mixed = byName(await playwrightChecks({ cwd: dir, env: {}, chromium: found }));
-    assert.match(mixed.chromium?.detail ?? '', /installed and b set no launchOptions/, 'a project launchOptions replaces the top-level one');
+    assert.match(mixed.chromium?.detail ?? '', /installed and project b sets no launchOptions/, 'a project launchOptions replaces the top-level one');
   });
 
   test('a config that does not load, and no config at all, are warnings that say what to do', async () => {
