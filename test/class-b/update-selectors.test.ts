@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { proposeClassBFix } from '../../src/class-b/healers.js';
+import { refusalReason } from '../../src/artifacts/console.js';
 import { tokenize } from '../../src/class-b/source.js';
 import type { HealerInput, SourceEdit } from '../../src/class-b/types.js';
 import { chainsInLine } from '../../src/class-b/update-selectors/locator.js';
@@ -183,7 +184,9 @@ describe('update-selectors on hand-made sources', () => {
     const root = tree({ 'a.spec.ts': "await page.locator('#start-topic-btn').click();\nawait page.getByTestId('start').click();\nawait page.getByRole('button', { name: 'Begin' }).click();\n" });
     const msg = (loc: string) => `TimeoutError: locator.click: Timeout 1000ms exceeded.\nCall log:\n  - waiting for ${loc}\n`;
     const snap = ['- button "Start Exercises"', '- button "Help"'];
-    assert.match(refusal(proposeClassBFix(input('a.spec.ts', 1, msg("locator('#start-topic-btn')"), snap, root))), /close enough.*import \{ test, expect \} from 'healwright\/fixtures'/);
+    assert.match(refusal(proposeClassBFix(input('a.spec.ts', 1, msg("locator('#start-topic-btn')"), snap, root))), /^no DOM snapshot for this CSS\/id\/test-id locator: import test from healwright\/fixtures to take one; from the ARIA snapshot: no element on the page is close enough/);
+    const css = refusal(proposeClassBFix(input('a.spec.ts', 1, msg("locator('#start-topic-btn')"), snap, root)));
+    assert.equal(refusalReason(css), 'no DOM snapshot for this CSS/id/test-id locator: import test from healwright/fixtures to take one', 'the console line keeps the hint whole');
     assert.match(refusal(proposeClassBFix(input('a.spec.ts', 2, msg("getByTestId('start')"), ['- button "Help"'], root))), /healwright\/fixtures/);
     assert.doesNotMatch(refusal(proposeClassBFix(input('a.spec.ts', 3, msg("getByRole('button', { name: 'Begin' })"), ['- button "Help"'], root))), /fixtures/);
   });
