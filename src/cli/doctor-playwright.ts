@@ -29,15 +29,24 @@ export interface PlaywrightDoctorOptions {
   chromium?: (env: NodeJS.ProcessEnv) => string | undefined;
 }
 
+interface LoadedUse {
+  actionTimeout?: unknown;
+  browserName?: unknown;
+  /** Set by `devices[...]`: the browser when browserName is not. */
+  defaultBrowserType?: unknown;
+  channel?: unknown;
+  launchOptions?: { executablePath?: unknown };
+}
+
 interface LoadedProject {
   name?: unknown;
   retries?: unknown;
-  use?: { actionTimeout?: unknown };
+  use?: LoadedUse;
 }
 
 interface LoadedConfig {
   retries?: unknown;
-  use?: { actionTimeout?: unknown };
+  use?: LoadedUse;
   projects?: LoadedProject[];
 }
 
@@ -132,9 +141,37 @@ export function loadedConfigChecks(mod: unknown, healProjects: readonly string[]
   return out;
 }
 
-export function chromiumCheck(find: (env: NodeJS.ProcessEnv) => string | undefined, env: NodeJS.ProcessEnv): DoctorCheck {
+/**
+ * Chromium projects that leave the browser to Playwright: no `launchOptions.executablePath` and no
+ * `channel` (a project's `launchOptions` replaces the top-level one, as Playwright merges `use`).
+ */
+export function projectsWithoutExecutable(mod: unknown): string[] {
+  const cfg = (configObjectOf(mod) ?? {}) as LoadedConfig;
+  const list = Array.isArray(cfg.projects) && cfg.projects.length > 0 ? cfg.projects : [{}];
+  return list
+    .filter((p: LoadedProject) => {
+      const browser = p.use?.browserName ?? p.use?.defaultBrowserType ?? cfg.use?.browserName ?? cfg.use?.defaultBrowserType ?? 'chromium';
+      const launch = p.use?.launchOptions ?? cfg.use?.launchOptions;
+      return browser === 'chromium' && !launch?.executablePath && !(p.use?.channel ?? cfg.use?.channel);
+    })
+    .map((p: LoadedProject) => (typeof p.name === 'string' ? p.name : ''));
+}
+
+/**
+ * Where Chromium is. `unpointed`: the config's Chromium projects that set no executable; when only a
+ * system Chromium exists (Playwright's own is not installed), those projects cannot launch it.
+ */
+export function chromiumCheck(find: (env: NodeJS.ProcessEnv) => string | undefined, env: NodeJS.ProcessEnv, unpointed: string[] = []): DoctorCheck {
   try {
     const p = find(env);
+    if (p && !env.CHROMIUM_PATH?.trim() && unpointed.length > 0) {
+      return check(
+        'chromium',
+        'WARN',
+        `Playwright's own Chromium is not installed and ${unpointed.length > 1 ? `projects ${shown(unpointed)} set` : `project ${shown(unpointed)} sets`} no launchOptions.executablePath, so their tests stop with "Executable doesn't exist"; a system Chromium is at ${p}.`,
+        `npx playwright install chromium, or add launchOptions: { executablePath: '${p}' } to use in the config.`,
+      );
+    }
     return check('chromium', 'OK', p ? `Chromium at ${p}.` : "Playwright's own Chromium is installed.");
   } catch (err) {
     if (err instanceof BrowserNotFoundError) return check('chromium', 'FAIL', err.message.split('. ')[0] + '.', 'npx playwright install chromium (or a system Chromium and CHROMIUM_PATH).');
@@ -172,5 +209,5 @@ export async function playwrightChecks(o: PlaywrightDoctorOptions): Promise<Doct
     return [...out, chromium];
   }
   out.push(...loadedConfigChecks(mod, await healProjectsOption(mod, configDir, o.env), name));
-  return [...out, chromium];
+  return [...out, chromium.status === 'OK' ? chromiumCheck(o.chromium ?? chromiumExecutablePath, o.env, projectsWithoutExecutable(mod)) : chromium];
 }

@@ -18,6 +18,8 @@ export interface WorkflowPlan {
   testCommand: string;
   /** Where the test command came from, for init's message. */
   testCommandSource: string;
+  /** Scripts that run `playwright test` interactively (`--ui`, `--debug`) and were passed over. */
+  interactiveScripts?: string[];
 }
 
 const LOCKS: [file: string, pm: PackageManager][] = [
@@ -28,6 +30,9 @@ const LOCKS: [file: string, pm: PackageManager][] = [
 ];
 
 const PREFERRED_SCRIPTS = ['test:e2e', 'e2e', 'test:playwright', 'playwright', 'test'];
+
+/** `--ui` and `--debug` wait for a person: in CI such a script never ends. */
+const INTERACTIVE = /(?:^|\s)--(?:ui|debug)(?:[\s=]|$)/;
 
 function posixRel(root: string, dir: string): string {
   return path.relative(root, dir).split(path.sep).join('/');
@@ -41,18 +46,21 @@ function runScript(pm: PackageManager, name: string): string {
  * The test command: a package.json script (nearest to the config) that runs `playwright test`, else
  * `npx playwright test`. `explicit` (--test-command) wins.
  */
-function testCommandFor(configDir: string, root: string, pm: PackageManager, explicit?: string): { command: string; source: string } {
+function testCommandFor(configDir: string, root: string, pm: PackageManager, explicit?: string): { command: string; source: string; interactive?: string[] } {
   if (explicit) return { command: explicit, source: '--test-command' };
+  const interactive: string[] = [];
   for (let dir = configDir; ; dir = path.dirname(dir)) {
     const pkgFile = path.join(dir, 'package.json');
     if (existsSync(pkgFile)) {
       try {
         const scripts = (JSON.parse(readFileSync(pkgFile, 'utf8')) as { scripts?: Record<string, unknown> }).scripts ?? {};
-        const names = Object.keys(scripts).filter((n) => typeof scripts[n] === 'string' && (scripts[n] as string).includes('playwright test'));
+        const all = Object.keys(scripts).filter((n) => typeof scripts[n] === 'string' && (scripts[n] as string).includes('playwright test'));
+        interactive.push(...all.filter((n) => INTERACTIVE.test(scripts[n] as string)));
+        const names = all.filter((n) => !interactive.includes(n));
         const name = PREFERRED_SCRIPTS.find((n) => names.includes(n)) ?? names[0];
         if (name) {
           const rel = posixRel(root, dir);
-          return { command: runScript(pm, name), source: `the "${name}" script of ${rel ? `${rel}/` : ''}package.json` };
+          return { command: runScript(pm, name), source: `the "${name}" script of ${rel ? `${rel}/` : ''}package.json`, ...(interactive.length ? { interactive } : {}) };
         }
       } catch {
         // An unreadable package.json: fall back to npx.
@@ -60,7 +68,11 @@ function testCommandFor(configDir: string, root: string, pm: PackageManager, exp
     }
     if (dir === root || path.dirname(dir) === dir) break;
   }
-  return { command: pm === 'npm' ? 'npx playwright test' : `${pm} exec playwright test`, source: 'the default (no package.json script runs `playwright test`)' };
+  return {
+    command: pm === 'npm' ? 'npx playwright test' : `${pm} exec playwright test`,
+    source: interactive.length ? 'the default (the scripts that run `playwright test` are interactive)' : 'the default (no package.json script runs `playwright test`)',
+    ...(interactive.length ? { interactive } : {}),
+  };
 }
 
 /** Finds the lock file and test command for a config in `configDir` of the repository at `root`. */
@@ -78,7 +90,7 @@ export function planWorkflow(root: string, configDir: string, explicitCommand?: 
     if (dir === root || path.dirname(dir) === dir) break;
   }
   const t = testCommandFor(configDir, root, pm, explicitCommand);
-  return { configDir: posixRel(root, configDir), installDir: posixRel(root, installDir), packageManager: pm, testCommand: t.command, testCommandSource: t.source };
+  return { configDir: posixRel(root, configDir), installDir: posixRel(root, installDir), packageManager: pm, testCommand: t.command, testCommandSource: t.source, ...(t.interactive ? { interactiveScripts: t.interactive } : {}) };
 }
 
 function installSteps(plan: WorkflowPlan, ignoreScripts: boolean, indent: string): string[] {

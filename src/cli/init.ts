@@ -107,6 +107,10 @@ export async function initCommand(args: string[], ctx: { cwd: string }): Promise
     const file = path.join(root, '.github', 'workflows', 'healing.yml');
     const before = read(file);
     steps.push({ file, before, after: before === undefined ? workflowYaml(plan) : undefined, what: before === undefined ? `created: runs \`${plan.testCommand}\` (${plan.testCommandSource}) read-only, then \`healwright publish\` in a job with write access` : 'already exists; left as it is (delete it to regenerate)' });
+    if (plan.interactiveScripts?.length && values['test-command'] === undefined) {
+      const names = plan.interactiveScripts.map((n) => `"${n}"`).join(', ');
+      notes.push(`not used: the ${names} script${plan.interactiveScripts.length > 1 ? 's run' : ' runs'} playwright test with --ui or --debug, which waits for a person and never ends in CI; if the suite needs a step first (a build), pass --test-command "npm run build && npx playwright test"`);
+    }
     if (/--reporter\b/.test(plan.testCommand)) notes.push(`the test command \`${plan.testCommand}\` passes --reporter, which replaces the configured reporters (healwright included); add healwright/reporter to it or drop the flag`);
   }
 

@@ -1,4 +1,4 @@
-import type { TestCase, TestResult } from '@playwright/test/reporter';
+import type { TestCase, TestError, TestResult } from '@playwright/test/reporter';
 import { triageFailure } from '../triage/triage.js';
 import { fingerprintFailure } from '../triage/fingerprint.js';
 import { stripAnsi } from '../triage/text.js';
@@ -6,10 +6,29 @@ import { readDomText, readEvidence, readInlineErrorContext, readPageSnapshot } f
 import type { FailedAttempt, TestRecord } from '../heal/types.js';
 
 
+/** A stack line naming a file position (`    at /repo/tests/a.spec.ts:12:5`). */
+const HAS_FRAME = /\n[ \t]*at \S/;
+
+/**
+ * The stack that says where the test failed. A timed-out test's first error ("Test timeout of 30000ms
+ * exceeded.") has a stack with no frame; the action that was waiting comes second, with the frame, or
+ * only with a `location`.
+ */
+function failureStack(errors: TestError[]): string | undefined {
+  const framed = errors.map((e) => e.stack).find((s) => s && HAS_FRAME.test(s));
+  if (framed) return framed;
+  const located = errors.find((e) => e.location);
+  if (located?.location) {
+    const { file, line, column } = located.location;
+    return `${located.message ?? located.stack ?? 'Error'}\n    at ${file}:${line}:${column}`;
+  }
+  return errors.map((e) => e.stack).find(Boolean);
+}
+
 function errorText(result: TestResult): { message: string; stack?: string; snippet?: string } {
   const errors = result.errors.length ? result.errors : result.error ? [result.error] : [];
   const message = errors.map((e) => e.message ?? e.value ?? '').filter(Boolean).join('\n\n');
-  const stack = errors.map((e) => e.stack).find(Boolean);
+  const stack = failureStack(errors);
   const snippet = errors.map((e) => e.snippet).find(Boolean);
   return { message: message || `Test ${result.status}`, ...(stack ? { stack } : {}), ...(snippet ? { snippet: stripAnsi(snippet) } : {}) };
 }

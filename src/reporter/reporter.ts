@@ -14,6 +14,7 @@ import type { FixRecord, HealingSummary } from '../artifacts/summary.js';
 import { redactText } from '../redact/index.js';
 import { stripAnsi } from '../triage/text.js';
 import { writeRunSettings, writeTriageHandover } from '../triage/handover.js';
+import { browserLaunchWarning } from '../triage/browser-launch.js';
 import { healwrightVersion } from '../common/version.js';
 import { AttemptRecorder } from './recorder.js';
 import { buildSummary } from '../heal/summary.js';
@@ -209,10 +210,10 @@ export class HealReporter implements Reporter {
       llm: noLlmUsage(c.skipLlm ? 'LLM skipped (skipLlm): rules only' : 'rules only'),
       redact: redactText,
     });
-    const unhealed = unhealedFailureWarning(summary.failures);
-    if (unhealed) {
-      this.log.warn(unhealed);
-      summary.warnings.push(unhealed);
+    for (const warning of [unhealedFailureWarning(summary.failures), browserLaunchWarning(summary.failures)]) {
+      if (!warning) continue;
+      this.log.warn(warning);
+      summary.warnings.push(warning);
     }
     // One run context for every heal stage (its deadline starts here); each stage returns its part.
     const ctx = createRunContext({

@@ -130,6 +130,15 @@ describe('update-selectors with a DOM snapshot, end to end on source files', () 
     assert.equal(proposal(proposeClassBFix(input(root, 2, timeout("getByTestId('checkout')"), page))).edits[0]?.after, 'await page.getByTestId(`checkout-button`).click();');
   });
 
+  test('a selector string passed to a page action gets the new selector string, its quotes kept', () => {
+    const root = tree({ 'a.spec.ts': "await page.click('#start-topic-btn');\nawait page.fill(\"input.topic-name\", 'x');\n" });
+    const page = dom([{ tag: 'button', role: 'button', id: 'begin-topic-btn', ownText: 'Start Exercises' }, { tag: 'input', role: 'textbox', classes: ['topic-title'] }]);
+    const click = 'Error: page.click: Test timeout of 30000ms exceeded.\nCall log:\n  - waiting for locator(\'#start-topic-btn\')\n';
+    assert.equal(proposal(proposeClassBFix(input(root, 1, click, page))).edits[0]?.after, "await page.click('#begin-topic-btn');");
+    const fill = 'TimeoutError: page.fill: Timeout 1000ms exceeded.\nCall log:\n  - waiting for locator(\'input.topic-name\')\n';
+    assert.equal(proposal(proposeClassBFix(input(root, 2, fill, page))).edits[0]?.after, 'await page.fill("input.topic-title", \'x\');');
+  });
+
   test('wrong patch 1 healed the right way: the count read gets its class back, never toBe(0)', () => {
     const root = tree({ 'a.spec.ts': "test('x', async ({ page }) => {\n  const items = page.locator('.history-item');\n  expect(await items.count()).toBe(1);\n});\n" });
     const page = dom([{ tag: 'ul', classes: ['history-list'], role: 'list', kids: [{ tag: 'li', classes: ['history-entry'], role: 'listitem', ownText: '1 + 1 = 2' }] }]);

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { proposeClassBFix } from '../../src/class-b/healers.js';
+import { refusalReason } from '../../src/artifacts/console.js';
 import { tokenize } from '../../src/class-b/source.js';
 import type { HealerInput, SourceEdit } from '../../src/class-b/types.js';
 import { chainsInLine } from '../../src/class-b/update-selectors/locator.js';
@@ -154,6 +155,40 @@ describe('update-selectors on hand-made sources', () => {
     const msg = "TimeoutError: locator.click: Timeout 1000ms exceeded.\nCall log:\n  - waiting for getByRole('button', { name: 'Submit' })\n";
     check(input('po.ts', 5, msg, ['- button "Save"'], root), { refused: /written on 2 lines/ });
     check(input('one.ts', 4, msg, ['- button "Save"'], root), { file: 'one.ts', after: "  a = this.page.getByRole('button', { name: 'Save' });" });
+  });
+
+  test('two tests that keep the same locator in a variable: the one the failing line uses, nearest above it', () => {
+    const spec = [
+      "test('a', async ({ page }) => {",
+      "  const save = page.getByRole('button', { name: 'Submit' });",
+      '  await save.click();',
+      '});',
+      "test('b', async ({ page }) => {",
+      "  const save = page.getByRole('button', { name: 'Submit' });",
+      '  await expect(save).toBeVisible();',
+      "  await page.getByRole('button', { name: 'Submit' }).click();",
+      '});',
+      '',
+    ].join('\n');
+    const root = tree({ 'a.spec.ts': spec });
+    const msg = "TimeoutError: locator.click: Timeout 1000ms exceeded.\nCall log:\n  - waiting for getByRole('button', { name: 'Submit' })\n";
+    const snap = ['- button "Save"'];
+    check(input('a.spec.ts', 3, msg, snap, root), { after: "  const save = page.getByRole('button', { name: 'Save' });" });
+    assert.equal((proposal(proposeClassBFix(input('a.spec.ts', 7, msg, snap, root))).edits[0] as SourceEdit).line, 6);
+    // A failing line that uses no declared name still cannot tell which line it was.
+    const other = tree({ 'a.spec.ts': spec.replace('await save.click();', 'await page.mouse.click(0, 0);') });
+    check(input('a.spec.ts', 3, msg, snap, other), { refused: /written on 3 lines/ });
+  });
+
+  test('a CSS or test-id locator with no DOM snapshot: the refusal says the fixtures would take one', () => {
+    const root = tree({ 'a.spec.ts': "await page.locator('#start-topic-btn').click();\nawait page.getByTestId('start').click();\nawait page.getByRole('button', { name: 'Begin' }).click();\n" });
+    const msg = (loc: string) => `TimeoutError: locator.click: Timeout 1000ms exceeded.\nCall log:\n  - waiting for ${loc}\n`;
+    const snap = ['- button "Start Exercises"', '- button "Help"'];
+    assert.match(refusal(proposeClassBFix(input('a.spec.ts', 1, msg("locator('#start-topic-btn')"), snap, root))), /^no DOM snapshot for this CSS\/id\/test-id locator: import test from healwright\/fixtures to take one; from the ARIA snapshot: no element on the page is close enough/);
+    const css = refusal(proposeClassBFix(input('a.spec.ts', 1, msg("locator('#start-topic-btn')"), snap, root)));
+    assert.equal(refusalReason(css), 'no DOM snapshot for this CSS/id/test-id locator: import test from healwright/fixtures to take one', 'the console line keeps the hint whole');
+    assert.match(refusal(proposeClassBFix(input('a.spec.ts', 2, msg("getByTestId('start')"), ['- button "Help"'], root))), /healwright\/fixtures/);
+    assert.doesNotMatch(refusal(proposeClassBFix(input('a.spec.ts', 3, msg("getByRole('button', { name: 'Begin' })"), ['- button "Help"'], root))), /fixtures/);
   });
 
   test('an element the snapshot still shows is a timing problem, not a rename', () => {

@@ -169,6 +169,22 @@ describe('doctor: playwrightChecks on real configs', () => {
     assert.equal(wrong.projects?.status, 'FAIL');
   });
 
+  test('only a system Chromium: a WARN naming the Chromium projects that do not point at it, OK once they do', async () => {
+    const dir = makeTempDir('doctor');
+    writeFileSync(path.join(dir, 'playwright.config.ts'), TEMPLATE_TS);
+    const template = byName(await playwrightChecks({ cwd: dir, env: {}, chromium: found }));
+    assert.equal(template.chromium?.status, 'WARN');
+    assert.match(template.chromium?.detail ?? '', /^Playwright's own Chromium is not installed and project chromium sets no launchOptions\.executablePath, so their tests stop with "Executable doesn't exist"; a system Chromium is at \/usr\/bin\/chromium\.$/);
+    assert.equal(template.chromium?.next, "npx playwright install chromium, or add launchOptions: { executablePath: '/usr/bin/chromium' } to use in the config.");
+    const own = byName(await playwrightChecks({ cwd: dir, env: {}, chromium: () => undefined }));
+    assert.equal(own.chromium?.status, 'OK', "Playwright's own Chromium: nothing to point at");
+    const viaEnv = byName(await playwrightChecks({ cwd: dir, env: { CHROMIUM_PATH: '/usr/bin/chromium' }, chromium: found }));
+    assert.equal(viaEnv.chromium?.status, 'OK');
+    writeFileSync(path.join(dir, 'playwright.config.ts'), "import { defineConfig } from '@playwright/test';\nexport default defineConfig({ use: { launchOptions: { executablePath: '/usr/bin/chromium' } }, projects: [{ name: 'a' }, { name: 'b', use: { launchOptions: { args: ['--x'] } } }, { name: 'c', use: { channel: 'chrome' } }] });\n");
+    const mixed = byName(await playwrightChecks({ cwd: dir, env: {}, chromium: found }));
+    assert.match(mixed.chromium?.detail ?? '', /installed and project b sets no launchOptions/, 'a project launchOptions replaces the top-level one');
+  });
+
   test('a config that does not load, and no config at all, are warnings that say what to do', async () => {
     const dir = makeTempDir('doctor');
     writeFileSync(path.join(dir, 'playwright.config.mjs'), "import missing from './nope.mjs';\nexport default missing;\n");

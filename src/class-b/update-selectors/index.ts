@@ -105,8 +105,14 @@ export function updateSelectors(raw: HealerInput): HealerResult {
   }
   const aria = ariaHeal(input, message, chain, roots, count0);
   if ('refused' in aria && domRefusal) return { refused: `${domRefusal}; from the ARIA snapshot: ${aria.refused}` };
+  if ('refused' in aria && !input.domSnapshot && chain.some((s) => DOM_ONLY.has(s.method))) return { refused: `${NO_DOM_HINT}; from the ARIA snapshot: ${aria.refused}` };
   return aria;
 }
+
+/** Query methods whose values (classes, ids, test ids) only the DOM snapshot shows, not the ARIA one. */
+const DOM_ONLY = new Set(['locator', 'getByTestId']);
+/** First, and short, so the console's one-line reason (cut at `;` and 110 characters) still says it. */
+const NO_DOM_HINT = 'no DOM snapshot for this CSS/id/test-id locator: import test from healwright/fixtures to take one';
 
 function ariaHeal(input: HealerInput, message: string, chain: LocatorStep[], roots: AriaNode[] | undefined, count: { expected: number; received: number } | undefined): HealerResult {
   if (!roots?.length) return { refused: 'there is no page snapshot (error-context attachment) to find the element in' };

@@ -68,6 +68,21 @@ function importedModulesUsedOn(file: string, lines: string[], failingLine: strin
   return out;
 }
 
+// `const startBtn = page.locator(...)`: the name a line declares (anchored: one start, linear).
+const DECLARES = /^\s*(?:export\s+)?(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=/;
+
+/**
+ * Of several lines of the failing file that write the locator, the one that declares a variable the
+ * failing line uses, nearest above it: two tests that each keep the same locator in a variable.
+ */
+function declaredForFailingLine(found: Found[], failingLine: string, line: number): Found | undefined {
+  const named = found.filter((f) => {
+    const name = DECLARES.exec(f.text)?.[1];
+    return name !== undefined && f.line < line && usesName(failingLine, name);
+  });
+  return named.sort((a, b) => b.line - a.line)[0];
+}
+
 /** Source chains whose steps line up with the end of the message chain and cover the replaced steps. */
 function alignedIn(text: string, chain: LocatorStep[], repl: Replacement): { steps: LocatorStep[]; offset: number }[] {
   const out: { steps: LocatorStep[]; offset: number }[] = [];
@@ -119,6 +134,8 @@ export function findLocatorSource(frames: StackFrame[], chain: LocatorStep[], re
       if (hit) elsewhere.push(hit);
     });
     if (elsewhere.length === 1) return elsewhere[0] as Found;
+    const declared = elsewhere.length > 1 ? declaredForFailingLine(elsewhere, own ?? '', frame.line) : undefined;
+    if (declared) return declared;
     if (elsewhere.length > 1) return { refused: `the locator is written on ${elsewhere.length} lines of ${frame.file} (${elsewhere.map((e) => e.line).join(', ')}) and the stack does not say which one failed` };
   }
   if (dynamic) return { refused: 'the locator is built from variables (not written literally in the source); healwright only rewrites literal locators' };
@@ -139,12 +156,17 @@ function patchValues(src: JsValue, next: JsValue, out: { start: number; end: num
   return src.t === next.t && src.t !== 'dyn' && src.t !== 'arr' && renderValue(src, "'") === renderValue(next, "'");
 }
 
-/** A locator as the selector string of `page.click('...')`: only role and text can be said that way. */
+/**
+ * A locator as the selector string of `page.click('...')`: a CSS/XPath `locator('...')` is its own
+ * selector string (page actions and `page.locator` read the same syntax); of the getBy methods only
+ * role and text can be said that way.
+ */
 function selectorString(steps: Step[]): string | undefined {
   const [step] = steps;
   if (steps.length !== 1 || !step) return undefined;
   const first = step.args[0];
   const opts = step.args[1];
+  if (step.method === 'locator' && first?.t === 'str' && step.args.length === 1) return first.v;
   const exact = opts?.t === 'obj' && opts.entries.some((e) => e.key === 'exact' && e.value.t === 'bool' && e.value.v);
   const attr = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"${exact ? 's' : 'i'}`;
   if (step.method === 'getByText' && first?.t === 'str') return exact ? `text=${JSON.stringify(first.v)}` : `text=${first.v}`;
