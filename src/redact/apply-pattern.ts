@@ -2,6 +2,7 @@ import type { Allowlist } from './allowlist.js';
 import { isPlaceholder, placeholderFor } from './placeholder.js';
 import type { PatternMatch, RedactionFindings, RedactionPattern, RedactionType } from './types.js';
 import { splitQuotes } from './value-checks.js';
+import type { EditLog } from './windows.js';
 
 /** Replacements per joined block of a pattern's output (see applyPattern). */
 const BLOCK_EDITS = 256;
@@ -90,7 +91,7 @@ export function applyPattern(
   allowlist: Allowlist,
   tally: Tally,
   windows?: readonly number[],
-  edits?: number[],
+  edits?: EditLog,
 ): string {
   const regex = pattern.regex;
   // Finished blocks of the output, and the pieces of the block being built.
@@ -122,7 +123,7 @@ export function applyPattern(
         (blocks ??= []).push(pieces.join(''));
         pieces.length = 0;
       }
-      edits?.push(start, end, next.length);
+      edits?.add(start, end, next.length);
       copied = end;
     }
   }

@@ -5,7 +5,7 @@ import { compileSteps, gateOpen, windowLines, type Step } from './gate.js';
 import { REDACTION_PATTERNS } from './patterns/index.js';
 import { TextScanner } from './scan.js';
 import type { CustomRedactionPattern, RedactionPattern, RedactOptions, RedactResult } from './types.js';
-import { shiftLineStarts, windowsOf } from './windows.js';
+import { EditLog, shiftLineStarts, windowsOf } from './windows.js';
 
 interface Plan {
   steps: readonly Step[];
@@ -67,6 +67,10 @@ function redactIn(text: string, options: RedactOptions | undefined, windowed: bo
   return { text: out, findings: tally.findings, count: tally.count };
 }
 
+// One edit log for every call (redact is synchronous and no hook calls it back): large inputs
+// grow it once, not once per call and pattern.
+const EDITS = new EditLog();
+
 function redactWhole(text: string, plan: Plan, tally: Tally, windowed: boolean): string {
   let out = text;
   const steps = plan.steps;
@@ -80,7 +84,7 @@ function redactWhole(text: string, plan: Plan, tally: Tally, windowed: boolean):
   }
   let scan = KEYWORDS.scan(out);
   let mark = new Uint8Array(scan.lineStarts.length);
-  const edits: number[] = [];
+  const edits = EDITS;
   for (let s = first; s < steps.length; s++) {
     const step = steps[s] as Step;
     if (!gateOpen(step, scan, out)) continue;
@@ -97,7 +101,7 @@ function redactWhole(text: string, plan: Plan, tally: Tally, windowed: boolean):
       if (lines.length === 0) continue;
       windows = windowsOf(lines, scan.lineStarts, out.length);
     }
-    edits.length = 0;
+    edits.clear();
     const next = applyPattern(step.pattern, out, plan.allowlist, tally, windows, edits);
     if (next === out) continue;
     if (!shiftLineStarts(scan.lineStarts, edits)) {
