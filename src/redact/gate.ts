@@ -1,4 +1,4 @@
-import { PLACEHOLDER_PREFIX, type Scan, type TextScanner } from './scan.js';
+import { escapeLiteral, PLACEHOLDER_PREFIX, type Scan, type TextScanner } from './scan.js';
 import type { RedactionPattern } from './types.js';
 import { lineAt, unionOf } from './windows.js';
 
@@ -14,6 +14,11 @@ export interface Step {
   gatePlaceholders: string[];
   /** Trigger ids and placeholders of the window; undefined: the pattern scans the whole text. */
   window: { ids: number[]; placeholders: string[] } | undefined;
+  /**
+   * For a whole-text step gated by plain literals only: the same gate as one case-insensitive
+   * search, so the step can run before the keyword scan (see redact.ts).
+   */
+  literalSearch: RegExp | undefined;
 }
 
 function idOf(scanner: TextScanner, keyword: string): number {
@@ -28,6 +33,7 @@ export function compileSteps(patterns: readonly RedactionPattern[], scanner: Tex
     const plain = literals.filter((l) => !l.startsWith(PLACEHOLDER_PREFIX));
     const window = pattern.window === 'literals' ? { keywords: literals } : pattern.window;
     const keywords = window?.keywords ?? [];
+    const standalone = window === undefined && literals.length > 0 && plain.length === literals.length;
     return {
       pattern,
       gate: literals.length ? plain.map((l) => idOf(scanner, l)) : undefined,
@@ -41,6 +47,8 @@ export function compileSteps(patterns: readonly RedactionPattern[], scanner: Tex
             placeholders: keywords.filter((k) => k.startsWith(PLACEHOLDER_PREFIX)).map((k) => k.toUpperCase()),
           }
         : undefined,
+      // ASCII literals: a non-unicode `i` regex folds exactly the scanner's A-Z.
+      literalSearch: standalone ? new RegExp(plain.map(escapeLiteral).join('|'), 'i') : undefined,
     };
   });
 }

@@ -5,7 +5,7 @@ import { compileSteps, gateOpen, windowLines, type Step } from './gate.js';
 import { REDACTION_PATTERNS } from './patterns/index.js';
 import { TextScanner } from './scan.js';
 import type { CustomRedactionPattern, RedactionPattern, RedactOptions, RedactResult } from './types.js';
-import { shiftLineStarts, windowsOf } from './windows.js';
+import { EditLog, shiftLineStarts, windowsOf } from './windows.js';
 
 interface Plan {
   steps: readonly Step[];
@@ -14,7 +14,8 @@ interface Plan {
 
 /** The keyword prefilter of the built-in patterns (custom ones name no literals: they always run, on the whole text). */
 export const KEYWORDS = new TextScanner(REDACTION_PATTERNS);
-const DEFAULT_STEPS = compileSteps(REDACTION_PATTERNS, KEYWORDS);
+/** The built-in patterns with their prefilter resolved. */
+export const DEFAULT_STEPS = compileSteps(REDACTION_PATTERNS, KEYWORDS);
 const DEFAULT_PLAN: Plan = { steps: DEFAULT_STEPS, allowlist: DEFAULT_ALLOWLIST };
 
 function toPattern(custom: CustomRedactionPattern): RedactionPattern {
@@ -66,12 +67,26 @@ function redactIn(text: string, options: RedactOptions | undefined, windowed: bo
   return { text: out, findings: tally.findings, count: tally.count };
 }
 
+// One edit log for every call (redact is synchronous and no hook calls it back): large inputs
+// grow it once, not once per call and pattern.
+const EDITS = new EditLog();
+
 function redactWhole(text: string, plan: Plan, tally: Tally, windowed: boolean): string {
   let out = text;
-  let scan = KEYWORDS.scan(text);
+  const steps = plan.steps;
+  // Leading whole-text steps (PEM blocks) run before the keyword scan, on their own literal search:
+  // a block they replace would otherwise make the scan run twice over the whole text.
+  let first = 0;
+  for (; first < steps.length; first++) {
+    const step = steps[first] as Step;
+    if (step.literalSearch === undefined) break;
+    if (step.literalSearch.test(out)) out = applyPattern(step.pattern, out, plan.allowlist, tally);
+  }
+  let scan = KEYWORDS.scan(out);
   let mark = new Uint8Array(scan.lineStarts.length);
-  const edits: number[] = [];
-  for (const step of plan.steps) {
+  const edits = EDITS;
+  for (let s = first; s < steps.length; s++) {
+    const step = steps[s] as Step;
     if (!gateOpen(step, scan, out)) continue;
     if (step.window === undefined) {
       const next = applyPattern(step.pattern, out, plan.allowlist, tally);
@@ -86,7 +101,7 @@ function redactWhole(text: string, plan: Plan, tally: Tally, windowed: boolean):
       if (lines.length === 0) continue;
       windows = windowsOf(lines, scan.lineStarts, out.length);
     }
-    edits.length = 0;
+    edits.clear();
     const next = applyPattern(step.pattern, out, plan.allowlist, tally, windows, edits);
     if (next === out) continue;
     if (!shiftLineStarts(scan.lineStarts, edits)) {

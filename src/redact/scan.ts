@@ -14,7 +14,8 @@ export const PLACEHOLDER_PREFIX = '[redacted_';
 
 const SPECIAL = '\\^$.*+?()[]{}|/-';
 
-function escapeLiteral(literal: string): string {
+/** `literal` escaped for use in a regex. */
+export function escapeLiteral(literal: string): string {
   let out = '';
   for (const ch of literal) out += SPECIAL.includes(ch) ? '\\' + ch : ch;
   return out;

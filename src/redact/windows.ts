@@ -58,19 +58,51 @@ export function lineAt(lineStarts: Int32Array, at: number): number {
 }
 
 /**
- * Moves `lineStarts` past `edits` (flat `start, end, newLength` triples, ascending, in the old
- * text). False when an edit replaced a newline: the lines themselves changed, so scan again.
+ * The replacements of one pattern: flat `start, end, newLength` triples, ascending, in the old
+ * text. A typed buffer that clear() keeps: a plain array emptied by `length = 0` gives its store
+ * back, and regrowing it to 150,000 entries for every pattern of a 1 MB input with that many
+ * replacements cost more than the replacements.
  */
-export function shiftLineStarts(lineStarts: Int32Array, edits: readonly number[]): boolean {
+const KEPT_EDITS = 3 * 256 * 1024;
+
+export class EditLog {
+  buf = new Int32Array(3 * 256);
+  length = 0;
+
+  /** Empties the log; a buffer grown past KEPT_EDITS entries (a multi-megabyte input) is let go. */
+  clear(): void {
+    this.length = 0;
+    if (this.buf.length > KEPT_EDITS) this.buf = new Int32Array(3 * 256);
+  }
+
+  add(start: number, end: number, newLength: number): void {
+    if (this.length + 3 > this.buf.length) {
+      const grown = new Int32Array(this.buf.length * 2);
+      grown.set(this.buf);
+      this.buf = grown;
+    }
+    this.buf[this.length] = start;
+    this.buf[this.length + 1] = end;
+    this.buf[this.length + 2] = newLength;
+    this.length += 3;
+  }
+}
+
+/**
+ * Moves `lineStarts` past `edits`. False when an edit replaced a newline: the lines themselves
+ * changed, so scan again.
+ */
+export function shiftLineStarts(lineStarts: Int32Array, edits: EditLog): boolean {
+  const { buf, length } = edits;
   let e = 0;
   let delta = 0;
   for (let i = 1; i < lineStarts.length; i++) {
     const s = lineStarts[i] as number;
-    while (e < edits.length && (edits[e + 1] as number) < s) {
-      delta += (edits[e + 2] as number) - ((edits[e + 1] as number) - (edits[e] as number));
+    while (e < length && (buf[e + 1] as number) < s) {
+      delta += (buf[e + 2] as number) - ((buf[e + 1] as number) - (buf[e] as number));
       e += 3;
     }
-    if (e < edits.length && (edits[e] as number) < s) return false;
+    if (e < length && (buf[e] as number) < s) return false;
     lineStarts[i] = s + delta;
   }
   return true;

@@ -5,7 +5,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { redact, redactUnwindowed, KEYWORDS } from '../../src/redact/redact.js';
-import { shiftLineStarts, windowsOf } from '../../src/redact/windows.js';
+import { EditLog, shiftLineStarts, windowsOf } from '../../src/redact/windows.js';
 import { REDACT_CASES } from '../data/redact/cases.js';
 import { DEV, HELD_OUT } from '../data/redact/corpus/index.js';
 
@@ -70,9 +70,28 @@ describe('the prefilter scan', () => {
   });
 
   test('line starts follow replacements, and a replaced newline asks for a new scan', () => {
+    const log = (...triples: number[]) => {
+      const edits = new EditLog();
+      for (let i = 0; i < triples.length; i += 3) edits.add(triples[i] as number, triples[i + 1] as number, triples[i + 2] as number);
+      return edits;
+    };
     const starts = Int32Array.from([0, 10, 20]);
-    assert.equal(shiftLineStarts(starts, [2, 5, 10, 12, 13, 0]), true);
+    assert.equal(shiftLineStarts(starts, log(2, 5, 10, 12, 13, 0)), true);
     assert.deepEqual([...starts], [0, 17, 26]);
-    assert.equal(shiftLineStarts(Int32Array.from([0, 10, 20]), [8, 11, 1]), false);
+    assert.equal(shiftLineStarts(Int32Array.from([0, 10, 20]), log(8, 11, 1)), false);
+  });
+
+  test('the edit log grows past its first buffer and clear() empties it', () => {
+    const edits = new EditLog();
+    for (let i = 0; i < 1000; i++) edits.add(i * 10, i * 10 + 2, 5);
+    assert.equal(edits.length, 3000);
+    assert.deepEqual([...edits.buf.subarray(2997, 3000)], [9990, 9992, 5]);
+    const starts = Int32Array.from([0, 5, 9995]);
+    assert.equal(shiftLineStarts(starts, edits), true);
+    assert.deepEqual([...starts], [0, 8, 9995 + 3000]);
+    edits.clear();
+    assert.equal(edits.length, 0);
+    assert.equal(shiftLineStarts(starts, edits), true);
+    assert.deepEqual([...starts], [0, 8, 9995 + 3000]);
   });
 });

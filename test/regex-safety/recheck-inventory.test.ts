@@ -35,6 +35,7 @@ const REVIEWED_DYNAMIC: Reviewed[] = [
   { file: 'src/redact/patterns/personal.ts', call: 'new RegExp( String.raw`(?<![\\w-])', why: REDACTION_CHECKED },
   { file: 'src/redact/patterns/vendors.ts', call: 'new RegExp(String.raw`(?<![A-Za-z0-9_-])', why: REDACTION_CHECKED },
   { file: 'src/redact/scan.ts', call: 'new RegExp(byLength.map(escapeLiteral)', why: `an alternation of escaped literals (no quantifiers); ${REDACTION_CHECKED}` },
+  { file: 'src/redact/gate.ts', call: "new RegExp(plain.map(escapeLiteral).join('|'), 'i')", why: `an alternation of escaped literals (no quantifiers); ${REDACTION_CHECKED}` },
   { file: 'src/redact/patterns/vendor-formats.ts', call: 'new RegExp(String.raw`(?<![A-Za-z0-9_-])(?:${f.source})', why: `one vendor key format between fixed boundaries; ${REDACTION_CHECKED}` },
   {
     file: 'src/artifacts/publish-manifest.ts',
