@@ -1,4 +1,5 @@
 import type { PatchProposal } from '../types.js';
+import type { RoundNote } from './rounds.js';
 
 /** A test's status in one run (Playwright's TestResult status). */
 export type TestStatus = 'passed' | 'failed' | 'timedOut' | 'skipped' | 'interrupted';
@@ -16,6 +17,29 @@ export interface TestRun extends TestOutcome {
   error?: string;
 }
 
+/** An attachment of a re-run test's result (a body as Playwright's JSON report gives it, base64 decoded). */
+export interface RerunAttachment {
+  name: string;
+  contentType: string;
+  /** Absolute path inside the isolated copy: readable only until the copy is discarded. */
+  path?: string;
+  body?: Buffer;
+}
+
+/** A re-run test's failure as the next round's healer reads it: raw text, never written out. */
+export interface RerunFailure {
+  /** Error message(s), ANSI stripped. */
+  message: string;
+  stack?: string;
+  snippet?: string;
+  /** Where the error was thrown (absolute path in the copy). */
+  location?: { file: string; line: number; column: number };
+  /** Absolute path (in the copy) and line of the test's declaration. */
+  testFile: string;
+  testLine: number;
+  attachments: RerunAttachment[];
+}
+
 export type VerifyStatus = 'verified' | 'failed' | 'refused' | 'skipped' | 'dry-run';
 
 export interface VerifyResult {
@@ -29,6 +53,8 @@ export interface VerifyResult {
   before: TestOutcome[];
   /** The same tests in the verification re-run that decided this proposal; empty when none ran. */
   after: TestRun[];
+  /** The healing rounds, when a second one was tried: what each changed and what came of it. */
+  rounds?: RoundNote[];
 }
 
 export type { LogLevel } from '../../common/log.js';
