@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, realpathSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { madeProgress, spotOf, stackEdits, testKey, verifyPatches, type FailureSpot, type RerunOptions, type RerunResult, type RoundHealer, type TestStatus, type VerifyPatchesOptions } from '../../../src/class-b/verify/index.js';
+import { madeProgress, parseJsonReport, spotOf, stackEdits, testKey, verifyPatches, type FailureSpot, type RerunOptions, type RerunResult, type RoundHealer, type TestStatus, type VerifyPatchesOptions } from '../../../src/class-b/verify/index.js';
 import type { PatchProposal } from '../../../src/class-b/types.js';
 
 const KEY = testKey('unit', 'tests/flow.spec.ts', ['flow']);
@@ -87,7 +87,7 @@ function options(dir: string, proposal: PatchProposal, over: Partial<VerifyPatch
   };
 }
 
-const origin = (dir: string): Map<string, FailureSpot> => new Map([[KEY, { frames: [{ file: 'tests/flow.spec.ts', line: 3 }], error: 'Error: locator.click: Timeout 1000ms exceeded.' }]]);
+const origin = (): Map<string, FailureSpot> => new Map([[KEY, { frames: [{ file: 'tests/flow.spec.ts', line: 3 }], error: 'Error: locator.click: Timeout 1000ms exceeded.' }]]);
 
 describe('healing rounds', () => {
   test('three stacked renames: each round gets the test further, one verified patch holds all three edits', async () => {
@@ -95,7 +95,7 @@ describe('healing rounds', () => {
     const calls: RerunOptions[] = [];
     const seen: string[] = [];
     const progress: string[] = [];
-    const { results } = await verifyPatches(options(dir, firstFix(dir), { rerun: standIn(calls), rounds: { max: 3, heal: healer(seen), origins: origin(dir) }, progress: (l) => progress.push(l) }));
+    const { results } = await verifyPatches(options(dir, firstFix(dir), { rerun: standIn(calls), rounds: { max: 3, heal: healer(seen), origins: origin() }, progress: (l) => progress.push(l) }));
     const r = results[0];
     assert.equal(r?.status, 'verified', r?.reason);
     assert.match(r?.reason ?? '', /\(3 rounds\)$/);
@@ -128,7 +128,7 @@ describe('healing rounds', () => {
   test('maxHealRounds bounds the rounds: the last progress is kept in a failed result that says so', async () => {
     const dir = makeRepo();
     const calls: RerunOptions[] = [];
-    const { results } = await verifyPatches(options(dir, firstFix(dir), { rerun: standIn(calls), rounds: { max: 2, heal: healer([]), origins: origin(dir) } }));
+    const { results } = await verifyPatches(options(dir, firstFix(dir), { rerun: standIn(calls), rounds: { max: 2, heal: healer([]), origins: origin() } }));
     const r = results[0];
     assert.equal(r?.status, 'failed');
     assert.equal(calls.length, 2);
@@ -141,7 +141,7 @@ describe('healing rounds', () => {
   test('a second round the healer cannot fix: the first round is kept, the reason names what refused', async () => {
     const dir = makeRepo();
     const calls: RerunOptions[] = [];
-    const { results } = await verifyPatches(options(dir, firstFix(dir), { rerun: standIn(calls), rounds: { max: 3, heal: healer([], 'update-test-data: the expected value is a regular expression'), origins: origin(dir) } }));
+    const { results } = await verifyPatches(options(dir, firstFix(dir), { rerun: standIn(calls), rounds: { max: 3, heal: healer([], 'update-test-data: the expected value is a regular expression'), origins: origin() } }));
     const r = results[0];
     assert.equal(r?.status, 'failed');
     assert.equal(calls.length, 1);
@@ -155,7 +155,7 @@ describe('healing rounds', () => {
       const dir = makeRepo();
       const calls: RerunOptions[] = [];
       const seen: string[] = [];
-      const { results } = await verifyPatches(options(dir, firstFix(dir), { rerun: standIn(calls, stuckAt), rounds: { max, heal: healer(seen), origins: origin(dir) } }));
+      const { results } = await verifyPatches(options(dir, firstFix(dir), { rerun: standIn(calls, stuckAt), rounds: { max, heal: healer(seen), origins: origin() } }));
       assert.equal(results[0]?.status, 'failed');
       assert.equal(results[0]?.rounds, undefined);
       assert.equal(calls.length, 1);
@@ -199,5 +199,23 @@ describe('round rules', () => {
       error: 'Error: boom',
     });
     assert.deepEqual(spotOf({ message: 'Error: x', location: { file: '/c/tests/t.spec.ts', line: 4 } }, ['/c']), { frames: [{ file: 'tests/t.spec.ts', line: 4 }], error: 'Error: x' });
+  });
+
+  test("the re-run's JSON report: a failed test's raw error, location, test line and attachments (bodies decoded) for the next round", () => {
+    const report = {
+      config: { rootDir: '/copy' },
+      suites: [{ title: 'a.spec.ts', file: 'a.spec.ts', specs: [{ title: 't', file: 'a.spec.ts', line: 7, tests: [{ projectName: 'p', results: [{
+        status: 'failed',
+        error: { message: '\u001b[31mError: expect(locator).toHaveText(expected) failed\u001b[39m', stack: 'Error: x\n    at /copy/a.spec.ts:9:5', location: { file: '/copy/a.spec.ts', line: 9, column: 5 }, snippet: '> 9 | x' },
+        errors: [{ message: 'formatted for people, with the code frame' }],
+        attachments: [{ name: 'error-context', contentType: 'text/markdown', path: '/copy/r/error-context.md' }, { name: 'heal-dom', contentType: 'application/json', body: Buffer.from('{"v":1}').toString('base64') }],
+      }] }, { projectName: 'q', results: [{ status: 'passed' }] }] }] }],
+    };
+    const { failures } = parseJsonReport(report, ['/copy']);
+    assert.deepEqual([...failures.keys()], ['p › a.spec.ts › t']);
+    const f = failures.get('p › a.spec.ts › t');
+    assert.equal(f?.message, 'Error: expect(locator).toHaveText(expected) failed');
+    assert.deepEqual([f?.location, f?.testFile, f?.testLine, f?.snippet], [{ file: '/copy/a.spec.ts', line: 9, column: 5 }, '/copy/a.spec.ts', 7, '> 9 | x']);
+    assert.deepEqual(f?.attachments.map((a) => [a.name, a.path, a.body?.toString('utf8')]), [['error-context', '/copy/r/error-context.md', undefined], ['heal-dom', undefined, '{"v":1}']]);
   });
 });
