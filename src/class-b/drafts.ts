@@ -3,8 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PatchProposal } from './types.js';
-import type { TestOutcome, TestRun } from './verify/types.js';
-import type { RoundNote } from './verify/rounds.js';
+import type { RoundNote, TestOutcome, TestRun } from './verify/types.js';
 import { cell, clip, fenced } from '../common/markdown.js';
 
 export const DRAFTS_DIR = 'drafts';

@@ -4,8 +4,7 @@ import { writeJson } from '../../artifacts/fs.js';
 import { redactDeep } from '../../redact/index.js';
 import type { ClassBCategory } from '../types.js';
 import type { VerifyGuardrails } from './budget.js';
-import type { RoundNote } from './rounds.js';
-import type { TestOutcome, TestRun, VerifyResult, VerifyStatus } from './types.js';
+import type { RoundNote, TestOutcome, TestRun, VerifyResult, VerifyStatus } from './types.js';
 
 /** One verification re-run in an isolated copy. */
 export interface RerunRecord {

@@ -7,24 +7,14 @@ import { projectOfKey } from '../../common/names.js';
 import { userFrames } from '../source.js';
 import type { HealerResult, PatchProposal, SourceEdit } from '../types.js';
 import type { RerunFailure, TestRun, TestStatus } from './types.js';
+
+export type { RoundNote } from './types.js';
 import { judgeRerun } from './verdict.js';
 
 /** Where a failure happened: its user frames (innermost first, repo-relative posix paths) and its error's first line. */
 export interface FailureSpot {
   frames: { file: string; line: number }[];
   error: string;
-}
-
-/** One healing round of a proposal, for the draft and test-rerun-output.json. */
-export interface RoundNote {
-  /** 1 is the first proposal. */
-  round: number;
-  /** The fix type of this round's edits; absent when the round found none. */
-  category?: string;
-  /** Repo-relative `file:line` of the lines this round changed. */
-  edits: string[];
-  /** What came of it, for people. */
-  outcome: string;
 }
 
 /** What the next round's healer is given: the failure as the re-run saw it, in the copy that holds the patched source. */

@@ -1,5 +1,4 @@
 import type { PatchProposal } from '../types.js';
-import type { RoundNote } from './rounds.js';
 
 /** A test's status in one run (Playwright's TestResult status). */
 export type TestStatus = 'passed' | 'failed' | 'timedOut' | 'skipped' | 'interrupted';
@@ -38,6 +37,18 @@ export interface RerunFailure {
   testFile: string;
   testLine: number;
   attachments: RerunAttachment[];
+}
+
+/** One healing round of a proposal, for the draft and test-rerun-output.json. */
+export interface RoundNote {
+  /** 1 is the first proposal. */
+  round: number;
+  /** The fix type of this round's edits; absent when the round found none. */
+  category?: string;
+  /** Repo-relative `file:line` of the lines this round changed. */
+  edits: string[];
+  /** What came of it, for people. */
+  outcome: string;
 }
 
 export type VerifyStatus = 'verified' | 'failed' | 'refused' | 'skipped' | 'dry-run';
