@@ -55,7 +55,9 @@ function patchLines(s: HealingSummary, runDirForDisplay: string): string[] {
     const named = namedTests(s, pr.testIds);
     const what = `${pr.category}, ${n} test${n === 1 ? '' : 's'}${named ? `: ${named}` : ''}`;
     const where = pr.url ? ` ${pr.url}` : '';
-    return `  patch: ${file} (${what}) ${PR_STATUS[pr.status] ?? pr.status}${where}`;
+    const rounds = Math.max(0, ...s.fixes.attempted.filter((f) => f.status === 'verified' && f.category === pr.category && f.testIds.some((id) => pr.testIds.includes(id))).map((f) => f.rounds ?? 0));
+    const took = rounds > 1 ? `, a fix took ${rounds} rounds` : '';
+    return `  patch: ${file} (${what}${took}) ${PR_STATUS[pr.status] ?? pr.status}${where}`;
   });
 }
 
@@ -64,7 +66,8 @@ function draftLines(s: HealingSummary, runDirForDisplay: string): string[] {
   const drafts = s.fixes.attempted.filter((f) => f.draft);
   const lines = drafts.slice(0, 5).map((f) => {
     const named = namedTests(s, f.testIds);
-    return `  draft: ${path.join(runDirForDisplay, f.draft as string)} (${f.category}${named ? `: ${named}` : ''}) failed verification, not published`;
+    const rounds = f.rounds && f.rounds > 1 ? ` after ${f.rounds} rounds` : '';
+    return `  draft: ${path.join(runDirForDisplay, f.draft as string)} (${f.category}${named ? `: ${named}` : ''}) failed verification${rounds}, not published`;
   });
   if (drafts.length > 5) lines.push(`  … ${drafts.length - 5} more drafts in ${path.join(runDirForDisplay, 'drafts')}`);
   return lines;

@@ -51,6 +51,8 @@ export interface FixRecord {
   at: string;
   /** A Class B patch that failed verification, kept unpublished: its path in the run folder (`drafts/<category>-<n>.patch`). */
   draft?: string;
+  /** Healing rounds a Class B fix took (present from 2: a patch that got the test further, then the next failure healed). */
+  rounds?: number;
 }
 
 export interface LlmUsage {

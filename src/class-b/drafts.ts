@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { PatchProposal } from './types.js';
-import type { TestOutcome, TestRun } from './verify/types.js';
+import type { RoundNote, TestOutcome, TestRun } from './verify/types.js';
 import { cell, clip, fenced } from '../common/markdown.js';
 
 export const DRAFTS_DIR = 'drafts';
@@ -15,6 +15,8 @@ export interface Draft {
   diff: string;
   before: readonly TestOutcome[];
   after: readonly TestRun[];
+  /** The healing rounds, when a second one was tried. */
+  rounds?: readonly RoundNote[];
 }
 
 function renderDraft(d: Draft, patchName: string, redact: (text: string) => string): string {
@@ -29,6 +31,10 @@ function renderDraft(d: Draft, patchName: string, redact: (text: string) => stri
     '',
     `To look further, apply it from the repository root: \`git apply <run folder>/${patchName}\`. It is not verified: the re-run below did not pass.`,
   ];
+  if (d.rounds?.length) {
+    lines.push('', `## Rounds`, '', `The patch holds the edits of every round that got the test further; the last round says what stayed unhealed and why.`, '');
+    for (const r of d.rounds) lines.push(`${r.round}. ${r.category ? `${r.category}` : 'no fix'}${r.edits.length ? ` (${r.edits.join(', ')})` : ''}: ${redact(r.outcome)}`);
+  }
   if (d.after.length) {
     lines.push('', '| test | before | after | error |', '| --- | --- | --- | --- |');
     for (const t of d.after) lines.push(`| ${cell(redact(t.key))} | ${before.get(t.key) ?? 'not run'} | ${t.status} | ${cell(clip(redact(t.error ?? ''), 200))} |`);

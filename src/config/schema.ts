@@ -87,6 +87,12 @@ export const healConfigSchema = z
     verifyEnv: envNames.default([]),
     /** Most changed lines one Class B patch may have. */
     maxPatchLines: positiveInt.default(20),
+    /**
+     * Healing rounds per Class B fix, the first included: when a patch gets a test past its failure and
+     * the test then fails further on, the next failure is healed and the stacked patch verified again.
+     * 1 turns rounds off.
+     */
+    maxHealRounds: positiveInt.max(10).default(3),
     /** OpenAPI document of the app's API (URL or file), used by fix-api-routes; default `${API_URL}/openapi.json`. */
     openapiUrl: z.string().min(1).optional(),
     /** Slack-compatible webhook for security alerts; `HEAL_ALERT_WEBHOOK` overrides. */
@@ -139,6 +145,7 @@ export const CONFIG_EXAMPLES: Record<string, string> = {
   outputDir: "outputDir: 'healing-results'",
   allowedPaths: "allowedPaths: ['e2e/**', 'e2e/data/*.json']",
   maxPatchLines: 'maxPatchLines: 20',
+  maxHealRounds: 'maxHealRounds: 3',
   verifyEnv: "verifyEnv: ['DEMO_PORT', 'E2E_USER_EMAIL']",
   openapiUrl: "openapiUrl: 'http://localhost:3000/openapi.json'",
   alertWebhook: "alertWebhook: 'https://hooks.slack.com/services/T000/B000/XXXX'",

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { ClusterAnalysisRecord, FailureEntry } from '../artifacts/summary.js';
 import type { ClassBCategory, HealerInput, PatchProposal } from '../class-b/types.js';
 import { proposeClassBFix } from '../class-b/healers.js';
+import { widenToOccurrences } from '../class-b/occurrences.js';
 import type { Category } from '../triage/types.js';
 import { errorContextOf } from '../artifacts/attachment-names.js';
 import { extractPageSnapshot } from '../artifacts/attachments.js';
@@ -131,7 +132,8 @@ export function proposeForRun(summary: ClassBSource, records: ReadonlyMap<string
     let result: { proposal?: PatchProposal; refused?: string };
     try {
       const r = proposeClassBFix(input);
-      result = 'proposal' in r ? { proposal: r.proposal } : { refused: r.refused };
+      // A release changes the same thing everywhere: the same change on every line of the test (and page object) that writes it.
+      result = 'proposal' in r ? { proposal: widenToOccurrences(r.proposal, [{ file: record.file, line: record.line }]) } : { refused: r.refused };
     } catch (err) {
       result = { refused: `the ${category} healer failed: ${(err as Error).message}` };
     }

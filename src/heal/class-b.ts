@@ -10,7 +10,8 @@ import { publishFixes, SELF_HEAL_LABEL, type PublishRecord } from '../class-b/pu
 import { renderPullRequest, type VerifiedFix } from '../class-b/pull-request.js';
 import type { PublishablePullRequest } from '../artifacts/publish-manifest.js';
 import type { ClassBCategory, PatchProposal } from '../class-b/types.js';
-import { testKey, verifyPatches, type TestStatus, type VerifyResult } from '../class-b/verify/index.js';
+import { spotOf, testKey, verifyPatches, type FailureSpot, type TestStatus, type VerifyResult } from '../class-b/verify/index.js';
+import { healRerunFailure } from '../class-b/round-healer.js';
 import { classBFailures, proposeForRun } from './class-b-inputs.js';
 import { writeDrafts } from '../class-b/drafts.js';
 import type { RunContext, Triaged } from './context.js';
@@ -158,6 +159,16 @@ export async function runClassBStage(ctx: ClassBContext, input: ClassBInput): Pr
   // Re-run results are keyed by paths relative to the repository root (the copy's root).
   const { before, keyOf } = beforeResults(ctx.suite, realRoot(repoRoot));
   const healedProjects = ctx.config.projects.filter((p) => healsProject(heal, p.name));
+  // Where each failed test stopped in the run: a later round is progress only when it stops further on.
+  const origins = new Map<string, FailureSpot>();
+  const roots = [...new Set([repoRoot, realRoot(repoRoot)])];
+  for (const p of proposals) {
+    for (const id of p.testIds) {
+      const attempt = ctx.records.get(id)?.failed.at(-1);
+      const key = keyOf.get(id);
+      if (attempt && key) origins.set(key, spotOf(attempt, roots));
+    }
+  }
   const configFile = testConfigFor(ctx);
   if (!configFile) {
     for (const p of proposals) fixes.push(fixRecord(p.category, p.testIds, 'skipped', 'no Playwright config file to re-run the tests with (merge-reports: put playwright.config.ts next to the merge config)'));
@@ -186,6 +197,7 @@ export async function runClassBStage(ctx: ClassBContext, input: ClassBInput): Pr
     testTimeoutMs: heal.timeout,
     exclude: [...new Set([ctx.outputRoot, ...ctx.config.projects.map((p) => p.outputDir)].map((d) => path.relative(repoRoot, d)).filter((d) => d && !d.startsWith('..')))],
     outputFile: path.join(ctx.runDir, 'test-rerun-output.json'),
+    rounds: { max: heal.maxHealRounds, heal: (request) => healRerunFailure(request, { openapi }), origins },
     log,
     ...(input.progress ? { progress: input.progress } : {}),
     env: ctx.env,
@@ -202,7 +214,9 @@ export async function runClassBStage(ctx: ClassBContext, input: ClassBInput): Pr
     const p: PatchProposal = r.proposal;
     const draft = draftOf.get(r);
     const record = fixRecord(p.category, p.testIds, statusOf(r), `${p.source === 'llm' ? 'LLM' : 'healer'} fix at ${p.edits.map((e) => `${relFile(repoRoot, e.file)}:${e.line}`).join(', ')}: ${r.status === 'refused' ? 'refused by pre-flight: ' : ''}${r.reason}${draft ? `; kept as a draft: ${draft}` : ''}`);
-    fixes.push(draft ? { ...record, draft } : record);
+    // Rounds whose patch was re-run (a last round that found no fix is told in the draft, not counted).
+    const rounds = r.rounds?.filter((n) => n.edits.length > 0).length;
+    fixes.push({ ...record, ...(draft ? { draft } : {}), ...(rounds ? { rounds } : {}) });
     log(r.status === 'verified' ? 'info' : 'warn', `${p.category} ${r.status}: ${r.reason}`);
     const target = r.status === 'verified' ? verifiedByType : r.status === 'dry-run' ? dryRunByType : undefined;
     if (target) target.set(p.category, [...(target.get(p.category) ?? []), { proposal: p, diff: r.diff, before: r.before, after: r.after }]);

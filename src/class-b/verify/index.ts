@@ -25,3 +25,6 @@ export { DEFAULT_TEST_MATCH, testFileMatcher, testDirHoldsApp } from '../test-sc
 export type { PatchScope, TestPattern } from '../test-scope.js';
 export { applyEdits, applyProposals, editsByFile, renderFileDiff, renderUnifiedPatch, PatchConflictError } from '../patch-file.js';
 export type { PatchedFile } from '../patch-file.js';
+export { planNextRound, madeProgress, stackEdits, spotOf, errorLine } from './rounds.js';
+export type { FailureSpot, NextRound, RoundHealer, RoundHealRequest, RoundNote, RoundsOptions } from './rounds.js';
+export type { RerunAttachment, RerunFailure } from './types.js';

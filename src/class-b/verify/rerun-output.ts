@@ -4,13 +4,13 @@ import { writeJson } from '../../artifacts/fs.js';
 import { redactDeep } from '../../redact/index.js';
 import type { ClassBCategory } from '../types.js';
 import type { VerifyGuardrails } from './budget.js';
-import type { TestOutcome, TestRun, VerifyResult, VerifyStatus } from './types.js';
+import type { RoundNote, TestOutcome, TestRun, VerifyResult, VerifyStatus } from './types.js';
 
 /** One verification re-run in an isolated copy. */
 export interface RerunRecord {
   id: number;
-  /** `group`: all proposals of one category together; `single`: one proposal alone. */
-  kind: 'group' | 'single';
+  /** `group`: all proposals of one category together; `single`: one proposal alone; `round`: one proposal with the edits of a later healing round stacked on it. */
+  kind: 'group' | 'single' | 'round';
   category: ClassBCategory;
   /** Indexes into `proposals`. */
   proposals: number[];
@@ -43,6 +43,8 @@ export interface ProposalRecord {
   after: TestRun[];
   /** Ids of the re-runs that included this proposal. */
   reruns: number[];
+  /** The healing rounds, when a second one was tried. */
+  rounds?: RoundNote[];
 }
 
 export interface RerunOutput {

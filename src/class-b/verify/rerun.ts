@@ -10,7 +10,7 @@ import { redactText } from '../../redact/index.js';
 import { stripAnsi } from '../../triage/text.js';
 import { parseJsonReport } from './json-report.js';
 import { buildRerunEnv } from './rerun-env.js';
-import type { TestRun } from './types.js';
+import type { RerunFailure, TestRun } from './types.js';
 import { NESTED_ENV, RUN_DIR_ENV, processEnv } from '../../config/process-env.js';
 
 /** Where a re-run writes its report and artifacts inside the copy. */
@@ -48,6 +48,8 @@ export interface RerunResult {
   errors: string[];
   /** The last lines of the run's output, ANSI stripped and redacted. */
   outputTail: string;
+  /** Failed tests' errors by testKey, raw, for the next healing round (attachment paths live in the copy). */
+  failures?: ReadonlyMap<string, RerunFailure>;
 }
 
 const TAIL_CHARS = 4000;
@@ -124,11 +126,13 @@ export async function rerunTests(copyDir: string, opts: RerunOptions): Promise<R
   const outputTail = redactText(stripAnsi(output)).slice(-TAIL_CHARS);
   const errors: string[] = exit.error ? [exit.error] : [];
   let tests: TestRun[] = [];
+  let failures: ReadonlyMap<string, RerunFailure> = new Map();
   if (timedOut) errors.push(`the re-run was stopped after ${opts.timeoutMs} ms`);
   else if (existsSync(reportFile)) {
     try {
       const parsed = parseJsonReport(JSON.parse(readFileSync(reportFile, 'utf8')), roots);
       tests = parsed.tests;
+      failures = parsed.failures;
       errors.push(...parsed.errors);
     } catch (err) {
       errors.push(`the JSON report could not be read: ${(err as Error).message}`);
@@ -136,5 +140,5 @@ export async function rerunTests(copyDir: string, opts: RerunOptions): Promise<R
   } else if (!exit.error) {
     errors.push(`playwright wrote no JSON report (exit code ${exit.code}); its output ends with: ${outputTail.slice(-500)}`);
   }
-  return { tests, command: command.map((c) => redactText(c)), exitCode: exit.code, timedOut, durationMs, errors, outputTail };
+  return { tests, command: command.map((c) => redactText(c)), exitCode: exit.code, timedOut, durationMs, errors, outputTail, failures };
 }

@@ -18,6 +18,7 @@ import { rerunTests, type RerunOptions, type RerunResult } from './rerun.js';
 import { buildRerunEnv } from './rerun-env.js';
 import type { LogLevel, TestStatus, VerifyResult, VerifyStatus } from './types.js';
 import { beforeOf, judgeRerun } from './verdict.js';
+import { planNextRound, type FailureSpot, type NextRound, type RoundNote, type RoundsOptions } from './rounds.js';
 import { processEnv } from '../../config/process-env.js';
 
 export interface VerifyPatchesOptions {
@@ -62,6 +63,11 @@ export interface VerifyPatchesOptions {
   testTimeoutMs?: number;
   /** Longest one re-run may take (default 10 min); always cut at the deadline. */
   rerunTimeoutMs?: number;
+  /**
+   * Healing rounds: when a proposal's re-run fails further on, the new failure is healed against the
+   * patched source and the stacked patch verified again, up to `rounds.max` rounds. Absent: one round.
+   */
+  rounds?: RoundsOptions;
   /** The re-run (default rerunTests); a seam for tests of the guardrails. */
   rerun?: (copyDir: string, opts: RerunOptions) => Promise<RerunResult>;
 }
@@ -75,9 +81,13 @@ interface Entry {
   diff: string;
   result?: VerifyResult;
   reruns: number[];
+  /** Rounds so far (only once a second round was tried). */
+  rounds: RoundNote[];
+  /** Where each affected test failed in the latest re-run (the next round's starting point). */
+  spots: Map<string, FailureSpot>;
 }
 
-type Attempt = { kind: 'done'; verified: boolean; reason: string; rerun: RerunRecord } | { kind: 'deadline' };
+type Attempt = { kind: 'done'; verified: boolean; reason: string; rerun: RerunRecord; next?: NextRound } | { kind: 'deadline' };
 
 const DEFAULT_RERUN_TIMEOUT = 10 * 60 * 1000;
 
@@ -101,7 +111,7 @@ export async function verifyPatches(opts: VerifyPatchesOptions): Promise<{ resul
   const entries: Entry[] = opts.proposals.map((proposal, index) => {
     const affected = affectedOf(proposal);
     const edited = proposal.edits.map((e) => relOf(e.file));
-    return { index, proposal, affected, files: new Set([...affected.map(fileOfKey), ...edited]), diff: '', reruns: [] };
+    return { index, proposal, affected, files: new Set([...affected.map(fileOfKey), ...edited]), diff: '', reruns: [], rounds: [], spots: new Map() };
   });
   const settle = (e: Entry, status: VerifyStatus, reason: string, after: RerunRecord | undefined = undefined) => {
     e.result = {
@@ -111,6 +121,7 @@ export async function verifyPatches(opts: VerifyPatchesOptions): Promise<{ resul
       diff: e.diff,
       before: beforeOf(opts.before, e.files, opts.projects),
       after: after ? after.tests.filter((t) => e.files.has(fileOfKey(t.key))) : [],
+      ...(e.rounds.length ? { rounds: e.rounds } : {}),
     };
     log(status === 'verified' || status === 'dry-run' ? 'info' : 'warn', `Class B ${e.proposal.category} #${e.index} (${e.proposal.fingerprint}): ${status}: ${reason}`);
   };
@@ -153,13 +164,86 @@ export async function verifyPatches(opts: VerifyPatchesOptions): Promise<{ resul
       reruns.push(record);
       for (const e of list) e.reruns.push(record.id);
       const n = list.length;
-      const what = `${n} ${record.category} patch${n === 1 ? '' : 'es'} (${kind}, ${files.length} file${files.length === 1 ? '' : 's'} re-run in ${(res.durationMs / 1000).toFixed(1)} s)`;
+      const round = kind === 'round' ? `round ${list[0]?.rounds.length ?? 2}` : kind;
+      const what = `${n} ${record.category} patch${n === 1 ? '' : 'es'} (${round}, ${files.length} file${files.length === 1 ? '' : 's'} re-run in ${(res.durationMs / 1000).toFixed(1)} s)`;
       opts.progress?.(redactText(verdict.verified ? `verified ${what}` : `not verified: ${what}: ${verdict.reason.split('\n')[0]}`));
-      return atDeadline ? { kind: 'deadline' } : { kind: 'done', verified: verdict.verified, reason: verdict.reason, rerun: record };
+      if (atDeadline) return { kind: 'deadline' };
+      // The next round is healed now, while the copy (the patched source, the re-run's attachments) exists.
+      const only = list[0];
+      const next = !verdict.verified && kind !== 'group' && only && opts.rounds ? nextRoundOf(only, res, copy.dir) : undefined;
+      return { kind: 'done', verified: verdict.verified, reason: verdict.reason, rerun: record, ...(next ? { next } : {}) };
     } finally {
       copy.dispose();
       budget.endRerun();
     }
+  };
+
+  const nextRoundOf = (e: Entry, res: RerunResult, copyDir: string): NextRound | undefined => {
+    if (!opts.rounds) return undefined;
+    try {
+      return planNextRound({
+        proposal: e.proposal,
+        affected: e.affected,
+        round: Math.max(1, e.rounds.length),
+        tests: res.tests,
+        failures: res.failures,
+        before: opts.before,
+        spots: e.spots,
+        copyDir,
+        repoRoot: root,
+        relOf,
+        rounds: opts.rounds,
+      });
+    } catch (err) {
+      log('error', `Class B healing round failed: ${(err as Error).stack ?? String(err)}`);
+      return undefined;
+    }
+  };
+
+  const safePreflight = (p: PatchProposal): { ok: true; diff: string } | { ok: false; reason: string } => {
+    try {
+      const pre = preflight(p, { ...opts, repoRoot: root });
+      return pre.ok ? { ok: true, diff: pre.diff } : pre;
+    } catch (err) {
+      return { ok: false, reason: `pre-flight failed: ${(err as Error).message}` };
+    }
+  };
+
+  // Verifies one proposal alone; when its re-run fails further on, heals the new failure and verifies the
+  // stacked patch (another round), until it passes, stops making progress, or maxHealRounds is reached.
+  const verifyAlone = async (e: Entry): Promise<Attempt | { kind: 'done'; verified: false; reason: string; rerun: undefined }> => {
+    let out = await safeAttempt(attempt, [e], 'single', log);
+    let stuck: string | undefined;
+    while (out.kind === 'done' && !out.verified && 'next' in out && out.next) {
+      const next: NextRound = out.next;
+      const round = Math.max(1, e.rounds.length);
+      const edits = e.rounds.length ? [] : e.proposal.edits.map((x) => `${relOf(x.file)}:${x.line}`);
+      if (!e.rounds.length) e.rounds.push({ round: 1, category: e.proposal.category, edits, outcome: '' });
+      const current = e.rounds[e.rounds.length - 1] as RoundNote;
+      current.outcome = `got the test past the failure it healed; ${next.moved}`;
+      e.spots = next.spots;
+      if (next.kind === 'stuck') {
+        stuck = `round ${round} made progress (${next.moved}); round ${round + 1} not healed: ${next.reason}`;
+        e.rounds.push({ round: round + 1, edits: [], outcome: `not healed: ${next.reason}` });
+        break;
+      }
+      const pre = safePreflight(next.proposal);
+      e.rounds.push({ round: round + 1, category: next.category, edits: next.added, outcome: '' });
+      if (!pre.ok) {
+        stuck = `round ${round} made progress (${next.moved}); round ${round + 1}'s patch was refused by pre-flight: ${pre.reason}`;
+        (e.rounds[e.rounds.length - 1] as RoundNote).outcome = `refused by pre-flight: ${pre.reason}`;
+        break;
+      }
+      e.proposal = next.proposal;
+      e.diff = pre.diff;
+      for (const x of next.proposal.edits) e.files.add(relOf(x.file));
+      log('info', `Class B ${e.proposal.category} #${e.index}: round ${round + 1} (${next.category}) stacks ${next.added.join(', ')} on the patch`);
+      out = await safeAttempt(attempt, [e], 'round', log);
+    }
+    const last = e.rounds[e.rounds.length - 1];
+    if (last && !last.outcome && out.kind === 'done') last.outcome = out.verified ? 'verified' : `failed verification: ${out.reason}`;
+    if (out.kind === 'done' && !out.verified && stuck) return { ...out, reason: `${stuck}; ${out.reason}` };
+    return out;
   };
 
   // Checks that apply to a proposal before it joins any attempt; settles it and returns false when it may not.
@@ -210,13 +294,13 @@ export async function verifyPatches(opts: VerifyPatchesOptions): Promise<{ resul
       }
       for (const e of pending(candidates)) {
         if (!mayAttempt(e, fixed)) continue;
-        const out = await safeAttempt(attempt, [e], 'single', log);
+        const out = await verifyAlone(e);
         if (out.kind === 'deadline') {
           stopped = true;
           break;
         }
         if (out.verified) {
-          settle(e, 'verified', out.reason, out.rerun);
+          settle(e, 'verified', e.rounds.length ? `${out.reason} (${e.rounds.length} rounds)` : out.reason, out.rerun);
           budget.countVerified([e.proposal.fingerprint]);
           fixed.add(failureKey(e.proposal));
         } else settle(e, 'failed', `${out.reason}; the patch was rolled back (its copy discarded)`, out.rerun);
@@ -288,6 +372,7 @@ function writeOutput(opts: VerifyPatchesOptions, entries: Entry[], results: Veri
       before: r.before,
       after: r.after,
       reruns: e.reruns,
+      ...(r.rounds ? { rounds: r.rounds } : {}),
     };
   });
   try {

@@ -1,0 +1,73 @@
+// The healer of a later round: a verification re-run's failure (from Playwright's JSON report, read
+// in the isolated copy that holds the patched source) goes through triage and the deterministic Class B
+// healers, exactly like a failure of the run. The LLM takes no part in later rounds.
+import { readFileSync, statSync } from 'node:fs';
+import type { TestResult } from '@playwright/test/reporter';
+import { readDomText, readEvidence, readPageSnapshot } from '../artifacts/attachments.js';
+import { errorContextOf } from '../artifacts/attachment-names.js';
+import { parseDomSnapshot } from '../triage/dom-snapshot.js';
+import { triageFailure } from '../triage/triage.js';
+import type { Category } from '../triage/types.js';
+import { proposeClassBFix } from './healers.js';
+import { widenToOccurrences } from './occurrences.js';
+import type { ClassBCategory, HealerInput, HealerResult } from './types.js';
+import type { RoundHealRequest } from './verify/rounds.js';
+
+const CLASS_B = new Set<Category>(['update-selectors', 'fix-api-routes', 'update-test-data']);
+const MAX_READ = 512 * 1024;
+
+/** The re-run's attachments in the shape Playwright's reporter API gives them (what the attachment readers take). */
+function asResult(request: RoundHealRequest): Pick<TestResult, 'attachments'> {
+  return { attachments: request.failure.attachments.map((a) => ({ name: a.name, contentType: a.contentType, ...(a.path ? { path: a.path } : {}), ...(a.body ? { body: a.body } : {}) })) };
+}
+
+/** The error-context text (error, ARIA snapshot, test source): a body, or a file in the copy. */
+function errorContextText(result: Pick<TestResult, 'attachments'>): string | undefined {
+  const a = errorContextOf(result.attachments);
+  if (a?.body) return a.body.subarray(0, MAX_READ).toString('utf8');
+  if (!a?.path) return undefined;
+  try {
+    return statSync(a.path).size > MAX_READ ? undefined : readFileSync(a.path, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Triages and heals one re-run failure; a refusal starts with the fix type (or triage's category) that gave it. */
+export function healRerunFailure(request: RoundHealRequest, options: { openapi?: unknown } = {}): HealerResult {
+  const f = request.failure;
+  const result = asResult(request) as TestResult;
+  const pageSnapshot = readPageSnapshot(result);
+  const { evidence } = readEvidence(result);
+  const domSnapshot = parseDomSnapshot(readDomText(result));
+  const triage = triageFailure({
+    message: f.message,
+    ...(f.stack ? { stack: f.stack } : {}),
+    ...(f.snippet ? { snippet: f.snippet } : {}),
+    project: request.project,
+    status: 'failed',
+    ...(pageSnapshot ? { pageSnapshot } : {}),
+    ...(evidence ? { evidence } : {}),
+  });
+  if (!CLASS_B.has(triage.category)) return { refused: `triage reads the new failure as ${triage.category} (${triage.reasons[0] ?? triage.rule}), which no Class B fix repairs` };
+  const category = triage.category as ClassBCategory;
+  const errorContext = errorContextText(result);
+  const input: HealerInput = {
+    category,
+    testId: request.proposal.testIds[0] ?? '',
+    fingerprint: request.proposal.fingerprint,
+    message: f.message,
+    ...(f.stack ? { stack: f.stack } : {}),
+    testFile: f.testFile,
+    testLine: f.testLine,
+    ...(errorContext ? { errorContext } : {}),
+    ...(pageSnapshot ? { pageSnapshot } : {}),
+    ...(evidence ? { evidence } : {}),
+    ...(domSnapshot ? { domSnapshot } : {}),
+    rootDir: request.copyDir,
+    ...(options.openapi !== undefined ? { openapi: options.openapi } : {}),
+  };
+  const healed = proposeClassBFix(input);
+  if ('refused' in healed) return { refused: `${category}: ${healed.refused}` };
+  return { proposal: widenToOccurrences(healed.proposal, [{ file: f.testFile, line: f.testLine }]) };
+}
