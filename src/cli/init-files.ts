@@ -1,6 +1,6 @@
 // What `healwright init` looks for and the small files it writes besides the Playwright config: where the
 // config is, the repository root, the .gitignore line and the commented healing.config.ts.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 export const PLAYWRIGHT_CONFIG_NAMES = ['playwright.config.ts', 'playwright.config.js', 'playwright.config.mjs', 'playwright.config.cjs', 'playwright.config.mts', 'playwright.config.cts'];
@@ -94,4 +94,62 @@ export default defineHealConfig({
   // github: { labels: ['healwright'], reviewers: [] },
 });
 `;
+}
+
+const SPEC_FILE = /\.(?:spec|test)\.[cm]?[jt]sx?$/;
+const PLAYWRIGHT_IMPORT = /\bfrom\s{0,20}['"]@playwright\/test['"]|\brequire\(\s{0,20}['"]@playwright\/test['"]\s{0,20}\)/;
+/** Bytes read from the head of each spec file: imports come first. */
+const SPEC_HEAD_BYTES = 16 * 1024;
+/** Spec files looked at, at most: init must stay quick on a huge repository. */
+const MAX_SPEC_FILES = 2000;
+
+/** The head of `file` as text (its imports), or '' when it cannot be read. */
+function head(file: string): string {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const buf = Buffer.alloc(SPEC_HEAD_BYTES);
+    return buf.toString('utf8', 0, readSync(fd, buf, 0, SPEC_HEAD_BYTES, 0));
+  } catch {
+    return '';
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/**
+ * Spec files under `dir` (down to `depth` folders) that take `test` from `@playwright/test` and never
+ * from `healwright/fixtures`: their failures carry no DOM snapshot, so CSS, id and test-id locators
+ * cannot be healed in their own style. `seen` counts every spec file looked at.
+ */
+export function specsWithoutFixtures(dir: string, depth = 6): { seen: number; plain: string[] } {
+  const result = { seen: 0, plain: [] as string[] };
+  const walk = (d: string, left: number): void => {
+    let entries: string[];
+    try {
+      entries = readdirSync(d).sort();
+    } catch {
+      return;
+    }
+    for (const name of entries) {
+      if (result.seen >= MAX_SPEC_FILES) return;
+      if (SKIP_DIRS.has(name) || name.startsWith('.')) continue;
+      const p = path.join(d, name);
+      let isDir: boolean;
+      try {
+        isDir = statSync(p).isDirectory();
+      } catch {
+        continue;
+      }
+      if (isDir) {
+        if (left > 0) walk(p, left - 1);
+      } else if (SPEC_FILE.test(name)) {
+        result.seen++;
+        const text = head(p);
+        if (PLAYWRIGHT_IMPORT.test(text) && !text.includes('healwright/fixtures')) result.plain.push(p);
+      }
+    }
+  };
+  walk(dir, depth);
+  return result;
 }

@@ -10,7 +10,7 @@ import { createTwoFilesPatch } from 'diff';
 import { CONFIG_FILE_NAMES } from '../config/file.js';
 import { UsageError } from './args.js';
 import { addReporterEntry, MANUAL_REPORTER_HINT } from './init-config-edit.js';
-import { findPlaywrightConfigs, gitignoreWithHealingResults, gitRoot, healingConfigTemplate } from './init-files.js';
+import { findPlaywrightConfigs, gitignoreWithHealingResults, gitRoot, healingConfigTemplate, specsWithoutFixtures } from './init-files.js';
 import { planWorkflow, workflowYaml } from './init-workflow.js';
 
 export const INIT_USAGE = `healwright init [--config <playwright.config.ts>] [--config-file] [--workflow [--test-command <cmd>]] [--dry-run]`;
@@ -112,6 +112,12 @@ export async function initCommand(args: string[], ctx: { cwd: string }): Promise
       notes.push(`not used: the ${names} script${plan.interactiveScripts.length > 1 ? 's run' : ' runs'} playwright test with --ui or --debug, which waits for a person and never ends in CI; if the suite needs a step first (a build), pass --test-command "npm run build && npx playwright test"`);
     }
     if (/--reporter\b/.test(plan.testCommand)) notes.push(`the test command \`${plan.testCommand}\` passes --reporter, which replaces the configured reporters (healwright included); add healwright/reporter to it or drop the flag`);
+  }
+
+  const specs = specsWithoutFixtures(configDir);
+  if (specs.plain.length > 0) {
+    const first = rel(ctx.cwd, specs.plain[0] as string);
+    notes.push(`${specs.plain.length} of ${specs.seen} spec file(s) import test from '@playwright/test' (${first}${specs.plain.length > 1 ? ` and ${specs.plain.length - 1} more` : ''}): their failures carry no DOM snapshot, so CSS, id and test-id locators are refused or healed to text and roles; to heal them in their own style, import { test, expect } from 'healwright/fixtures' instead (the same API, plus evidence and the Class A fixes)`);
   }
 
   const changed = steps.filter((s) => s.after !== undefined);

@@ -50,6 +50,30 @@ function snapshot(dir: string): Record<string, string> {
 const SPEC = "import { test, expect } from '@playwright/test';\ntest('adds', () => { expect(1 + 1).toBe(2); });\n";
 
 describe('healwright init (built CLI)', () => {
+  test('says which spec files take test from @playwright/test (no DOM snapshot for CSS and test-id heals), and nothing when all use healwright/fixtures', () => {
+    const FIXTURES_SPEC = "import { test, expect } from 'healwright/fixtures';\ntest('adds', () => { expect(1 + 1).toBe(2); });\n";
+    const CJS_SPEC = "const { test, expect } = require('@playwright/test');\ntest('adds', () => { expect(1).toBe(1); });\n";
+    const dir = project({
+      'playwright.config.ts': TEMPLATE_TS,
+      'tests/a.spec.ts': SPEC,
+      'tests/deep/b.test.js': CJS_SPEC,
+      'tests/c.spec.ts': FIXTURES_SPEC,
+      // Takes test from the fixtures and only a helper from Playwright: not counted as plain.
+      'tests/d.spec.ts': "import { test } from 'healwright/fixtures';\nimport { devices } from '@playwright/test';\ntest.use({ ...devices['Desktop Chrome'] });\n",
+      // Not spec files, or in folders init never reads: not counted.
+      'tests/helpers.ts': SPEC,
+      'node_modules/pkg/x.spec.ts': SPEC,
+    });
+    const r = cli(['--dry-run'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /note: 2 of 4 spec file\(s\) import test from '@playwright\/test' \(tests\/a\.spec\.ts and 1 more\): their failures carry no DOM snapshot.*import \{ test, expect \} from 'healwright\/fixtures' instead/);
+
+    const clean = project({ 'playwright.config.ts': TEMPLATE_TS, 'tests/c.spec.ts': FIXTURES_SPEC });
+    const r2 = cli(['--dry-run'], clean);
+    assert.equal(r2.code, 0, r2.stderr);
+    assert.doesNotMatch(r2.stdout, /spec file/);
+  });
+
   test("Playwright's template: --dry-run shows the diff and writes nothing; the run edits; the second run changes nothing; playwright test then runs healwright", async () => {
     const dir = project({ 'playwright.config.ts': TEMPLATE_TS, 'tests/example.spec.ts': SPEC, '.gitignore': 'node_modules/\n/test-results/' });
     const before = snapshot(dir);
