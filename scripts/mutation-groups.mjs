@@ -14,7 +14,7 @@ export const MUTATION_GROUPS = {
   },
   'guardrails-locks': {
     mutate: ['src/class-a/guardrails.ts', 'src/common/lock.ts', 'src/common/lock-owner.ts', 'src/class-b/verify/budget.ts'],
-    tests: ['test/class-a/guardrails.test.ts', 'test/class-a/guardrails-processes.test.ts', 'test/class-b/verify/guardrails.test.ts', 'test/class-a/shared-action.test.ts', 'test/artifacts/lock.test.ts'],
+    tests: ['test/class-a/guardrails.test.ts', 'test/class-a/guardrails-processes.test.ts', 'test/class-b/verify/guardrails.test.ts', 'test/class-a/shared-action.test.ts', 'test/artifacts/lock.test.ts', 'test/artifacts/lock-units.test.ts', 'test/class-b/verify/budget.test.ts'],
   },
   'publish-dedupe': {
     mutate: ['src/class-b/publish.ts', 'src/class-c/markers.ts'],

@@ -20,6 +20,9 @@ describe('guardrail decisions', () => {
     { name: 'cooldown already over', state: { fixes: 1, lastFixAt: T0, attempts: {} }, req: { key: 't2', kind: 'fix' }, now: T0 + 9_000, granted: true, waitMs: 0 },
     { name: 'dry run never waits', state: { fixes: 1, lastFixAt: T0 + 1_000, attempts: {} }, req: { key: 't2', kind: 'fix', dryRun: true }, now: T0 + 2_000, granted: true, waitMs: 0 },
     { name: 'fixes per run reached', state: { fixes: 3, lastFixAt: T0, attempts: {} }, req: { key: 't4', kind: 'fix' }, now: T0 + 30_000, granted: false, reason: /^maxFixesPerRun \(3\) reached: 3 fix\(es\) already ran/ },
+    // The slot would start exactly when the run ends: no time left for it.
+    { name: 'cooldown ends exactly at the end of the run', state: { fixes: 1, lastFixAt: T0 + 55_000, attempts: {} }, req: { key: 't2', kind: 'fix' }, now: T0 + 50_000, granted: false, reason: /^cooldownBetweenFixes \(5000 ms\) would end after maxRunDuration/ },
+    { name: 'cooldown ends 1 ms before the end of the run', state: { fixes: 1, lastFixAt: T0 + 54_999, attempts: {} }, req: { key: 't2', kind: 'fix' }, now: T0 + 50_000, granted: true, waitMs: 9_999 },
     { name: 'cooldown would outlast the run', state: { fixes: 1, lastFixAt: T0 + 58_000, attempts: {} }, req: { key: 't2', kind: 'fix' }, now: T0 + 59_000, granted: false, reason: /^cooldownBetweenFixes \(5000 ms\) would end after maxRunDuration/ },
   ];
   for (const c of cases) {

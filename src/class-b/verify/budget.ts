@@ -40,10 +40,6 @@ export class VerifyBudget {
     return this.verified.has(fingerprint) ? undefined : this.fixesExhausted();
   }
 
-  fixesLeft(): number {
-    return Math.max(0, this.limits.maxFixesPerRun - this.verified.size);
-  }
-
   /** True when one more fix of this cluster fits: the cluster is counted already, or there is room. */
   fits(fingerprint: string, taken: ReadonlySet<string>): boolean {
     return this.verified.has(fingerprint) || taken.has(fingerprint) || taken.size + this.verified.size < this.limits.maxFixesPerRun;
