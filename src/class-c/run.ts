@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { ClusterEntry } from '../artifacts/summary.js';
 import { DeadlineError, deadlineError } from '../common/deadline.js';
 import { redactText } from '../redact/index.js';
+import { isBrowserNotInstalled } from '../triage/browser-launch.js';
 import { code } from './markdown.js';
 import { fingerprintMarker, isoTime, readIssueState, replaceStatsBlock, replaceTestsBlock, safeTestKey } from './markers.js';
 import { renderRecurrenceComment } from './render-comments.js';
@@ -116,6 +117,16 @@ function recordNotRun(s: RunState, cluster: ClusterEntry, category: ClassCCatego
 }
 
 /**
+ * Why a cluster is this machine's setup rather than the app (every failure of it is Playwright not
+ * finding its browser), so no issue or alert is sent; the run's warning says what to install.
+ */
+function setupFailure(summary: RunClassCOptions['summary'], fp: string): string | undefined {
+  const failures = summary.failures.filter((f) => f.fingerprint === fp && f.outcome === 'unexpected');
+  if (failures.length === 0 || !failures.every((f) => isBrowserNotInstalled(f.message))) return undefined;
+  return `no issue: Playwright's browser is not installed on the machine that ran the tests ("Executable doesn't exist"), which is its setup, not the app; run \`npx playwright install\` there`;
+}
+
+/**
  * Hands the run's Class C clusters to people: creates or comments on issues, alerts on security,
  * notes tests that pass again (closing only with `closeResolved`). Never throws; each step that fails
  * becomes a `failed` record. Without an API, or in a dry run, issues and alerts are written as files.
@@ -137,6 +148,12 @@ export async function runClassC(o: RunClassCOptions): Promise<ClassCRecord[]> {
     const category = classCCategoryOf(cluster, analysis);
     if (!category) continue;
     failing.add(cluster.fingerprint);
+    const setup = setupFailure(o.summary, cluster.fingerprint);
+    if (setup) {
+      s.record({ fingerprint: cluster.fingerprint, category, action: 'skipped', detail: setup });
+      s.log(`class-c: ${category} cluster ${cluster.fingerprint}: ${setup}`);
+      continue;
+    }
     try {
       if (o.signal?.aborted) throw deadlineError(o.signal, `the ${category} issue for cluster ${cluster.fingerprint}`);
       await handleCluster(s, cluster, category);

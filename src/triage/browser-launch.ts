@@ -4,9 +4,14 @@
 /** Playwright's message when the browser binary is not installed (1.51 to 1.65). */
 const NOT_INSTALLED = "browserType.launch: Executable doesn't exist";
 
+/** True when the failure is Playwright not finding its browser binary: this machine's setup, not the app. */
+export function isBrowserNotInstalled(message: string): boolean {
+  return message.includes(NOT_INSTALLED);
+}
+
 /** A warning when failures are Playwright not finding its browser, else undefined. */
 export function browserLaunchWarning(failures: readonly { outcome: string; message: string }[]): string | undefined {
-  const n = failures.filter((f) => f.outcome === 'unexpected' && f.message.includes(NOT_INSTALLED)).length;
+  const n = failures.filter((f) => f.outcome === 'unexpected' && isBrowserNotInstalled(f.message)).length;
   if (n === 0) return undefined;
   return (
     `${n} failure(s) are Playwright not finding its browser ("Executable doesn't exist"), not the app: ` +

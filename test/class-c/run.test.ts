@@ -140,6 +140,19 @@ describe('runClassC with GitHub', () => {
     assert.equal(api.issues[0]!.comments.length, 0);
   });
 
+  test('a cluster that is only Playwright not finding its browser opens no issue; one real failure in it does', async () => {
+    const noBrowser = (title: string) =>
+      failure({ fp: 'b0b0b0b0b0b0', category: 'unknown', project: 'chromium', file: 'tests/a.spec.ts', title, message: "Error: browserType.launch: Executable doesn't exist at /home/ci/.cache/ms-playwright/chromium_headless_shell-1200/chrome-headless-shell-linux64/chrome-headless-shell" });
+    const api = new FakeIssues();
+    const records = await runClassC(opts(run(1, [noBrowser('one'), noBrowser('two'), perfA]), { api }));
+    assert.deepEqual(actions(records), ['b0b0b0b0b0b0:skipped', 'feedfacecafe:created']);
+    assert.match(records[0]!.detail, /^no issue: Playwright's browser is not installed .*run `npx playwright install` there$/);
+    assert.equal(api.issues.length, 1);
+    const mixed = failure({ fp: 'b0b0b0b0b0b0', category: 'unknown', project: 'chromium', file: 'tests/a.spec.ts', title: 'three', message: 'Error: page.goto: net::ERR_NAME_NOT_RESOLVED at https://app.example.test/' });
+    const again = await runClassC(opts(run(2, [noBrowser('one'), mixed]), { api: new FakeIssues() }));
+    assert.deepEqual(actions(again), ['b0b0b0b0b0b0:created']);
+  });
+
   test('an API error becomes a redacted failed record and the other clusters still run', async () => {
     const api = new FakeIssues();
     api.failing.add('createIssue');
