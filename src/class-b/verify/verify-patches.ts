@@ -240,6 +240,13 @@ export async function verifyPatches(opts: VerifyPatchesOptions): Promise<{ resul
       log('info', `Class B ${e.proposal.category} #${e.index}: round ${round + 1} (${next.category}) stacks ${next.added.join(', ')} on the patch`);
       out = await safeAttempt(attempt, [e], 'round', log);
     }
+    // A later round cut off by the deadline: the rounds before it made progress, so the stacked patch is
+    // kept (as a failed result, hence a draft) rather than dropped as skipped.
+    const cut = out.kind === 'deadline' && e.rounds.length > 1 ? e.rounds[e.rounds.length - 1] : undefined;
+    if (cut) {
+      cut.outcome = `not re-run: ${budget.deadlineReason}`;
+      return { kind: 'done', verified: false, reason: `round ${cut.round} was cut off before its re-run (${budget.deadlineReason}); the rounds before it made progress`, rerun: undefined };
+    }
     const last = e.rounds[e.rounds.length - 1];
     if (last && !last.outcome && out.kind === 'done') last.outcome = out.verified ? 'verified' : `failed verification: ${out.reason}`;
     if (out.kind === 'done' && !out.verified && stuck) return { ...out, reason: `${stuck}; ${out.reason}` };

@@ -138,6 +138,20 @@ describe('healing rounds', () => {
     assert.equal(r?.rounds?.[2]?.outcome, 'not healed: maxHealRounds (2) reached');
   });
 
+  test('a round cut off by the deadline: the stacked patch so far is kept as a failed result (a draft), not skipped', async () => {
+    const dir = makeRepo();
+    const calls: RerunOptions[] = [];
+    // The first re-run starts at once; the cooldown after it would end past the deadline.
+    const guardrails = { maxFixesPerRun: 3, maxFixAttemptsPerFailure: 5, cooldownBetweenFixes: 70_000, deadline: Date.now() + 60_000 };
+    const { results } = await verifyPatches(options(dir, firstFix(dir), { guardrails, rerun: standIn(calls), rounds: { max: 3, heal: healer([]), origins: origin() } }));
+    const r = results[0];
+    assert.equal(calls.length, 1);
+    assert.equal(r?.status, 'failed');
+    assert.equal(r?.reason, 'round 2 was cut off before its re-run (maxRunDuration reached); the rounds before it made progress; the patch was rolled back (its copy discarded)');
+    assert.deepEqual(r?.proposal.edits.map((x) => x.line), [3, 4], 'both rounds\' edits are in the draft');
+    assert.deepEqual(r?.rounds?.map((n) => `${n.round} ${n.outcome.split(';')[0]}`), ['1 got the test past the failure it healed', '2 not re-run: maxRunDuration reached']);
+  });
+
   test('a second round the healer cannot fix: the first round is kept, the reason names what refused', async () => {
     const dir = makeRepo();
     const calls: RerunOptions[] = [];
