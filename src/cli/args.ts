@@ -7,11 +7,12 @@ export class UsageError extends HealwrightError {
 export const USAGE = `Usage: healwright <command> [options]
 
 Commands:
-  init [--config <playwright.config.ts>] [--config-file] [--workflow [--test-command <cmd>]] [--dry-run]
+  init [--config <playwright.config.ts>] [--config-file] [--workflow [--test-command <cmd>]] [--fixtures] [--dry-run]
                          Register the healwright reporter in playwright.config (the file is edited, not
                          rewritten) and git-ignore healing-results/; --config-file also writes a commented
                          healing.config.ts, --workflow a GitHub Actions workflow (a read-only test job and
-                         a publish job). --dry-run prints the diff and writes nothing. Exit 1 when the
+                         a publish job), --fixtures points the tests' test/expect imports at
+                         healwright/fixtures. --dry-run prints the diff and writes nothing. Exit 1 when the
                          config cannot be edited safely (nothing is written).
   config --check [--config <playwright.config.ts>] [--json]
                          Print the resolved configuration (secrets masked) or its errors (exit 1).

@@ -117,13 +117,9 @@ function head(file: string): string {
   }
 }
 
-/**
- * Spec files under `dir` (down to `depth` folders) that take `test` from `@playwright/test` and never
- * from `healwright/fixtures`: their failures carry no DOM snapshot, so CSS, id and test-id locators
- * cannot be healed in their own style. `seen` counts every spec file looked at.
- */
-export function specsWithoutFixtures(dir: string, depth = 6): { seen: number; plain: string[] } {
-  const result = { seen: 0, plain: [] as string[] };
+/** Calls `visit` for each file under `dir` (down to `depth` folders) whose name matches `name`, at most MAX_SPEC_FILES. */
+function walkFiles(dir: string, depth: number, name: RegExp, visit: (file: string) => void): void {
+  let seen = 0;
   const walk = (d: string, left: number): void => {
     let entries: string[];
     try {
@@ -131,10 +127,10 @@ export function specsWithoutFixtures(dir: string, depth = 6): { seen: number; pl
     } catch {
       return;
     }
-    for (const name of entries) {
-      if (result.seen >= MAX_SPEC_FILES) return;
-      if (SKIP_DIRS.has(name) || name.startsWith('.')) continue;
-      const p = path.join(d, name);
+    for (const entry of entries) {
+      if (seen >= MAX_SPEC_FILES) return;
+      if (SKIP_DIRS.has(entry) || entry.startsWith('.')) continue;
+      const p = path.join(d, entry);
       let isDir: boolean;
       try {
         isDir = statSync(p).isDirectory();
@@ -143,13 +139,41 @@ export function specsWithoutFixtures(dir: string, depth = 6): { seen: number; pl
       }
       if (isDir) {
         if (left > 0) walk(p, left - 1);
-      } else if (SPEC_FILE.test(name)) {
-        result.seen++;
-        const text = head(p);
-        if (PLAYWRIGHT_IMPORT.test(text) && !text.includes('healwright/fixtures')) result.plain.push(p);
+      } else if (name.test(entry)) {
+        seen++;
+        visit(p);
       }
     }
   };
   walk(dir, depth);
+}
+
+/**
+ * Spec files under `dir` (down to `depth` folders) that take `test` from `@playwright/test` and never
+ * from `healwright/fixtures`: their failures carry no DOM snapshot, so CSS, id and test-id locators
+ * cannot be healed in their own style. `seen` counts every spec file looked at.
+ */
+export function specsWithoutFixtures(dir: string, depth = 6): { seen: number; plain: string[] } {
+  const result = { seen: 0, plain: [] as string[] };
+  walkFiles(dir, depth, SPEC_FILE, (p) => {
+    result.seen++;
+    const text = head(p);
+    if (PLAYWRIGHT_IMPORT.test(text) && !text.includes('healwright/fixtures')) result.plain.push(p);
+  });
   return result;
+}
+
+/** Script files that are never the suite's tests or fixtures: configs and type declarations. */
+const NOT_SUITE_FILE = /^(?:playwright|healing)\.config\.[cm]?[jt]s$|\.d\.[cm]?ts$/;
+
+/**
+ * Script files under `dir` (specs, fixture and helper files) whose head imports or requires
+ * `@playwright/test`: what `init --fixtures` looks at.
+ */
+export function filesImportingPlaywright(dir: string, depth = 6): string[] {
+  const files: string[] = [];
+  walkFiles(dir, depth, /\.[cm]?[jt]sx?$/, (p) => {
+    if (!NOT_SUITE_FILE.test(path.basename(p)) && PLAYWRIGHT_IMPORT.test(head(p))) files.push(p);
+  });
+  return files;
 }

@@ -2,7 +2,7 @@
 // request writes a commented healing.config.ts and a GitHub Actions workflow. Everything is planned
 // first; a config it cannot edit stops the whole run before anything is written. Idempotent: a second
 // run finds every change made and says so. `--dry-run` prints the unified diff and writes nothing.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -10,10 +10,11 @@ import { createTwoFilesPatch } from 'diff';
 import { CONFIG_FILE_NAMES } from '../config/file.js';
 import { UsageError } from './args.js';
 import { addReporterEntry, MANUAL_REPORTER_HINT } from './init-config-edit.js';
-import { findPlaywrightConfigs, gitignoreWithHealingResults, gitRoot, healingConfigTemplate, specsWithoutFixtures } from './init-files.js';
+import { FIXTURES_MODULE, rewriteToFixtures } from './init-fixtures.js';
+import { filesImportingPlaywright, findPlaywrightConfigs, gitignoreWithHealingResults, gitRoot, healingConfigTemplate, specsWithoutFixtures } from './init-files.js';
 import { planWorkflow, workflowYaml } from './init-workflow.js';
 
-export const INIT_USAGE = `healwright init [--config <playwright.config.ts>] [--config-file] [--workflow [--test-command <cmd>]] [--dry-run]`;
+export const INIT_USAGE = `healwright init [--config <playwright.config.ts>] [--config-file] [--workflow [--test-command <cmd>]] [--fixtures] [--dry-run]`;
 
 /** One file init would write, or one it left alone and why. */
 interface Step {
@@ -23,6 +24,8 @@ interface Step {
   /** Text to write; undefined when nothing changes. */
   after: string | undefined;
   what: string;
+  /** One of many similar steps (the spec files of --fixtures): the console lists the first few. */
+  many?: true;
 }
 
 export interface CommandResult {
@@ -63,11 +66,37 @@ function locateConfig(cwd: string, explicit: string | undefined): string {
   throw new UsageError(`${found.length} Playwright configs found (${found.map((f) => rel(cwd, f)).join(', ')}): pick one with --config <path>.`);
 }
 
+/** Spec files listed one by one in the console; the rest are counted. */
+const MANY_LISTED = 10;
+/** Larger files are not spec or fixture files init should edit. */
+const MAX_SOURCE_BYTES = 1024 * 1024;
+
+/**
+ * `--fixtures`: one step per file whose test/expect imports move to healwright/fixtures; files it must
+ * leave to a person (namespace imports, rest patterns) become notes.
+ */
+function fixturesSteps(configDir: string, cwd: string, notes: string[]): Step[] {
+  const steps: Step[] = [];
+  for (const file of filesImportingPlaywright(configDir)) {
+    let before: string;
+    try {
+      if (statSync(file).size > MAX_SOURCE_BYTES) continue;
+      before = readFileSync(file, 'utf8');
+    } catch {
+      continue;
+    }
+    const r = rewriteToFixtures(before, file);
+    if (r.kind === 'changed') steps.push({ file, before, after: r.text, what: `${r.moved.join(' and ')} now from '${FIXTURES_MODULE}'`, many: true });
+    else if (r.reason) notes.push(`left alone: ${rel(cwd, file)}: ${r.reason}`);
+  }
+  return steps;
+}
+
 /** `healwright init [options]`. Exit 0 done or nothing to do; 1 refused (nothing written); 2 usage. */
 export async function initCommand(args: string[], ctx: { cwd: string }): Promise<CommandResult> {
   const { values, positionals } = parseArgs({
     args,
-    options: { config: { type: 'string' }, 'config-file': { type: 'boolean' }, workflow: { type: 'boolean' }, 'test-command': { type: 'string' }, 'dry-run': { type: 'boolean' } },
+    options: { config: { type: 'string' }, 'config-file': { type: 'boolean' }, workflow: { type: 'boolean' }, 'test-command': { type: 'string' }, fixtures: { type: 'boolean' }, 'dry-run': { type: 'boolean' } },
     allowPositionals: true,
     strict: true,
   });
@@ -114,10 +143,15 @@ export async function initCommand(args: string[], ctx: { cwd: string }): Promise
     if (/--reporter\b/.test(plan.testCommand)) notes.push(`the test command \`${plan.testCommand}\` passes --reporter, which replaces the configured reporters (healwright included); add healwright/reporter to it or drop the flag`);
   }
 
-  const specs = specsWithoutFixtures(configDir);
+  if (values.fixtures) {
+    const moved = fixturesSteps(configDir, ctx.cwd, notes);
+    steps.push(...moved);
+    if (moved.length === 0 && !notes.some((n) => n.startsWith('left alone'))) notes.push(`--fixtures: no file under ${rel(ctx.cwd, configDir)} takes test or expect from '@playwright/test'`);
+  }
+  const specs = values.fixtures ? { seen: 0, plain: [] } : specsWithoutFixtures(configDir);
   if (specs.plain.length > 0) {
     const first = rel(ctx.cwd, specs.plain[0] as string);
-    notes.push(`${specs.plain.length} of ${specs.seen} spec file(s) import test from '@playwright/test' (${first}${specs.plain.length > 1 ? ` and ${specs.plain.length - 1} more` : ''}): their failures carry no DOM snapshot, so CSS, id and test-id locators are refused or healed to text and roles; to heal them in their own style, import { test, expect } from 'healwright/fixtures' instead (the same API, plus evidence and the Class A fixes)`);
+    notes.push(`${specs.plain.length} of ${specs.seen} spec file(s) import test from '@playwright/test' (${first}${specs.plain.length > 1 ? ` and ${specs.plain.length - 1} more` : ''}): their failures carry no DOM snapshot, so CSS, id and test-id locators are refused or healed to text and roles; to heal them in their own style, import { test, expect } from 'healwright/fixtures' instead (the same API, plus evidence and the Class A fixes), or run init with --fixtures to make that change`);
   }
 
   const changed = steps.filter((s) => s.after !== undefined);
@@ -136,7 +170,12 @@ export async function initCommand(args: string[], ctx: { cwd: string }): Promise
   }
   const verb = dryRun ? 'would change' : 'changed';
   out.push(changed.length === 0 ? 'healwright init: nothing to change; already set up.' : `healwright init: ${changed.length} file(s) ${verb}${dryRun ? ' (dry run: nothing written)' : ''}.`);
-  for (const s of steps) out.push(`  ${s.after === undefined ? 'unchanged' : dryRun ? 'would    ' : 'changed  '} ${rel(ctx.cwd, s.file)}: ${s.what}`);
+  const many = steps.filter((s) => s.many);
+  for (const s of steps) {
+    if (s.many && many.length > MANY_LISTED + 1 && many.indexOf(s) >= MANY_LISTED) continue;
+    out.push(`  ${s.after === undefined ? 'unchanged' : dryRun ? 'would    ' : 'changed  '} ${rel(ctx.cwd, s.file)}: ${s.what}`);
+  }
+  if (many.length > MANY_LISTED + 1) out.push(`  ${dryRun ? 'would    ' : 'changed  '} … and ${many.length - MANY_LISTED} more file(s) the same way`);
   for (const n of notes) out.push(`  note: ${n}`);
   if (dryRun) out.push('Next: run `npx healwright init` without --dry-run to write these changes.');
   else {

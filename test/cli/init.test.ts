@@ -13,6 +13,7 @@ import { healConfigSchema } from '../../src/config/schema.js';
 import { healingConfigTemplate } from '../../src/cli/init-files.js';
 import { planWorkflow, workflowYaml } from '../../src/cli/init-workflow.js';
 import { TEMPLATE_TS } from '../helpers/playwright-template.js';
+import { chromiumLaunchOptions } from '../../src/browser/index.js';
 
 const BIN = path.join(REPO_ROOT, 'dist', 'src', 'cli', 'main.js');
 
@@ -72,6 +73,46 @@ describe('healwright init (built CLI)', () => {
     const r2 = cli(['--dry-run'], clean);
     assert.equal(r2.code, 0, r2.stderr);
     assert.doesNotMatch(r2.stdout, /spec file/);
+  });
+
+  test('--fixtures moves test/expect imports to healwright/fixtures (dry run first, then for real), leaves a namespace import to a person, and the suite then runs with the DOM snapshot', { timeout: 600_000 }, async () => {
+    const FIXTURE_FILE = "import { test as base, expect, type Page } from '@playwright/test';\nexport const test = base.extend<{ greeting: string; p?: Page }>({ greeting: async ({}, use) => { await use('hi'); } });\nexport { expect };\n";
+    const USES_FIXTURE = "import { test, expect } from './fixtures';\ntest('greets', async ({ greeting }) => { expect(greeting).toBe('hi'); });\n";
+    const PAGE_SPEC = "import { test, expect } from '@playwright/test';\ntest('saves', async ({ page }) => {\n  await page.setContent('<main><button class=\"save-btn\">Save</button></main>');\n  await page.locator('.save').click({ timeout: 1000 });\n  await expect(page.locator('main')).toBeVisible();\n});\n";
+    const NAMESPACE = "import * as pw from '@playwright/test';\npw.test('adds', () => { pw.expect(1 + 1).toBe(2); });\n";
+    // The template, with Chromium found where this machine has it.
+    const config = TEMPLATE_TS.replace("trace: 'on-first-retry',", `trace: 'on-first-retry',\n    launchOptions: ${JSON.stringify(chromiumLaunchOptions())},`);
+    assert.notEqual(config, TEMPLATE_TS);
+    const dir = project({ 'playwright.config.ts': config, 'tests/fixtures.ts': FIXTURE_FILE, 'tests/a.spec.ts': USES_FIXTURE, 'tests/b.spec.ts': PAGE_SPEC, 'tests/c.spec.ts': NAMESPACE });
+    const before = snapshot(dir);
+
+    const dry = cli(['--fixtures', '--dry-run'], dir);
+    assert.equal(dry.code, 0, dry.stderr);
+    assert.deepEqual(snapshot(dir), before, 'a dry run wrote something');
+    assert.match(dry.stdout, /^-import \{ test as base, expect, type Page \} from '@playwright\/test';\n\+import \{ test as base, expect \} from 'healwright\/fixtures';\n\+import \{ type Page \} from '@playwright\/test';$/m);
+    assert.match(dry.stdout, /would {5}tests\/b\.spec\.ts: test and expect now from 'healwright\/fixtures'/);
+    assert.match(dry.stdout, /note: left alone: tests\/c\.spec\.ts: line 1 imports @playwright\/test as a whole \(default or namespace import\); change it by hand/);
+    assert.doesNotMatch(dry.stdout, /spec file\(s\) import test from/, 'no advice to do by hand what --fixtures does');
+
+    const r = cli(['--fixtures'], dir);
+    assert.equal(r.code, 0, r.stderr);
+    const after = snapshot(dir);
+    assert.equal(after['tests/fixtures.ts'], FIXTURE_FILE.replace("import { test as base, expect, type Page } from '@playwright/test';", "import { test as base, expect } from 'healwright/fixtures';\nimport { type Page } from '@playwright/test';"));
+    assert.equal(after['tests/b.spec.ts'], PAGE_SPEC.replace('@playwright/test', 'healwright/fixtures'));
+    assert.equal(after['tests/a.spec.ts'], USES_FIXTURE);
+    assert.equal(after['tests/c.spec.ts'], NAMESPACE);
+    assert.match(cli(['--fixtures'], dir).stdout, /^healwright init: nothing to change; already set up\.$/m);
+
+    const run = await runInlineTest({}, { dir, args: ['--project=chromium', '--retries=0'] });
+    assert.equal(run.exitCode, 1, run.output);
+    const s = run.summary();
+    assert.deepEqual(s.failures.map((f) => f.title), ['saves'], run.output);
+    assert.ok(s.failures[0]?.artifacts.some((a) => a.name === 'heal-dom'), `the rewritten spec ran with the fixtures: ${JSON.stringify(s.failures[0]?.artifacts)}`);
+    assert.match(run.output, /2 passed/);
+    // With the DOM snapshot the renamed class is healed in its own style and verified.
+    assert.deepEqual(s.fixes.attempted.filter((f) => f.class === 'B').map((f) => `${f.category} ${f.status}`), ['update-selectors verified'], JSON.stringify(s.fixes.attempted, null, 2));
+    const patch = readFileSync(path.resolve(run.runDir(), s.pullRequests[0]?.patchFile ?? 'none'), 'utf8');
+    assert.match(patch, /^- {2}await page\.locator\('\.save'\)\.click\(\{ timeout: 1000 \}\);\n\+ {2}await page\.locator\('\.save-btn'\)\.click\(\{ timeout: 1000 \}\);$/m);
   });
 
   test("Playwright's template: --dry-run shows the diff and writes nothing; the run edits; the second run changes nothing; playwright test then runs healwright", async () => {
