@@ -4,7 +4,7 @@
 import { availableParallelism } from 'node:os';
 import { MUTATION_GROUPS } from './scripts/mutation-groups.mjs';
 
-const name = process.env.HEAL_MUTATION_GROUP ?? 'triage';
+const name = process.env.HEAL_MUTATION_GROUP ?? 'triage-text';
 const group = MUTATION_GROUPS[name];
 if (!group) throw new Error(`unknown mutation group "${name}"; known: ${Object.keys(MUTATION_GROUPS).join(', ')}`);
 
