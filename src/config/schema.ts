@@ -62,7 +62,7 @@ export const healConfigSchema = z
   .object({
     /** Projects healwright heals (failures elsewhere are triaged and reported, never fixed); default: every project. */
     projects: z.array(z.string().min(1)).min(1).optional(),
-    /** Test timeout (ms) used by `npm run heal` and the verify re-runs. */
+    /** Test timeout (ms) used by `npm run heal`; the least per-test timeout of the verification re-runs (see rerun-timeout.ts). */
     timeout: positiveInt.default(30_000),
     /** Retries used by `npm run heal`; Class A fixes need at least 1. */
     retries: z.number().int().min(0).max(10).default(1),

@@ -17,6 +17,7 @@ import { writeDrafts } from '../class-b/drafts.js';
 import type { RunContext, Triaged } from './context.js';
 import { healsProject, rerunProjectNames } from '../config/projects.js';
 import { joinTitle } from '../common/names.js';
+import { rerunTestTimeout } from './rerun-timeout.js';
 
 /** What the Class B stage reads besides the run context. */
 export interface ClassBInput {
@@ -194,7 +195,7 @@ export async function runClassBStage(ctx: ClassBContext, input: ClassBInput): Pr
     testScopes: healedProjects.map((p) => ({ name: p.name, testDir: p.testDir, testMatch: p.testMatch, testIgnore: p.testIgnore })),
     dryRun: ctx.dryRun,
     runStartedAt: ctx.startedAt.getTime(),
-    testTimeoutMs: heal.timeout,
+    testTimeoutMs: rerunTestTimeout(heal.timeout, healedProjects.map((p) => p.timeout)),
     exclude: [...new Set([ctx.outputRoot, ...ctx.config.projects.map((p) => p.outputDir)].map((d) => path.relative(repoRoot, d)).filter((d) => d && !d.startsWith('..')))],
     outputFile: path.join(ctx.runDir, 'test-rerun-output.json'),
     rounds: { max: heal.maxHealRounds, heal: (request) => healRerunFailure(request, { openapi }), origins },

@@ -131,8 +131,10 @@ test('order button is shown', async ({ page }) => {
     assert.equal(fix?.status, 'skipped', JSON.stringify(s.fixes.attempted, null, 2));
     assert.match(fix?.detail ?? '', /onEnd deadline \(8000 ms\) reached before verifying this patch/);
     assert.ok((s.skipped ?? []).some((k) => /update-selectors fix verification/.test(k.step)), JSON.stringify(s.skipped));
-    const rerun = JSON.parse(r.file('test-rerun-output.json')) as { reruns: { timedOut: boolean; durationMs: number }[] };
+    const rerun = JSON.parse(r.file('test-rerun-output.json')) as { reruns: { timedOut: boolean; durationMs: number; command: string[] }[] };
     assert.equal(rerun.reruns[0]?.timedOut, true, 'the re-run was killed');
+    // The re-run's test timeout: twice the project's 120 s, never heal.timeout's 30 s below the config's.
+    assert.deepEqual(rerun.reruns[0]?.command.filter((a) => a.startsWith('--timeout')), ['--timeout=240000']);
     // Killed at the deadline, long before the test's own 60 s wait ends.
     assert.ok((rerun.reruns[0]?.durationMs ?? Infinity) < 8000 + 2000, `re-run ran ${rerun.reruns[0]?.durationMs} ms`);
     assert.ok(onEndMs(r.runDir()) < 8000 + 5000);
