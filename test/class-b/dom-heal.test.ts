@@ -107,6 +107,25 @@ describe('domHeal scoring', () => {
     assert.match(r.refused, /several values fit about equally well/);
   });
 
+  test('a lost element class is not healed to the block it was named after when a candidate lies inside that block', () => {
+    // Edixoo/calculatrice in the field trials: history-item renamed history-entry; the container "history" scored higher.
+    const calc = dom([{ tag: 'div', classes: ['calculator'], kids: [{ tag: 'div', classes: ['display'], ownText: '8' }, { tag: 'div', classes: ['history'], kids: [{ tag: 'h3', ownText: 'Historique' }, { tag: 'div', classes: ['history-entry'], ownText: '5 + 3 = 8' }] }] }]);
+    for (const loc of ["locator('.history-item').first()", "locator('.history-item')"]) {
+      const r = domHeal(calc, chain(loc), ctx);
+      assert.ok(r && 'repl' in r, JSON.stringify(r));
+      assert.equal(r.repl.steps[0]?.args[0]?.t === 'str' && r.repl.steps[0].args[0].v, '.history-entry');
+    }
+    const bem = dom([{ tag: 'section', classes: ['cart'], kids: [{ tag: 'div', classes: ['cart__line'], ownText: '2 x Tea' }] }]);
+    const b = domHeal(bem, chain("locator('.cart__item')"), ctx);
+    assert.ok(b && 'repl' in b, JSON.stringify(b));
+    assert.equal(b.repl.steps[0]?.args[0]?.t === 'str' && b.repl.steps[0].args[0].v, '.cart__line');
+    // The block is set aside only for a candidate inside it: side by side, the two still tie.
+    const apart = dom([{ tag: 'div', classes: ['history'], ownText: 'Past' }, { tag: 'div', classes: ['history-entry'], ownText: '5 + 3 = 8' }]);
+    const t = domHeal(apart, chain("locator('.history-item')"), ctx);
+    assert.ok(t && 'refused' in t, JSON.stringify(t));
+    assert.match(t.refused, /several values fit about equally well/);
+  });
+
   test('hidden elements are never the winner; an unmodelled step leaves the chain to the ARIA healer', () => {
     const page = dom([{ tag: 'div', classes: ['toast-message'], visible: false, ownText: 'Saved' }]);
     const r = domHeal(page, chain("locator('.toast-msg')"), ctx);

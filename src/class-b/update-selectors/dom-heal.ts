@@ -139,6 +139,18 @@ interface Swap {
   score: number;
 }
 
+/**
+ * Whether `sw` swaps a lost class such as `history-item` (or BEM's `history__item`) for the block it was
+ * named after (`history`: its words, a strict prefix of the lost value's) while another swap of the same
+ * token finds elements inside that block: the lost name was the element's, not its container's.
+ */
+function namesTheBlock(dom: DomSnapshot, sw: Swap, swaps: readonly Swap[]): boolean {
+  const lost = words(sw.token.value);
+  const mine = words(sw.value);
+  if (mine.length === 0 || mine.length >= lost.length || !mine.every((w, i) => w === lost[i])) return false;
+  return swaps.some((other) => other !== sw && other.token === sw.token && other.elements.length > 0 && other.elements.every((e) => !sw.elements.includes(e) && within(dom, e, sw.elements)));
+}
+
 const describe = (e: DomElement) => `<${e.tag}${e.id ? ` id="${e.id}"` : ''}${e.classes?.length ? ` class="${e.classes.join(' ')}"` : ''}>${e.ownText ? ` "${e.ownText}"` : ''}`;
 
 /**
@@ -176,8 +188,9 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
       swaps.push({ token, value, source: next, elements: end, score: Math.min(1, score) });
     }
   }
-  swaps.sort((x, y) => y.score - x.score);
-  const [best, second] = swaps;
+  const kept = swaps.filter((sw) => !namesTheBlock(dom, sw, swaps));
+  kept.sort((x, y) => y.score - x.score);
+  const [best, second] = kept;
   if (!best || best.score < DOM_MIN_SCORE) {
     const near = best ? ` (closest: "${best.value}" for "${best.token.value}", score ${best.score.toFixed(2)})` : '';
     return { refused: `no ${tokens.map((t) => (t.kind === 'attr' ? `${t.attr} value` : t.kind)).join(' or ')} on the page is close enough to "${tokens.map((t) => t.value).join('", "')}" and finds ${ctx.count === 1 ? 'one visible element' : `${ctx.count} visible elements`}${near}` };
