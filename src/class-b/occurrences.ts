@@ -2,7 +2,7 @@
 // made on every line that writes the same call (`.getByRole('button', { name: 'Place order' })`,
 // `.toHaveText('3 items')`, `.get('/api/v1/x')`) in the affected tests' bodies and in the page object
 // or helper file the healer edited. Each extra line must pass the structural edit check on its own.
-import { readFileSync, realpathSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { applyEdits } from './patch-file.js';
@@ -18,14 +18,24 @@ export interface TestSite {
 
 const SCRIPT = /\.(?:[cm]?[jt]sx?)$/;
 
-function same(a: string, b: string): boolean {
-  const real = (p: string) => {
+const REAL = new Map<string, string>();
+/** The file's real path (symlinks resolved), remembered: widening compares paths once per line. */
+function real(p: string): string {
+  const abs = path.resolve(p);
+  let r = REAL.get(abs);
+  if (r === undefined) {
     try {
-      return realpathSync(p);
+      r = realpathSync(abs);
     } catch {
-      return path.resolve(p);
+      r = abs;
     }
-  };
+    if (REAL.size > 1000) REAL.clear();
+    REAL.set(abs, r);
+  }
+  return r;
+}
+
+function same(a: string, b: string): boolean {
   return path.resolve(a) === path.resolve(b) || real(a) === real(b);
 }
 
@@ -84,12 +94,48 @@ export function changedCall(edit: Pick<SourceEdit, 'before' | 'after'>): { old: 
   return { old: edit.before.slice(best.start, best.end), new: edit.after.slice(best.start, best.end + delta) };
 }
 
+export interface WidenOptions {
+  /**
+   * Whether a file other than the edited one may change (allowedPaths, the hard deny list). With it the
+   * change also spans a test and its page objects: an edit in a test file reaches the files that test
+   * file imports (relative imports), and an edit in a page object reaches the affected tests' bodies.
+   * Without it the change stays in the files the healer edited.
+   */
+  mayEdit?: (file: string) => boolean;
+}
+
+const IMPORT_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
+const JS_TO_TS: Record<string, string[]> = { '.js': ['.ts', '.tsx'], '.jsx': ['.tsx'], '.mjs': ['.mts'], '.cjs': ['.cts'] };
+
+function isFile(p: string): boolean {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The script files `file` imports or requires by a relative path (page objects, helpers), resolved as TypeScript and Node would. */
+export function relativeImports(file: string, source: string): string[] {
+  const out = new Set<string>();
+  for (const { fileName } of ts.preProcessFile(source, true, false).importedFiles) {
+    if (!fileName.startsWith('./') && !fileName.startsWith('../')) continue;
+    const base = path.resolve(path.dirname(file), fileName);
+    const ext = path.extname(base);
+    const tries = [base, ...(JS_TO_TS[ext] ?? []).map((e) => base.slice(0, -ext.length) + e), ...IMPORT_EXTENSIONS.map((e) => base + e), ...IMPORT_EXTENSIONS.map((e) => path.join(base, `index${e}`))];
+    const hit = tries.find((t) => SCRIPT.test(t) && isFile(t));
+    if (hit && !same(hit, file)) out.add(hit);
+  }
+  return [...out];
+}
+
 /**
  * The proposal with its change made on every other line that writes the same call: in the affected
  * tests' bodies when the edit is in their file, anywhere in the file otherwise (a page object, a
- * helper). A line is added only when the file still passes the structural edit check with it.
+ * helper), and, with `opts.mayEdit`, across a test and its page objects (see {@link WidenOptions}).
+ * A line is added only when its file still passes the structural edit check with it.
  */
-export function widenToOccurrences(proposal: PatchProposal, tests: readonly TestSite[]): PatchProposal {
+export function widenToOccurrences(proposal: PatchProposal, tests: readonly TestSite[], opts: WidenOptions = {}): PatchProposal {
   const edits = [...proposal.edits];
   const added: string[] = [];
   const contents = new Map<string, string>();
@@ -103,29 +149,44 @@ export function widenToOccurrences(proposal: PatchProposal, tests: readonly Test
     }
     return contents.get(file) as string;
   };
+  /** The lines of `file` to look at: the affected tests' bodies in a test file, else the whole file. */
+  const rangesOf = (file: string, original: string) => {
+    const own = tests.filter((t) => same(t.file, file));
+    return own.length ? own.flatMap((t) => testBodyLines(original, file, t.line) ?? []) : [{ from: 1, to: original.split('\n').length }];
+  };
+  const widenIn = (file: string, call: { old: string; new: string }) => {
+    const original = read(file);
+    if (!original) return;
+    const lines = original.split('\n');
+    for (const { from, to } of rangesOf(file, original)) {
+      for (let n = from; n <= to; n++) {
+        if (edits.some((e) => same(e.file, file) && e.line === n)) continue;
+        const raw = lines[n - 1];
+        if (raw === undefined) continue;
+        const before = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        if (!before.includes(call.old)) continue;
+        const candidate: SourceEdit = { file, line: n, before, after: before.split(call.old).join(call.new) };
+        const mine = [...edits, candidate].filter((e) => same(e.file, file));
+        const patched = applyEdits(original, mine);
+        if (typeof patched !== 'string' || structuralRefusal(file, original, patched)) continue;
+        edits.push(candidate);
+        added.push(`${path.basename(file)}:${n}`);
+      }
+    }
+  };
   for (const edit of proposal.edits) {
     if (!SCRIPT.test(edit.file)) continue;
     const call = changedCall(edit);
     if (!call) continue;
     const original = read(edit.file);
     if (!original) continue;
-    const lines = original.split('\n');
-    const own = tests.filter((t) => same(t.file, edit.file));
-    const ranges = own.length ? own.flatMap((t) => testBodyLines(original, edit.file, t.line) ?? []) : [{ from: 1, to: lines.length }];
-    for (const { from, to } of ranges) {
-      for (let n = from; n <= to; n++) {
-        if (edits.some((e) => path.resolve(e.file) === path.resolve(edit.file) && e.line === n)) continue;
-        const raw = lines[n - 1];
-        if (raw === undefined) continue;
-        const before = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-        if (!before.includes(call.old)) continue;
-        const candidate: SourceEdit = { file: edit.file, line: n, before, after: before.split(call.old).join(call.new) };
-        const mine = [...edits, candidate].filter((e) => path.resolve(e.file) === path.resolve(edit.file));
-        const patched = applyEdits(original, mine);
-        if (typeof patched !== 'string' || structuralRefusal(edit.file, original, patched)) continue;
-        edits.push(candidate);
-        added.push(`${path.basename(edit.file)}:${n}`);
-      }
+    widenIn(edit.file, call);
+    if (!opts.mayEdit) continue;
+    const inTest = tests.some((t) => same(t.file, edit.file));
+    const others = inTest ? relativeImports(edit.file, original) : [...new Set(tests.map((t) => t.file))];
+    for (const other of others) {
+      if (same(other, edit.file) || proposal.edits.some((e) => same(e.file, other)) || !SCRIPT.test(other) || !opts.mayEdit(other)) continue;
+      widenIn(other, call);
     }
   }
   if (!added.length) return proposal;

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { ClusterAnalysisRecord, FailureEntry } from '../artifacts/summary.js';
 import type { ClassBCategory, HealerInput, PatchProposal } from '../class-b/types.js';
 import { proposeClassBFix } from '../class-b/healers.js';
-import { widenToOccurrences } from '../class-b/occurrences.js';
+import { widenToOccurrences, type WidenOptions } from '../class-b/occurrences.js';
 import type { Category } from '../triage/types.js';
 import { errorContextOf } from '../artifacts/attachment-names.js';
 import { extractPageSnapshot } from '../artifacts/attachments.js';
@@ -119,7 +119,7 @@ function editKey(p: PatchProposal): string {
  * Proposals for every Class B failure. Failures with the same edit (one helper used by several tests)
  * share one proposal; its testIds lists them all.
  */
-export function proposeForRun(summary: ClassBSource, records: ReadonlyMap<string, TestRecord>, rootDir: string, openapi: unknown): { proposals: PatchProposal[]; outcomes: ProposalOutcome[] } {
+export function proposeForRun(summary: ClassBSource, records: ReadonlyMap<string, TestRecord>, rootDir: string, openapi: unknown, widen: WidenOptions = {}): { proposals: PatchProposal[]; outcomes: ProposalOutcome[] } {
   const outcomes: ProposalOutcome[] = [];
   const byEdit = new Map<string, PatchProposal>();
   for (const { failure, category } of classBFailures(summary)) {
@@ -132,8 +132,8 @@ export function proposeForRun(summary: ClassBSource, records: ReadonlyMap<string
     let result: { proposal?: PatchProposal; refused?: string };
     try {
       const r = proposeClassBFix(input);
-      // A release changes the same thing everywhere: the same change on every line of the test (and page object) that writes it.
-      result = 'proposal' in r ? { proposal: widenToOccurrences(r.proposal, [{ file: record.file, line: record.line }]) } : { refused: r.refused };
+      // A release changes the same thing everywhere: the same change on every line of the test and its page objects that writes it.
+      result = 'proposal' in r ? { proposal: widenToOccurrences(r.proposal, [{ file: record.file, line: record.line }], widen) } : { refused: r.refused };
     } catch (err) {
       result = { refused: `the ${category} healer failed: ${(err as Error).message}` };
     }

@@ -18,6 +18,7 @@ import type { RunContext, Triaged } from './context.js';
 import { healsProject, rerunProjectNames } from '../config/projects.js';
 import { joinTitle } from '../common/names.js';
 import { rerunTestTimeout } from './rerun-timeout.js';
+import { checkPatchPaths } from '../class-b/allowed-paths.js';
 
 /** What the Class B stage reads besides the run context. */
 export interface ClassBInput {
@@ -146,7 +147,11 @@ export async function runClassBStage(ctx: ClassBContext, input: ClassBInput): Pr
     }
   }
 
-  const { proposals, outcomes } = proposeForRun(source, ctx.records, repoRoot, openapi);
+  const healedProjects = ctx.config.projects.filter((p) => healsProject(heal, p.name));
+  const testScopes = healedProjects.map((p) => ({ name: p.name, testDir: p.testDir, testMatch: p.testMatch, testIgnore: p.testIgnore }));
+  // The same change may reach a test's page objects (and a page object's tests) only where a patch may go.
+  const mayEdit = (file: string) => checkPatchPaths([file], { repoRoot, configDir: ctx.configDir, testScopes, allowedPaths: heal.allowedPaths }).ok;
+  const { proposals, outcomes } = proposeForRun(source, ctx.records, repoRoot, openapi, { mayEdit });
   const fixes: FixRecord[] = [];
   for (const o of outcomes) {
     if (o.refused) {
@@ -159,7 +164,6 @@ export async function runClassBStage(ctx: ClassBContext, input: ClassBInput): Pr
 
   // Re-run results are keyed by paths relative to the repository root (the copy's root).
   const { before, keyOf } = beforeResults(ctx.suite, realRoot(repoRoot));
-  const healedProjects = ctx.config.projects.filter((p) => healsProject(heal, p.name));
   // Where each failed test stopped in the run: a later round is progress only when it stops further on.
   const origins = new Map<string, FailureSpot>();
   const roots = [...new Set([repoRoot, realRoot(repoRoot)])];
@@ -192,7 +196,7 @@ export async function runClassBStage(ctx: ClassBContext, input: ClassBInput): Pr
     maxPatchLines: heal.maxPatchLines,
     allowedPaths: heal.allowedPaths,
     testDirs: [...new Set(healedProjects.map((p) => p.testDir))],
-    testScopes: healedProjects.map((p) => ({ name: p.name, testDir: p.testDir, testMatch: p.testMatch, testIgnore: p.testIgnore })),
+    testScopes,
     dryRun: ctx.dryRun,
     runStartedAt: ctx.startedAt.getTime(),
     testTimeoutMs: rerunTestTimeout(heal.timeout, healedProjects.map((p) => p.timeout)),

@@ -3,10 +3,10 @@
 // would refuse the line.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, realpathSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { changedCall, testBodyLines, widenToOccurrences } from '../../src/class-b/occurrences.js';
+import { changedCall, relativeImports, testBodyLines, widenToOccurrences } from '../../src/class-b/occurrences.js';
 import type { PatchProposal } from '../../src/class-b/types.js';
 
 const SPEC = [
@@ -82,5 +82,71 @@ describe('every occurrence of the same change', () => {
     const single = write(["test('t', async ({ page }) => {", "  await page.getByText('Add').click();", '});', '']);
     const q = proposal(single, 2, before, before.replace("'Add'", "'Add item'"));
     assert.equal(widenToOccurrences(q, [{ file: single, line: 1 }]), q);
+  });
+});
+
+describe('a test and its page objects together', () => {
+  /** A repository with a spec, a page object it imports and a helper it does not. */
+  function repo(specImport: string, poName = 'pages/cart.ts') {
+    const dir = realpathSync(mkdtempSync(path.join(tmpdir(), 'hw-occ-span-')));
+    mkdirSync(path.join(dir, 'tests'));
+    mkdirSync(path.join(dir, path.dirname(poName)), { recursive: true });
+    const spec = path.join(dir, 'tests', 'cart.spec.ts');
+    const specLines = [
+      "import { test, expect } from '@playwright/test';",
+      `import { CartPage } from ${specImport};`,
+      "test('adds', async ({ page }) => {",
+      "  await page.getByRole('button', { name: 'Add' }).click();",
+      '  await new CartPage(page).add();',
+      '});',
+      "test('other', async ({ page }) => {",
+      "  await page.getByRole('button', { name: 'Add' }).hover();",
+      '});',
+      '',
+    ];
+    writeFileSync(spec, specLines.join('\n'));
+    const po = path.join(dir, poName);
+    writeFileSync(po, ['export class CartPage {', '  constructor(private page) {}', "  add() { return this.page.getByRole('button', { name: 'Add' }).click(); }", "  title() { return this.page.getByText('Add'); }", '}', ''].join('\n'));
+    const helper = path.join(dir, 'tests', 'unrelated.ts');
+    writeFileSync(helper, "export const x = (page) => page.getByRole('button', { name: 'Add' });\n");
+    return { dir, spec, specLines, po, helper };
+  }
+  const everywhere = { mayEdit: () => true };
+
+  test('an edit in the test reaches the page object it imports (whole file), not an unrelated helper nor another test', () => {
+    for (const imp of ["'../pages/cart'", "'../pages/cart.js'", '"../pages/cart.ts"']) {
+      const r = repo(imp);
+      const before = r.specLines[3] as string;
+      const widened = widenToOccurrences(proposal(r.spec, 4, before, before.replace("'Add'", "'Add item'")), [{ file: r.spec, line: 3 }], everywhere);
+      assert.deepEqual(widened.edits.map((e) => [path.relative(r.dir, e.file), e.line, e.after.trim()]), [
+        ['tests/cart.spec.ts', 4, "await page.getByRole('button', { name: 'Add item' }).click();"],
+        ['pages/cart.ts', 3, "add() { return this.page.getByRole('button', { name: 'Add item' }).click(); }"],
+      ], imp);
+      assert.match(widened.reasoning, /\(cart\.ts:3\)/);
+    }
+  });
+
+  test('an edit in a page object reaches the affected test\'s body only', () => {
+    const r = repo("'../pages/cart'");
+    const line = "  add() { return this.page.getByRole('button', { name: 'Add' }).click(); }";
+    const widened = widenToOccurrences(proposal(r.po, 3, line, line.replace("'Add'", "'Add item'")), [{ file: r.spec, line: 3 }], everywhere);
+    assert.deepEqual(widened.edits.map((e) => [path.relative(r.dir, e.file), e.line]), [['pages/cart.ts', 3], ['tests/cart.spec.ts', 4]]);
+  });
+
+  test('no other file without mayEdit, nor one mayEdit refuses', () => {
+    const r = repo("'../pages/cart'");
+    const before = r.specLines[3] as string;
+    const p = proposal(r.spec, 4, before, before.replace("'Add'", "'Add item'"));
+    assert.equal(widenToOccurrences(p, [{ file: r.spec, line: 3 }]), p);
+    assert.equal(widenToOccurrences(p, [{ file: r.spec, line: 3 }], { mayEdit: (f) => !f.endsWith('cart.ts') }), p);
+    const line = "  add() { return this.page.getByRole('button', { name: 'Add' }).click(); }";
+    const q = proposal(r.po, 3, line, line.replace("'Add'", "'Add item'"));
+    assert.equal(widenToOccurrences(q, [{ file: r.spec, line: 3 }], { mayEdit: (f) => !f.endsWith('.spec.ts') }), q);
+  });
+
+  test('relativeImports: imports, re-exports and require() by a relative path, resolved to a script file', () => {
+    const r = repo("'../pages/cart'", 'pages/cart/index.ts');
+    const src = ["import { CartPage } from '../pages/cart';", "export * from './unrelated.js';", "const h = require('./unrelated');", "import { test } from '@playwright/test';", "import data from './data.json';", "import './missing';", ''].join('\n');
+    assert.deepEqual(relativeImports(r.spec, src).map((f) => path.relative(r.dir, f)).sort(), ['pages/cart/index.ts', 'tests/unrelated.ts']);
   });
 });
