@@ -7,7 +7,7 @@ import path from 'node:path';
 import ts from 'typescript';
 import { applyEdits } from './patch-file.js';
 import { matchingClose, tokenize, type Token } from './source.js';
-import type { PatchProposal, SourceEdit } from './types.js';
+import type { MeantElement, PatchProposal, SourceEdit } from './types.js';
 import { structuralRefusal } from './verify/structure/check.js';
 
 /** A test's declaration: its file (absolute) and the 1-based line of its `test(` call. */
@@ -138,6 +138,7 @@ export function relativeImports(file: string, source: string): string[] {
 export function widenToOccurrences(proposal: PatchProposal, tests: readonly TestSite[], opts: WidenOptions = {}): PatchProposal {
   const edits = [...proposal.edits];
   const added: string[] = [];
+  const meant: MeantElement[] = [...(proposal.meant ?? [])];
   const contents = new Map<string, string>();
   const read = (file: string) => {
     if (!contents.has(file)) {
@@ -171,6 +172,9 @@ export function widenToOccurrences(proposal: PatchProposal, tests: readonly Test
         if (typeof patched !== 'string' || structuralRefusal(file, original, patched)) continue;
         edits.push(candidate);
         added.push(`${path.basename(file)}:${n}`);
+        // The same locator is meant to find the same kind of element there; its text may differ (another item).
+        const first = proposal.meant?.[0];
+        if (first) meant.push({ file, line: n, ...(first.tag ? { tag: first.tag } : {}), ...(first.role ? { role: first.role } : {}) });
       }
     }
   };
@@ -190,5 +194,5 @@ export function widenToOccurrences(proposal: PatchProposal, tests: readonly Test
     }
   }
   if (!added.length) return proposal;
-  return { ...proposal, edits, reasoning: `${proposal.reasoning} The same change is made where the same call is written again (${added.join(', ')}).` };
+  return { ...proposal, edits, ...(meant.length ? { meant } : {}), reasoning: `${proposal.reasoning} The same change is made where the same call is written again (${added.join(', ')}).` };
 }

@@ -29,6 +29,21 @@ export interface PatchProposal {
   /** 0..1 */
   confidence: number;
   source: 'rules' | 'llm';
+  /** For a selector heal: the element each edited locator is meant to find (checked in the re-run's trace). */
+  meant?: MeantElement[];
+}
+
+/** What a selector heal meant the locator on one edited line to find. */
+export interface MeantElement {
+  /** The edited file (as the proposal writes it) and 1-based line. */
+  file: string;
+  line: number;
+  /** From the DOM snapshot: lower-case tag and text (clipped, maybe redacted, at heal time). */
+  tag?: string;
+  text?: string;
+  /** From the ARIA snapshot: role and accessible name. */
+  role?: string;
+  name?: string;
 }
 
 /** What a healer is told about one failure. Every text here is raw (not redacted): it stays on this machine. */

@@ -46,6 +46,8 @@ test('one verified patch changes the test and its page object together', { timeo
   const s = r.summary();
   const fixes = s.fixes.attempted.filter((f) => f.class === 'B');
   assert.deepEqual(fixes.map((f) => `${f.category} ${f.status} ${f.rounds ?? 1}`), ['update-selectors verified 1'], JSON.stringify(fixes, null, 2));
+  // Playwright's trace of the re-run shows both new locators acting on the button the heal meant.
+  assert.match(fixes[0]?.detail ?? '', /same element as the heal meant on orders\.spec\.ts:5, order-page\.ts:5/, fixes[0]?.detail);
   const pr = s.pullRequests[0];
   assert.ok(pr, JSON.stringify(s.pullRequests));
   const patch = readFileSync(pr.patchFile, 'utf8');

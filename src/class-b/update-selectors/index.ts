@@ -4,7 +4,7 @@ import { capInput, capText } from '../../triage/input-cap.js';
 import { matchLine } from '../../triage/lines.js';
 import { stripAnsi } from '../../triage/text.js';
 import { failureFrames } from '../source.js';
-import type { HealerInput, HealerResult } from '../types.js';
+import type { HealerInput, HealerResult, MeantElement } from '../types.js';
 import { parseAriaSnapshot, snapshotFromErrorContext, type AriaNode } from './aria-snapshot.js';
 import { describeNode, pickCandidate, rankCandidates } from './candidates.js';
 import { evaluateChain } from './evaluate.js';
@@ -52,7 +52,10 @@ function brokenStep(results: ReturnType<typeof evaluateChain>, chain: LocatorSte
   return `the page snapshot has ${Array.isArray(got) ? got.length : 'some'} element(s) that match ${renderChain(chain)}: it probably was not there yet when the test looked (timing), not renamed`;
 }
 
-function propose(input: HealerInput, chain: LocatorStep[], repl: Replacement, why: string, confidence: number): HealerResult {
+/** What the heal meant the new locator to find, without the line (added once the edit is known). */
+type Meant = Omit<MeantElement, 'file' | 'line'>;
+
+function propose(input: HealerInput, chain: LocatorStep[], repl: Replacement, why: string, confidence: number, meant?: Meant): HealerResult {
   const fixed = [...chain.slice(0, repl.from), ...repl.steps, ...chain.slice(repl.to + 1)];
   const generic = tooGeneric(fixed);
   if (generic) return { refused: `the only locator found for the element is ${renderChain(fixed)}, and ${generic}` };
@@ -70,6 +73,7 @@ function propose(input: HealerInput, chain: LocatorStep[], repl: Replacement, wh
       reasoning: `${why} Proposed locator: ${renderChain(fixed)} (was ${renderChain(chain)}).`,
       confidence: Math.round(confidence * 100) / 100,
       source: 'rules',
+      ...(meant && Object.keys(meant).length ? { meant: [{ file: edit.file, line: edit.line, ...meant }] } : {}),
     },
   };
 }
@@ -100,7 +104,11 @@ export function updateSelectors(raw: HealerInput): HealerResult {
   let domRefusal: string | undefined;
   if (input.domSnapshot && !(count0 && count0.received !== 0) && !(!count0 && /locator resolved to </.test(message))) {
     const dom = domHeal(input.domSnapshot, chain, { count: count0?.expected ?? 1, ...expectedText(message) });
-    if (dom && 'repl' in dom) return propose(input, chain, dom.repl, dom.why, Math.min(0.95, 0.35 + 0.6 * dom.score));
+    if (dom && 'repl' in dom) {
+      const first = dom.elements[0];
+      const text = dom.elements.length === 1 ? (first?.text ?? first?.ownText) : undefined;
+      return propose(input, chain, dom.repl, dom.why, Math.min(0.95, 0.35 + 0.6 * dom.score), first ? { tag: first.tag, ...(text ? { text } : {}) } : undefined);
+    }
     if (dom) domRefusal = dom.refused;
   }
   const aria = ariaHeal(input, message, chain, roots, count0);
@@ -133,5 +141,5 @@ function ariaHeal(input: HealerInput, message: string, chain: LocatorStep[], roo
   const { node, score, steps } = picked.pick;
   const what = count ? `${count.expected} elements like ${describeNode(node)}` : describeNode(node);
   const why = `${renderChain([step])} matches nothing on the page any more; the page snapshot has ${what} (similarity ${score.toFixed(2)}), which resolves uniquely in the snapshot.`;
-  return propose(input, chain, { from: b, to: b, steps }, why, Math.min(0.95, 0.35 + 0.6 * score));
+  return propose(input, chain, { from: b, to: b, steps }, why, Math.min(0.95, 0.35 + 0.6 * score), { role: node.role, ...(!count && node.name ? { name: node.name } : {}) });
 }

@@ -100,11 +100,12 @@ function failureOf(result: JsonResult, testFile: string, testLine: number): Reru
  * `failures` holds, by the same keys, what each failed test's last result says about its failure
  * (message, stack, location, attachments), unredacted, for the next round's healer.
  */
-export function parseJsonReport(report: unknown, repoRoots: readonly string[]): { tests: TestRun[]; errors: string[]; failures: Map<string, RerunFailure> } {
+export function parseJsonReport(report: unknown, repoRoots: readonly string[]): { tests: TestRun[]; errors: string[]; failures: Map<string, RerunFailure>; traces: Map<string, string> } {
   const r = (report ?? {}) as JsonReport;
   const rootDir = r.config?.rootDir ?? repoRoots[0] ?? '';
   const tests: TestRun[] = [];
   const failures = new Map<string, RerunFailure>();
+  const traces = new Map<string, string>();
   const visit = (suite: JsonSuite, titles: string[], isFile: boolean) => {
     const inner = isFile ? titles : [...titles, suite.title ?? ''];
     for (const spec of suite.specs ?? []) {
@@ -118,6 +119,8 @@ export function parseJsonReport(report: unknown, repoRoots: readonly string[]): 
         const key = testKey(t.projectName ?? '', file, [...inner, spec.title ?? '']);
         const failure = last && (status === 'failed' || status === 'timedOut') ? failureOf(last, abs, spec.line ?? 1) : undefined;
         if (failure) failures.set(key, failure);
+        const trace = last?.attachments?.find((a) => a.name === 'trace' && typeof a.path === 'string')?.path;
+        if (trace) traces.set(key, trace);
         tests.push({
           key,
           status,
@@ -130,5 +133,5 @@ export function parseJsonReport(report: unknown, repoRoots: readonly string[]): 
   };
   for (const fileSuite of r.suites ?? []) visit(fileSuite, [], true);
   const errors = (r.errors ?? []).map((e) => errorExcerpt(e.message ?? e.value ?? 'unknown error'));
-  return { tests, errors, failures };
+  return { tests, errors, failures, traces };
 }

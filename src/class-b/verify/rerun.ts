@@ -33,6 +33,8 @@ export interface RerunOptions {
   outputDir?: string;
   /** Per-test timeout of the re-run (Playwright's --timeout); default: the config's. */
   testTimeoutMs?: number;
+  /** Record a trace of every test (`--trace=on`): the same-element check reads what each call acted on. */
+  trace?: boolean;
   /** Playwright's cli.js; default: `@playwright/test/cli` resolved from the copy. */
   playwrightCli?: string;
 }
@@ -50,6 +52,8 @@ export interface RerunResult {
   outputTail: string;
   /** Failed tests' errors by testKey, raw, for the next healing round (attachment paths live in the copy). */
   failures?: ReadonlyMap<string, RerunFailure>;
+  /** Each test's trace.zip by testKey, when the re-run traced (paths inside the copy). */
+  traces?: ReadonlyMap<string, string>;
 }
 
 const TAIL_CHARS = 4000;
@@ -91,6 +95,7 @@ export async function rerunTests(copyDir: string, opts: RerunOptions): Promise<R
     outputDir,
     '--pass-with-no-tests',
     ...(opts.testTimeoutMs ? [`--timeout=${opts.testTimeoutMs}`] : []),
+    ...(opts.trace ? ['--trace=on'] : []),
     ...opts.projects.flatMap((p) => ['--project', p]),
   ];
   const command = [process.execPath, ...args];
@@ -127,12 +132,14 @@ export async function rerunTests(copyDir: string, opts: RerunOptions): Promise<R
   const errors: string[] = exit.error ? [exit.error] : [];
   let tests: TestRun[] = [];
   let failures: ReadonlyMap<string, RerunFailure> = new Map();
+  let traces: ReadonlyMap<string, string> = new Map();
   if (timedOut) errors.push(`the re-run was stopped after ${opts.timeoutMs} ms`);
   else if (existsSync(reportFile)) {
     try {
       const parsed = parseJsonReport(JSON.parse(readFileSync(reportFile, 'utf8')), roots);
       tests = parsed.tests;
       failures = parsed.failures;
+      traces = parsed.traces;
       errors.push(...parsed.errors);
     } catch (err) {
       errors.push(`the JSON report could not be read: ${(err as Error).message}`);
@@ -140,5 +147,5 @@ export async function rerunTests(copyDir: string, opts: RerunOptions): Promise<R
   } else if (!exit.error) {
     errors.push(`playwright wrote no JSON report (exit code ${exit.code}); its output ends with: ${outputTail.slice(-500)}`);
   }
-  return { tests, command: command.map((c) => redactText(c)), exitCode: exit.code, timedOut, durationMs, errors, outputTail, failures };
+  return { tests, command: command.map((c) => redactText(c)), exitCode: exit.code, timedOut, durationMs, errors, outputTail, failures, traces };
 }

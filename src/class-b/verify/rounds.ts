@@ -5,7 +5,7 @@ import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { projectOfKey } from '../../common/names.js';
 import { userFrames } from '../source.js';
-import type { HealerResult, PatchProposal, SourceEdit } from '../types.js';
+import type { HealerResult, MeantElement, PatchProposal, SourceEdit } from '../types.js';
 import type { RerunFailure, TestRun, TestStatus } from './types.js';
 
 export type { RoundNote } from './types.js';
@@ -174,6 +174,7 @@ export function planNextRound(input: NextRoundInput): NextRound | undefined {
   if (input.round >= rounds.max) return { kind: 'stuck', spots, moved, reason: `maxHealRounds (${rounds.max}) reached` };
 
   let edits: SourceEdit[] = input.proposal.edits;
+  const meant: MeantElement[] = [...(input.proposal.meant ?? [])];
   const categories: string[] = [];
   const reasons: string[] = [];
   const added: string[] = [];
@@ -192,6 +193,11 @@ export function planNextRound(input: NextRoundInput): NextRound | undefined {
       next.push({ ...e, file: path.join(input.repoRoot, rel) });
       added.push(`${rel.split(path.sep).join('/')}:${e.line}`);
     }
+    // What this round's selector heal meant, in repository paths, for the next re-run's same-element check.
+    for (const m of healed.proposal.meant ?? []) {
+      const rel = copyRoots.map((r) => path.relative(r, path.resolve(m.file))).find((r) => !r.startsWith('..') && !path.isAbsolute(r));
+      if (rel !== undefined) meant.push({ ...m, file: path.join(input.repoRoot, rel) });
+    }
     const stacked = stackEdits(edits, next);
     if ('conflict' in stacked) return { kind: 'stuck', spots, moved, reason: `the ${healed.proposal.category} fix does not stack on the previous rounds: ${stacked.conflict}` };
     edits = stacked;
@@ -206,6 +212,6 @@ export function planNextRound(input: NextRoundInput): NextRound | undefined {
     moved,
     category,
     added: [...new Set(added)],
-    proposal: { ...input.proposal, edits, reasoning: `${input.proposal.reasoning} Round ${round} (${category}): ${reasons.join(' ')}` },
+    proposal: { ...input.proposal, edits, ...(meant.length ? { meant } : {}), reasoning: `${input.proposal.reasoning} Round ${round} (${category}): ${reasons.join(' ')}` },
   };
 }

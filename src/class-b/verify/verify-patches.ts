@@ -20,6 +20,7 @@ import type { LogLevel, TestStatus, VerifyResult, VerifyStatus } from './types.j
 import { beforeOf, judgeRerun } from './verdict.js';
 import { planNextRound, type FailureSpot, type NextRound, type RoundNote, type RoundsOptions } from './rounds.js';
 import { processEnv } from '../../config/process-env.js';
+import { sameElementFromTraces } from './trace/index.js';
 
 export interface VerifyPatchesOptions {
   repoRoot: string;
@@ -142,9 +143,12 @@ export async function verifyPatches(opts: VerifyPatchesOptions): Promise<{ resul
       for (const f of applyProposals(copy.dir, remapped)) writeFileSync(f.file, f.patched);
       const timeoutMs = Math.min(opts.rerunTimeoutMs ?? DEFAULT_RERUN_TIMEOUT, budget.timeLeft());
       log('info', `Verifying ${list.length} ${list[0]?.proposal.category} patch(es) (${kind}) by re-running ${files.join(', ')}`);
-      const res = await rerun(copy.dir, { configFile, files, projects: opts.projects, timeoutMs, env: opts.env, verifyEnv, ...(opts.testTimeoutMs ? { testTimeoutMs: opts.testTimeoutMs } : {}) });
+      // Selector heals say which element they meant: the re-run is traced so that Playwright records what each call acted on.
+      const traced = list.some((e) => e.proposal.meant?.length);
+      const res = await rerun(copy.dir, { configFile, files, projects: opts.projects, timeoutMs, env: opts.env, verifyEnv, ...(opts.testTimeoutMs ? { testTimeoutMs: opts.testTimeoutMs } : {}), ...(traced ? { trace: true } : {}) });
       const atDeadline = res.timedOut && budget.timeLeft() <= 0;
-      const verdict = atDeadline ? { verified: false, reason: budget.deadlineReason } : judgeRerun(affected, opts.before, res.tests, res.errors);
+      let verdict = atDeadline ? { verified: false, reason: budget.deadlineReason } : judgeRerun(affected, opts.before, res.tests, res.errors);
+      if (verdict.verified && traced) verdict = sameElement(list, res, copy.dir, verdict.reason);
       const record: RerunRecord = {
         id: reruns.length + 1,
         kind,
@@ -176,6 +180,27 @@ export async function verifyPatches(opts: VerifyPatchesOptions): Promise<{ resul
       copy.dispose();
       budget.endRerun();
     }
+  };
+
+  // A passing re-run proves a selector patch only when each new locator found the element its heal meant.
+  const sameElement = (list: Entry[], res: RerunResult, copyDir: string, reason: string): { verified: boolean; reason: string } => {
+    const copyRoots = [copyDir, realpathOr(copyDir)];
+    const rel = (f: string) => {
+      for (const r of copyRoots) {
+        const x = path.relative(r, f);
+        if (!x.startsWith('..') && !path.isAbsolute(x)) return x.split(path.sep).join('/');
+      }
+      return relOf(f);
+    };
+    const notes: string[] = [];
+    for (const e of list) {
+      if (!e.proposal.meant?.length) continue;
+      const traces = e.affected.flatMap((k) => res.traces?.get(k) ?? []);
+      const v = sameElementFromTraces(e.proposal.meant, traces, rel);
+      if (!v.ok) return { verified: false, reason: v.reason };
+      if (v.note) notes.push(v.note);
+    }
+    return { verified: true, reason: notes.length ? `${reason}; ${notes.join('; ')}` : reason };
   };
 
   const nextRoundOf = (e: Entry, res: RerunResult, copyDir: string): NextRound | undefined => {
