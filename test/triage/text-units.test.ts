@@ -1,7 +1,8 @@
 // Units of triage's text layer, each at its edges: line scanning, fenced blocks, ANSI stripping, the
 // locator / status / request / Expected-Received readers, the bigram prefilter, fingerprint
 // normalisation, input caps, and how triage combines the rows that matched. Written against the
-// mutants Stryker left alive in the `triage-text` group (npm run mutation -- triage-text).
+// mutants Stryker left alive in the `triage-text` group (npm run mutation -- triage-text), and the
+// hand-over files between the reporter and the fixtures.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fencedBlock, linesAt, matchLine, someLineStartsWith, splitLines } from '../../src/triage/lines.js';
@@ -11,6 +12,10 @@ import { normalizeLocator, normalizeMessage } from '../../src/triage/fingerprint
 import { capEvidence, capFailureInput, capInput, capText, EVIDENCE_ENTRIES_CAP, EVIDENCE_TEXT_CAP, TEXT_CAP } from '../../src/triage/input-cap.js';
 import { triageFailure } from '../../src/triage/triage.js';
 import { parseDomSnapshot } from '../../src/triage/dom-snapshot.js';
+import { handoverPath, readRunSettings, readTriageHandover, runSettingsPath, writeRunSettings, writeTriageHandover, type TriageHandover } from '../../src/triage/handover.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { TRIAGE_RULES, type TriageRule } from '../../src/triage/rules.js';
 import type { Category, FailureInput, HealEvidence } from '../../src/triage/types.js';
 
@@ -177,6 +182,7 @@ describe('statuses, requests, Expected and Received', () => {
     assert.deepEqual(extractHttpStatuses('← 5000'), []);
     assert.deepEqual(extractHttpStatuses('Response status:  503'), [503]);
     assert.deepEqual(extractHttpStatuses('Response status: 5'), []);
+    assert.deepEqual(extractHttpStatuses('Response status:    504'), [504], 'four spaces: only the "Response status" form reads it');
     assert.deepEqual(extractHttpStatuses('status=401 then Status code: 403 then status code 409'), [401, 403, 409]);
     assert.deepEqual(extractHttpStatuses('status: 418'), [418]);
     assert.deepEqual(extractHttpStatuses('status : 410'), [410]);
@@ -204,6 +210,7 @@ describe('statuses, requests, Expected and Received', () => {
     assert.deepEqual(extractExpectedReceived('Expected: 5\nother'), { expected: '5', received: undefined });
     assert.deepEqual(extractExpectedReceived('other\nReceived: 4'), { expected: undefined, received: '4' });
     assert.deepEqual(extractExpectedReceived('Hint Expected: x\nExpected: 5'), { expected: '5', received: undefined });
+    assert.deepEqual(extractExpectedReceived('Hint Received: x\nReceived: 4'), { expected: undefined, received: '4' });
     assert.deepEqual(extractExpectedReceived('- Expected  - 1\n+ Received  + 1\n\n- a\n+ b'), { expected: '(diff)', received: '(diff)' });
     assert.deepEqual(extractExpectedReceived('- Expected  - 1\nnothing received'), {});
     assert.deepEqual(extractExpectedReceived('x - Expected\n+ Received'), {});
@@ -234,6 +241,10 @@ describe('BigramIndex', () => {
     assert.equal(new BigramIndex('az').may('AZ'), true);
     assert.equal(new BigramIndex('AZ').may('az'), true);
     assert.equal(new BigramIndex('az').may('ay'), false);
+    // No two classes collide: 9 is not the shared class, digits are not letters, punctuation not digits.
+    assert.equal(new BigramIndex('a\u20ac').may('a9'), false);
+    assert.equal(new BigramIndex('az').may('a1'), false);
+    assert.equal(new BigramIndex('a9').may('a-'), false);
   });
 
   test('characters outside ASCII never read as a letter, and the end of the text adds no pair', () => {
@@ -349,6 +360,7 @@ describe('input caps at their edges', () => {
     const over = { message: 'm', evidence: { responses: n(EVIDENCE_ENTRIES_CAP + 1, resp) as HealEvidence['responses'], failedRequests: n(EVIDENCE_ENTRIES_CAP + 1, () => ({ method: 'GET', url: 'x', errorText: 'e' })) as HealEvidence['failedRequests'] } };
     const capped = capFailureInput(over);
     assert.equal(capped.evidence?.responses?.length, EVIDENCE_ENTRIES_CAP);
+    assert.equal(capFailureInput({ message: 'm', evidence: { responses: over.evidence.responses } }).evidence?.responses?.length, EVIDENCE_ENTRIES_CAP);
     const onlyFailed = { message: 'm', evidence: { failedRequests: over.evidence.failedRequests } };
     assert.equal(capFailureInput(onlyFailed).evidence?.failedRequests?.length, EVIDENCE_ENTRIES_CAP);
   });
@@ -409,5 +421,45 @@ describe('parseDomSnapshot shape checks', () => {
     assert.equal(minimal?.truncated, true);
     assert.equal(minimal && 'url' in minimal, false);
     assert.equal(minimal?.elements[0] && 'classes' in minimal.elements[0], false);
+  });
+});
+
+describe('the triage hand-over between onTestEnd and the fixtures', () => {
+  const h = (testId: string): TriageHandover => ({ testId, retry: 0, category: 'clear-session', class: 'A', confidence: 0.9, rule: 'login-page', fingerprint: 'abc' });
+
+  test('a plain test id names its file; anything else (a path, a long id) is hashed', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'hw-handover-'));
+    assert.equal(handoverPath(dir, 'abc-123_x'), path.join(dir, 'triage', 'abc-123_x.json'));
+    for (const id of ['../escape', 'a/b', ' lead', 'trail ', 'x'.repeat(101), 'é']) {
+      assert.match(path.basename(handoverPath(dir, id)), /^[0-9a-f]{40}\.json$/, id);
+      assert.equal(path.dirname(handoverPath(dir, id)), path.join(dir, 'triage'));
+    }
+    assert.equal(path.basename(handoverPath(dir, 'x'.repeat(100))), `${'x'.repeat(100)}.json`);
+  });
+
+  test('read back only when the file is there, parses, and names the same test with a category', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'hw-handover-'));
+    assert.equal(readTriageHandover(dir, 't1'), undefined);
+    writeTriageHandover(dir, h('t1'));
+    assert.deepEqual(readTriageHandover(dir, 't1'), h('t1'));
+    writeFileSync(handoverPath(dir, 't2'), JSON.stringify(h('other')));
+    assert.equal(readTriageHandover(dir, 't2'), undefined, 'another test');
+    writeFileSync(handoverPath(dir, 't3'), JSON.stringify({ ...h('t3'), category: 7 }));
+    assert.equal(readTriageHandover(dir, 't3'), undefined, 'no category');
+    writeFileSync(handoverPath(dir, 't4'), 'null');
+    assert.equal(readTriageHandover(dir, 't4'), undefined);
+    writeFileSync(handoverPath(dir, 't5'), '{');
+    assert.equal(readTriageHandover(dir, 't5'), undefined);
+  });
+
+  test('run settings round-trip; missing or broken read as undefined', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'hw-settings-'));
+    assert.equal(readRunSettings(dir), undefined);
+    const s = { runId: 'r1', startedAt: '2026-12-03T00:00:00.000Z', dryRun: true, projects: ['a'], maxFixAttemptsPerFailure: 2, maxFixesPerRun: 3, cooldownBetweenFixes: 0, maxRunDuration: 1000 };
+    writeRunSettings(dir, s);
+    assert.equal(runSettingsPath(dir), path.join(dir, 'run-settings.json'));
+    assert.deepEqual(readRunSettings(dir), s);
+    writeFileSync(runSettingsPath(dir), '{');
+    assert.equal(readRunSettings(dir), undefined);
   });
 });
