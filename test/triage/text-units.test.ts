@@ -425,7 +425,7 @@ describe('parseDomSnapshot shape checks', () => {
 });
 
 describe('the triage hand-over between onTestEnd and the fixtures', () => {
-  const h = (testId: string): TriageHandover => ({ testId, retry: 0, category: 'clear-session', class: 'A', confidence: 0.9, rule: 'login-page', fingerprint: 'abc' });
+  const h = (testId: string): TriageHandover => ({ testId, retry: 0, category: 'clear-session', class: 'A', confidence: 0.9, rule: 'login-page', fingerprint: 'abc', project: 'p', healable: true, at: '2026-12-03T00:00:00.000Z' });
 
   test('a plain test id names its file; anything else (a path, a long id) is hashed', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'hw-handover-'));
