@@ -18,21 +18,13 @@ export interface TestSite {
 
 const SCRIPT = /\.(?:[cm]?[jt]sx?)$/;
 
-const REAL = new Map<string, string>();
-/** The file's real path (symlinks resolved), remembered: widening compares paths once per line. */
+/** The file's real path (symlinks resolved), or its absolute path when it cannot be resolved. */
 function real(p: string): string {
-  const abs = path.resolve(p);
-  let r = REAL.get(abs);
-  if (r === undefined) {
-    try {
-      r = realpathSync(abs);
-    } catch {
-      r = abs;
-    }
-    if (REAL.size > 1000) REAL.clear();
-    REAL.set(abs, r);
+  try {
+    return realpathSync(p);
+  } catch {
+    return path.resolve(p);
   }
-  return r;
 }
 
 function same(a: string, b: string): boolean {
@@ -139,6 +131,15 @@ export function widenToOccurrences(proposal: PatchProposal, tests: readonly Test
   const edits = [...proposal.edits];
   const added: string[] = [];
   const meant: MeantElement[] = [...(proposal.meant ?? [])];
+  // Widening compares paths once per line and edit: each file's real path is looked up once per call.
+  const reals = new Map<string, string>();
+  const key = (file: string) => {
+    const abs = path.resolve(file);
+    let r = reals.get(abs);
+    if (r === undefined) reals.set(abs, (r = real(abs)));
+    return r;
+  };
+  const sameFile = (a: string, b: string) => key(a) === key(b);
   const contents = new Map<string, string>();
   const read = (file: string) => {
     if (!contents.has(file)) {
@@ -152,7 +153,7 @@ export function widenToOccurrences(proposal: PatchProposal, tests: readonly Test
   };
   /** The lines of `file` to look at: the affected tests' bodies in a test file, else the whole file. */
   const rangesOf = (file: string, original: string) => {
-    const own = tests.filter((t) => same(t.file, file));
+    const own = tests.filter((t) => sameFile(t.file, file));
     return own.length ? own.flatMap((t) => testBodyLines(original, file, t.line) ?? []) : [{ from: 1, to: original.split('\n').length }];
   };
   const widenIn = (file: string, call: { old: string; new: string }) => {
@@ -161,13 +162,13 @@ export function widenToOccurrences(proposal: PatchProposal, tests: readonly Test
     const lines = original.split('\n');
     for (const { from, to } of rangesOf(file, original)) {
       for (let n = from; n <= to; n++) {
-        if (edits.some((e) => same(e.file, file) && e.line === n)) continue;
+        if (edits.some((e) => sameFile(e.file, file) && e.line === n)) continue;
         const raw = lines[n - 1];
         if (raw === undefined) continue;
         const before = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
         if (!before.includes(call.old)) continue;
         const candidate: SourceEdit = { file, line: n, before, after: before.split(call.old).join(call.new) };
-        const mine = [...edits, candidate].filter((e) => same(e.file, file));
+        const mine = [...edits, candidate].filter((e) => sameFile(e.file, file));
         const patched = applyEdits(original, mine);
         if (typeof patched !== 'string' || structuralRefusal(file, original, patched)) continue;
         edits.push(candidate);
@@ -186,10 +187,10 @@ export function widenToOccurrences(proposal: PatchProposal, tests: readonly Test
     if (!original) continue;
     widenIn(edit.file, call);
     if (!opts.mayEdit) continue;
-    const inTest = tests.some((t) => same(t.file, edit.file));
+    const inTest = tests.some((t) => sameFile(t.file, edit.file));
     const others = inTest ? relativeImports(edit.file, original) : [...new Set(tests.map((t) => t.file))];
     for (const other of others) {
-      if (same(other, edit.file) || proposal.edits.some((e) => same(e.file, other)) || !SCRIPT.test(other) || !opts.mayEdit(other)) continue;
+      if (sameFile(other, edit.file) || proposal.edits.some((e) => sameFile(e.file, other)) || !SCRIPT.test(other) || !opts.mayEdit(other)) continue;
       widenIn(other, call);
     }
   }

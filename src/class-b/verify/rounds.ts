@@ -155,6 +155,11 @@ export function planNextRound(input: NextRoundInput): NextRound | undefined {
   const others = input.tests.filter((t) => !affected.has(t.key));
   if (others.length && !judgeRerun([], input.before, others, []).verified) return undefined;
   const copyRoots = [...new Set([path.resolve(input.copyDir), realOr(input.copyDir)])];
+  /** A file in the copy as the same file in the repository; undefined when it lies outside the copy. */
+  const inRepo = (file: string): string | undefined => {
+    const rel = copyRoots.map((r) => path.relative(r, path.resolve(file))).find((r) => !r.startsWith('..') && !path.isAbsolute(r));
+    return rel === undefined ? undefined : path.join(input.repoRoot, rel);
+  };
   const edited = input.proposal.edits.map((e) => ({ file: input.relOf(e.file), line: e.line }));
   const moves: { key: string; failure: RerunFailure; spot: FailureSpot; from: FailureSpot | undefined }[] = [];
   for (const key of input.affected) {
@@ -188,15 +193,15 @@ export function planNextRound(input: NextRoundInput): NextRound | undefined {
     if ('refused' in healed) return { kind: 'stuck', spots, moved, reason: healed.refused };
     const next: SourceEdit[] = [];
     for (const e of healed.proposal.edits) {
-      const rel = copyRoots.map((r) => path.relative(r, path.resolve(e.file))).find((r) => !r.startsWith('..') && !path.isAbsolute(r));
-      if (rel === undefined) return { kind: 'stuck', spots, moved, reason: `the ${healed.proposal.category} healer proposed an edit outside the repository (${e.file})` };
-      next.push({ ...e, file: path.join(input.repoRoot, rel) });
-      added.push(`${rel.split(path.sep).join('/')}:${e.line}`);
+      const file = inRepo(e.file);
+      if (file === undefined) return { kind: 'stuck', spots, moved, reason: `the ${healed.proposal.category} healer proposed an edit outside the repository (${e.file})` };
+      next.push({ ...e, file });
+      added.push(`${path.relative(input.repoRoot, file).split(path.sep).join('/')}:${e.line}`);
     }
     // What this round's selector heal meant, in repository paths, for the next re-run's same-element check.
     for (const m of healed.proposal.meant ?? []) {
-      const rel = copyRoots.map((r) => path.relative(r, path.resolve(m.file))).find((r) => !r.startsWith('..') && !path.isAbsolute(r));
-      if (rel !== undefined) meant.push({ ...m, file: path.join(input.repoRoot, rel) });
+      const file = inRepo(m.file);
+      if (file !== undefined) meant.push({ ...m, file });
     }
     const stacked = stackEdits(edits, next);
     if ('conflict' in stacked) return { kind: 'stuck', spots, moved, reason: `the ${healed.proposal.category} fix does not stack on the previous rounds: ${stacked.conflict}` };
