@@ -2,41 +2,10 @@
 // tokens of one line of TypeScript as TypeScript's scanner reads them (enough to find literals and call
 // chains in a line or in a locator quoted by an error message).
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
-import { stripAnsi } from '../triage/text.js';
 
-/** One `at file:line:col` frame. */
-export interface StackFrame {
-  file: string;
-  /** 1-based. */
-  line: number;
-  /** 1-based. */
-  column: number;
-}
-
-const FRAME = /^\s*at (?:.*? \()?((?:file:\/\/)?(?:[A-Za-z]:)?[^\s():]+):(\d+):(\d+)\)?\s*$/;
-
-/**
- * The frames of a stack (or of a message that ends with one) that point into `rootDir` and not into
- * `node_modules`, innermost first: the failing line, then the helpers and tests that called it.
- */
-export function userFrames(stack: string | undefined, rootDir: string): StackFrame[] {
-  if (!stack) return [];
-  const root = path.resolve(rootDir);
-  const out: StackFrame[] = [];
-  for (const raw of stripAnsi(stack).split('\n')) {
-    const m = FRAME.exec(raw);
-    if (!m?.[1]) continue;
-    const file = path.resolve(m[1].startsWith('file://') ? fileURLToPath(m[1]) : m[1]);
-    const rel = path.relative(root, file);
-    if (rel.startsWith('..') || path.isAbsolute(rel) || rel.split(path.sep).includes('node_modules')) continue;
-    const frame = { file, line: Number(m[2]), column: Number(m[3]) };
-    if (!out.some((f) => f.file === frame.file && f.line === frame.line)) out.push(frame);
-  }
-  return out;
-}
+export { userFrames, type StackFrame } from '../triage/stack-frames.js';
+import { userFrames, type StackFrame } from '../triage/stack-frames.js';
 
 /** The failing line marked `> 12 |` in the test source of an `error-context` attachment. */
 export function errorContextLine(errorContext: string | undefined): number | undefined {
