@@ -15,12 +15,13 @@ const DEPS = {
   llm: ['common', 'config', 'redact', 'triage'],
   artifacts: ['common', 'config', 'llm', 'redact', 'triage'],
   metrics: ['common', 'artifacts'],
+  'last-known-good': ['common', 'redact', 'triage', 'artifacts'],
   'class-a': ['common', 'config', 'redact', 'triage', 'artifacts', 'restart'],
-  'class-b': ['common', 'config', 'redact', 'triage', 'artifacts'],
+  'class-b': ['common', 'config', 'redact', 'triage', 'artifacts', 'last-known-good'],
   'class-c': ['common', 'config', 'redact', 'triage', 'artifacts', 'github'],
-  heal: ['common', 'config', 'redact', 'triage', 'artifacts', 'llm', 'github', 'class-a', 'class-b', 'class-c'],
-  fixtures: ['common', 'config', 'redact', 'triage', 'artifacts', 'llm', 'restart', 'browser', 'class-a'],
-  reporter: ['common', 'config', 'redact', 'triage', 'artifacts', 'class-b', 'heal'],
+  heal: ['common', 'config', 'redact', 'triage', 'artifacts', 'llm', 'github', 'last-known-good', 'class-a', 'class-b', 'class-c'],
+  fixtures: ['common', 'config', 'redact', 'triage', 'artifacts', 'llm', 'restart', 'browser', 'last-known-good', 'class-a'],
+  reporter: ['common', 'config', 'redact', 'triage', 'artifacts', 'last-known-good', 'class-b', 'heal'],
   cli: ['common', 'config', 'redact', 'triage', 'artifacts', 'metrics', 'llm', 'github', 'railway', 'browser', 'class-b', 'class-c', 'heal'],
 };
 

@@ -12,6 +12,7 @@ import { proposeClassBFix } from './healers.js';
 import { widenToOccurrences } from './occurrences.js';
 import type { ClassBCategory, HealerInput, HealerResult } from './types.js';
 import type { RoundHealRequest } from './verify/rounds.js';
+import type { LkgEntry } from '../last-known-good/types.js';
 
 const CLASS_B = new Set<Category>(['update-selectors', 'fix-api-routes', 'update-test-data']);
 const MAX_READ = 512 * 1024;
@@ -34,7 +35,7 @@ function errorContextText(result: Pick<TestResult, 'attachments'>): string | und
 }
 
 /** Triages and heals one re-run failure; a refusal starts with the fix type (or triage's category) that gave it. */
-export function healRerunFailure(request: RoundHealRequest, options: { openapi?: unknown } = {}): HealerResult {
+export function healRerunFailure(request: RoundHealRequest, options: { openapi?: unknown; lastKnownGood?: readonly LkgEntry[] } = {}): HealerResult {
   const f = request.failure;
   const result = asResult(request) as TestResult;
   const pageSnapshot = readPageSnapshot(result);
@@ -66,6 +67,7 @@ export function healRerunFailure(request: RoundHealRequest, options: { openapi?:
     ...(domSnapshot ? { domSnapshot } : {}),
     rootDir: request.copyDir,
     ...(options.openapi !== undefined ? { openapi: options.openapi } : {}),
+    ...(options.lastKnownGood?.length ? { lastKnownGood: options.lastKnownGood } : {}),
   };
   const healed = proposeClassBFix(input);
   if ('refused' in healed) return { refused: `${category}: ${healed.refused}` };

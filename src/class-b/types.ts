@@ -1,3 +1,4 @@
+import type { LkgEntry } from '../last-known-good/types.js';
 import type { HealEvidence } from '../triage/types.js';
 import type { DomSnapshot } from '../triage/dom-snapshot.js';
 
@@ -69,6 +70,8 @@ export interface HealerInput {
   rootDir: string;
   /** The app's OpenAPI document (fix-api-routes), already loaded. */
   openapi?: unknown;
+  /** The last-known-good store (files relative to `rootDir`): what locators found when tests last passed. */
+  lastKnownGood?: readonly LkgEntry[];
 }
 
 /** A healer either proposes a patch or says why it will not. */

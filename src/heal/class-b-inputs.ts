@@ -11,6 +11,7 @@ import { errorContextOf } from '../artifacts/attachment-names.js';
 import { extractPageSnapshot } from '../artifacts/attachments.js';
 import type { TestRecord } from './types.js';
 import { DOM_ATTACHMENT, parseDomSnapshot, type DomSnapshot } from '../triage/dom-snapshot.js';
+import type { LkgEntry } from '../last-known-good/types.js';
 
 /** What Class B reads of the run: triage's failures and the LLM's analyses. */
 export interface ClassBSource {
@@ -58,7 +59,7 @@ function readText(file: string | undefined): string | undefined {
 }
 
 /** The healer input of one failure, from what the recorder kept of its last failed attempt. */
-export function healerInput(failure: FailureEntry, category: ClassBCategory, record: TestRecord, rootDir: string, openapi: unknown): HealerInput | undefined {
+export function healerInput(failure: FailureEntry, category: ClassBCategory, record: TestRecord, rootDir: string, openapi: unknown, lastKnownGood?: readonly LkgEntry[]): HealerInput | undefined {
   const attempt = record.failed[record.failed.length - 1];
   if (!attempt) return undefined;
   const errorContext = attempt.errorContext ?? readText(errorContextOf(attempt.attachments.filter((a) => a.path))?.path);
@@ -78,6 +79,7 @@ export function healerInput(failure: FailureEntry, category: ClassBCategory, rec
     ...(domSnapshot ? { domSnapshot } : {}),
     rootDir,
     ...(openapi !== undefined ? { openapi } : {}),
+    ...(lastKnownGood?.length ? { lastKnownGood } : {}),
   };
 }
 
@@ -119,12 +121,19 @@ function editKey(p: PatchProposal): string {
  * Proposals for every Class B failure. Failures with the same edit (one helper used by several tests)
  * share one proposal; its testIds lists them all.
  */
-export function proposeForRun(summary: ClassBSource, records: ReadonlyMap<string, TestRecord>, rootDir: string, openapi: unknown, widen: WidenOptions = {}): { proposals: PatchProposal[]; outcomes: ProposalOutcome[] } {
+export function proposeForRun(
+  summary: ClassBSource,
+  records: ReadonlyMap<string, TestRecord>,
+  rootDir: string,
+  openapi: unknown,
+  widen: WidenOptions = {},
+  lastKnownGood?: readonly LkgEntry[],
+): { proposals: PatchProposal[]; outcomes: ProposalOutcome[] } {
   const outcomes: ProposalOutcome[] = [];
   const byEdit = new Map<string, PatchProposal>();
   for (const { failure, category } of classBFailures(summary)) {
     const record = records.get(failure.testId);
-    const input = record && healerInput(failure, category, record, rootDir, openapi);
+    const input = record && healerInput(failure, category, record, rootDir, openapi, lastKnownGood);
     if (!input) {
       outcomes.push({ failure, category, refused: 'no recorded failure to heal from' });
       continue;

@@ -31,7 +31,7 @@ export interface ClassBInput {
 
 export type ClassBContext = Pick<
   RunContext,
-  'records' | 'config' | 'suite' | 'heal' | 'configDir' | 'runDir' | 'outputRoot' | 'startedAt' | 'dryRun' | 'merging' | 'env' | 'redact' | 'log' | 'openapiPrefetch' | 'deadline' | 'github' | 'repoRoot'
+  'records' | 'config' | 'suite' | 'heal' | 'configDir' | 'runDir' | 'outputRoot' | 'startedAt' | 'dryRun' | 'merging' | 'env' | 'redact' | 'log' | 'openapiPrefetch' | 'deadline' | 'github' | 'repoRoot' | 'lastKnownGood'
 >;
 
 const CONFIG_NAMES = ['playwright.config.ts', 'playwright.config.js', 'playwright.config.mjs', 'playwright.config.mts', 'playwright.config.cjs', 'playwright.config.cts'];
@@ -151,7 +151,7 @@ export async function runClassBStage(ctx: ClassBContext, input: ClassBInput): Pr
   const testScopes = healedProjects.map((p) => ({ name: p.name, testDir: p.testDir, testMatch: p.testMatch, testIgnore: p.testIgnore }));
   // The same change may reach a test's page objects (and a page object's tests) only where a patch may go.
   const mayEdit = (file: string) => checkPatchPaths([file], { repoRoot, configDir: ctx.configDir, testScopes, allowedPaths: heal.allowedPaths }).ok;
-  const { proposals, outcomes } = proposeForRun(source, ctx.records, repoRoot, openapi, { mayEdit });
+  const { proposals, outcomes } = proposeForRun(source, ctx.records, repoRoot, openapi, { mayEdit }, ctx.lastKnownGood?.());
   const fixes: FixRecord[] = [];
   for (const o of outcomes) {
     if (o.refused) {
@@ -202,7 +202,7 @@ export async function runClassBStage(ctx: ClassBContext, input: ClassBInput): Pr
     testTimeoutMs: rerunTestTimeout(heal.timeout, healedProjects.map((p) => p.timeout)),
     exclude: [...new Set([ctx.outputRoot, ...ctx.config.projects.map((p) => p.outputDir)].map((d) => path.relative(repoRoot, d)).filter((d) => d && !d.startsWith('..')))],
     outputFile: path.join(ctx.runDir, 'test-rerun-output.json'),
-    rounds: { max: heal.maxHealRounds, heal: (request) => healRerunFailure(request, { openapi }), origins },
+    rounds: { max: heal.maxHealRounds, heal: (request) => healRerunFailure(request, { openapi, lastKnownGood: ctx.lastKnownGood?.() }), origins },
     log,
     ...(input.progress ? { progress: input.progress } : {}),
     env: ctx.env,

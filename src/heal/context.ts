@@ -10,6 +10,7 @@ import type { HealConfig } from '../config/schema.js';
 import type { OpenApiSource } from '../class-b/openapi-source.js';
 import type { TestRecord } from './types.js';
 import type { Log } from '../common/log.js';
+import type { LkgEntry } from '../last-known-good/types.js';
 import { GithubClient, resolveGithubTarget } from '../github/index.js';
 import { actionsContextFromEnv, type ActionsContext } from '../github/actions-context.js';
 import { startOnEndDeadline } from './deadline.js';
@@ -38,6 +39,8 @@ export interface RunContext {
   /** The GitHub client or why there is none, and the Actions run, for every stage alike. */
   github: RunGithub;
   openapiPrefetch?: Promise<OpenApiSource>;
+  /** The last-known-good store after this run's passing tests were added (empty until the reporter has read it). */
+  lastKnownGood?: () => readonly LkgEntry[];
   env: NodeJS.ProcessEnv;
   redact: (text: string) => string;
   log: Log;

@@ -30,6 +30,12 @@ import type { HealReporterOptions } from './options.js';
 import { healedProjectNames, healsProject, projectOptionWarnings, unhealedFailureWarning } from '../config/projects.js';
 import { joinTitle } from '../common/names.js';
 import { RUN_DIR_ENV, isNestedRun, processEnv } from '../config/process-env.js';
+import { DEFAULT_LKG_LIMITS, loadStore, recordsOfAttachments, saveRecords } from '../last-known-good/store.js';
+import type { LkgEntry, LkgRecord } from '../last-known-good/types.js';
+import { normalizeLocatorText } from '../class-b/update-selectors/locator.js';
+
+/** Last-known-good records kept from one run's passing tests (a bound, not a target). */
+const MAX_LKG_RECORDS = 50_000;
 
 /**
  * healwright's Playwright reporter. onTestEnd records and triages each attempt (sync, cheap); onEnd
@@ -42,6 +48,7 @@ export class HealReporter implements Reporter {
   private readonly recorder = new AttemptRecorder();
   private readonly warnings: string[] = [];
   private readonly errors: string[] = [];
+  private readonly lkgRecords: LkgRecord[] = [];
   private readonly configDir: string;
   private readonly inert: boolean;
   /** `merge-reports` replaying sharded runs: the one place a sharded suite heals. */
@@ -133,6 +140,9 @@ export class HealReporter implements Reporter {
   onTestEnd(test: TestCase, result: TestResult): void {
     this.guard('onTestEnd', () => {
       if (this.inert) return;
+      if (result.status === 'passed' && test.expectedStatus === 'passed' && this.lkgRecords.length < MAX_LKG_RECORDS) {
+        for (const r of recordsOfAttachments(result.attachments)) this.lkgRecords.push(r);
+      }
       const failed = this.recorder.record(test, result);
       if (failed) {
         this.log.info(`${failed.status} ${joinTitle(test.titlePath())} (retry ${failed.retry}): ${failed.triage.class}/${failed.triage.category} ${Math.round(failed.triage.confidence * 100)}% [${failed.triage.rule}] ${failed.fingerprint}`);
@@ -216,6 +226,7 @@ export class HealReporter implements Reporter {
       summary.warnings.push(warning);
     }
     // One run context for every heal stage (its deadline starts here); each stage returns its part.
+    let lastKnownGood: readonly LkgEntry[] = [];
     const ctx = createRunContext({
       heal: c,
       dryRun: c.dryRun, // resolveConfig already turned it on for configuration errors
@@ -229,10 +240,19 @@ export class HealReporter implements Reporter {
       outputRoot: this.outputRoot,
       startedAt: this.startedAt,
       ...(this.openapiPrefetch ? { openapiPrefetch: this.openapiPrefetch } : {}),
+      lastKnownGood: () => lastKnownGood,
       env: processEnv(),
       redact: redactText,
       log: (level, msg) => this.log[level](msg),
       stage: (name, fn) => this.stepAsync(name, fn),
+    });
+    // What this run's passing tests found, merged into the store before the selector healer reads it.
+    this.step('last-known-good.json', () => {
+      const records = this.lkgRecords.map((r) => ({ ...r, locator: normalizeLocatorText(r.locator) }));
+      const store = records.length ? saveRecords(this.outputRoot, ctx.repoRoot(), records, { limits: { ...DEFAULT_LKG_LIMITS, retentionDays: c.artifacts.retentionDays } }) : loadStore(this.outputRoot);
+      if (store.warning) this.warn(store.warning);
+      lastKnownGood = store.entries;
+      this.log.info(`last-known-good: ${records.length} record(s) from passing tests; ${lastKnownGood.length} entries in the store`);
     });
     let classA: FixRecord[] = [];
     let parts: HealParts;

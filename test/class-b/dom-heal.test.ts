@@ -101,10 +101,23 @@ describe('domHeal scoring', () => {
   });
 
   test('two values that fit equally well and find different elements tie', () => {
-    const page = dom([{ tag: 'button', role: 'button', classes: ['save-primary'], ownText: 'Save' }, { tag: 'button', role: 'button', classes: ['save-secondary'], ownText: 'Keep' }]);
+    const page = dom([{ tag: 'button', role: 'button', classes: ['save-primary'], ownText: 'Go' }, { tag: 'button', role: 'button', classes: ['save-secondary'], ownText: 'Keep' }]);
     const r = domHeal(page, chain("locator('.save-btn')"), ctx);
     assert.ok(r && 'refused' in r, JSON.stringify(r));
     assert.match(r.refused, /several values fit about equally well/);
+  });
+
+  test('a value that finds a neighbour of the element the lost value names is not a heal', () => {
+    // btn-save lost, the Save button now has class cta-primary; btn-cancel is close in name but is "Cancel".
+    const page = dom([{ tag: 'nav', kids: [{ tag: 'button', role: 'button', classes: ['btn-cancel'], ownText: 'Cancel' }, { tag: 'button', role: 'button', classes: ['cta-primary'], ownText: 'Save' }] }]);
+    const r = domHeal(page, chain("locator('.btn-save')"), ctx);
+    assert.ok(r && 'refused' in r, JSON.stringify(r));
+    assert.match(r.refused, /^"btn-save" names <button class="cta-primary"> "Save", but no value on the page finds it: the closest, "btn-cancel", finds <button class="btn-cancel"> "Cancel", another element/);
+    // When the lost value names the element the swap finds, the neighbour rule stays out of the way.
+    const named = dom([{ tag: 'nav', kids: [{ tag: 'button', role: 'button', classes: ['btn-cancel'], ownText: 'Cancel' }, { tag: 'button', role: 'button', classes: ['btn-save-now'], ownText: 'Save' }] }]);
+    const ok = domHeal(named, chain("locator('.btn-save')"), ctx);
+    assert.ok(ok && 'repl' in ok, JSON.stringify(ok));
+    assert.equal(ok.repl.steps[0]?.args[0]?.t === 'str' && ok.repl.steps[0].args[0].v, '.btn-save-now');
   });
 
   test('a lost element class is not healed to the block it was named after when a candidate lies inside that block', () => {

@@ -10,6 +10,8 @@ import { ROLE_WORDS } from './intent.js';
 import { lit, renderChain, type LocatorStep } from './locator.js';
 import type { Replacement } from './rewrite.js';
 import { nameSimilarity, normalizeName, wordOverlap, words } from './similarity.js';
+import { entrySimilarity, fingerprintSimilarity } from '../../last-known-good/match.js';
+import type { LkgEntry } from '../../last-known-good/types.js';
 
 /** Below this a swap is not close enough to propose. */
 export const DOM_MIN_SCORE = 0.55;
@@ -17,12 +19,18 @@ export const DOM_MIN_SCORE = 0.55;
 export const DOM_TIE_MARGIN = 0.1;
 /** Values of one kind the page may offer (classes of a big page); the closest are tried. */
 const MAX_VALUES = 400;
+/** With a last-known-good record, a swap must find elements at least this much like it. */
+export const LKG_MIN_SIMILARITY = 0.5;
+/** Elements this much like the last-known-good record offer their values even when unlike the lost one. */
+const LKG_CANDIDATE = 0.6;
 
 export interface DomContext {
   /** Elements the fixed locator should resolve to (toHaveCount N), else 1. */
   count: number;
   expectedText?: string;
   containsText?: boolean;
+  /** What the locator found the last time a test that used it passed (see last-known-good/). */
+  lastKnownGood?: Pick<LkgEntry, 'count' | 'elements'>;
 }
 
 export type DomHealResult = { repl: Replacement; why: string; score: number; elements: DomElement[] } | { refused: string };
@@ -83,22 +91,37 @@ function run(dom: DomSnapshot, steps: LocatorStep[], scope: DomElement[] | undef
 const CSS_IDENT = /^-?[A-Za-z_][\w-]*$/;
 
 /** Every value of the token's kind on the page (main frame or scope), with how many elements carry it. */
-function pageValues(dom: DomSnapshot, token: SelectorToken, scope: DomElement[] | undefined): string[] {
+function pageValues(dom: DomSnapshot, token: SelectorToken, scope: DomElement[] | undefined, like: readonly DomElement[]): string[] {
+  const valuesOf = (e: DomElement): string[] => {
+    if (token.kind === 'id') return e.id ? [e.id] : [];
+    if (token.kind === 'class') return e.classes ?? [];
+    const v = attrOf(e, token.attr as string, dom);
+    return typeof v === 'string' && v !== 'unknown' ? [v] : [];
+  };
   const seen = new Set<string>();
   for (const e of dom.elements) {
     if (scope ? !within(dom, e, scope) : e.frame !== 0) continue;
-    if (token.kind === 'id') {
-      if (e.id) seen.add(e.id);
-    } else if (token.kind === 'class') {
-      for (const c of e.classes ?? []) seen.add(c);
-    } else {
-      const v = attrOf(e, token.attr as string, dom);
-      if (typeof v === 'string' && v !== 'unknown') seen.add(v);
-    }
+    for (const v of valuesOf(e)) seen.add(v);
   }
   seen.delete(token.value);
   const ranked = [...seen].map((v) => ({ v, s: nameSimilarity(token.value, v) })).filter((x) => x.s >= 0.35);
-  return ranked.sort((a, b) => b.s - a.s).slice(0, MAX_VALUES).map((x) => x.v);
+  const out = ranked.sort((a, b) => b.s - a.s).slice(0, MAX_VALUES).map((x) => x.v);
+  // The values of the elements that look like the last-known-good one, however unlike the lost value.
+  for (const e of like) for (const v of valuesOf(e)) if (v !== token.value && !out.includes(v)) out.push(v);
+  return out;
+}
+
+/** The elements in scope that look like the last-known-good record (at most 20, best first). */
+function lookAlikes(dom: DomSnapshot, scope: DomElement[] | undefined, lkg: DomContext['lastKnownGood']): DomElement[] {
+  if (!lkg) return [];
+  const parentOf = (e: DomElement) => (e.parent >= 0 ? dom.elements[e.parent] : undefined);
+  const scored: { e: DomElement; s: number }[] = [];
+  for (const e of dom.elements) {
+    if (scope ? !within(dom, e, scope) : e.frame !== 0) continue;
+    const s = Math.max(...lkg.elements.map((fp) => fingerprintSimilarity(e, parentOf(e), fp)));
+    if (s >= LKG_CANDIDATE) scored.push({ e, s });
+  }
+  return scored.sort((a, b) => b.s - a.s).slice(0, 20).map((x) => x.e);
 }
 
 /** Whether `value` can stand where the token is written without changing the selector's shape. */
@@ -137,6 +160,8 @@ interface Swap {
   source: string;
   elements: DomElement[];
   score: number;
+  /** Likeness to the last-known-good record, when there is one. */
+  lkg?: number;
 }
 
 /**
@@ -149,6 +174,21 @@ function namesTheBlock(dom: DomSnapshot, sw: Swap, swaps: readonly Swap[]): bool
   const mine = words(sw.value);
   if (mine.length === 0 || mine.length >= lost.length || !mine.every((w, i) => w === lost[i])) return false;
   return swaps.some((other) => other !== sw && other.token === sw.token && other.elements.length > 0 && other.elements.every((e) => !sw.elements.includes(e) && within(dom, e, sw.elements)));
+}
+
+/**
+ * The element the lost value named, when the swap finds another: the lost value's own words (`save` of
+ * `btn-save`) name a visible element of the same role that the swap does not find, while the element it
+ * finds is not named by them (`btn-cancel` on "Cancel"). Without a last-known-good record that is the
+ * only evidence of intent, and it says the swap found a neighbour.
+ */
+function namedElsewhere(dom: DomSnapshot, sw: Swap, scope: DomElement[] | undefined): DomElement | undefined {
+  const found = sw.elements;
+  if (found.length !== 1 || namesAgree(sw.token.value, found[0] as DomElement)) return undefined;
+  const role = (found[0] as DomElement).role;
+  return dom.elements.find(
+    (e) => e.visible && !found.includes(e) && (scope ? within(dom, e, scope) : e.frame === 0) && (e.role === role || e.tag === (found[0] as DomElement).tag) && namesAgree(sw.token.value, e),
+  );
 }
 
 const describe = (e: DomElement) => `<${e.tag}${e.id ? ` id="${e.id}"` : ''}${e.classes?.length ? ` class="${e.classes.join(' ')}"` : ''}>${e.ownText ? ` "${e.ownText}"` : ''}`;
@@ -170,9 +210,12 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
   const tokens: SelectorToken[] = q.testId ? [{ kind: 'attr', attr: dom.testIdAttribute, op: '=', value: q.value, start: 0, end: q.value.length }] : q.sel.compounds.flatMap((c) => c.tokens).filter((t) => t.value);
   if (!tokens.length) return undefined;
   const swaps: Swap[] = [];
+  const lkg = ctx.lastKnownGood;
+  const like = lookAlikes(dom, scope, lkg);
+  const parentOf = (e: DomElement) => (e.parent >= 0 ? dom.elements[e.parent] : undefined);
   for (const token of tokens) {
     const hint = roleHint(token.value);
-    for (const value of pageValues(dom, token, scope)) {
+    for (const value of pageValues(dom, token, scope, like)) {
       if (!fits(token, value, source, engine)) continue;
       const next = source.slice(0, token.start) + value + source.slice(token.end);
       const newStep: LocatorStep = { ...step, args: [{ ...(step.args[0] as Extract<LocatorStep['args'][number], { t: 'str' }>), v: next }] };
@@ -185,13 +228,26 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
       if (hint && found.length && found.every((e) => e.role === hint)) score += 0.1;
       if (textAgrees(ctx, end)) score += 0.15;
       else if (found.length === 1 && namesAgree(token.value, found[0] as DomElement)) score += 0.1;
-      swaps.push({ token, value, source: next, elements: end, score: Math.min(1, score) });
+      // With a last-known-good record, the swap must find what the locator found then, and that likeness counts most.
+      const likeness = lkg ? entrySimilarity(end, parentOf, lkg) : undefined;
+      if (likeness !== undefined && likeness < LKG_MIN_SIMILARITY) continue;
+      if (likeness !== undefined) score = Math.max(score, 0.35 + 0.65 * likeness);
+      swaps.push({ token, value, source: next, elements: end, score: Math.min(1, score), ...(likeness !== undefined ? { lkg: likeness } : {}) });
     }
   }
-  const kept = swaps.filter((sw) => !namesTheBlock(dom, sw, swaps));
+  const blocks = swaps.filter((sw) => !namesTheBlock(dom, sw, swaps));
+  // Without a record of the element, a swap that finds a neighbour of the element the lost value named is not a heal.
+  const neighbours = lkg ? [] : blocks.map((sw) => ({ sw, named: namedElsewhere(dom, sw, scope) })).filter((x) => x.named);
+  const kept = blocks.filter((sw) => !neighbours.some((n) => n.sw === sw));
   kept.sort((x, y) => y.score - x.score);
   const [best, second] = kept;
   if (!best || best.score < DOM_MIN_SCORE) {
+    const n = neighbours[0];
+    if (!best && n?.named) {
+      return {
+        refused: `"${n.sw.token.value}" names ${describe(n.named)}, but no value on the page finds it: the closest, "${n.sw.value}", finds ${describe(n.sw.elements[0] as DomElement)}, another element (no last-known-good record of what the locator found to tell them apart)`,
+      };
+    }
     const near = best ? ` (closest: "${best.value}" for "${best.token.value}", score ${best.score.toFixed(2)})` : '';
     return { refused: `no ${tokens.map((t) => (t.kind === 'attr' ? `${t.attr} value` : t.kind)).join(' or ')} on the page is close enough to "${tokens.map((t) => t.value).join('", "')}" and finds ${ctx.count === 1 ? 'one visible element' : `${ctx.count} visible elements`}${near}` };
   }
@@ -205,6 +261,6 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
     repl: { from: b, to: b, steps: [newStep] },
     score: best.score,
     elements: best.elements,
-    why: `${renderChain([step])} matches nothing on the page any more; the page's DOM has ${what} with ${best.token.kind === 'attr' ? `${best.token.attr}` : best.token.kind} "${best.value}" in place of "${best.token.value}" (similarity ${best.score.toFixed(2)}), and ${renderChain([newStep])} resolves to exactly ${ctx.count === 1 ? 'that element' : 'those elements'} in the DOM snapshot.`,
+    why: `${renderChain([step])} matches nothing on the page any more; the page's DOM has ${what} with ${best.token.kind === 'attr' ? `${best.token.attr}` : best.token.kind} "${best.value}" in place of "${best.token.value}" (similarity ${best.score.toFixed(2)}${best.lkg !== undefined ? `; ${Math.round(best.lkg * 100)}% like what it found when the test last passed` : ''}), and ${renderChain([newStep])} resolves to exactly ${ctx.count === 1 ? 'that element' : 'those elements'} in the DOM snapshot.`,
   };
 }

@@ -15,6 +15,9 @@ import { resolveStrict } from './strict-mode.js';
 import { tooGeneric } from './specific.js';
 import { countFromSource } from './source-count.js';
 import { domHeal } from './dom-heal.js';
+import { findEntry } from '../../last-known-good/store.js';
+import type { LkgEntry } from '../../last-known-good/types.js';
+import path from 'node:path';
 
 export { parseAriaSnapshot, snapshotFromErrorContext, type AriaNode } from './aria-snapshot.js';
 export { locatorFromMessage, parseLocatorText, renderChain, type LocatorStep } from './locator.js';
@@ -89,6 +92,21 @@ function strictFix(input: HealerInput, message: string, chain: LocatorStep[], ro
   return propose(input, chain, { from: 0, to: chain.length - 1, steps: fix.steps }, why, 0.8);
 }
 
+/**
+ * The last-known-good entry of the failing call: the innermost stack frame whose file and locator the
+ * store knows (the nearest line: code moves between runs).
+ */
+function lastKnownGood(input: HealerInput, chain: LocatorStep[]): LkgEntry | undefined {
+  if (!input.lastKnownGood?.length) return undefined;
+  const locator = renderChain(chain);
+  for (const f of failureFrames(input)) {
+    const rel = path.relative(input.rootDir, f.file).split(path.sep).join('/');
+    const entry = findEntry(input.lastKnownGood, rel, f.line, locator);
+    if (entry) return entry;
+  }
+  return undefined;
+}
+
 /** Proposes a locator rewrite for an update-selectors failure, or says why not. */
 export function updateSelectors(raw: HealerInput): HealerResult {
   const input = capInput(raw);
@@ -103,7 +121,8 @@ export function updateSelectors(raw: HealerInput): HealerResult {
   // The DOM snapshot first: it sees the classes, ids, test ids and attributes these locators are made of.
   let domRefusal: string | undefined;
   if (input.domSnapshot && !(count0 && count0.received !== 0) && !(!count0 && /locator resolved to </.test(message))) {
-    const dom = domHeal(input.domSnapshot, chain, { count: count0?.expected ?? 1, ...expectedText(message) });
+    const lkg = lastKnownGood(input, chain);
+    const dom = domHeal(input.domSnapshot, chain, { count: count0?.expected ?? 1, ...expectedText(message), ...(lkg ? { lastKnownGood: lkg } : {}) });
     if (dom && 'repl' in dom) {
       const first = dom.elements[0];
       const text = dom.elements.length === 1 ? (first?.text ?? first?.ownText) : undefined;

@@ -51,6 +51,12 @@ export function parseLocatorText(text: string): LocatorStep[] {
   return readChain(tokenize(text), 0).steps;
 }
 
+/** A locator as Playwright prints it, in the one form healwright renders (`getByRole('button', { name: 'Save' })`). */
+export function normalizeLocatorText(text: string): string {
+  const steps = parseLocatorText(text);
+  return steps.length ? renderChain(steps) : text;
+}
+
 /** The most of one message line read as a locator: real ones are a few hundred characters, a page can print 64 KB. */
 const LOCATOR_TEXT_MAX = 4000;
 

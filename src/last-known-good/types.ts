@@ -1,0 +1,54 @@
+// The last-known-good record of a locator: what the element it found looked like the last time a test
+// that used it passed. Recorded in the test workers (fixtures), kept by the reporter, read by the
+// selector healer. See store.ts for the file and its limits.
+
+/** Name of the attachment a passing test carries its records in (`_`: Playwright's reporters do not list it). */
+export const LKG_ATTACHMENT = '_healwright-lkg';
+
+/** What one element showed (a subset of the DOM snapshot's element, plus its parent's identity). */
+export interface Fingerprint {
+  tag: string;
+  id?: string;
+  classes?: string[];
+  testIds?: Record<string, string>;
+  role?: string;
+  name?: string;
+  text?: string;
+  ownText?: string;
+  label?: string;
+  placeholder?: string;
+  type?: string;
+  nameAttr?: string;
+  href?: string;
+  title?: string;
+  alt?: string;
+  level?: number;
+  /** The parent element's tag, id and classes. */
+  up?: { tag: string; id?: string; classes?: string[] };
+}
+
+/** One locator call of a passing test, as the worker saw it. */
+export interface LkgRecord {
+  /** Absolute path of the file whose line made the call (the test, or a page object). */
+  file: string;
+  line: number;
+  /** The locator as Playwright prints it (`locator('.save')`, `getByRole('button', { name: 'Save' })`). */
+  locator: string;
+  /** How many elements it matched. */
+  count: number;
+  /** The first elements it matched (at most {@link MAX_ELEMENTS}). */
+  elements: Fingerprint[];
+}
+
+/** A record in the store: the file relative to the repository, when it was last seen, how often. */
+export interface LkgEntry extends LkgRecord {
+  /** ISO time of the last passing run that saw it. */
+  lastSeen: string;
+  /** Passing runs that saw it. */
+  seen: number;
+}
+
+/** Elements kept per record: enough for a count of a few, not a table's worth. */
+export const MAX_ELEMENTS = 3;
+/** Records a test keeps: one per call site and locator. */
+export const MAX_RECORDS_PER_TEST = 60;

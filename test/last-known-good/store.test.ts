@@ -1,0 +1,186 @@
+// The last-known-good store and its use: hostile records refused field by field, merge and pruning,
+// an unreadable store set aside (never overwritten), the nearest-line lookup, the call site of a
+// locator call, the likeness score, and the DOM healer with and without a record.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DEFAULT_LKG_LIMITS, findEntry, loadStore, mergeRecords, parseFingerprint, parseRecord, recordsOfAttachments, saveRecords, LKG_FILE } from '../../src/last-known-good/store.js';
+import { entrySimilarity, fingerprintSimilarity } from '../../src/last-known-good/match.js';
+import { callSite } from '../../src/fixtures/last-known-good.js';
+import { LKG_ATTACHMENT, type LkgEntry, type LkgRecord } from '../../src/last-known-good/types.js';
+import { domHeal } from '../../src/class-b/update-selectors/dom-heal.js';
+import { parseLocatorText } from '../../src/class-b/update-selectors/locator.js';
+import type { DomElement, DomSnapshot } from '../../src/triage/dom-snapshot.js';
+
+const record = (over: Partial<LkgRecord> = {}): LkgRecord => ({
+  file: 'e2e/save.spec.ts',
+  line: 6,
+  locator: "locator('.btn-save')",
+  count: 1,
+  elements: [{ tag: 'button', classes: ['btn-save'], role: 'button', name: 'Save', text: 'Save', ownText: 'Save', up: { tag: 'nav', classes: ['toolbar'] } }],
+  ...over,
+});
+const tmp = () => mkdtempSync(path.join(os.tmpdir(), 'lkg-test-'));
+
+describe('records from untrusted JSON', () => {
+  test('only known fields of the right type and size are kept', () => {
+    const fp = parseFingerprint({ tag: 'button', id: 7, classes: ['a', 3, 'b'.repeat(300)], testIds: { 'data-testid': 'save', 'bad key!': 'x', 'data-qa': 5 }, level: 12, onclick: 'alert(1)', up: { tag: 'NAV' }, name: 'n'.repeat(500) });
+    assert.deepEqual(fp, { tag: 'button', classes: ['a', 'b'.repeat(100)], testIds: { 'data-testid': 'save' }, name: 'n'.repeat(200) });
+    assert.equal(parseFingerprint({ tag: '<script>' }), undefined);
+    assert.equal(parseFingerprint(['button']), undefined);
+  });
+
+  test('a record needs a file, a line, a locator, a count and at least one element', () => {
+    assert.deepEqual(parseRecord(record()), record());
+    for (const bad of [{ line: 0 }, { line: 1.5 }, { count: 0 }, { file: '' }, { locator: 3 }, { elements: [] }, { elements: [{ tag: '1x' }] }]) {
+      assert.equal(parseRecord({ ...record(), ...bad }), undefined, JSON.stringify(bad));
+    }
+    assert.equal(parseRecord({ ...record(), elements: Array.from({ length: 9 }, () => record().elements[0]) })?.elements.length, 3);
+  });
+
+  test('attachments: only healwright\'s, only JSON arrays, at most 60 records each', () => {
+    const body = (v: unknown) => Buffer.from(JSON.stringify(v));
+    const got = recordsOfAttachments([
+      { name: LKG_ATTACHMENT, body: body([record(), { junk: true }, record({ line: 7 })]) },
+      { name: 'other', body: body([record({ line: 8 })]) },
+      { name: LKG_ATTACHMENT, body: Buffer.from('{not json') },
+      { name: LKG_ATTACHMENT, body: body({ not: 'an array' }) },
+      { name: LKG_ATTACHMENT },
+    ]);
+    assert.deepEqual(got.map((r) => r.line), [6, 7]);
+    assert.equal(recordsOfAttachments([{ name: LKG_ATTACHMENT, body: body(Array.from({ length: 80 }, (_, i) => record({ line: i + 1 }))) }]).length, 60);
+  });
+});
+
+describe('merging and pruning', () => {
+  const now = new Date('2026-12-03T10:00:00Z');
+  const entry = (over: Partial<LkgEntry> = {}): LkgEntry => ({ ...record(), lastSeen: '2026-12-01T10:00:00.000Z', seen: 4, ...over });
+
+  test('a record replaces its call site\'s entry and counts one more passing run (once per run)', () => {
+    const moved = record({ elements: [{ tag: 'button', text: 'Save now' }] });
+    const out = mergeRecords([entry()], [moved, moved], now);
+    assert.deepEqual(out, [{ ...moved, lastSeen: now.toISOString(), seen: 5 }]);
+    assert.equal(mergeRecords([], [record()], now)[0]?.seen, 1);
+  });
+
+  test('entries older than the retention go; 0 keeps every age; the least recently seen go beyond the bound', () => {
+    const old = entry({ line: 1, lastSeen: '2026-10-01T00:00:00.000Z' });
+    const recent = entry({ line: 2, lastSeen: '2026-12-02T00:00:00.000Z' });
+    assert.deepEqual(mergeRecords([old, recent], [], now, { maxEntries: 10, retentionDays: 30 }).map((e) => e.line), [2]);
+    assert.deepEqual(mergeRecords([old, recent], [], now, { maxEntries: 10, retentionDays: 0 }).map((e) => e.line), [2, 1]);
+    assert.deepEqual(mergeRecords([old, recent], [record({ line: 3 })], now, { maxEntries: 2, retentionDays: 0 }).map((e) => e.line), [3, 2]);
+  });
+
+  test('the nearest line of the same file and locator; another locator or file is not the same call', () => {
+    const entries = [entry({ line: 6 }), entry({ line: 40 }), entry({ line: 9, locator: "locator('.other')" }), entry({ line: 8, file: 'e2e/other.spec.ts' })];
+    assert.equal(findEntry(entries, 'e2e/save.spec.ts', 9, "locator('.btn-save')")?.line, 6);
+    assert.equal(findEntry(entries, 'e2e/save.spec.ts', 35, "locator('.btn-save')")?.line, 40);
+    assert.equal(findEntry(entries, 'e2e/none.spec.ts', 6, "locator('.btn-save')"), undefined);
+    assert.equal(findEntry(entries, 'e2e/save.spec.ts', 6, "locator('.btn')"), undefined);
+  });
+});
+
+describe('the store file', () => {
+  test('saved relative to the repository, redacted, records outside it dropped, merged with what was there', () => {
+    const dir = tmp();
+    const root = path.join(dir, 'repo');
+    const secret = 'ghp_' + 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8';
+    saveRecords(dir, root, [record({ file: path.join(root, 'e2e/a.spec.ts'), elements: [{ tag: 'span', text: `token ${secret}` }] }), record({ file: path.join(dir, 'elsewhere.ts') })], { now: new Date('2026-12-01T00:00:00Z') });
+    const second = saveRecords(dir, root, [record({ file: path.join(root, 'e2e/b.spec.ts') })], { now: new Date('2026-12-02T00:00:00Z') });
+    assert.deepEqual(second.entries.map((e) => e.file), ['e2e/b.spec.ts', 'e2e/a.spec.ts']);
+    const text = readFileSync(path.join(dir, LKG_FILE), 'utf8');
+    assert.ok(!text.includes(secret), text);
+    assert.deepEqual(loadStore(dir).entries, second.entries);
+  });
+
+  test('a file that is not a store is set aside with a warning, never overwritten', () => {
+    const dir = tmp();
+    writeFileSync(path.join(dir, LKG_FILE), '{"version": 2, "entries": []}');
+    const r = saveRecords(dir, dir, [record({ file: path.join(dir, 'e2e/a.spec.ts') })]);
+    assert.match(r.warning ?? '', /could not be read: it is not a version 1 store .* renamed last-known-good\.json\.unreadable and a new store was started/);
+    assert.equal(readFileSync(path.join(dir, `${LKG_FILE}.unreadable`), 'utf8'), '{"version": 2, "entries": []}');
+    assert.deepEqual(loadStore(dir).entries.map((e) => e.file), ['e2e/a.spec.ts']);
+    writeFileSync(path.join(dir, LKG_FILE), 'not json');
+    assert.match(loadStore(dir).warning ?? '', /it is not valid JSON/);
+    assert.ok(!existsSync(path.join(dir, LKG_FILE)));
+    assert.equal(DEFAULT_LKG_LIMITS.maxEntries, 5000);
+  });
+});
+
+describe('the call site of a locator call', () => {
+  test('the first frame outside node_modules and healwright itself', () => {
+    const own = ['/repo/node_modules/healwright/dist', '/home/me/healwright/src'];
+    const stack = [
+      'Error',
+      '    at Locator.click (/home/me/healwright/src/last-known-good/recorder.ts:150:7)',
+      '    at /app/node_modules/playwright/lib/matchers/expect.js:20:5',
+      '    at OrderPage.place (/app/e2e/pages/order-page.ts:5:31)',
+      '    at /app/e2e/orders.spec.ts:6:3',
+    ].join('\n');
+    assert.deepEqual(callSite(stack, own), { file: '/app/e2e/pages/order-page.ts', line: 5 });
+    assert.equal(callSite('Error\n    at /app/node_modules/x.js:1:1', own), undefined);
+  });
+});
+
+type El = Partial<DomElement> & { tag: string; kids?: El[] };
+function dom(roots: El[]): DomSnapshot {
+  const elements: DomElement[] = [];
+  const add = (e: El, parent: number) => {
+    const { kids, ...rest } = e;
+    const text = rest.text ?? rest.ownText;
+    const i = elements.push({ visible: true, frame: 0, parent, ...rest, ...(text ? { text } : {}) }) - 1;
+    for (const k of kids ?? []) add(k, i);
+  };
+  roots.forEach((r) => add(r, -1));
+  return { version: 1, frames: [{ url: 'http://x/' }], testIdAttribute: 'data-testid', elements, truncated: false };
+}
+const release = (saveClass: string, saveText = 'Save') =>
+  dom([{ tag: 'nav', classes: ['toolbar'], kids: [{ tag: 'button', role: 'button', classes: ['btn-cancel'], ownText: 'Cancel', name: 'Cancel' }, { tag: 'button', role: 'button', classes: [saveClass], ownText: saveText, name: saveText }] }]);
+
+describe('likeness to a record', () => {
+  test('each remembered feature counts; the lost class alone does not hide the element', () => {
+    const page = release('cta-primary');
+    const parentOf = (e: DomElement) => page.elements[e.parent];
+    const [nav, cancel, save] = page.elements as [DomElement, DomElement, DomElement];
+    const fp = record().elements[0]!;
+    // tag 2 + text 3 + role 1 + name 2 + parent 1 of 11 (the class is the one feature that changed).
+    assert.equal(fingerprintSimilarity(save, nav, fp).toFixed(3), (9 / 11).toFixed(3));
+    assert.equal(fingerprintSimilarity(cancel, nav, fp).toFixed(3), (4 / 11).toFixed(3));
+    assert.equal(fingerprintSimilarity(nav, undefined, fp), 0);
+    assert.equal(entrySimilarity([save], parentOf, { count: 1, elements: [fp] }).toFixed(3), (9 / 11).toFixed(3));
+    assert.equal(entrySimilarity([save], parentOf, { count: 2, elements: [fp] }).toFixed(3), (4.5 / 11).toFixed(3), 'a count that changed halves the likeness');
+    assert.equal(entrySimilarity([], parentOf, { count: 1, elements: [fp] }), 0);
+  });
+});
+
+describe('the DOM healer with a record', () => {
+  const chain = parseLocatorText("locator('.btn-save')");
+  const lastKnownGood = { count: 1, elements: record().elements };
+
+  test('a class renamed to nothing like it is healed to the element the record describes', () => {
+    const r = domHeal(release('cta-primary'), chain, { count: 1, lastKnownGood });
+    assert.ok(r && 'repl' in r, JSON.stringify(r));
+    assert.equal(r.repl.steps[0]?.args[0]?.t === 'str' && r.repl.steps[0].args[0].v, '.cta-primary');
+    assert.match(r.why, /82% like what it found when the test last passed/);
+    // Without the record the same page is refused: "btn-cancel" is close in name and finds the wrong button.
+    const without = domHeal(release('cta-primary'), chain, { count: 1 });
+    assert.ok(without && 'refused' in without, JSON.stringify(without));
+  });
+
+  test('a value close in name that finds an element unlike the record is never the heal', () => {
+    // The save button is gone; "btn-cancel" would be the closest name, but it is "Cancel", not "Save".
+    const page = dom([{ tag: 'nav', classes: ['toolbar'], kids: [{ tag: 'button', role: 'button', classes: ['btn-cancel'], ownText: 'Cancel', name: 'Cancel' }] }]);
+    const r = domHeal(page, chain, { count: 1, lastKnownGood });
+    assert.ok(r && 'refused' in r, JSON.stringify(r));
+    assert.match(r.refused, /no class on the page is close enough to "btn-save"/);
+  });
+
+  test('two elements equally like the record are a tie, refused', () => {
+    const page = dom([{ tag: 'nav', classes: ['toolbar'], kids: [{ tag: 'button', role: 'button', classes: ['cta-a'], ownText: 'Save', name: 'Save' }, { tag: 'button', role: 'button', classes: ['cta-b'], ownText: 'Save', name: 'Save' }] }]);
+    const r = domHeal(page, chain, { count: 1, lastKnownGood });
+    assert.ok(r && 'refused' in r, JSON.stringify(r));
+    assert.match(r.refused, /several values fit about equally well/);
+  });
+});
