@@ -1,4 +1,5 @@
-// Evidence capture overhead: the same browser suite with `@playwright/test` and with `healwright/fixtures`.
+// Evidence and last-known-good capture overhead: the same browser suite with `@playwright/test` and with
+// `healwright/fixtures` (evidence listeners, and a last-known-good read after each locator call).
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
@@ -30,18 +31,28 @@ async function startSite(): Promise<{ url: string; server: Server }> {
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
 }
 
-function suite(importFrom: string, tests: number): Record<string, string> {
-  const body = Array.from({ length: tests }, (_, i) => `test('navigate ${i}', async ({ page }) => {
+/** The suite: role locators, or CSS ones (the last-known-good recorder reads only CSS, XPath and test-id locators). */
+function suite(importFrom: string, tests: number, lastKnownGood = true, css = false): Record<string, string> {
+  const body = Array.from({ length: tests }, (_, i) =>
+    css
+      ? `test('navigate ${i}', async ({ page }) => {
+  await page.goto('/page/${i}');
+  await expect(page.locator('#list > li')).toHaveCount(3);
+  await page.locator('a[href="/page/${i + 1}"]').click();
+  await expect(page.locator('h1')).toHaveText('Page ${i + 1}');
+});`
+      : `test('navigate ${i}', async ({ page }) => {
   await page.goto('/page/${i}');
   await expect(page.getByRole('listitem')).toHaveCount(3);
   await page.getByRole('link', { name: 'next' }).click();
   await expect(page.getByRole('heading', { name: 'Page ${i + 1}' })).toBeVisible();
-});`);
+});`,
+  );
   return {
     'playwright.config.ts': inlineConfig({
       workers: 2,
       reporters: "[['dot']]",
-      extra: `use: { baseURL: process.env.SITE_URL, launchOptions: (await import('${path.join(REPO_ROOT, 'src/browser/index.ts')}')).chromiumLaunchOptions() },`,
+      extra: `use: { baseURL: process.env.SITE_URL, launchOptions: (await import('${path.join(REPO_ROOT, 'src/browser/index.ts')}')).chromiumLaunchOptions()${lastKnownGood ? '' : ', healLastKnownGood: false'} },`,
     }),
     'nav.spec.ts': `import { test, expect } from '${importFrom}';\n${body.join('\n')}\n`,
   };
@@ -55,8 +66,14 @@ export async function benchEvidence(runs = 3, tests = 20): Promise<BenchRow[]> {
   try {
     const plainDir = makeTempDir('bench-evidence-plain');
     const healDir = makeTempDir('bench-evidence-heal');
+    const noLkgDir = makeTempDir('bench-evidence-nolkg');
+    const plainCssDir = makeTempDir('bench-evidence-plain-css');
+    const healCssDir = makeTempDir('bench-evidence-heal-css');
     const plain = suite('@playwright/test', tests);
     const heal = suite('healwright/fixtures', tests);
+    const noLkg = suite('healwright/fixtures', tests, false);
+    const plainCss = suite('@playwright/test', tests, true, true);
+    const healCss = suite('healwright/fixtures', tests, true, true);
     const env = { SITE_URL: site.url };
     const timed = async (dir: string, files: Record<string, string>) => {
       const t0 = performance.now();
@@ -67,14 +84,26 @@ export async function benchEvidence(runs = 3, tests = 20): Promise<BenchRow[]> {
     // Warm the transform cache and the OS file cache for both variants.
     await timed(plainDir, plain);
     await timed(healDir, heal);
-    const plainTimes: number[] = [];
-    const healTimes: number[] = [];
+    await timed(noLkgDir, noLkg);
+    await timed(plainCssDir, plainCss);
+    await timed(healCssDir, healCss);
+    const t = { plain: [] as number[], heal: [] as number[], noLkg: [] as number[], plainCss: [] as number[], healCss: [] as number[] };
+    // Interleaved, so that a slower minute of a shared machine hits every variant alike.
     for (let i = 0; i < runs; i++) {
-      plainTimes.push(await timed(plainDir, plain));
-      healTimes.push(await timed(healDir, heal));
+      t.plain.push(await timed(plainDir, plain));
+      t.heal.push(await timed(healDir, heal));
+      t.noLkg.push(await timed(noLkgDir, noLkg));
+      t.plainCss.push(await timed(plainCssDir, plainCss));
+      t.healCss.push(await timed(healCssDir, healCss));
     }
-    const ratio = median(healTimes) / median(plainTimes);
-    return [{ name: `evidence capture overhead (${tests} browser tests, median of ${runs})`, value: ratio, unit: 'x', target: '<= 1.05', pass: ratio <= 1.05 }];
+    const ratio = median(t.heal) / median(t.plain);
+    const css = median(t.healCss) / median(t.plainCss);
+    return [
+      { name: `evidence and last-known-good capture overhead (${tests} browser tests, role locators, median of ${runs})`, value: ratio, unit: 'x', target: '<= 1.05', pass: ratio <= 1.05 },
+      { name: 'evidence capture alone (healLastKnownGood: false; info)', value: median(t.noLkg) / median(t.plain), unit: 'x', target: '', pass: true },
+      // No healwright reporter here, so no store: every CSS locator call is read (a first run, or the first run of the day).
+      { name: `evidence and last-known-good, CSS locators, every call read (${tests} tests)`, value: css, unit: 'x', target: '<= 1.05', pass: css <= 1.05 },
+    ];
   } finally {
     site.server.closeAllConnections();
     site.server.close();

@@ -7,9 +7,10 @@ import path from 'node:path';
 import { writeFileAtomic } from '../artifacts/fs.js';
 import { withHistoryLock } from '../artifacts/history.js';
 import { redactDeep } from '../redact/index.js';
-import { LKG_ATTACHMENT, MAX_ELEMENTS, MAX_RECORDS_PER_TEST, type Fingerprint, type LkgEntry, type LkgRecord } from './types.js';
+import { LKG_ATTACHMENT, LKG_FRESH_FILE, MAX_ELEMENTS, MAX_RECORDS_PER_TEST, type Fingerprint, type LkgEntry, type LkgRecord } from './types.js';
 
 export const LKG_FILE = 'last-known-good.json';
+export { LKG_FRESH_FILE };
 /** Version of the store file; an unknown version is set aside, not read. */
 export const LKG_VERSION = 1;
 
@@ -199,4 +200,17 @@ export function findEntry(entries: readonly LkgEntry[], file: string, line: numb
     if (!best || Math.abs(e.line - line) < Math.abs(best.line - line)) best = e;
   }
   return best;
+}
+
+/** A record seen by a passing run this recently is not read again: the reads are what recording costs. */
+export const LKG_REFRESH_HOURS = 24;
+
+/**
+ * The keys (`<absolute file>:<line> <locator>`, the workers' form) of the entries a passing run saw in
+ * the last `hours`: the workers skip those reads, so a suite run many times a day pays for a call site
+ * once a day. Locators whose printed form differs from the stored one are simply read again.
+ */
+export function freshKeys(entries: readonly LkgEntry[], repoRoot: string, now: Date, hours = LKG_REFRESH_HOURS): string[] {
+  const cutoff = now.getTime() - hours * 3_600_000;
+  return entries.filter((e) => Date.parse(e.lastSeen) >= cutoff).map((e) => `${path.join(repoRoot, ...e.file.split('/'))}:${e.line} ${e.locator}`);
 }

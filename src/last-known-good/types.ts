@@ -48,6 +48,9 @@ export interface LkgEntry extends LkgRecord {
   seen: number;
 }
 
+/** The file in a run folder that lists the records the workers need not read again (store.ts, freshKeys). */
+export const LKG_FRESH_FILE = 'lkg-fresh.json';
+
 /** Elements kept per record: enough for a count of a few, not a table's worth. */
 export const MAX_ELEMENTS = 3;
 /** Records a test keeps: one per call site and locator. */

@@ -20,7 +20,7 @@ import { AttemptRecorder } from './recorder.js';
 import { buildSummary } from '../heal/summary.js';
 import { noLlmUsage, renderAnalysesMarkdown } from '../heal/llm.js';
 import { adoptPendingSetupRecords, classAStage } from '../heal/class-a.js';
-import { createRunContext } from '../heal/context.js';
+import { createRunContext, repositoryRoot } from '../heal/context.js';
 import { isMergeReports, SHARD_DIR, shouldDefer } from './shard.js';
 import { runHealStages, type HealParts } from '../heal/run.js';
 import { baseCommit, buildPublishManifest } from '../heal/publish-manifest.js';
@@ -30,7 +30,7 @@ import type { HealReporterOptions } from './options.js';
 import { healedProjectNames, healsProject, projectOptionWarnings, unhealedFailureWarning } from '../config/projects.js';
 import { joinTitle } from '../common/names.js';
 import { RUN_DIR_ENV, isNestedRun, processEnv } from '../config/process-env.js';
-import { DEFAULT_LKG_LIMITS, loadStore, recordsOfAttachments, saveRecords } from '../last-known-good/store.js';
+import { DEFAULT_LKG_LIMITS, freshKeys, LKG_FRESH_FILE, loadStore, recordsOfAttachments, saveRecords } from '../last-known-good/store.js';
 import type { LkgEntry, LkgRecord } from '../last-known-good/types.js';
 import { normalizeLocatorText } from '../class-b/update-selectors/locator.js';
 
@@ -113,6 +113,11 @@ export class HealReporter implements Reporter {
         maxFixesPerRun: c.maxFixesPerRun,
         cooldownBetweenFixes: c.cooldownBetweenFixes,
         maxRunDuration: c.maxRunDuration,
+      });
+      // The workers skip reading what a passing run recorded in the last day (last-known-good.json).
+      this.step(LKG_FRESH_FILE, () => {
+        const store = loadStore(this.outputRoot);
+        if (store.entries.length) writeJson(path.join(this.runDir, LKG_FRESH_FILE), freshKeys(store.entries, repositoryRoot(this.configDir), this.startedAt));
       });
       this.log.info(`healwright ${healwrightVersion()} run ${this.runId}: ${suite.allTests().length} tests, Playwright ${config.version}, workers ${config.workers}`);
       this.log.info(`config: dryRun=${c.dryRun} skipLlm=${c.skipLlm} projects=${c.projects?.join(',') ?? '(all)'} maxFixesPerRun=${c.maxFixesPerRun}`);

@@ -171,6 +171,19 @@ describe('update-selectors with a DOM snapshot, end to end on source files', () 
     assert.equal(proposal(proposeClassBFix(input(root, 2, fill, page))).edits[0]?.after, 'await page.fill("input.topic-title", \'x\');');
   });
 
+  test('a page object field built in its constructor is rewritten where it is written (reveal.js: deck.searchInput)', () => {
+    const deck = "import type { Page } from '@playwright/test';\nexport class Deck {\n  constructor(readonly page: Page) {\n    this.searchInput = page.locator('.search-input');\n  }\n}\n";
+    const spec = "import { Deck } from './deck';\ntest('s', async ({ page }) => {\n  const deck = new Deck(page);\n  await deck.searchInput.fill('x');\n});\n";
+    const root = tree({ 'a.spec.ts': spec, 'deck.ts': deck });
+    const page = dom([{ tag: 'input', role: 'textbox', classes: ['search-field'] }]);
+    const fill = "TimeoutError: locator.fill: Timeout 1000ms exceeded.\nCall log:\n  - waiting for locator('.search-input')\n";
+    const p = proposal(proposeClassBFix(input(root, 4, fill, page)));
+    assert.deepEqual(p.edits.map((e) => [path.basename(e.file), e.line, e.after]), [['deck.ts', 4, "    this.searchInput = page.locator('.search-field');"]]);
+    // Two imported modules that both write it: the stack does not say which, so nothing is rewritten.
+    const two = tree({ 'a.spec.ts': "import { Deck } from './deck';\nimport { Other } from './other';\n" + spec.split('\n').slice(1).join('\n'), 'deck.ts': deck, 'other.ts': deck });
+    assert.match(refusal(proposeClassBFix(input(two, 5, fill, page))), /not written literally/);
+  });
+
   test('wrong patch 1 healed the right way: the count read gets its class back, never toBe(0)', () => {
     const root = tree({ 'a.spec.ts': "test('x', async ({ page }) => {\n  const items = page.locator('.history-item');\n  expect(await items.count()).toBe(1);\n});\n" });
     const page = dom([{ tag: 'ul', classes: ['history-list'], role: 'list', kids: [{ tag: 'li', classes: ['history-entry'], role: 'listitem', ownText: '1 + 1 = 2' }] }]);

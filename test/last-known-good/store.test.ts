@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { DEFAULT_LKG_LIMITS, findEntry, loadStore, mergeRecords, parseFingerprint, parseRecord, recordsOfAttachments, saveRecords, LKG_FILE } from '../../src/last-known-good/store.js';
+import { DEFAULT_LKG_LIMITS, findEntry, freshKeys, loadStore, mergeRecords, parseFingerprint, parseRecord, recordsOfAttachments, saveRecords, LKG_FILE } from '../../src/last-known-good/store.js';
 import { entrySimilarity, fingerprintSimilarity } from '../../src/last-known-good/match.js';
 import { callSite } from '../../src/fixtures/last-known-good.js';
 import { LKG_ATTACHMENT, type LkgEntry, type LkgRecord } from '../../src/last-known-good/types.js';
@@ -71,6 +71,12 @@ describe('merging and pruning', () => {
     assert.deepEqual(mergeRecords([old, recent], [], now, { maxEntries: 10, retentionDays: 30 }).map((e) => e.line), [2]);
     assert.deepEqual(mergeRecords([old, recent], [], now, { maxEntries: 10, retentionDays: 0 }).map((e) => e.line), [2, 1]);
     assert.deepEqual(mergeRecords([old, recent], [record({ line: 3 })], now, { maxEntries: 2, retentionDays: 0 }).map((e) => e.line), [3, 2]);
+  });
+
+  test('fresh keys: entries a passing run saw in the last day, in the workers\' form', () => {
+    const entries = [entry({ line: 1, lastSeen: '2026-12-03T09:00:00.000Z' }), entry({ line: 2, lastSeen: '2026-12-02T09:59:00.000Z' }), entry({ line: 3, file: 'e2e/sub/x.spec.ts', lastSeen: '2026-12-02T10:00:00.000Z' })];
+    assert.deepEqual(freshKeys(entries, '/repo', now), ["/repo/e2e/save.spec.ts:1 locator('.btn-save')", "/repo/e2e/sub/x.spec.ts:3 locator('.btn-save')"]);
+    assert.deepEqual(freshKeys(entries, '/repo', now, 1.5), ["/repo/e2e/save.spec.ts:1 locator('.btn-save')"]);
   });
 
   test('the nearest line of the same file and locator; another locator or file is not the same call', () => {
@@ -175,6 +181,23 @@ describe('the DOM healer with a record', () => {
     const r = domHeal(page, chain, { count: 1, lastKnownGood });
     assert.ok(r && 'refused' in r, JSON.stringify(r));
     assert.match(r.refused, /no class on the page is close enough to "btn-save"/);
+  });
+
+  test('with a record, an id that became a class keeps its element, CSS staying CSS (reveal.js 4: #searchinput -> input.searchinput)', () => {
+    const page = dom([{ tag: 'div', classes: ['searchbox'], kids: [{ tag: 'input', role: 'textbox', classes: ['searchinput'], placeholder: 'Search...', type: 'search' }, { tag: 'input', role: 'textbox', classes: ['other'], type: 'text' }] }]);
+    const searchRecord = { count: 1, elements: [{ tag: 'input', id: 'searchinput', role: 'textbox', placeholder: 'Search...', type: 'search', up: { tag: 'div', classes: ['searchbox'] } }] };
+    for (const [before, after] of [["locator('#searchinput')", '.searchinput'], ["locator('input#searchinput')", 'input.searchinput']] as const) {
+      const r = domHeal(page, parseLocatorText(before), { count: 1, lastKnownGood: searchRecord });
+      assert.ok(r && 'repl' in r, JSON.stringify(r));
+      assert.equal(r.repl.steps[0]?.args[0]?.t === 'str' && r.repl.steps[0].args[0].v, after);
+      assert.match(r.why, /with class "searchinput" in place of id "searchinput"/);
+    }
+    // Without the record there is nothing to tell which input the id was on.
+    const without = domHeal(page, parseLocatorText("locator('#searchinput')"), { count: 1 });
+    assert.ok(without && 'refused' in without, JSON.stringify(without));
+    // A compound selector is not rewritten across kinds.
+    const compound = domHeal(page, parseLocatorText("locator('.searchbox #searchinput')"), { count: 1, lastKnownGood: searchRecord });
+    assert.ok(!compound || 'refused' in compound, JSON.stringify(compound));
   });
 
   test('two elements equally like the record are a tie, refused', () => {

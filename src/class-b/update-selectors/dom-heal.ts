@@ -162,6 +162,8 @@ interface Swap {
   score: number;
   /** Likeness to the last-known-good record, when there is one. */
   lkg?: number;
+  /** The kind of the new value when it is not the token's (an id that became a class). */
+  kind?: 'id' | 'class';
 }
 
 /**
@@ -235,6 +237,29 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
       swaps.push({ token, value, source: next, elements: end, score: Math.min(1, score), ...(likeness !== undefined ? { lkg: likeness } : {}) });
     }
   }
+  // With a record, a selector that is one id or class (after an optional tag) may keep its element
+  // under another kind of value: `#searchinput` lost its id, the same input now has class `searchinput`.
+  if (lkg && engine === 'css' && tokens.length === 1) {
+    const token = tokens[0] as SelectorToken;
+    const tag = /^[a-z][a-z0-9-]*$/.exec(source.slice(0, Math.max(0, token.start - 1)))?.[0] ?? (token.start === 1 ? '' : undefined);
+    const marker = source[token.start - 1];
+    if (tag !== undefined && token.end === source.length && (token.kind === 'id' ? marker === '#' : token.kind === 'class' && marker === '.')) {
+      for (const e of like.slice(0, 3)) {
+        const alts = [...(token.kind === 'class' && e.id ? [{ kind: 'id' as const, v: e.id }] : []), ...(token.kind === 'id' ? (e.classes ?? []).map((c) => ({ kind: 'class' as const, v: c })) : [])];
+        for (const alt of alts) {
+          if (!CSS_IDENT.test(alt.v)) continue;
+          const next = `${tag}${alt.kind === 'id' ? '#' : '.'}${alt.v}`;
+          const newStep: LocatorStep = { ...step, args: [{ ...(step.args[0] as Extract<LocatorStep['args'][number], { t: 'str' }>), v: next }] };
+          const tail = run(dom, [newStep, ...chain.slice(b + 1)], scope).results;
+          const end = tail[tail.length - 1];
+          if (!end || end === 'unknown' || tail.some((r) => r === 'unknown') || end.length !== ctx.count || !end.every((x) => x.visible)) continue;
+          const likeness = entrySimilarity(end, parentOf, lkg);
+          if (likeness < LKG_MIN_SIMILARITY || swaps.some((sw) => sw.source === next)) continue;
+          swaps.push({ token, value: alt.v, kind: alt.kind, source: next, elements: end, score: Math.min(1, 0.35 + 0.65 * likeness), lkg: likeness });
+        }
+      }
+    }
+  }
   const blocks = swaps.filter((sw) => !namesTheBlock(dom, sw, swaps));
   // Without a record of the element, a swap that finds a neighbour of the element the lost value named is not a heal.
   const neighbours = lkg ? [] : blocks.map((sw) => ({ sw, named: namedElsewhere(dom, sw, scope) })).filter((x) => x.named);
@@ -261,6 +286,6 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
     repl: { from: b, to: b, steps: [newStep] },
     score: best.score,
     elements: best.elements,
-    why: `${renderChain([step])} matches nothing on the page any more; the page's DOM has ${what} with ${best.token.kind === 'attr' ? `${best.token.attr}` : best.token.kind} "${best.value}" in place of "${best.token.value}" (similarity ${best.score.toFixed(2)}${best.lkg !== undefined ? `; ${Math.round(best.lkg * 100)}% like what it found when the test last passed` : ''}), and ${renderChain([newStep])} resolves to exactly ${ctx.count === 1 ? 'that element' : 'those elements'} in the DOM snapshot.`,
+    why: `${renderChain([step])} matches nothing on the page any more; the page's DOM has ${what} with ${best.kind ?? (best.token.kind === 'attr' ? `${best.token.attr}` : best.token.kind)} "${best.value}" in place of ${best.kind ? `${best.token.kind} ` : ''}"${best.token.value}" (similarity ${best.score.toFixed(2)}${best.lkg !== undefined ? `; ${Math.round(best.lkg * 100)}% like what it found when the test last passed` : ''}), and ${renderChain([newStep])} resolves to exactly ${ctx.count === 1 ? 'that element' : 'those elements'} in the DOM snapshot.`,
   };
 }

@@ -54,13 +54,13 @@ function usesName(line: string, name: string): boolean {
 const SOURCE_EXTENSIONS = ['', '.ts', '.tsx', '.mts', '.js', '.mjs', '/index.ts', '/index.js'];
 
 /** Relative modules whose imported names the failing line uses, resolved to files. */
-function importedModulesUsedOn(file: string, lines: string[], failingLine: string): string[] {
+function importedModulesUsedOn(file: string, lines: string[], failingLine: string | undefined): string[] {
   const out: string[] = [];
   for (const line of lines) {
     const m = relativeImport(line);
     if (!m) continue;
     const names = m.names.replace(/[{}*]/g, ' ').split(/[\s,]+/).filter((n) => n && n !== 'as' && n !== 'type');
-    if (!names.some((n) => usesName(failingLine, n))) continue;
+    if (failingLine !== undefined && !names.some((n) => usesName(failingLine, n))) continue;
     const base = path.resolve(path.dirname(file), m.module.replace(/\.js$/, ''));
     const found = SOURCE_EXTENSIONS.map((ext) => base + ext).find((f) => existsSync(f) && statSync(f).isFile());
     if (found) out.push(found);
@@ -137,6 +137,18 @@ export function findLocatorSource(frames: StackFrame[], chain: LocatorStep[], re
     const declared = elsewhere.length > 1 ? declaredForFailingLine(elsewhere, own ?? '', frame.line) : undefined;
     if (declared) return declared;
     if (elsewhere.length > 1) return { refused: `the locator is written on ${elsewhere.length} lines of ${frame.file} (${elsewhere.map((e) => e.line).join(', ')}) and the stack does not say which one failed` };
+    // A field of a page object built earlier (`deck.searchInput.fill(...)`, the locator written in Deck's
+    // constructor): the one line, over every module this file imports by a relative path, that writes it.
+    if (!elsewhere.length) {
+      const inImports: Found[] = [];
+      for (const module of importedModulesUsedOn(frame.file, lines, undefined)) {
+        (readLines(module) ?? []).forEach((text, i) => {
+          const hit = pick(alignedIn(text, chain, repl), i + 1, text);
+          if (hit) inImports.push({ ...hit, file: module });
+        });
+      }
+      if (inImports.length === 1) return inImports[0] as Found;
+    }
   }
   if (dynamic) return { refused: 'the locator is built from variables (not written literally in the source); healwright only rewrites literal locators' };
   return { refused: frames.length ? 'the failing locator is not written literally in the test, its helpers or its page objects' : 'the stack has no frame in the repository, so the failing line is unknown' };
