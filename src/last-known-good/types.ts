@@ -1,31 +1,16 @@
 // The last-known-good record of a locator: what the element it found looked like the last time a test
 // that used it passed. Recorded in the test workers (fixtures), kept by the reporter, read by the
 // selector healer. See store.ts for the file and its limits.
+import type { DomElement } from '../triage/dom-snapshot.js';
 
 /** Name of the attachment a passing test carries its records in (`_`: Playwright's reporters do not list it). */
 export const LKG_ATTACHMENT = '_healwright-lkg';
 
-/** What one element showed (a subset of the DOM snapshot's element, plus its parent's identity). */
-export interface Fingerprint {
-  tag: string;
-  id?: string;
-  classes?: string[];
-  testIds?: Record<string, string>;
-  role?: string;
-  name?: string;
-  text?: string;
-  ownText?: string;
-  label?: string;
-  placeholder?: string;
-  type?: string;
-  nameAttr?: string;
-  href?: string;
-  title?: string;
-  alt?: string;
-  level?: number;
+/** What one element showed: the DOM snapshot's element without position, geometry and frame, plus its parent's identity. */
+export type Fingerprint = Pick<DomElement, 'tag' | 'id' | 'classes' | 'testIds' | 'role' | 'name' | 'text' | 'ownText' | 'label' | 'placeholder' | 'type' | 'nameAttr' | 'href' | 'title' | 'alt' | 'level'> & {
   /** The parent element's tag, id and classes. */
   up?: { tag: string; id?: string; classes?: string[] };
-}
+};
 
 /** One locator call of a passing test, as the worker saw it. */
 export interface LkgRecord {

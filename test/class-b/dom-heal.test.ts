@@ -5,27 +5,13 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { proposeClassBFix } from '../../src/class-b/healers.js';
 import type { HealerInput } from '../../src/class-b/types.js';
-import type { DomElement, DomSnapshot } from '../../src/triage/dom-snapshot.js';
+import type { DomSnapshot } from '../../src/triage/dom-snapshot.js';
 import { parseDomSnapshot } from '../../src/triage/dom-snapshot.js';
 import { domHeal } from '../../src/class-b/update-selectors/dom-heal.js';
 import { matchSelector, parseSelector } from '../../src/class-b/update-selectors/dom-selector.js';
 import { parseLocatorText } from '../../src/class-b/update-selectors/locator.js';
-import { proposal, refusal, tree } from './helpers.js';
+import { dom, proposal, refusal, tree } from './helpers.js';
 
-type El = Partial<DomElement> & { tag: string; kids?: El[] };
-
-/** A snapshot from a nested element tree (document order, parents first). */
-function dom(roots: El[], testIdAttribute = 'data-testid'): DomSnapshot {
-  const elements: DomElement[] = [];
-  const add = (e: El, parent: number) => {
-    const { kids, ...rest } = e;
-    const text = rest.text ?? rest.ownText;
-    const i = elements.push({ visible: true, frame: 0, parent, ...rest, ...(text ? { text } : {}) }) - 1;
-    for (const k of kids ?? []) add(k, i);
-  };
-  roots.forEach((r) => add(r, -1));
-  return { version: 1, frames: [{ url: 'http://x/' }], testIdAttribute, elements, truncated: false };
-}
 
 const ctx = { count: 1 };
 const chain = (s: string) => parseLocatorText(s);

@@ -1,5 +1,6 @@
 // Shared by the Class B healer tests: temp source trees, corpus cases pointed at a copy of the corpus
-// suite (their stacks name the folder the generator ran in), and real-run fixtures.
+// suite (their stacks name the folder the generator ran in), DOM snapshots from element trees, and
+// real-run fixtures.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { loadFailureCorpus, type FailureCase } from '../data/failures/corpus.js';
 import type { ClassBCategory, HealerInput, HealerResult, PatchProposal } from '../../src/class-b/types.js';
+import type { DomElement, DomSnapshot } from '../../src/triage/dom-snapshot.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const SUITE = path.resolve(HERE, '../data/failures/suite');
@@ -94,4 +96,19 @@ export function refusal(r: HealerResult): string {
 export function syntaxErrors(code: string): string[] {
   const sf = ts.createSourceFile('line.ts', code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   return ((sf as unknown as { parseDiagnostics: ts.Diagnostic[] }).parseDiagnostics ?? []).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+}
+
+type DomEl = Partial<DomElement> & { tag: string; kids?: DomEl[] };
+
+/** A DOM snapshot from a nested element tree (document order, parents first; `text` defaults to `ownText`). */
+export function dom(roots: DomEl[], testIdAttribute = 'data-testid'): DomSnapshot {
+  const elements: DomElement[] = [];
+  const add = (e: DomEl, parent: number) => {
+    const { kids, ...rest } = e;
+    const text = rest.text ?? rest.ownText;
+    const i = elements.push({ visible: true, frame: 0, parent, ...rest, ...(text ? { text } : {}) }) - 1;
+    for (const k of kids ?? []) add(k, i);
+  };
+  roots.forEach((r) => add(r, -1));
+  return { version: 1, frames: [{ url: 'http://x/' }], testIdAttribute, elements, truncated: false };
 }

@@ -12,7 +12,8 @@ import { callSite } from '../../src/fixtures/last-known-good.js';
 import { LKG_ATTACHMENT, type LkgEntry, type LkgRecord } from '../../src/last-known-good/types.js';
 import { domHeal } from '../../src/class-b/update-selectors/dom-heal.js';
 import { parseLocatorText } from '../../src/class-b/update-selectors/locator.js';
-import type { DomElement, DomSnapshot } from '../../src/triage/dom-snapshot.js';
+import type { DomElement } from '../../src/triage/dom-snapshot.js';
+import { dom } from '../class-b/helpers.js';
 
 const record = (over: Partial<LkgRecord> = {}): LkgRecord => ({
   file: 'e2e/save.spec.ts',
@@ -130,18 +131,6 @@ describe('the call site of a locator call', () => {
   });
 });
 
-type El = Partial<DomElement> & { tag: string; kids?: El[] };
-function dom(roots: El[]): DomSnapshot {
-  const elements: DomElement[] = [];
-  const add = (e: El, parent: number) => {
-    const { kids, ...rest } = e;
-    const text = rest.text ?? rest.ownText;
-    const i = elements.push({ visible: true, frame: 0, parent, ...rest, ...(text ? { text } : {}) }) - 1;
-    for (const k of kids ?? []) add(k, i);
-  };
-  roots.forEach((r) => add(r, -1));
-  return { version: 1, frames: [{ url: 'http://x/' }], testIdAttribute: 'data-testid', elements, truncated: false };
-}
 const release = (saveClass: string, saveText = 'Save') =>
   dom([{ tag: 'nav', classes: ['toolbar'], kids: [{ tag: 'button', role: 'button', classes: ['btn-cancel'], ownText: 'Cancel', name: 'Cancel' }, { tag: 'button', role: 'button', classes: [saveClass], ownText: saveText, name: saveText }] }]);
 
