@@ -49,7 +49,7 @@ function queryOf(step: LocatorStep): Query | undefined {
 
 function resolveQuery(dom: DomSnapshot, q: Query, scope: DomElement[] | undefined): DomElement[] | 'unknown' {
   if (q.testId) {
-    return dom.elements.filter((e) => (scope ? within(dom, e, scope) : e.frame === 0) && attrOf(e, dom.testIdAttribute, dom) === q.value);
+    return dom.elements.filter((e) => inScope(dom, e, scope) && attrOf(e, dom.testIdAttribute, dom) === q.value);
   }
   return matchSelector(dom, q.sel, scope);
 }
@@ -57,6 +57,16 @@ function resolveQuery(dom: DomSnapshot, q: Query, scope: DomElement[] | undefine
 function within(dom: DomSnapshot, e: DomElement, scope: DomElement[]): boolean {
   for (let p = e.parent; p >= 0; p = (dom.elements[p] as DomElement).parent) if (scope.includes(dom.elements[p] as DomElement)) return true;
   return false;
+}
+
+/** Whether `e` is inside `scope`, or, without one, in the main frame. */
+function inScope(dom: DomSnapshot, e: DomElement, scope: DomElement[] | undefined): boolean {
+  return scope ? within(dom, e, scope) : e.frame === 0;
+}
+
+/** The element's nearest captured ancestor. */
+function parentIn(dom: DomSnapshot, e: DomElement): DomElement | undefined {
+  return e.parent >= 0 ? dom.elements[e.parent] : undefined;
 }
 
 function narrow(set: DomElement[], step: LocatorStep): DomElement[] | 'unknown' {
@@ -100,7 +110,7 @@ function pageValues(dom: DomSnapshot, token: SelectorToken, scope: DomElement[] 
   };
   const seen = new Set<string>();
   for (const e of dom.elements) {
-    if (scope ? !within(dom, e, scope) : e.frame !== 0) continue;
+    if (!inScope(dom, e, scope)) continue;
     for (const v of valuesOf(e)) seen.add(v);
   }
   seen.delete(token.value);
@@ -114,11 +124,10 @@ function pageValues(dom: DomSnapshot, token: SelectorToken, scope: DomElement[] 
 /** The elements in scope that look like the last-known-good record (at most 20, best first). */
 function lookAlikes(dom: DomSnapshot, scope: DomElement[] | undefined, lkg: DomContext['lastKnownGood']): DomElement[] {
   if (!lkg) return [];
-  const parentOf = (e: DomElement) => (e.parent >= 0 ? dom.elements[e.parent] : undefined);
   const scored: { e: DomElement; s: number }[] = [];
   for (const e of dom.elements) {
-    if (scope ? !within(dom, e, scope) : e.frame !== 0) continue;
-    const s = Math.max(...lkg.elements.map((fp) => fingerprintSimilarity(e, parentOf(e), fp)));
+    if (!inScope(dom, e, scope)) continue;
+    const s = Math.max(...lkg.elements.map((fp) => fingerprintSimilarity(e, parentIn(dom, e), fp)));
     if (s >= LKG_CANDIDATE) scored.push({ e, s });
   }
   return scored.sort((a, b) => b.s - a.s).slice(0, 20).map((x) => x.e);
@@ -189,7 +198,7 @@ function namedElsewhere(dom: DomSnapshot, sw: Swap, scope: DomElement[] | undefi
   if (found.length !== 1 || namesAgree(sw.token.value, found[0] as DomElement)) return undefined;
   const role = (found[0] as DomElement).role;
   return dom.elements.find(
-    (e) => e.visible && !found.includes(e) && (scope ? within(dom, e, scope) : e.frame === 0) && (e.role === role || e.tag === (found[0] as DomElement).tag) && namesAgree(sw.token.value, e),
+    (e) => e.visible && !found.includes(e) && inScope(dom, e, scope) && (e.role === role || e.tag === (found[0] as DomElement).tag) && namesAgree(sw.token.value, e),
   );
 }
 
@@ -214,22 +223,27 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
   const swaps: Swap[] = [];
   const lkg = ctx.lastKnownGood;
   const like = lookAlikes(dom, scope, lkg);
-  const parentOf = (e: DomElement) => (e.parent >= 0 ? dom.elements[e.parent] : undefined);
+  const parentOf = (e: DomElement) => parentIn(dom, e);
+  /** The elements `source` in place of the broken step finds with the rest of the chain, when they are what the test expects. */
+  const found = (source: string): { end: DomElement[]; first: DomElement[] } | undefined => {
+    const newStep: LocatorStep = { ...step, args: [{ ...(step.args[0] as Extract<LocatorStep['args'][number], { t: 'str' }>), v: source }] };
+    const tail = run(dom, [newStep, ...chain.slice(b + 1)], scope).results;
+    const end = tail[tail.length - 1];
+    if (!end || end === 'unknown' || tail.some((r) => r === 'unknown') || end.length !== ctx.count || !end.every((e) => e.visible)) return undefined;
+    return { end, first: tail[0] as DomElement[] };
+  };
   for (const token of tokens) {
     const hint = roleHint(token.value);
     for (const value of pageValues(dom, token, scope, like)) {
       if (!fits(token, value, source, engine)) continue;
       const next = source.slice(0, token.start) + value + source.slice(token.end);
-      const newStep: LocatorStep = { ...step, args: [{ ...(step.args[0] as Extract<LocatorStep['args'][number], { t: 'str' }>), v: next }] };
-      const tail = run(dom, [newStep, ...chain.slice(b + 1)], scope).results;
-      const end = tail[tail.length - 1];
-      if (!end || end === 'unknown' || tail.some((r) => r === 'unknown') || end.length !== ctx.count) continue;
-      if (!end.every((e) => e.visible)) continue;
+      const got = found(next);
+      if (!got) continue;
+      const { end, first } = got;
       let score = nameSimilarity(token.value, value);
-      const found = tail[0] as DomElement[];
-      if (hint && found.length && found.every((e) => e.role === hint)) score += 0.1;
+      if (hint && first.length && first.every((e) => e.role === hint)) score += 0.1;
       if (textAgrees(ctx, end)) score += 0.15;
-      else if (found.length === 1 && namesAgree(token.value, found[0] as DomElement)) score += 0.1;
+      else if (first.length === 1 && namesAgree(token.value, first[0] as DomElement)) score += 0.1;
       // With a last-known-good record, the swap must find what the locator found then, and that likeness counts most.
       const likeness = lkg ? entrySimilarity(end, parentOf, lkg) : undefined;
       if (likeness !== undefined && likeness < LKG_MIN_SIMILARITY) continue;
@@ -249,10 +263,8 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
         for (const alt of alts) {
           if (!CSS_IDENT.test(alt.v)) continue;
           const next = `${tag}${alt.kind === 'id' ? '#' : '.'}${alt.v}`;
-          const newStep: LocatorStep = { ...step, args: [{ ...(step.args[0] as Extract<LocatorStep['args'][number], { t: 'str' }>), v: next }] };
-          const tail = run(dom, [newStep, ...chain.slice(b + 1)], scope).results;
-          const end = tail[tail.length - 1];
-          if (!end || end === 'unknown' || tail.some((r) => r === 'unknown') || end.length !== ctx.count || !end.every((x) => x.visible)) continue;
+          const end = found(next)?.end;
+          if (!end) continue;
           const likeness = entrySimilarity(end, parentOf, lkg);
           if (likeness < LKG_MIN_SIMILARITY || swaps.some((sw) => sw.source === next)) continue;
           swaps.push({ token, value: alt.v, kind: alt.kind, source: next, elements: end, score: Math.min(1, 0.35 + 0.65 * likeness), lkg: likeness });

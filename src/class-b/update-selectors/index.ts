@@ -1,5 +1,6 @@
 // Class B update-selectors, without an LLM: read the failing locator from the error, find the element
 // that was meant in the page snapshot, and rewrite the locator where the test source writes it.
+import path from 'node:path';
 import { capInput, capText } from '../../triage/input-cap.js';
 import { matchLine } from '../../triage/lines.js';
 import { stripAnsi } from '../../triage/text.js';
@@ -17,7 +18,6 @@ import { countFromSource } from './source-count.js';
 import { domHeal } from './dom-heal.js';
 import { findEntry } from '../../last-known-good/store.js';
 import type { LkgEntry } from '../../last-known-good/types.js';
-import path from 'node:path';
 
 export { parseAriaSnapshot, snapshotFromErrorContext, type AriaNode } from './aria-snapshot.js';
 export { locatorFromMessage, parseLocatorText, renderChain, type LocatorStep } from './locator.js';

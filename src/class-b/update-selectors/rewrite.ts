@@ -116,14 +116,14 @@ export function findLocatorSource(frames: StackFrame[], chain: LocatorStep[], re
     if (here.length) continue;
     // A helper or page object imported by this file and called on the failing line: the locator is
     // written there, not in another test of this file that happens to use the same locator.
-    for (const module of importedModulesUsedOn(frame.file, lines, own ?? '')) {
-      const moduleLines = readLines(module);
-      if (!moduleLines) continue;
-      const inModule: Found[] = [];
-      moduleLines.forEach((text, i) => {
+    /** The lines of `module` that write the locator. */
+    const writtenIn = (module: string): Found[] =>
+      (readLines(module) ?? []).flatMap((text, i) => {
         const hit = pick(alignedIn(text, chain, repl), i + 1, text);
-        if (hit) inModule.push({ ...hit, file: module });
+        return hit ? [{ ...hit, file: module }] : [];
       });
+    for (const module of importedModulesUsedOn(frame.file, lines, own ?? '')) {
+      const inModule = writtenIn(module);
       if (inModule.length === 1) return inModule[0] as Found;
       if (inModule.length > 1) return { refused: `the locator is written on ${inModule.length} lines of ${module} (${inModule.map((e) => e.line).join(', ')}) and the stack does not say which one failed` };
     }
@@ -140,13 +140,7 @@ export function findLocatorSource(frames: StackFrame[], chain: LocatorStep[], re
     // A field of a page object built earlier (`deck.searchInput.fill(...)`, the locator written in Deck's
     // constructor): the one line, over every module this file imports by a relative path, that writes it.
     if (!elsewhere.length) {
-      const inImports: Found[] = [];
-      for (const module of importedModulesUsedOn(frame.file, lines, undefined)) {
-        (readLines(module) ?? []).forEach((text, i) => {
-          const hit = pick(alignedIn(text, chain, repl), i + 1, text);
-          if (hit) inImports.push({ ...hit, file: module });
-        });
-      }
+      const inImports = importedModulesUsedOn(frame.file, lines, undefined).flatMap(writtenIn);
       if (inImports.length === 1) return inImports[0] as Found;
     }
   }
