@@ -1,5 +1,5 @@
 // doctor's service checks: GitHub (token, repo access) and Railway (token, latest deployment).
-import { Octokit } from 'octokit';
+import { Octokit } from '../github/octokit.js';
 import { RailwayAuthError, RailwayClient, RailwayError } from '../railway/index.js';
 import { check, envValue, type DoctorCheck, type DoctorContext } from './doctor-types.js';
 

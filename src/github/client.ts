@@ -1,6 +1,6 @@
 // healwright's GitHub client: opens heal pull requests through the Git Data API (no clone, no push,
 // never a write to the base branch) and files, finds, comments on and closes issues.
-import type { Octokit } from 'octokit';
+import type { Octokit } from './octokit.js';
 import { deadlineError, untilAborted } from '../common/deadline.js';
 import { healwrightVersion } from '../common/version.js';
 import { GithubBranchExistsError, GithubError, GithubValidationError } from './errors.js';

@@ -1,6 +1,6 @@
 // Git Data API steps shared by "open a PR" and "push to a PR branch": one commit with the given files
 // on top of a parent commit, made without a local clone or push.
-import type { Octokit } from 'octokit';
+import type { Octokit } from './octokit.js';
 import { GithubError } from './errors.js';
 
 /** One file of a commit, with its full new content. */

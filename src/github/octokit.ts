@@ -1,6 +1,19 @@
 // Builds the Octokit instance with healwright's retry and rate-limit policy (octokit's retry and
 // throttling plugins, configured as data) and a per-client spacing of write requests.
-import { Octokit } from 'octokit';
+import { Octokit as Core } from '@octokit/core';
+import { paginateRest } from '@octokit/plugin-paginate-rest';
+import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+
+/**
+ * Octokit with the plugins healwright uses (REST methods, REST pagination, retry, throttling): what
+ * the `octokit` bundle gives minus GitHub App, OAuth, webhooks and GraphQL pagination. It is built from the
+ * parts so that the package pins `@octokit/core` and `@octokit/request` at the last versions that
+ * install on Node 20 without an engine warning (see the README's troubleshooting).
+ */
+export const Octokit = Core.plugin(restEndpointMethods, paginateRest, retry, throttling);
+export type Octokit = InstanceType<typeof Octokit>;
 
 type OctokitOptions = NonNullable<ConstructorParameters<typeof Octokit>[0]>;
 type ThrottleOptions = Extract<NonNullable<OctokitOptions['throttle']>, { onRateLimit: unknown }>;
