@@ -1,6 +1,10 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { allSteps, mapAt, parseWorkflow, stepsUsing, workflowFiles, type Node, type StepInfo } from './load.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { lowestAllowed } from '../../src/cli/version-range.js';
+import { REPO_ROOT } from '../helpers/run-inline.js';
 
 const THREE_WRITES = { contents: 'write', 'pull-requests': 'write', issues: 'write' };
 const ALLOWED_SCOPES = new Set(Object.keys(THREE_WRITES));
@@ -252,6 +256,14 @@ describe('ci.yml', () => {
     const accept = Object.entries(jobs).filter(([, j]) => (j.steps ?? []).some((s) => s.run?.includes('npm run accept:pw')));
     assert.deepEqual(accept.map(([name]) => name), ['playwright-versions']);
     assert.ok(!(jobs.test?.steps ?? []).some((s) => s.run?.includes('accept:pw')), 'the test job stays offline');
+  });
+
+  test('installs the packed package on the lowest Node of engines.node', () => {
+    const jobs = wf.jobs as Record<string, { container?: string; steps?: { run?: string }[] }>;
+    const install = Object.entries(jobs).filter(([, j]) => (j.steps ?? []).some((s) => s.run?.includes('npm run check:install')));
+    assert.deepEqual(install.map(([name]) => name), ['install-lowest-node']);
+    const engines = (JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { engines: { node: string } }).engines.node;
+    assert.equal(`node:${lowestAllowed(engines)}-bookworm`, install[0]?.[1].container);
   });
 });
 
