@@ -2,9 +2,10 @@
 // made on every line that writes the same call (`.getByRole('button', { name: 'Place order' })`,
 // `.toHaveText('3 items')`, `.get('/api/v1/x')`) in the affected tests' bodies and in the page object
 // or helper file the healer edited. Each extra line must pass the structural edit check on its own.
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
+import { real, relativeImports, SCRIPT } from './imports.js';
 import { applyEdits } from './patch-file.js';
 import { matchingClose, tokenize, type Token } from './source.js';
 import type { MeantElement, PatchProposal, SourceEdit } from './types.js';
@@ -14,21 +15,6 @@ import { structuralRefusal } from './verify/structure/check.js';
 export interface TestSite {
   file: string;
   line: number;
-}
-
-const SCRIPT = /\.(?:[cm]?[jt]sx?)$/;
-
-/** The file's real path (symlinks resolved), or its absolute path when it cannot be resolved. */
-function real(p: string): string {
-  try {
-    return realpathSync(p);
-  } catch {
-    return path.resolve(p);
-  }
-}
-
-function same(a: string, b: string): boolean {
-  return path.resolve(a) === path.resolve(b) || real(a) === real(b);
 }
 
 /** 1-based first and last line of the `test(...)` call declared on `line`, or undefined. */
@@ -94,31 +80,6 @@ export interface WidenOptions {
    * Without it the change stays in the files the healer edited.
    */
   mayEdit?: (file: string) => boolean;
-}
-
-const IMPORT_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
-const JS_TO_TS: Record<string, string[]> = { '.js': ['.ts', '.tsx'], '.jsx': ['.tsx'], '.mjs': ['.mts'], '.cjs': ['.cts'] };
-
-function isFile(p: string): boolean {
-  try {
-    return statSync(p).isFile();
-  } catch {
-    return false;
-  }
-}
-
-/** The script files `file` imports or requires by a relative path (page objects, helpers), resolved as TypeScript and Node would. */
-export function relativeImports(file: string, source: string): string[] {
-  const out = new Set<string>();
-  for (const { fileName } of ts.preProcessFile(source, true, false).importedFiles) {
-    if (!fileName.startsWith('./') && !fileName.startsWith('../')) continue;
-    const base = path.resolve(path.dirname(file), fileName);
-    const ext = path.extname(base);
-    const tries = [base, ...(JS_TO_TS[ext] ?? []).map((e) => base.slice(0, -ext.length) + e), ...IMPORT_EXTENSIONS.map((e) => base + e), ...IMPORT_EXTENSIONS.map((e) => path.join(base, `index${e}`))];
-    const hit = tries.find((t) => SCRIPT.test(t) && isFile(t));
-    if (hit && !same(hit, file)) out.add(hit);
-  }
-  return [...out];
 }
 
 /**

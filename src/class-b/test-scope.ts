@@ -1,10 +1,12 @@
 // Which files inside the healed projects' testDirs are test code, by Playwright's own rules. With
 // Playwright's default testDir (the config folder, often the repository root) "under testDir" means
-// the whole app, so there only test files (testMatch minus testIgnore) and test data may change; a
-// dedicated test folder may also have its page objects and helpers patched.
+// the whole app, so there only test files (testMatch minus testIgnore), test data and the code files
+// that only tests import (imports.ts) may change; a dedicated test folder may also have any of its
+// page objects and helpers patched.
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { hardDenyReason } from './hard-deny.js';
+import { testOwnedScripts, type TestOwnedScripts } from './imports.js';
 import { globToRegExp } from './verify/glob.js';
 
 export type TestPattern = string | RegExp | ReadonlyArray<string | RegExp>;
@@ -98,14 +100,37 @@ export interface CompiledScope {
   isTest: (abs: string) => boolean;
   ignored: (abs: string) => boolean;
   holdsApp: boolean;
+  /** For a testDir that holds the app: the code files only its tests import (computed once, on first use). */
+  testOwned: () => TestOwnedScripts;
+}
+
+// One walk per testDir and list of scopes: checkPatchPaths runs once per file a heal may touch.
+const OWNED = new WeakMap<readonly PatchScope[], Map<string, TestOwnedScripts>>();
+
+/** A file under one of the app's own folders (`src/`, `app/`, ...) below `dir`. */
+function inAppFolder(dir: string, abs: string): boolean {
+  return path
+    .relative(dir, path.dirname(abs))
+    .split(path.sep)
+    .some((f) => APP_DIRS.has(f.toLowerCase()));
 }
 
 export function compileScopes(scopes: readonly PatchScope[], configDir: string, repoRoot: string, realpath: (p: string) => string): CompiledScope[] {
+  let cache = OWNED.get(scopes);
+  if (!cache) OWNED.set(scopes, (cache = new Map()));
+  const owned = cache;
   return scopes.map((s, i) => {
     const dir = realpath(path.resolve(configDir, s.testDir));
     const match = testFileMatcher(s.testMatch ?? DEFAULT_TEST_MATCH);
     const ignore = s.testIgnore === undefined ? () => false : testFileMatcher(s.testIgnore);
-    return { name: s.name ?? `#${i + 1}`, dir, isTest: (abs: string) => match(abs) && !ignore(abs), ignored: ignore, holdsApp: testDirHoldsApp(dir, repoRoot) };
+    const isTest = (abs: string) => match(abs) && !ignore(abs);
+    const key = `${i}\0${dir}`;
+    const testOwned = () => {
+      let found = owned.get(key);
+      if (!found) owned.set(key, (found = testOwnedScripts(dir, isTest, (abs) => ignore(abs) || inAppFolder(dir, abs))));
+      return found;
+    };
+    return { name: s.name ?? `#${i + 1}`, dir, isTest, ignored: ignore, holdsApp: testDirHoldsApp(dir, repoRoot), testOwned };
   });
 }
 
@@ -133,9 +158,11 @@ export function outOfScopeReason(abs: string, rel: string, scopes: readonly Comp
     if (s.isTest(abs) || isDataFile(abs, s)) return undefined;
     // A dedicated test folder: its page objects, helpers and data are test code too (unless testIgnore'd).
     if (!s.holdsApp && !s.ignored(abs) && (CODE_FILE.test(abs) || abs.toLowerCase().endsWith('.json'))) return undefined;
+    // A testDir that also holds the app: a page object or helper only its tests import.
+    if (s.holdsApp && CODE_FILE.test(abs) && s.testOwned().files.has(abs)) return undefined;
   }
   const s = holding[0] as CompiledScope;
   return s.holdsApp
-    ? `${rel} is not a test file (testMatch of project ${s.name}) or test data; its testDir also holds the app (repository root, package.json or app sources), so there healwright patches only test and data files; list it in allowedPaths to allow it`
+    ? `${rel} is not a test file (testMatch of project ${s.name}), test data, or a helper that only its tests import (outside src/, app/, lib/ ...); its testDir also holds the app (repository root, package.json or app sources), so there healwright patches only those; list it in allowedPaths to allow it`
     : `${rel} is not a test file (testMatch of project ${s.name}), test data, or a .ts/.js helper under its testDir; list it in allowedPaths to allow it`;
 }

@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { changedCall, relativeImports, testBodyLines, widenToOccurrences } from '../../src/class-b/occurrences.js';
+import { relativeImports } from '../../src/class-b/imports.js';
+import { changedCall, testBodyLines, widenToOccurrences } from '../../src/class-b/occurrences.js';
 import type { PatchProposal } from '../../src/class-b/types.js';
 
 const SPEC = [

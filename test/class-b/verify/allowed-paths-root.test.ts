@@ -3,7 +3,7 @@
 // files never, even listed in allowedPaths.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, realpathSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { checkPatchPaths, testDirHoldsApp, testFileMatcher, type PatchPathOptions } from '../../../src/class-b/verify/index.js';
@@ -92,7 +92,7 @@ describe('checkPatchPaths with testDir = the repository root', () => {
 
   for (const file of NOT_TEST_CODE) {
     test(`refuses ${file}: not test code in a testDir that holds the app; allowedPaths can allow it`, () => {
-      assert.match(reason(file), /is not a test file \(testMatch of project e2e\) or test data; its testDir also holds the app .*list it in allowedPaths/);
+      assert.match(reason(file), /is not a test file \(testMatch of project e2e\), test data, or a helper that only its tests import \(outside src\/, app\/, lib\/ \.\.\.\); its testDir also holds the app .*list it in allowedPaths/);
       assert.equal(reason(file, { ...opts, allowedPaths: [file] }), 'ok');
     });
   }
@@ -150,6 +150,55 @@ describe('checkPatchPaths with a dedicated test folder', () => {
     for (const f of ['package.json', 'src/main.ts', 'app/page.tsx', 'Dockerfile', 'vite.config.ts', '.husky/pre-commit', '.github/workflows/x.yml', 'Makefile']) {
       assert.deepEqual(holds([f]), [true, true], f);
     }
+  });
+});
+
+describe('checkPatchPaths: page objects and helpers only the tests import, in a testDir that holds the app', () => {
+  const write = (repo: string, files: Record<string, string>) => {
+    for (const [rel, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(repo, rel)), { recursive: true });
+      writeFileSync(path.join(repo, rel), text);
+    }
+  };
+  const repo = path.join(realpathSync(mkdtempSync(path.join(tmpdir(), 'hw-owned-'))), 'repo');
+  write(repo, {
+    'package.json': '{}',
+    'tests/deck.spec.ts': "import { DeckPage } from '../pages/deck-page';\nimport { LABELS } from '../shared/labels.js';\nimport { Button } from '../src/components/button';\nimport cfg from '../site.config';\nconst old = require('./legacy/old-page');\n",
+    'pages/deck-page.ts': "import { BasePage } from './base-page';\nexport class DeckPage extends BasePage {}\n",
+    'pages/base-page.ts': 'export class BasePage {}\n',
+    'pages/unused-page.ts': 'export class UnusedPage {}\n',
+    'shared/labels.ts': 'export const LABELS = {};\n',
+    'server.js': "const { LABELS } = require('./shared/labels');\n",
+    'src/components/button.ts': 'export const Button = 1;\n',
+    'site.config.ts': 'export default {};\n',
+    'tests/legacy/old-page.ts': 'module.exports = {};\n',
+  });
+  const scopes = [{ name: 'e2e', testDir: repo, testIgnore: '**/legacy/**' }];
+  const opts: PatchPathOptions = { repoRoot: repo, configDir: repo, testScopes: scopes, allowedPaths: [] };
+  const reason = (file: string) => {
+    const r = checkPatchPaths([file], opts);
+    return r.ok ? 'ok' : r.reason;
+  };
+
+  test('a page object a test imports, and the one it imports in turn, may be patched', () => {
+    assert.equal(reason('pages/deck-page.ts'), 'ok');
+    assert.equal(reason('pages/base-page.ts'), 'ok');
+  });
+  test('refused: not imported by a test, imported by the app too, under src/, a config file, testIgnore\'d', () => {
+    for (const file of ['pages/unused-page.ts', 'shared/labels.ts', 'src/components/button.ts', 'tests/legacy/old-page.ts']) {
+      assert.match(reason(file), /or a helper that only its tests import .*its testDir also holds the app/, file);
+    }
+    assert.match(reason('site.config.ts'), /hard-deny rule "build"/);
+  });
+  test('past 5,000 script files the walk gives up and no helper is allowed', () => {
+    const big = path.join(realpathSync(mkdtempSync(path.join(tmpdir(), 'hw-owned-big-'))), 'repo');
+    const many: Record<string, string> = { 'package.json': '{}', 'a.spec.ts': "import './pages/p';\n", 'pages/p.ts': '\n' };
+    for (let i = 0; i < 5_000; i++) many[`gen/m${i}.js`] = '';
+    write(big, many);
+    const o: PatchPathOptions = { repoRoot: big, configDir: big, testScopes: [{ testDir: big }], allowedPaths: [] };
+    assert.equal(checkPatchPaths(['pages/p.ts'], o).ok, false);
+    rmSync(path.join(big, 'gen'), { recursive: true });
+    assert.equal(checkPatchPaths(['pages/p.ts'], { ...o, testScopes: [{ testDir: big }] }).ok, true);
   });
 });
 
