@@ -45,6 +45,11 @@ export interface MeantElement {
   /** From the ARIA snapshot: role and accessible name. */
   role?: string;
   name?: string;
+  /**
+   * The last-known-good record the heal matched (what the old locator found when the test last
+   * passed): the element found in the re-run must be as like it as a heal requires.
+   */
+  record?: Pick<LkgEntry, 'count' | 'elements'>;
 }
 
 /** What a healer is told about one failure. Every text here is raw (not redacted): it stays on this machine. */

@@ -6,6 +6,22 @@ import type { DomElement } from '../triage/dom-snapshot.js';
 import type { Fingerprint, LkgEntry } from './types.js';
 
 const fold = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+const CLIPPED = '\u2026';
+
+/**
+ * Whether an element's text is the remembered one. The store clips texts to 80 characters and marks
+ * the cut with an ellipsis: then the element's text must start with what was kept.
+ */
+function sameText(text: string | undefined, remembered: string | undefined): boolean {
+  const want = fold(remembered);
+  const got = fold(text);
+  if (!want.endsWith(CLIPPED)) return got === want;
+  const kept = want.slice(0, -1).trimEnd();
+  return kept.length > 0 && got.startsWith(kept);
+}
+
+/** A heal, and the same-element check of its re-run, need found elements at least this much like the record. */
+export const MIN_LIKENESS = 0.5;
 
 function overlap(a: readonly string[] | undefined, b: readonly string[] | undefined): number {
   if (!a?.length || !b?.length) return 0;
@@ -28,7 +44,7 @@ export function fingerprintSimilarity(e: DomElement, parent: DomElement | undefi
   };
   feature(WEIGHTS.tag, e.tag === fp.tag ? 1 : 0);
   const text = fp.ownText ?? fp.text;
-  if (text) feature(WEIGHTS.text, fold(e.ownText ?? e.text) === fold(text) || fold(e.text) === fold(fp.text) ? 1 : 0);
+  if (text) feature(WEIGHTS.text, sameText(e.ownText ?? e.text, text) || (fp.text !== undefined && sameText(e.text, fp.text)) ? 1 : 0);
   if (fp.id) feature(WEIGHTS.id, e.id === fp.id ? 1 : 0);
   if (fp.classes?.length) feature(WEIGHTS.classes, overlap(e.classes, fp.classes));
   if (fp.testIds) {
@@ -56,4 +72,45 @@ export function entrySimilarity(found: readonly DomElement[], parentOf: (e: DomE
   for (const e of found.slice(0, entry.elements.length)) sum += Math.max(...entry.elements.map((fp) => fingerprintSimilarity(e, parentOf(e), fp)));
   const mean = sum / Math.min(found.length, entry.elements.length);
   return found.length === entry.count ? mean : mean * 0.5;
+}
+
+/** What a trace shows of an element: its tag, attributes and text content (verify/trace/targets.ts). */
+export interface AttributedElement {
+  tag: string;
+  attrs: Readonly<Record<string, string>>;
+  text: string;
+}
+
+/**
+ * 0..1: how much an element seen only as tag, attributes and text (the re-run's trace) looks like the
+ * best of an entry's fingerprints. Role, accessible name, label and parent need the live page to
+ * compute, so they are left out of the comparison; everything else counts as in
+ * {@link fingerprintSimilarity}.
+ */
+export function attributedSimilarity(e: AttributedElement, entry: Pick<LkgEntry, 'elements'>): number {
+  const classes = (e.attrs.class ?? '').split(/\s+/).filter(Boolean);
+  let best = 0;
+  for (const fp of entry.elements) {
+    const testIds: Record<string, string> = {};
+    for (const k of Object.keys(fp.testIds ?? {})) if (e.attrs[k] !== undefined) testIds[k] = e.attrs[k] as string;
+    const seen: DomElement = {
+      tag: e.tag,
+      ...(e.attrs.id !== undefined ? { id: e.attrs.id } : {}),
+      ...(classes.length ? { classes } : {}),
+      testIds,
+      text: e.text,
+      ...(e.attrs.placeholder !== undefined ? { placeholder: e.attrs.placeholder } : {}),
+      ...(e.attrs.type !== undefined ? { type: e.attrs.type } : {}),
+      ...(e.attrs.name !== undefined ? { nameAttr: e.attrs.name } : {}),
+      ...(e.attrs.href !== undefined ? { href: e.attrs.href } : {}),
+      ...(e.attrs.title !== undefined ? { title: e.attrs.title } : {}),
+      ...(e.attrs.alt !== undefined ? { alt: e.attrs.alt } : {}),
+      visible: true,
+      parent: -1,
+      frame: 0,
+    };
+    const { role: _role, name: _name, label: _label, up: _up, ...comparable } = fp;
+    best = Math.max(best, fingerprintSimilarity(seen, undefined, comparable));
+  }
+  return best;
 }

@@ -66,7 +66,7 @@ test('a passing run records what its locators found, and the next run heals a re
   assert.equal(second.exitCode, 1, second.output);
   const fixes = second.summary().fixes.attempted.filter((f) => f.class === 'B');
   assert.deepEqual(fixes.map((f) => `${f.category} ${f.status}`), ['update-selectors verified'], JSON.stringify(fixes, null, 2));
-  assert.match(fixes[0]?.detail ?? '', /same element as the heal meant on save\.spec\.ts:6/, fixes[0]?.detail);
+  assert.match(fixes[0]?.detail ?? '', /same element as the heal meant on save\.spec\.ts:6 \(\d+% like when the test last passed\)/, fixes[0]?.detail);
   const pr = second.summary().pullRequests[0];
   assert.ok(pr?.bodyFile, JSON.stringify(second.summary().pullRequests));
   assert.match(readFileSync(pr.bodyFile, 'utf8'), /<button class="bt_m2"> "Save" with class "bt_m2" in place of "bt_k3" \(similarity 0\.\d\d; \d+% like what it found when the test last passed\)/);

@@ -10,7 +10,7 @@ import { ROLE_WORDS } from './intent.js';
 import { lit, renderChain, type LocatorStep } from './locator.js';
 import type { Replacement } from './rewrite.js';
 import { nameSimilarity, normalizeName, wordOverlap, words } from './similarity.js';
-import { entrySimilarity, fingerprintSimilarity } from '../../last-known-good/match.js';
+import { entrySimilarity, fingerprintSimilarity, MIN_LIKENESS } from '../../last-known-good/match.js';
 import type { LkgEntry } from '../../last-known-good/types.js';
 
 /** Below this a swap is not close enough to propose. */
@@ -20,7 +20,7 @@ export const DOM_TIE_MARGIN = 0.1;
 /** Values of one kind the page may offer (classes of a big page); the closest are tried. */
 const MAX_VALUES = 400;
 /** With a last-known-good record, a swap must find elements at least this much like it. */
-export const LKG_MIN_SIMILARITY = 0.5;
+export const LKG_MIN_SIMILARITY = MIN_LIKENESS;
 /** Elements this much like the last-known-good record offer their values even when unlike the lost one. */
 const LKG_CANDIDATE = 0.6;
 
@@ -33,7 +33,8 @@ export interface DomContext {
   lastKnownGood?: Pick<LkgEntry, 'count' | 'elements'>;
 }
 
-export type DomHealResult = { repl: Replacement; why: string; score: number; elements: DomElement[] } | { refused: string };
+/** `lkg`: the winner's likeness to the last-known-good record, when the heal used one. */
+export type DomHealResult = { repl: Replacement; why: string; score: number; elements: DomElement[]; lkg?: number } | { refused: string };
 
 type Query = { sel: ParsedSelector; source: string; testId?: false } | { testId: true; value: string };
 
@@ -298,6 +299,7 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
     repl: { from: b, to: b, steps: [newStep] },
     score: best.score,
     elements: best.elements,
+    ...(best.lkg !== undefined ? { lkg: best.lkg } : {}),
     why: `${renderChain([step])} matches nothing on the page any more; the page's DOM has ${what} with ${best.kind ?? (best.token.kind === 'attr' ? `${best.token.attr}` : best.token.kind)} "${best.value}" in place of ${best.kind ? `${best.token.kind} ` : ''}"${best.token.value}" (similarity ${best.score.toFixed(2)}${best.lkg !== undefined ? `; ${Math.round(best.lkg * 100)}% like what it found when the test last passed` : ''}), and ${renderChain([newStep])} resolves to exactly ${ctx.count === 1 ? 'that element' : 'those elements'} in the DOM snapshot.`,
   };
 }

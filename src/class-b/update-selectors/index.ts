@@ -126,7 +126,8 @@ export function updateSelectors(raw: HealerInput): HealerResult {
     if (dom && 'repl' in dom) {
       const first = dom.elements[0];
       const text = dom.elements.length === 1 ? (first?.text ?? first?.ownText) : undefined;
-      return propose(input, chain, dom.repl, dom.why, Math.min(0.95, 0.35 + 0.6 * dom.score), first ? { tag: first.tag, ...(text ? { text } : {}) } : undefined);
+      const record = lkg && dom.lkg !== undefined ? { record: { count: lkg.count, elements: lkg.elements } } : {};
+      return propose(input, chain, dom.repl, dom.why, Math.min(0.95, 0.35 + 0.6 * dom.score), first ? { tag: first.tag, ...(text ? { text } : {}), ...record } : undefined);
     }
     if (dom) domRefusal = dom.refused;
   }

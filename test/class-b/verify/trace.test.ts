@@ -173,6 +173,29 @@ describe('the same-element judge', () => {
     assert.deepEqual(judgeSameElement(m, [{ ...call(5, el('span', 'x')), frames: [{ file: '/copy/e2e/b.spec.ts', line: 5 }] }], rel), { ok: true, note: 'not traced on a.spec.ts:5, a.spec.ts:9' });
   });
 
+  test('with a last-known-good record, what the re-run found must be at least 50% like it', () => {
+    // The record: a save button with a CSS-module class, when the test last passed.
+    const record = { count: 1, elements: [{ tag: 'button', classes: ['bt_k3'], text: 'Save', role: 'button', name: 'Save', up: { tag: 'div', classes: ['toolbar'] } }] };
+    const m = [meant({ tag: 'button', record })];
+    // Re-hashed class, same tag and text: 5 of 7 (the class is new; role, name and parent are not compared).
+    const good = judgeSameElement(m, [call(5, el('button', 'Save', { class: 'bt_m2' }))], rel);
+    assert.deepEqual(good, { ok: true, note: 'same element as the heal meant on a.spec.ts:5 (71% like when the test last passed)' });
+    // Another button: the tag alone, 2 of 7.
+    const bad = judgeSameElement(m, [call(5, el('button', 'Cancel', { class: 'bt_m9' }))], rel);
+    assert.equal(bad.ok, false);
+    assert.equal(!bad.ok ? bad.reason : '', 'same-element check failed on a.spec.ts:5: in the re-run the new locator found <button class="bt_m9"> "Cancel", only 29% like what the old locator found when the test last passed (<button class="bt_k3"> "Save"); a heal needs 50%');
+    // A clipped remembered text matches the start of the element's text.
+    const long = 'x'.repeat(80);
+    const clipped = { count: 1, elements: [{ tag: 'p', text: `${long}\u2026` }] };
+    assert.equal(judgeSameElement([meant({ record: clipped })], [call(5, el('p', `${long} and more`))], rel).ok, true);
+    assert.equal(judgeSameElement([meant({ record: clipped })], [call(5, el('p', 'y'.repeat(90)))], rel).ok, false);
+    // Several found elements: the first ones against their best fingerprints, averaged, as the heal scored them.
+    const items = { count: 3, elements: ['a', 'b', 'c'].map((t) => ({ tag: 'li', text: t, testIds: { 'data-test': 'item' } })) };
+    const list = (...ts: string[]) => call(5, ...ts.map((t) => el('li', t, { 'data-test': 'row' })));
+    assert.equal(judgeSameElement([meant({ record: items })], [list('a', 'b', 'c', 'd')], rel).ok, true);
+    assert.equal(judgeSameElement([meant({ record: items })], [list('x', 'y', 'z')], rel).ok, false);
+  });
+
   test('a trace that cannot be read leaves its lines unproven and says so', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'hw-trace-'));
     const broken = path.join(dir, 't1', 'trace.zip');

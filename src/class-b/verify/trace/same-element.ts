@@ -1,8 +1,10 @@
 // Same-element proof for selector patches: in the verification re-run, the element the new locator
 // acted on (Playwright's trace marks it) must be the element the heal meant, as the page snapshot it
-// healed from described it (tag and text from the DOM snapshot; role and name from the ARIA snapshot).
+// healed from described it (tag and text from the DOM snapshot; role and name from the ARIA snapshot),
+// and, when the heal matched a last-known-good record, as like that record as a heal requires.
 // A re-run that passes because the new locator found some other element is not a verified fix.
 import path from 'node:path';
+import { attributedSimilarity, MIN_LIKENESS } from '../../../last-known-good/match.js';
 import type { MeantElement } from '../../types.js';
 import type { TracedCall, TracedElement } from './targets.js';
 
@@ -51,6 +53,14 @@ export function mismatch(m: MeantElement, e: TracedElement, single: boolean): st
   return undefined;
 }
 
+/** The record's first element, as the failure reasons name elements. */
+function recordOf(r: NonNullable<MeantElement['record']>): string {
+  const fp = r.elements[0];
+  if (!fp) return 'nothing';
+  const text = fp.text ?? fp.name;
+  return `<${fp.tag}${fp.id ? ` id="${fp.id}"` : ''}${fp.classes?.length ? ` class="${fp.classes.join(' ')}"` : ''}>${text ? ` "${text.slice(0, 60)}"` : ''}`;
+}
+
 const describe = (e: TracedElement) => `<${e.tag}${e.attrs.id ? ` id="${e.attrs.id}"` : ''}${e.attrs.class ? ` class="${e.attrs.class}"` : ''}>${e.text ? ` "${e.text.slice(0, 60)}"` : ''}`;
 
 /**
@@ -69,13 +79,23 @@ export function judgeSameElement(meant: readonly MeantElement[], calls: readonly
       unproven.push(where);
       continue;
     }
+    let likeness: number | undefined;
     for (const c of mine) {
       for (const t of c.targets) {
         const why = mismatch(m, t, c.targets.length === 1);
         if (why) return { ok: false, reason: `same-element check failed on ${where}: in the re-run the new locator found ${describe(t)}, ${why}: the heal meant ${m.tag ? `<${m.tag}>` : m.role ?? 'an element'}${m.text || m.name ? ` "${(m.text ?? m.name ?? '').slice(0, 60)}"` : ''}` };
       }
+      if (m.record?.elements.length) {
+        // As the heal scored it: the first found elements, each against its best fingerprint, averaged.
+        const first = c.targets.slice(0, m.record.elements.length);
+        const like = first.reduce((sum, t) => sum + attributedSimilarity(t, m.record as NonNullable<MeantElement['record']>), 0) / first.length;
+        if (like < MIN_LIKENESS) {
+          return { ok: false, reason: `same-element check failed on ${where}: in the re-run the new locator found ${describe(c.targets[0] as TracedElement)}, only ${Math.round(like * 100)}% like what the old locator found when the test last passed (${recordOf(m.record)}); a heal needs ${Math.round(MIN_LIKENESS * 100)}%` };
+        }
+        likeness = Math.min(likeness ?? 1, like);
+      }
     }
-    proven.push(where);
+    proven.push(likeness === undefined ? where : `${where} (${Math.round(likeness * 100)}% like when the test last passed)`);
   }
   const parts = [proven.length ? `same element as the heal meant on ${proven.join(', ')}` : '', unproven.length ? `not traced on ${unproven.join(', ')}` : ''].filter(Boolean);
   return { ok: true, note: parts.join('; ') };
