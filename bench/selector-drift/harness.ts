@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { proposeClassBFix } from '../../src/class-b/healers.js';
 import type { HealerInput, PatchProposal } from '../../src/class-b/types.js';
+import { DOM_ATTACHMENT, parseDomSnapshot } from '../../src/triage/dom-snapshot.js';
 import { makeTempDir } from '../../test/helpers/run-inline.js';
 import { runInlineTest } from '../internal-errors.js';
 import { DRIFTS, type Drift, type DriftKind } from './drifts.js';
@@ -51,7 +52,7 @@ export interface DriftReport {
 interface JsonResult {
   status: string;
   error?: { message?: string; stack?: string };
-  attachments?: { name: string; path?: string }[];
+  attachments?: { name: string; path?: string; body?: string }[];
 }
 interface JsonSpec {
   title: string;
@@ -83,6 +84,11 @@ const lastResult = (spec: JsonSpec | undefined) => spec?.tests[0]?.results.at(-1
 
 function healerInput(dir: string, drift: Drift, spec: JsonSpec, result: JsonResult): HealerInput {
   const ec = result.attachments?.find((a) => a.name === 'error-context')?.path;
+  // The DOM snapshot healwright/fixtures attach at the failure point, as the reporter hands it to the healer.
+  // The JSON reporter inlines a body attachment as base64.
+  const dom = result.attachments?.find((a) => a.name === DOM_ATTACHMENT);
+  const domText = dom?.path ? readFileSync(dom.path, 'utf8') : dom?.body ? Buffer.from(dom.body, 'base64').toString('utf8') : undefined;
+  const domSnapshot = parseDomSnapshot(domText);
   return {
     category: 'update-selectors',
     testId: `${drift.id} > ${NEW_TITLE}`,
@@ -92,6 +98,7 @@ function healerInput(dir: string, drift: Drift, spec: JsonSpec, result: JsonResu
     testFile: path.join(dir, drift.id, SPEC_NAME),
     testLine: spec.line,
     ...(ec ? { errorContext: readFileSync(ec, 'utf8') } : {}),
+    ...(domSnapshot ? { domSnapshot } : {}),
     rootDir: dir,
   };
 }

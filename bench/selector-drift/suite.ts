@@ -19,7 +19,8 @@ function spec(d: Drift): string {
   const breakLine = d.target ? `  if (process.env.${BREAK_ENV}) await page.locator(${JSON.stringify(d.target)}).evaluateAll((els) => els.forEach((e) => e.remove()));\n` : '';
   const test = (title: string, html: string, extra = '') => `test('${title}', async ({ page }) => {\n  await page.setContent(${html});\n${extra}  ${d.body}\n});\n`;
   return [
-    `import { test, expect } from '@playwright/test';`,
+    // healwright's fixtures, as the README asks of suites with CSS, id and test-id locators: the DOM snapshot.
+    `import { test, expect } from 'healwright/fixtures';`,
     ...(d.imports ? [d.imports] : []),
     '',
     `const OLD = ${JSON.stringify(d.oldHtml)};`,
