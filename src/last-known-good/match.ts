@@ -67,11 +67,15 @@ export function fingerprintSimilarity(e: DomElement, parent: DomElement | undefi
  * averaged, times 1 when the count agrees with what the locator matched then, else a penalty.
  */
 export function entrySimilarity(found: readonly DomElement[], parentOf: (e: DomElement) => DomElement | undefined, entry: Pick<LkgEntry, 'count' | 'elements'>): number {
-  if (!found.length || !entry.elements.length) return 0;
-  let sum = 0;
-  for (const e of found.slice(0, entry.elements.length)) sum += Math.max(...entry.elements.map((fp) => fingerprintSimilarity(e, parentOf(e), fp)));
-  const mean = sum / Math.min(found.length, entry.elements.length);
+  const mean = meanOfFirst(found, entry, (e) => Math.max(...entry.elements.map((fp) => fingerprintSimilarity(e, parentOf(e), fp))));
   return found.length === entry.count ? mean : mean * 0.5;
+}
+
+/** The mean score of the first found elements, as many as the entry remembers (0 when either is empty). */
+function meanOfFirst<T>(found: readonly T[], entry: Pick<LkgEntry, 'elements'>, score: (e: T) => number): number {
+  if (!found.length || !entry.elements.length) return 0;
+  const first = found.slice(0, entry.elements.length);
+  return first.reduce((sum, e) => sum + score(e), 0) / first.length;
 }
 
 /** What a trace shows of an element: its tag, attributes and text content (verify/trace/targets.ts). */
@@ -113,4 +117,12 @@ export function attributedSimilarity(e: AttributedElement, entry: Pick<LkgEntry,
     best = Math.max(best, fingerprintSimilarity(seen, undefined, comparable));
   }
   return best;
+}
+
+/**
+ * How well the elements a traced call acted on fit an entry, as {@link entrySimilarity} scores found
+ * elements, without its count penalty (the test's own assertion checks the count).
+ */
+export function tracedSimilarity(found: readonly AttributedElement[], entry: Pick<LkgEntry, 'elements'>): number {
+  return meanOfFirst(found, entry, (e) => attributedSimilarity(e, entry));
 }

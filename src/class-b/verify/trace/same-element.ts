@@ -4,7 +4,7 @@
 // and, when the heal matched a last-known-good record, as like that record as a heal requires.
 // A re-run that passes because the new locator found some other element is not a verified fix.
 import path from 'node:path';
-import { attributedSimilarity, MIN_LIKENESS } from '../../../last-known-good/match.js';
+import { MIN_LIKENESS, tracedSimilarity } from '../../../last-known-good/match.js';
 import type { MeantElement } from '../../types.js';
 import type { TracedCall, TracedElement } from './targets.js';
 
@@ -86,9 +86,7 @@ export function judgeSameElement(meant: readonly MeantElement[], calls: readonly
         if (why) return { ok: false, reason: `same-element check failed on ${where}: in the re-run the new locator found ${describe(t)}, ${why}: the heal meant ${m.tag ? `<${m.tag}>` : m.role ?? 'an element'}${m.text || m.name ? ` "${(m.text ?? m.name ?? '').slice(0, 60)}"` : ''}` };
       }
       if (m.record?.elements.length) {
-        // As the heal scored it: the first found elements, each against its best fingerprint, averaged.
-        const first = c.targets.slice(0, m.record.elements.length);
-        const like = first.reduce((sum, t) => sum + attributedSimilarity(t, m.record as NonNullable<MeantElement['record']>), 0) / first.length;
+        const like = tracedSimilarity(c.targets, m.record);
         if (like < MIN_LIKENESS) {
           return { ok: false, reason: `same-element check failed on ${where}: in the re-run the new locator found ${describe(c.targets[0] as TracedElement)}, only ${Math.round(like * 100)}% like what the old locator found when the test last passed (${recordOf(m.record)}); a heal needs ${Math.round(MIN_LIKENESS * 100)}%` };
         }
