@@ -4,6 +4,7 @@ import { allNodes, descendants, isDescendant, ownText, type AriaNode } from './a
 import { CONTROL_ROLES, evaluateChain, type Resolved } from './evaluate.js';
 import { scoreNode, type Intent } from './intent.js';
 import { lit, QUERY_METHODS, renderStep, type LocatorStep } from './locator.js';
+import { meaningChange } from './meaning.js';
 import { normalizeName } from './similarity.js';
 
 /** Below this, no candidate is close enough to propose. */
@@ -16,6 +17,17 @@ export interface Candidate {
   score: number;
   /** Replacement for the broken step (one or more steps). */
   steps: Pick<LocatorStep, 'method' | 'args'>[];
+  /** Why this element is not the renamed one but another thing (another action, state or word). */
+  changed?: string;
+}
+
+/** Whether the element's name says something other than what the intent named (see meaning.ts). */
+function changedMeaning(intent: Intent, node: AriaNode): string | undefined {
+  const name = node.name || ownText(node);
+  if (!name) return undefined;
+  if (intent.name !== undefined) return meaningChange(intent.name, name);
+  // Words of a test id or class against a visible name: the name need not repeat a state the id carried.
+  return intent.words?.length ? meaningChange(intent.words.join(' '), name, { dropState: false }) : undefined;
 }
 
 /** Roles a locator should not be built on (they carry no meaning of their own). */
@@ -110,16 +122,18 @@ export function rankCandidates(input: RankInput, brokenMethod: string): Candidat
   for (const { node, score } of scored) {
     const forms = prefixForFilter ? filterForms(node) : input.intent.count === 1 ? formsFor(node, input.intent.exact) : groupFormsFor(node);
     const steps = firstUnique(input, node, forms);
+    const changed = changedMeaning(input.intent, node);
+    const why = changed ? { changed } : {};
     if (!steps) {
       if (input.intent.count > 1) continue;
       // Still a rival: an element nobody can single out ties with the winner rather than vanishing.
-      out.push({ node, score, steps: [] });
+      out.push({ node, score, steps: [], ...why });
       continue;
     }
     const key = steps.map((s) => renderStep(s)).join('.');
     if (input.intent.count > 1 && seen.has(key)) continue;
     seen.add(key);
-    out.push({ node, score, steps });
+    out.push({ node, score, steps, ...why });
   }
   return out.sort((a, b) => b.score - a.score || a.node.line - b.node.line);
 }
@@ -134,6 +148,7 @@ export function pickCandidate(ranked: Candidate[]): { pick: Candidate } | { refu
   if (second && best.score - second.score < TIE_MARGIN && !sameThing(best.node, second.node)) {
     return { refused: `several elements fit equally well: ${describeNode(best.node)} (${best.score.toFixed(2)}) and ${describeNode(second.node)} (${second.score.toFixed(2)})` };
   }
+  if (best.changed) return { refused: `the closest element, ${describeNode(best.node)}, is another thing than the locator named: ${best.changed}` };
   if (!best.steps.length) return { refused: `${describeNode(best.node)} fits, but no locator picks it out alone on this page` };
   return { pick: best };
 }

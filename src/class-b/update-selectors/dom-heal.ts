@@ -10,6 +10,7 @@ import { ROLE_WORDS } from './intent.js';
 import { lit, renderChain, type LocatorStep } from './locator.js';
 import type { Replacement } from './rewrite.js';
 import { nameSimilarity, normalizeName, wordOverlap, words } from './similarity.js';
+import { meaningChange } from './meaning.js';
 import { entrySimilarity, fingerprintSimilarity, MIN_LIKENESS } from '../../last-known-good/match.js';
 import type { LkgEntry } from '../../last-known-good/types.js';
 
@@ -222,6 +223,8 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
   const tokens: SelectorToken[] = q.testId ? [{ kind: 'attr', attr: dom.testIdAttribute, op: '=', value: q.value, start: 0, end: q.value.length }] : q.sel.compounds.flatMap((c) => c.tokens).filter((t) => t.value);
   if (!tokens.length) return undefined;
   const swaps: Swap[] = [];
+  /** Swaps that would find elements but change what the value means (a state, a prefix, an action). */
+  const changed: (Swap & { why: string })[] = [];
   const lkg = ctx.lastKnownGood;
   const like = lookAlikes(dom, scope, lkg);
   const parentOf = (e: DomElement) => parentIn(dom, e);
@@ -249,6 +252,11 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
       const likeness = lkg ? entrySimilarity(end, parentOf, lkg) : undefined;
       if (likeness !== undefined && likeness < LKG_MIN_SIMILARITY) continue;
       if (likeness !== undefined) score = Math.max(score, 0.35 + 0.65 * likeness);
+      const why = meaningChange(token.value, value);
+      if (why) {
+        changed.push({ token, value, source: next, why, score: Math.min(1, score), elements: end });
+        continue;
+      }
       swaps.push({ token, value, source: next, elements: end, score: Math.min(1, score), ...(likeness !== undefined ? { lkg: likeness } : {}) });
     }
   }
@@ -268,6 +276,11 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
           if (!end) continue;
           const likeness = entrySimilarity(end, parentOf, lkg);
           if (likeness < LKG_MIN_SIMILARITY || swaps.some((sw) => sw.source === next)) continue;
+          const why = meaningChange(token.value, alt.v);
+          if (why) {
+            changed.push({ token, value: alt.v, source: next, why, score: Math.min(1, 0.35 + 0.65 * likeness), elements: end });
+            continue;
+          }
           swaps.push({ token, value: alt.v, kind: alt.kind, source: next, elements: end, score: Math.min(1, 0.35 + 0.65 * likeness), lkg: likeness });
         }
       }
@@ -275,7 +288,7 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
   }
   const blocks = swaps.filter((sw) => !namesTheBlock(dom, sw, swaps));
   // Without a record of the element, a swap that finds a neighbour of the element the lost value named is not a heal.
-  const neighbours = lkg ? [] : blocks.map((sw) => ({ sw, named: namedElsewhere(dom, sw, scope) })).filter((x) => x.named);
+  const neighbours = lkg ? [] : [...blocks, ...changed].map((sw) => ({ sw, named: namedElsewhere(dom, sw, scope) })).filter((x) => x.named);
   const kept = blocks.filter((sw) => !neighbours.some((n) => n.sw === sw));
   kept.sort((x, y) => y.score - x.score);
   const [best, second] = kept;
@@ -286,10 +299,16 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
         refused: `"${n.sw.token.value}" names ${describe(n.named)}, but no value on the page finds it: the closest, "${n.sw.value}", finds ${describe(n.sw.elements[0] as DomElement)}, another element (no last-known-good record of what the locator found to tell them apart)`,
       };
     }
+    const c = [...changed].sort((x, y) => y.score - x.score)[0];
+    if (c && (!best || c.score > best.score)) return { refused: `the closest value on the page, "${c.value}", finds ${ctx.count === 1 ? 'one visible element' : `${ctx.count} visible elements`} but means something else: ${c.why}` };
     const near = best ? ` (closest: "${best.value}" for "${best.token.value}", score ${best.score.toFixed(2)})` : '';
     return { refused: `no ${tokens.map((t) => (t.kind === 'attr' ? `${t.attr} value` : t.kind)).join(' or ')} on the page is close enough to "${tokens.map((t) => t.value).join('", "')}" and finds ${ctx.count === 1 ? 'one visible element' : `${ctx.count} visible elements`}${near}` };
   }
   const sameSet = (a: DomElement[], c: DomElement[]) => a.length === c.length && a.every((e, i) => e === c[i]);
+  // A value that means something else and fits as well as the winner, on other elements: the page may have
+  // changed meaning rather than names, and the winner is then a guess.
+  const rival = changed.find((c) => c.score >= best.score - DOM_TIE_MARGIN && !sameSet(c.elements, best.elements));
+  if (rival) return { refused: `"${best.value}" fits, but "${rival.value}" fits about as well and means something else (${rival.why}): the page may have changed what it shows, not only its names` };
   if (second && best.score - second.score < DOM_TIE_MARGIN && !sameSet(best.elements, second.elements)) {
     return { refused: `several values fit about equally well: "${best.value}" (${best.score.toFixed(2)}, ${describe(best.elements[0] as DomElement)}) and "${second.value}" (${second.score.toFixed(2)}, ${describe(second.elements[0] as DomElement)})` };
   }

@@ -27,6 +27,12 @@ const SYNONYMS: string[][] = [
 const SYN = new Map<string, number>();
 SYNONYMS.forEach((group, i) => group.forEach((w) => SYN.set(w, i)));
 
+/** Whether two (stemmed) words are UI synonyms of one another. */
+export function synonyms(a: string, b: string): boolean {
+  const g = SYN.get(a);
+  return g !== undefined && g === SYN.get(b);
+}
+
 /** Lowercase, whitespace collapsed. */
 export function normalizeName(s: string): string {
   return s.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -80,8 +86,7 @@ export function editRatio(a: string, b: string): number {
 
 function wordScore(a: string, b: string): number {
   if (a === b) return 1;
-  const sa = SYN.get(a);
-  if (sa !== undefined && sa === SYN.get(b)) return 0.85;
+  if (synonyms(a, b)) return 0.85;
   if (a.length >= 4 && b.length >= 4) {
     const r = editRatio(a, b);
     if (r >= 0.75) return r * 0.9;

@@ -1,0 +1,102 @@
+// Whether a renamed value says something else: a heal may follow a rename (`btn-save` -> `save-button`,
+// "Submit" -> "Save"), never a change of meaning. Three kinds are refused whatever the scores say:
+// - a state the old value named is gone or replaced (`.status-active` -> `.status`, `.badge-success` ->
+//   `.badge-danger`): the test asserted that state, and the heal would stop asserting it;
+// - a word and the same word under a meaning prefix (`subtotal` -> `total`, "Unread" -> "Read");
+// - another action (`Delete account` -> "Deactivate account", "Approve" -> "Reject").
+// Words come from similarity.ts's `words` (stemmed, camelCase and kebab-case split), so the rules read
+// class names, ids, test ids and accessible names alike.
+import { synonyms, words } from './similarity.js';
+
+/** States a class, id, test id or name can carry. Words in one group stand in for one another. */
+const STATE_GROUPS: string[][] = [
+  ['active', 'current', 'selected'],
+  ['inactive'],
+  ['disabled'],
+  ['enabled'],
+  ['checked'],
+  ['unchecked'],
+  ['open', 'opened', 'expanded', 'shown'],
+  ['closed', 'collapsed', 'hidden'],
+  ['error', 'danger', 'invalid', 'fail', 'failed', 'failure'],
+  ['success', 'valid', 'succeeded', 'passed'],
+  ['warning', 'warn'],
+  ['pending', 'loading', 'busy', 'processing'],
+  ['done', 'complete', 'completed', 'finished'],
+  ['todo', 'incomplete'],
+  ['suspended', 'blocked', 'banned'],
+  ['locked'],
+  ['unlocked'],
+  ['archived'],
+  ['deleted'],
+  ['draft'],
+  ['published'],
+  ['unpublished'],
+  ['unread'],
+  ['empty'],
+  ['paid'],
+  ['unpaid'],
+  ['overdue'],
+  ['online'],
+  ['offline'],
+  ['approved'],
+  ['rejected'],
+  ['expired'],
+];
+const STATE = new Map<string, number>();
+STATE_GROUPS.forEach((g, i) => g.forEach((w) => STATE.set(w, i)));
+
+/** What a button, link or menu item does. Two of these that are not synonyms are two actions. */
+const ACTIONS = new Set(
+  (
+    'add create new delete remove trash discard archive unarchive restore activate deactivate enable disable approve reject accept decline ' +
+    'publish unpublish block unblock ban unban suspend resume pause start stop cancel abort save submit send confirm apply edit modify change ' +
+    'update buy purchase pay checkout subscribe unsubscribe follow unfollow like unlike lock unlock reset refund close dismiss open share ' +
+    'download export upload import print copy duplicate clone move rename invite leave join retry merge login logout signin signout signup ' +
+    'register deploy undo redo clear hide show expand collapse mute unmute play preview report flag pin unpin star unstar assign unassign ' +
+    'transfer withdraw deposit upgrade downgrade renew verify mark'
+  ).split(' '),
+);
+
+/** Prefixes that turn a word into another thing (`sub`total, `un`read, `de`activate, `in`active). */
+const MEANING_PREFIXES = ['sub', 'un', 'in', 'im', 'non', 'dis', 'de', 're', 'pre', 'post', 'mis', 'anti', 'counter', 'over', 'under', 'super', 'semi', 'multi', 'co'];
+
+/** `long` is `short` under a meaning prefix: `subtotal` / `total`, `unread` / `read`. */
+function prefixed(long: string, short: string): string | undefined {
+  if (short.length < 3 || long.length <= short.length || !long.endsWith(short)) return undefined;
+  const head = long.slice(0, long.length - short.length).replace(/-$/, '');
+  return MEANING_PREFIXES.includes(head) ? head : undefined;
+}
+
+/**
+ * Why `found` is not a rename of `lost` but something else, or undefined when it may be a rename.
+ * Both are a selector value or an accessible name, in any case style. `dropState: false` lets a state
+ * word go unmatched (a test id's words against an element's visible name, which rarely repeats them).
+ */
+export function meaningChange(lost: string, found: string, opts: { dropState?: boolean } = {}): string | undefined {
+  const a = words(lost);
+  const b = words(found);
+  if (!a.length || !b.length) return undefined;
+  const has = (ws: string[], w: string) => ws.includes(w);
+  for (const w of a) {
+    const group = STATE.get(w);
+    if (group === undefined || b.some((v) => STATE.get(v) === group)) continue;
+    const other = b.find((v) => STATE.has(v) && !a.includes(v));
+    if (!other && opts.dropState === false) continue;
+    return other ? `"${lost}" names the state "${w}" and "${found}" the state "${other}"` : `"${lost}" names the state "${w}" and "${found}" drops it`;
+  }
+  for (const w of a) {
+    for (const v of b) {
+      if (has(a, v) || has(b, w)) continue;
+      const p = prefixed(w, v) ?? prefixed(v, w);
+      if (p) return `"${w}" and "${v}" are two things ("${p}-" changes the word), not a rename`;
+    }
+  }
+  const lostActs = a.filter((w) => ACTIONS.has(w) && !has(b, w));
+  const foundActs = b.filter((v) => ACTIONS.has(v) && !has(a, v));
+  for (const w of lostActs) {
+    const other = foundActs.find((v) => !synonyms(w, v));
+    if (other && !b.some((v) => synonyms(w, v))) return `"${lost}" and "${found}" are two actions ("${w}" / "${other}"), not a rename`;
+  }
+  return undefined;
+}
