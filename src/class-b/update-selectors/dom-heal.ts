@@ -80,7 +80,32 @@ function narrow(set: DomElement[], step: LocatorStep): DomElement[] | 'unknown' 
     const el = n.v < 0 ? set[set.length + n.v] : set[n.v];
     return el ? [el] : [];
   }
+  if (step.method === 'filter') return filterByText(set, step);
   return 'unknown';
+}
+
+/**
+ * `filter({ hasText })` / `filter({ hasNotText })` with string values, on the snapshot's texts (case-
+ * insensitive substring, as Playwright matches a string); unknown for other options, or when a text the
+ * snapshot clipped leaves the answer open.
+ */
+function filterByText(set: DomElement[], step: LocatorStep): DomElement[] | 'unknown' {
+  const opts = step.args[0];
+  if (opts?.t !== 'obj' || step.args.length !== 1) return 'unknown';
+  let out = set;
+  for (const { key, value } of opts.entries) {
+    if ((key !== 'hasText' && key !== 'hasNotText') || value.t !== 'str') return 'unknown';
+    const want = normalizeName(value.v);
+    const keep: DomElement[] = [];
+    for (const e of out) {
+      const text = normalizeName(e.text ?? '');
+      const hit = text.includes(want);
+      if (!hit && text.endsWith('\u2026')) return 'unknown';
+      if (hit === (key === 'hasText')) keep.push(e);
+    }
+    out = keep;
+  }
+  return out;
 }
 
 /** Runs `steps` from `scope`; `unknown` when a step is beyond the snapshot. */

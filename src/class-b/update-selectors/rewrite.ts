@@ -3,7 +3,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { SourceEdit } from '../types.js';
-import { readLines, renderString, type JsValue, type StackFrame } from '../source.js';
+import { readLines, renderString, tokenize, type JsValue, type StackFrame } from '../source.js';
 import { chainsInLine, isDynamic, quoteOf, renderChain, renderValue, stepsMatch, type LocatorStep } from './locator.js';
 
 type Step = Pick<LocatorStep, 'method' | 'args'>;
@@ -18,6 +18,7 @@ export interface Replacement {
 interface Found {
   file: string;
   line: number;
+  /** The line, or the lines of a statement written over several (joined by newlines, first at `line`). */
   text: string;
   /** Source steps aligned with message steps `offset..`. */
   steps: LocatorStep[];
@@ -75,9 +76,10 @@ const DECLARES = /^\s*(?:export\s+)?(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=/;
  * Of several lines of the failing file that write the locator, the one that declares a variable the
  * failing line uses, nearest above it: two tests that each keep the same locator in a variable.
  */
-function declaredForFailingLine(found: Found[], failingLine: string, line: number): Found | undefined {
+function declaredForFailingLine(found: Found[], failingLine: string, line: number, lines: string[]): Found | undefined {
   const named = found.filter((f) => {
-    const name = DECLARES.exec(f.text)?.[1];
+    // `const row = page` with the chain on the lines below it.
+    const name = DECLARES.exec(f.text)?.[1] ?? DECLARES.exec(statementAround(lines, f.line)?.text ?? '')?.[1];
     return name !== undefined && f.line < line && usesName(failingLine, name);
   });
   return named.sort((a, b) => b.line - a.line)[0];
@@ -97,6 +99,38 @@ function alignedIn(text: string, chain: LocatorStep[], repl: Replacement): { ste
   return out.sort((a, b) => Number(b.offset + b.steps.length === chain.length) - Number(a.offset + a.steps.length === chain.length));
 }
 
+/** Lines a statement may span, up and down from the failing line. */
+const STATEMENT_REACH = 12;
+
+function depthOf(text: string): number {
+  let d = 0;
+  for (const t of tokenize(text)) {
+    if (t.kind !== 'punct') continue;
+    if (t.value === '(' || t.value === '[' || t.value === '{') d++;
+    else if (t.value === ')' || t.value === ']' || t.value === '}') d--;
+  }
+  return d;
+}
+
+/**
+ * The statement the failing line belongs to, when it is written over several lines (Prettier's
+ * `await page\n  .getByRole('button', {\n    name: 'Save',\n  })\n  .click();`): lines above are taken
+ * while the text so far closes brackets it did not open or starts with a continuation (`.x`, `)`);
+ * lines below while brackets stay open. Undefined when the line is a statement of its own.
+ */
+function statementAround(lines: string[], line: number): { start: number; text: string } | undefined {
+  let start = line;
+  let end = line;
+  const text = () => lines.slice(start - 1, end).join('\n');
+  while (start > 1 && line - start < STATEMENT_REACH) {
+    const top = (lines[start - 1] ?? '').trimStart();
+    if (depthOf(text()) >= 0 && !/^(?:\??\.|[)\]}])/.test(top)) break;
+    start--;
+  }
+  while (end < lines.length && end - line < STATEMENT_REACH && depthOf(text()) > 0) end++;
+  return start === end || depthOf(text()) !== 0 ? undefined : { start, text: text() };
+}
+
 /** Where the locator is written: the first user frame whose line has it, else one unique line in that frame's file. */
 export function findLocatorSource(frames: StackFrame[], chain: LocatorStep[], repl: Replacement): Found | { refused: string } {
   let dynamic = false;
@@ -114,6 +148,14 @@ export function findLocatorSource(frames: StackFrame[], chain: LocatorStep[], re
     const onLine = own === undefined ? undefined : pick(here, frame.line, own);
     if (onLine) return onLine;
     if (here.length) continue;
+    // The failing line is one line of a statement written over several: the locator is in that statement.
+    const statement = statementAround(lines, frame.line);
+    if (statement) {
+      const inStatement = alignedIn(statement.text, chain, repl);
+      const hit = pick(inStatement, statement.start, statement.text);
+      if (hit) return hit;
+      if (inStatement.length) continue;
+    }
     // A helper or page object imported by this file and called on the failing line: the locator is
     // written there, not in another test of this file that happens to use the same locator.
     /** The lines of `module` that write the locator. */
@@ -134,7 +176,7 @@ export function findLocatorSource(frames: StackFrame[], chain: LocatorStep[], re
       if (hit) elsewhere.push(hit);
     });
     if (elsewhere.length === 1) return elsewhere[0] as Found;
-    const declared = elsewhere.length > 1 ? declaredForFailingLine(elsewhere, own ?? '', frame.line) : undefined;
+    const declared = elsewhere.length > 1 ? declaredForFailingLine(elsewhere, own ?? '', frame.line, lines) : undefined;
     if (declared) return declared;
     if (elsewhere.length > 1) return { refused: `the locator is written on ${elsewhere.length} lines of ${frame.file} (${elsewhere.map((e) => e.line).join(', ')}) and the stack does not say which one failed` };
     // A field of a page object built earlier (`deck.searchInput.fill(...)`, the locator written in Deck's
@@ -206,5 +248,14 @@ export function rewriteLine(found: Found, repl: Replacement): SourceEdit | { ref
     for (const p of patches.sort((a, b) => b.start - a.start)) after = after.slice(0, p.start) + p.with + after.slice(p.end);
   }
   if (after === found.text) return { refused: 'the proposed locator is the one already written' };
-  return { file: found.file, line: found.line, before: found.text, after };
+  if (!found.text.includes('\n')) return { file: found.file, line: found.line, before: found.text, after };
+  // A statement over several lines: the edit is the one line that changes.
+  const was = found.text.split('\n');
+  const now = after.split('\n');
+  const changed = was.map((l, i) => (l === now[i] ? -1 : i)).filter((i) => i >= 0);
+  const [only] = changed;
+  if (was.length !== now.length || changed.length !== 1 || only === undefined) {
+    return { refused: `the new locator ${renderChain(repl.steps)} would rewrite ${changed.length} lines of a statement written over ${was.length}; healwright edits one line` };
+  }
+  return { file: found.file, line: found.line + only, before: was[only] as string, after: now[only] as string };
 }
