@@ -9,6 +9,7 @@ import { printTable, type BenchRow } from './types.js';
 export { runSelectorDrift, type DriftReport, type DriftOutcome } from './selector-drift/harness.js';
 import { DRIFTS } from './selector-drift/drifts.js';
 export { DRIFTS, type Drift } from './selector-drift/drifts.js';
+import { HELD_OUT_DRIFTS } from './selector-drift/drifts-heldout.js';
 
 function printOutcomes(report: DriftReport): void {
   for (const o of report.outcomes) {
@@ -22,16 +23,14 @@ function printOutcomes(report: DriftReport): void {
   );
 }
 
-/** Hit rate (verified heals + right refusals) over the generated drifts, and wrong proposals (must be 0). */
-export async function benchSelectorDrift(ids?: string[]): Promise<BenchRow[]> {
-  const report = await runSelectorDrift(ids ? DRIFTS.filter((d) => ids.includes(d.id)) : DRIFTS);
-  printOutcomes(report);
+/** The rows of one split: hit rate, wrong proposals, must-refuse refused, and each kind. */
+function rowsOf(split: string, report: DriftReport): BenchRow[] {
   const n = report.outcomes.length;
   const refusals = refusalScore(report.outcomes);
   return [
-    { name: `selector drift hit rate (${n} drifts, ${report.verified} verified, ${report.refused} refused right)`, value: report.hitRate * 100, unit: '%', target: '>= 95', pass: report.hitRate >= 0.95 && report.invalid === 0 },
-    { name: 'selector drift wrong proposals', value: report.wrong, unit: 'patches', target: '0', pass: report.wrong === 0 },
-    { name: `selector drift must-refuse refused (${refusals.refused} of ${refusals.cases})`, value: refusals.cases ? (refusals.refused / refusals.cases) * 100 : 0, unit: '%', target: '100', pass: refusals.refused === refusals.cases },
+    { name: `${split}: selector drift hit rate (${n} drifts, ${report.verified} verified, ${report.refused} refused right)`, value: report.hitRate * 100, unit: '%', target: '>= 95', pass: report.hitRate >= 0.95 && report.invalid === 0 },
+    { name: `${split}: selector drift wrong proposals`, value: report.wrong, unit: 'patches', target: '0', pass: report.wrong === 0 },
+    { name: `${split}: selector drift must-refuse refused (${refusals.refused} of ${refusals.cases})`, value: refusals.cases ? (refusals.refused / refusals.cases) * 100 : 0, unit: '%', target: '100', pass: refusals.refused === refusals.cases },
     ...scoreByKind(report.outcomes).map((k) => ({
       name: `  ${k.kind}: ${k.hits} of ${k.cases} (wrong ${k.wrong}, missed ${k.missed}${k.invalid ? `, invalid ${k.invalid}` : ''})`,
       value: k.hitRate * 100,
@@ -42,11 +41,37 @@ export async function benchSelectorDrift(ids?: string[]): Promise<BenchRow[]> {
   ];
 }
 
+export type DriftSplit = 'dev' | 'held-out';
+
+/**
+ * Hit rate (verified heals + right refusals) and wrong proposals (must be 0), on the dev split (the
+ * drifts the healer was tuned on) and the held-out split (written apart from the healer; only scored).
+ */
+export async function benchSelectorDrift(ids?: string[], splits: DriftSplit[] = ['dev', 'held-out']): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  for (const split of splits) {
+    const all = split === 'dev' ? DRIFTS : HELD_OUT_DRIFTS;
+    const drifts = ids ? all.filter((d) => ids.includes(d.id)) : all;
+    if (!drifts.length) continue;
+    process.stderr.write(`selector drift, ${split} split: ${drifts.length} drifts\n`);
+    const report = await runSelectorDrift(drifts);
+    printOutcomes(report);
+    rows.push(...rowsOf(split, report));
+  }
+  return rows;
+}
+
 /** The bench under the name bench/index.ts expects of every bench. */
 export const run = benchSelectorDrift;
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   // `--ids=a,b`: only those drifts (a quick look on a slow machine; the bench's figures are the full set).
   const ids = process.argv.find((a) => a.startsWith('--ids='))?.slice('--ids='.length).split(',');
-  printTable(await benchSelectorDrift(ids));
+  // `--split=dev` or `--split=held-out`: one split only (both by default).
+  const split = process.argv.find((a) => a.startsWith('--split='))?.slice('--split='.length);
+  if (split !== undefined && split !== 'dev' && split !== 'held-out') {
+    process.stderr.write(`--split must be dev or held-out, not ${JSON.stringify(split)}\n`);
+    process.exit(2);
+  }
+  printTable(await benchSelectorDrift(ids, split ? [split] : undefined));
 }

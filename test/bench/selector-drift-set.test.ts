@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DRIFTS } from '../../bench/selector-drift/drifts.js';
+import { HELD_OUT_DRIFTS } from '../../bench/selector-drift/drifts-heldout.js';
 import { refusalScore, scoreByKind } from '../../bench/selector-drift/score.js';
 
 test('the generated drift set has at least 80 cases with unique ids', () => {
@@ -10,8 +11,18 @@ test('the generated drift set has at least 80 cases with unique ids', () => {
   assert.equal(new Set(DRIFTS.map((d) => d.id)).size, DRIFTS.length);
 });
 
+test('the held-out split is its own: at least 40 cases, ids unlike the dev split\'s, must-refuse cases among them', () => {
+  assert.ok(HELD_OUT_DRIFTS.length >= 40, `only ${HELD_OUT_DRIFTS.length} held-out drifts`);
+  const ids = new Set([...DRIFTS, ...HELD_OUT_DRIFTS].map((d) => d.id));
+  assert.equal(ids.size, DRIFTS.length + HELD_OUT_DRIFTS.length, 'an id in both splits');
+  assert.ok(HELD_OUT_DRIFTS.filter((d) => d.expect === 'refuse').length >= 10);
+  // No page of one split is a page of the other.
+  const pages = new Set(DRIFTS.map((d) => d.newHtml));
+  assert.deepEqual(HELD_OUT_DRIFTS.filter((d) => pages.has(d.newHtml)).map((d) => d.id), []);
+});
+
 test('every heal case names the element it must now find; refusals name none', () => {
-  for (const d of DRIFTS) {
+  for (const d of [...DRIFTS, ...HELD_OUT_DRIFTS]) {
     if (d.expect === 'heal') assert.ok(d.target, `${d.id} has no target`);
     else assert.equal(d.target, undefined, `${d.id} is a refusal with a target`);
   }
