@@ -22,6 +22,8 @@ export const DOM_TIE_MARGIN = 0.1;
 const MAX_VALUES = 400;
 /** With a last-known-good record, a swap must find elements at least this much like it. */
 export const LKG_MIN_SIMILARITY = MIN_LIKENESS;
+/** A swap that finds the one element showing exactly the asserted text scores at least this. */
+const TEXT_EVIDENCE = 0.6;
 /** Elements this much like the last-known-good record offer their values even when unlike the lost one. */
 const LKG_CANDIDATE = 0.6;
 
@@ -251,7 +253,12 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
   /** Swaps that would find elements but change what the value means (a state, a prefix, an action). */
   const changed: (Swap & { why: string })[] = [];
   const lkg = ctx.lastKnownGood;
-  const like = lookAlikes(dom, scope, lkg);
+  // The visible elements that show exactly the text the assertion expects offer their values too,
+  // however unlike the lost one (`//div[@class="price"]` with toHaveText('$9') -> the "$9" div's class).
+  const showing = ctx.count === 1 && ctx.expectedText !== undefined && !ctx.containsText ? dom.elements.filter((e) => e.visible && inScope(dom, e, scope) && textAgrees(ctx, [e])) : [];
+  // The innermost only: a wrapper whose text is its child's is not another candidate.
+  const shows = showing.length <= 20 ? showing.filter((e) => !showing.some((o) => o !== e && within(dom, o, [e]))) : [];
+  const like = [...lookAlikes(dom, scope, lkg), ...(shows.length <= 3 ? shows : [])];
   const parentOf = (e: DomElement) => parentIn(dom, e);
   /** The elements `source` in place of the broken step finds with the rest of the chain, when they are what the test expects. */
   const found = (source: string): { end: DomElement[]; first: DomElement[] } | undefined => {
@@ -271,7 +278,8 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
       const { end, first } = got;
       let score = nameSimilarity(token.value, value);
       if (hint && first.length && first.every((e) => e.role === hint)) score += 0.1;
-      if (textAgrees(ctx, end)) score += 0.15;
+      // Exactly the expected text is evidence of its own, as in the ARIA healer; a substring is not.
+      if (textAgrees(ctx, end)) score = ctx.containsText || !shows.includes(end[0] as DomElement) ? score + 0.15 : Math.max(score + 0.15, TEXT_EVIDENCE);
       else if (first.length === 1 && namesAgree(token.value, first[0] as DomElement)) score += 0.1;
       // With a last-known-good record, the swap must find what the locator found then, and that likeness counts most.
       const likeness = lkg ? entrySimilarity(end, parentOf, lkg) : undefined;

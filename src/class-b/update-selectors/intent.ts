@@ -80,6 +80,44 @@ function fromCss(selector: string, base: Omit<Intent, 'via' | 'exact'>): Intent 
   return fromWords(all, withRole, 'css');
 }
 
+/** The last step of an XPath (`//div[@id="x"]/button[text()="Save"]` -> `button[text()="Save"]`): after the last `/` outside predicates and quotes. */
+function lastXPathStep(path: string): string {
+  let depth = 0;
+  let quote = '';
+  let from = 0;
+  for (let i = 0; i < path.length; i++) {
+    const c = path[i] as string;
+    if (quote) {
+      if (c === quote) quote = '';
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === '[' || c === '(') depth++;
+    else if (c === ']' || c === ')') depth--;
+    else if (c === '/' && depth === 0) from = i + 1;
+  }
+  return path.slice(from);
+}
+// `text()="Save"`, `contains(text(), 'Save')`, `normalize-space()="Save"`, `.="Save"`.
+const XPATH_TEXT = /(?:text\(\)|normalize-space\((?:text\(\)|\.)?\)|\.)\s*(?:=|,)\s*(["'])([^"']+)\1/;
+// `@name="email"`, `contains(@href, "settings")`.
+const XPATH_ATTR = /@([\w-]+)\s*(?:=|,)\s*(["'])([^"']+)\2/g;
+
+/** An XPath's last step: its tag, the text it names, and the words of its attribute values. */
+function fromXPath(selector: string, base: Omit<Intent, 'via' | 'exact'>): Intent | undefined {
+  const step = lastXPathStep(selector.replace(/^xpath=/, '').slice(0, 2000));
+  const tag = /^[A-Za-z][\w-]*/.exec(step)?.[0].toLowerCase();
+  if (!tag && !step.startsWith('*')) return undefined;
+  const role = tag ? TAG_ROLES[tag] : undefined;
+  const withRole = { ...base, ...(role ? { role, roleCertainty: 'hint' as const } : {}) };
+  const text = XPATH_TEXT.exec(step)?.[2];
+  if (text) return { ...withRole, via: 'text', name: text, exact: false };
+  const attrs = [...step.matchAll(XPATH_ATTR)].map((m) => ({ attr: (m[1] as string).toLowerCase(), value: m[3] as string }));
+  const named = attrs.find((a) => a.attr === 'aria-label' || a.attr === 'title' || a.attr === 'placeholder' || a.attr === 'alt');
+  if (named) return { ...withRole, via: named.attr === 'placeholder' ? 'placeholder' : 'css', name: named.value, exact: false };
+  const all = attrs.flatMap((a) => words(a.value));
+  if (!all.length) return undefined;
+  return fromWords(all, withRole, 'css');
+}
+
 /** The intent of the broken step, or undefined when the step says too little (or uses a regex name). */
 export function intentOf(step: LocatorStep, context: { message: string; expectedText?: string; containsText?: boolean; count: number }): Intent | undefined {
   const base = { count: context.count, ...(context.expectedText !== undefined ? { expectedText: context.expectedText, containsText: !!context.containsText } : {}), ...(actionRoles(context.message) ? { actionRoles: actionRoles(context.message) } : {}) };
@@ -106,7 +144,8 @@ export function intentOf(step: LocatorStep, context: { message: string; expected
     case 'getByTestId':
       return str === undefined ? undefined : fromWords(words(str), base, 'testid');
     case 'locator':
-      return str === undefined ? undefined : fromCss(str, base);
+      if (str === undefined) return undefined;
+      return /^(?:xpath=|\/|\(\/)/.test(str) ? fromXPath(str, base) : fromCss(str, base);
     case 'filter': {
       const has = option(step, 'hasText');
       return has?.t === 'str' ? { ...base, via: 'filter', name: has.v, exact: false } : undefined;
@@ -144,12 +183,27 @@ function nameScore(intent: Intent, names: string[]): number {
   return intent.role ? 0.7 : 0;
 }
 
+/** The name a link's URL gives its page: the fragment, else the last path segment (`/docs/pricing.html` -> `pricing`). */
+export function urlName(url: string): string | undefined {
+  const cut = url.slice(0, 500);
+  const hash = cut.indexOf('#');
+  const tail = hash >= 0 ? cut.slice(hash + 1) : (cut.split('?')[0] as string);
+  const segment = tail.split('/').filter((x) => x && x !== '!').pop();
+  const name = segment?.replace(/\.[a-z]{2,5}$/i, '');
+  return name && /[a-z]/i.test(name) ? name : undefined;
+}
+
+/** A renamed link whose address still names what the test looked for ("Pricing" -> link "Plans" to `#pricing`) counts a little less than its name. */
+const URL_WEIGHT = 0.85;
+
 /**
  * 0..1: how well a snapshot element fits the intent. For a group (toHaveCount N) the names of the
  * containers count too, a little less: `.contact-row` items live in the list "Contacts".
  */
 export function scoreNode(intent: Intent, node: AriaNode): number {
   let name = nameScore(intent, namesOf(node, intent.via));
+  const fromUrl = node.role === 'link' && node.url && intent.via !== 'label' && intent.via !== 'placeholder' ? urlName(node.url) : undefined;
+  if (fromUrl) name = Math.max(name, URL_WEIGHT * nameScore(intent, [fromUrl]));
   if (intent.count > 1 && !node.name) {
     for (let a = node.parent; a; a = a.parent) if (a.name) name = Math.max(name, 0.85 * nameScore(intent, [a.name]));
   }

@@ -129,9 +129,18 @@ export function valuesMatch(a: JsValue | undefined, b: JsValue | undefined): boo
   return a.t === 'null' && b.t === 'null';
 }
 
+/** A selector as Playwright reports it: `xpath=//a` is shown as `//a`, `css=.x` as `.x`. */
+function reported(selector: string): string {
+  if (selector.startsWith('xpath=') && /^\(*\//.test(selector.slice(6))) return selector.slice(6);
+  if (selector.startsWith('css=')) return selector.slice(4);
+  return selector;
+}
+
 export function stepsMatch(a: LocatorStep, b: LocatorStep): boolean {
   if (canonical(a) !== canonical(b)) return false;
   if (canonical(a) === 'first' || canonical(a) === 'last') return true;
+  const [x, y] = [a.args[0], b.args[0]];
+  if (a.method === 'locator' && a.args.length === 1 && b.args.length === 1 && x?.t === 'str' && y?.t === 'str') return reported(x.v) === reported(y.v);
   const n = Math.max(a.args.length, b.args.length);
   for (let i = 0; i < n; i++) if (!valuesMatch(a.args[i], b.args[i])) return false;
   return true;

@@ -23,7 +23,7 @@ const STATE_GROUPS: string[][] = [
   ['warning', 'warn'],
   ['pending', 'loading', 'busy', 'processing'],
   ['done', 'complete', 'completed', 'finished'],
-  ['todo', 'incomplete'],
+  ['incomplete'],
   ['suspended', 'blocked', 'banned'],
   ['locked'],
   ['unlocked'],

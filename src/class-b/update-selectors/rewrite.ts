@@ -18,6 +18,8 @@ export interface Replacement {
 interface Found {
   file: string;
   line: number;
+  /** The locator's string is a constant written here (`SEL.checkout`, `CART_BADGE`): the literal's place on the line. */
+  constant?: { start: number; end: number; quote: "'" | '"' | '`' };
   /** The line, or the lines of a statement written over several (joined by newlines, first at `line`). */
   text: string;
   /** Source steps aligned with message steps `offset..`. */
@@ -131,6 +133,48 @@ function statementAround(lines: string[], line: number): { start: number; text: 
   return start === end || depthOf(text()) !== 0 ? undefined : { start, text: text() };
 }
 
+// `SEL.checkout` or `CART_BADGE`: a constant, or one property of a constant object.
+const CONSTANT_REF = /^([A-Za-z_$][\w$]*)(?:\.([A-Za-z_$][\w$]*))?$/;
+/** How far below `const SEL = {` its property may be written. */
+const OBJECT_REACH = 200;
+
+/**
+ * Where the constant a locator step reads is written with the value Playwright reported: `const NAME =
+ * '...'`, or `key: '...'` inside `const OBJ = {`, in the failing file or a module it imports by a
+ * relative path. Only a literal equal to the reported value counts, so nothing else is ever rewritten.
+ */
+function constantSource(file: string, lines: string[], expr: string, value: string): Omit<Found, 'steps' | 'offset'> | undefined {
+  const ref = CONSTANT_REF.exec(expr);
+  if (!ref) return undefined;
+  const [, name, key] = ref as unknown as [string, string, string | undefined];
+  const literalAt = (text: string, from: number): Found['constant'] | undefined => {
+    const [t, next] = tokenize(text.slice(from));
+    // The literal alone (`'#checkout',` or `'#checkout';`), never one piece of an expression.
+    if (t?.kind !== 'string' || t.dynamic || t.value !== value || (next && !(next.kind === 'punct' && (next.value === ',' || next.value === ';' || next.value === '}')))) return undefined;
+    return { start: from + t.start, end: from + t.end, quote: t.quote };
+  };
+  const declares = (text: string) => DECLARES.exec(text)?.[1] === name;
+  for (const module of [file, ...importedModulesUsedOn(file, lines, expr)]) {
+    const src = module === file ? lines : (readLines(module) ?? []);
+    const at = src.findIndex(declares);
+    if (at < 0) continue;
+    const decl = src[at] as string;
+    if (key === undefined) {
+      const c = literalAt(decl, (DECLARES.exec(decl) as RegExpExecArray)[0].length);
+      if (c) return { file: module, line: at + 1, text: decl, constant: c };
+      continue;
+    }
+    for (let i = at; i < Math.min(src.length, at + OBJECT_REACH); i++) {
+      const text = src[i] as string;
+      const m = new RegExp(`(?:^|[{,\\s])${key.replace(/\$/g, '\\$')}\\s*:`).exec(text);
+      const c = m ? literalAt(text, m.index + m[0].length) : undefined;
+      if (c) return { file: module, line: i + 1, text, constant: c };
+      if (i > at && /^\S/.test(text)) break;
+    }
+  }
+  return undefined;
+}
+
 /** Where the locator is written: the first user frame whose line has it, else one unique line in that frame's file. */
 export function findLocatorSource(frames: StackFrame[], chain: LocatorStep[], repl: Replacement): Found | { refused: string } {
   let dynamic = false;
@@ -141,9 +185,19 @@ export function findLocatorSource(frames: StackFrame[], chain: LocatorStep[], re
     const here = own === undefined ? [] : alignedIn(own, chain, repl);
     const pick = (found: { steps: LocatorStep[]; offset: number }[], line: number, text: string): Found | undefined => {
       const literal = found.filter((f) => !f.steps.slice(repl.from - f.offset, repl.to - f.offset + 1).some((s) => s.args.some(isDynamic)));
-      if (found.length && !literal.length) dynamic = true;
       const first = literal[0];
-      return first ? { file: frame.file, line, text, ...first } : undefined;
+      if (first) return { file: frame.file, line, text, ...first };
+      // One step whose string is a constant: `page.locator(SEL.checkout)`.
+      for (const f of found) {
+        const step = f.steps[repl.from - f.offset];
+        const arg = step?.args[0];
+        const said = (chain[repl.from] as LocatorStep).args[0];
+        if (repl.from !== repl.to || !step || arg?.t !== 'dyn' || step.args.length !== 1 || said?.t !== 'str') continue;
+        const c = constantSource(frame.file, lines, text.slice(arg.start, arg.end).trim(), said.v);
+        if (c) return { ...c, ...f };
+      }
+      if (found.length) dynamic = true;
+      return undefined;
     };
     const onLine = own === undefined ? undefined : pick(here, frame.line, own);
     if (onLine) return onLine;
@@ -226,8 +280,30 @@ function selectorString(steps: Step[]): string | undefined {
   return undefined;
 }
 
+/** `xpath=` / `css=` as the source wrote it: Playwright reports `locator('xpath=//a')` as `locator('//a')`. */
+function keepEnginePrefix(source: LocatorStep, step: Step): Step {
+  const was = source.args[0];
+  const now = step.args[0];
+  if (source.method !== 'locator' || step.method !== 'locator' || was?.t !== 'str' || now?.t !== 'str') return step;
+  const prefix = /^(?:xpath|css)=/.exec(was.v)?.[0];
+  if (!prefix || now.v.startsWith(prefix)) return step;
+  return { ...step, args: [{ ...now, v: prefix + now.v }, ...step.args.slice(1)] };
+}
+
 /** The edited line: the replaced steps rewritten, every other byte kept. */
 export function rewriteLine(found: Found, repl: Replacement): SourceEdit | { refused: string } {
+  if (found.constant) {
+    // The constant keeps its name: only its string changes, and only to another string of the same step.
+    const [only] = repl.steps;
+    const was = found.steps[repl.from - found.offset] as LocatorStep;
+    const v = only?.args[0];
+    if (repl.steps.length !== 1 || only?.method !== was.method || only.args.length !== 1 || v?.t !== 'str') {
+      return { refused: `the locator's string is the constant on ${path.basename(found.file)}:${found.line}, and ${renderChain(repl.steps)} is not one string for it` };
+    }
+    const { start, end, quote } = found.constant;
+    const after = found.text.slice(0, start) + renderString(v.v, quote) + found.text.slice(end);
+    return after === found.text ? { refused: 'the proposed locator is the one already written' } : { file: found.file, line: found.line, before: found.text, after };
+  }
   const first = found.steps[repl.from - found.offset] as LocatorStep;
   const last = found.steps[repl.to - found.offset] as LocatorStep;
   const quote = quoteOf(found.steps);
@@ -239,7 +315,7 @@ export function rewriteLine(found: Found, repl: Replacement): SourceEdit | { ref
     after = found.text.slice(0, src.start) + renderString(sel, src.quote) + found.text.slice(src.end);
   } else {
     const patches: { start: number; end: number; with: string }[] = [];
-    const [only] = repl.steps;
+    const [only] = repl.steps.map((st) => keepEnginePrefix(first, st));
     const inPlace =
       first === last && repl.steps.length === 1 && only && only.method === first.method && only.args.length === first.args.length &&
       only.args.every((a, i) => patchValues(first.args[i] as JsValue, a, patches));

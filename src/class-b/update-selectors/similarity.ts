@@ -110,7 +110,8 @@ export function nameSimilarity(wanted: string, candidate: string): number {
   if (!a || !b) return 0;
   if (a === b) return 1;
   const edit = editRatio(a, b);
-  const overlap = wordOverlap(words(a), words(b));
+  // Words of the names as written: lower-casing first would lose camelCase (`emailAddress`).
+  const overlap = wordOverlap(words(wanted), words(candidate));
   let contain = 0;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length >= 3 && new RegExp(`(^|\\W)${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\W|$)`).test(long)) contain = 0.6 + 0.3 * (short.length / long.length);
