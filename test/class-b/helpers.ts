@@ -112,3 +112,23 @@ export function dom(roots: DomEl[], testIdAttribute = 'data-testid'): DomSnapsho
   roots.forEach((r) => add(r, -1));
   return { version: 1, frames: [{ url: 'http://x/' }], testIdAttribute, elements, truncated: false };
 }
+
+/**
+ * An update-selectors failure of `a.spec.ts` in `root` (or `file`), its stack on `line`, with an ARIA
+ * snapshot (`yaml`, as error-context shows it) and/or a DOM snapshot.
+ */
+export function selectorInput(root: string, line: number, message: string, opts: { yaml?: string[]; dom?: DomSnapshot; file?: string } = {}): HealerInput {
+  const file = path.join(root, opts.file ?? 'a.spec.ts');
+  return {
+    category: 'update-selectors',
+    testId: 't1',
+    fingerprint: 'fp',
+    message,
+    stack: `${message}\n    at ${file}:${line}:6`,
+    testFile: file,
+    testLine: 1,
+    ...(opts.yaml ? { errorContext: `# Page snapshot\n\n\`\`\`yaml\n${opts.yaml.join('\n')}\n\`\`\`` } : {}),
+    ...(opts.dom ? { domSnapshot: opts.dom } : {}),
+    rootDir: root,
+  };
+}

@@ -5,31 +5,16 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { proposeClassBFix } from '../../src/class-b/healers.js';
-import type { HealerInput } from '../../src/class-b/types.js';
-import type { DomSnapshot } from '../../src/triage/dom-snapshot.js';
 import { domHeal } from '../../src/class-b/update-selectors/dom-heal.js';
 import { intentOf, urlName } from '../../src/class-b/update-selectors/intent.js';
 import { parseLocatorText } from '../../src/class-b/update-selectors/locator.js';
 import { nameSimilarity } from '../../src/class-b/update-selectors/similarity.js';
-import { dom, proposal, refusal, tree } from './helpers.js';
+import { dom, proposal, refusal, selectorInput, tree } from './helpers.js';
 
 const timeout = (action: string, loc: string) => `TimeoutError: locator.${action}: Timeout 1000ms exceeded.\nCall log:\n  - waiting for ${loc}\n`;
 const toHaveText = (loc: string, want: string) => `Error: expect(locator).toHaveText(expected) failed\n\nLocator: ${loc}\nExpected: "${want}"\nTimeout: 1000ms\nError: element(s) not found\n`;
 
-function input(root: string, line: number, message: string, opts: { yaml?: string[]; dom?: DomSnapshot } = {}): HealerInput {
-  return {
-    category: 'update-selectors',
-    testId: 't1',
-    fingerprint: 'fp',
-    message,
-    stack: `${message}\n    at ${path.join(root, 'a.spec.ts')}:${line}:6`,
-    testFile: path.join(root, 'a.spec.ts'),
-    testLine: 1,
-    ...(opts.yaml ? { errorContext: `# Page snapshot\n\n\`\`\`yaml\n${opts.yaml.join('\n')}\n\`\`\`` } : {}),
-    ...(opts.dom ? { domSnapshot: opts.dom } : {}),
-    rootDir: root,
-  };
-}
+const input = selectorInput;
 
 describe('XPath', () => {
   test("an XPath's text and attributes are its intent", () => {

@@ -2,29 +2,15 @@
 // a statement, and the locator is found in that statement, not in another test that writes the same one.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { proposeClassBFix } from '../../src/class-b/healers.js';
-import type { HealerInput } from '../../src/class-b/types.js';
 import { domHeal } from '../../src/class-b/update-selectors/dom-heal.js';
 import { parseLocatorText } from '../../src/class-b/update-selectors/locator.js';
-import { dom, proposal, refusal, tree } from './helpers.js';
+import { dom, proposal, refusal, selectorInput, tree } from './helpers.js';
 
 const timeout = (loc: string) => `TimeoutError: locator.click: Timeout 1000ms exceeded.\nCall log:\n  - waiting for ${loc}\n`;
 const notVisible = (loc: string) => `Error: expect(locator).toBeVisible() failed\n\nLocator: ${loc}\nExpected: visible\nTimeout: 1000ms\nError: element(s) not found\n`;
 
-function input(root: string, line: number, message: string, yaml: string[]): HealerInput {
-  return {
-    category: 'update-selectors',
-    testId: 't1',
-    fingerprint: 'fp',
-    message,
-    stack: `${message}\n    at ${path.join(root, 'a.spec.ts')}:${line}:6`,
-    testFile: path.join(root, 'a.spec.ts'),
-    testLine: 1,
-    errorContext: `# Page snapshot\n\n\`\`\`yaml\n${yaml.join('\n')}\n\`\`\``,
-    rootDir: root,
-  };
-}
+const input = (root: string, line: number, message: string, yaml: string[]) => selectorInput(root, line, message, { yaml });
 
 const twoTests = (body: string) => `import { test } from '@playwright/test';\ntest('old', async ({ page }) => {\n${body}\n});\ntest('new', async ({ page }) => {\n${body}\n});\n`;
 
