@@ -19,7 +19,7 @@ function printOutcomes(report: DriftReport): void {
   }
   process.stderr.write(
     `selector drift: ${report.outcomes.length} drifts, proposed ${report.proposed}, verified ${report.verified}, wrong ${report.wrong}, ` +
-      `refused ${report.refused} (right), missed ${report.missed}, invalid ${report.invalid}; hit rate ${(report.hitRate * 100).toFixed(1)}%\n`,
+      `(${report.wrongPassingRerun} of them passing their re-run), refused ${report.refused} (right), missed ${report.missed}, invalid ${report.invalid}; hit rate ${(report.hitRate * 100).toFixed(1)}%\n`,
   );
 }
 
@@ -30,6 +30,7 @@ function rowsOf(split: string, report: DriftReport): BenchRow[] {
   return [
     { name: `${split}: selector drift hit rate (${n} drifts, ${report.verified} verified, ${report.refused} refused right)`, value: report.hitRate * 100, unit: '%', target: '>= 95', pass: report.hitRate >= 0.95 && report.invalid === 0 },
     { name: `${split}: selector drift wrong proposals`, value: report.wrong, unit: 'patches', target: '0', pass: report.wrong === 0 },
+    { name: `${split}:   of them, must-refuse proposals whose re-run passed (verification would keep them; info)`, value: report.wrongPassingRerun, unit: 'patches', target: '', pass: true },
     { name: `${split}: selector drift must-refuse refused (${refusals.refused} of ${refusals.cases})`, value: refusals.cases ? (refusals.refused / refusals.cases) * 100 : 0, unit: '%', target: '100', pass: refusals.refused === refusals.cases },
     ...scoreByKind(report.outcomes).map((k) => ({
       name: `  ${k.kind}: ${k.hits} of ${k.cases} (wrong ${k.wrong}, missed ${k.missed}${k.invalid ? `, invalid ${k.invalid}` : ''})`,

@@ -33,6 +33,8 @@ export interface DriftOutcome {
   proposal?: PatchProposal;
   refused?: string;
   detail?: string;
+  /** A proposal on a must-refuse case whose patched test passed its re-run: verification alone would not have stopped it. */
+  wouldVerify?: boolean;
 }
 
 export interface DriftReport {
@@ -40,6 +42,8 @@ export interface DriftReport {
   proposed: number;
   verified: number;
   wrong: number;
+  /** Wrong proposals on must-refuse cases whose re-run passed (the product's verification would keep them). */
+  wrongPassingRerun: number;
   refused: number;
   missed: number;
   invalid: number;
@@ -137,7 +141,10 @@ export async function runSelectorDrift(drifts: Drift[] = DRIFTS, opts: { workers
       continue;
     }
     if (d.expect === 'refuse') {
-      outcomes.push({ ...base, result: 'wrong', proposal: r.proposal, detail: 'proposed a fix where refusing is right' });
+      // Wrong whatever happens next; the re-run says whether verification would have stopped it.
+      const problem = applyEdits(r.proposal);
+      outcomes.push({ ...base, result: 'wrong', proposal: r.proposal, detail: problem ?? 'proposed a fix where refusing is right' });
+      if (!problem) patched.push(d);
       continue;
     }
     const problem = applyEdits(r.proposal);
@@ -154,12 +161,17 @@ export async function runSelectorDrift(drifts: Drift[] = DRIFTS, opts: { workers
     for (const d of patched) {
       const o = outcomes.find((x) => x.id === d.id) as DriftOutcome;
       const res = lastResult(second.get(`${d.id}|${NEW_TITLE}`));
+      if (d.expect === 'refuse') {
+        o.wouldVerify = res?.status === 'passed';
+        o.detail = `proposed a fix where refusing is right; its re-run ${o.wouldVerify ? 'passed: verification would not stop it' : `${res?.status ?? 'did not run'}: verification would drop it`}`;
+        continue;
+      }
       o.result = res?.status === 'passed' ? 'verified' : 'wrong';
       o.detail = res?.status === 'passed' ? undefined : `patched test ${res?.status ?? 'did not run'}: ${(res?.error?.message ?? '').split('\n')[0]}`;
     }
     // Break the feature back: without the labelled element the patched test must fail, else it passed
     // on another element (or on nothing at all).
-    const passed = patched.filter((d) => outcomes.find((x) => x.id === d.id)?.result === 'verified');
+    const passed = patched.filter((d) => d.expect === 'heal' && outcomes.find((x) => x.id === d.id)?.result === 'verified');
     const withTarget = passed.filter((d) => d.target);
     for (const d of passed.filter((x) => !x.target)) {
       const o = outcomes.find((x) => x.id === d.id) as DriftOutcome;
@@ -188,6 +200,7 @@ export async function runSelectorDrift(drifts: Drift[] = DRIFTS, opts: { workers
     proposed: outcomes.filter((o) => o.proposal).length,
     verified: count('verified'),
     wrong: count('wrong'),
+    wrongPassingRerun: outcomes.filter((o) => o.wouldVerify).length,
     refused: count('refused'),
     missed: count('missed'),
     invalid: count('invalid'),
