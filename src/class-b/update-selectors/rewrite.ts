@@ -138,6 +138,18 @@ const CONSTANT_REF = /^([A-Za-z_$][\w$]*)(?:\.([A-Za-z_$][\w$]*))?$/;
 /** How far below `const SEL = {` its property may be written. */
 const OBJECT_REACH = 200;
 
+/** Where the value of property `key` starts on an object-literal line (`  checkout: '#x',`), after the colon. */
+function propertyValueStart(text: string, key: string): number | undefined {
+  for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
+    const before = text[at - 1];
+    if (before !== undefined && !/[{,\s]/.test(before)) continue;
+    let i = at + key.length;
+    while (text[i] === ' ' || text[i] === '\t') i++;
+    if (text[i] === ':') return i + 1;
+  }
+  return undefined;
+}
+
 /**
  * Where the constant a locator step reads is written with the value Playwright reported: `const NAME =
  * '...'`, or `key: '...'` inside `const OBJ = {`, in the failing file or a module it imports by a
@@ -166,8 +178,8 @@ function constantSource(file: string, lines: string[], expr: string, value: stri
     }
     for (let i = at; i < Math.min(src.length, at + OBJECT_REACH); i++) {
       const text = src[i] as string;
-      const m = new RegExp(`(?:^|[{,\\s])${key.replace(/\$/g, '\\$')}\\s*:`).exec(text);
-      const c = m ? literalAt(text, m.index + m[0].length) : undefined;
+      const after = propertyValueStart(text, key);
+      const c = after === undefined ? undefined : literalAt(text, after);
       if (c) return { file: module, line: i + 1, text, constant: c };
       if (i > at && /^\S/.test(text)) break;
     }
