@@ -10,6 +10,7 @@ import { ROLE_WORDS } from './intent.js';
 import { lit, renderChain, type LocatorStep } from './locator.js';
 import type { Replacement } from './rewrite.js';
 import { nameSimilarity, normalizeName, wordOverlap, words } from './similarity.js';
+import { textMatches } from './evaluate.js';
 import { meaningChange } from './meaning.js';
 import { entrySimilarity, fingerprintSimilarity, MIN_LIKENESS } from '../../last-known-good/match.js';
 import type { LkgEntry } from '../../last-known-good/types.js';
@@ -97,11 +98,10 @@ function filterByText(set: DomElement[], step: LocatorStep): DomElement[] | 'unk
   let out = set;
   for (const { key, value } of opts.entries) {
     if ((key !== 'hasText' && key !== 'hasNotText') || value.t !== 'str') return 'unknown';
-    const want = normalizeName(value.v);
     const keep: DomElement[] = [];
     for (const e of out) {
-      const text = normalizeName(e.text ?? '');
-      const hit = text.includes(want);
+      const text = e.text ?? '';
+      const hit = textMatches(text, value, false) === true;
       if (!hit && text.endsWith('\u2026')) return 'unknown';
       if (hit === (key === 'hasText')) keep.push(e);
     }
@@ -252,6 +252,12 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
   const swaps: Swap[] = [];
   /** Swaps that would find elements but change what the value means (a state, a prefix, an action). */
   const changed: (Swap & { why: string })[] = [];
+  /** A swap that follows a rename is a candidate; one that changes what the value means is set aside. */
+  const offer = (sw: Swap) => {
+    const why = meaningChange(sw.token.value, sw.value);
+    if (why) changed.push({ ...sw, why });
+    else swaps.push(sw);
+  };
   const lkg = ctx.lastKnownGood;
   // The visible elements that show exactly the text the assertion expects offer their values too,
   // however unlike the lost one (`//div[@class="price"]` with toHaveText('$9') -> the "$9" div's class).
@@ -285,12 +291,7 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
       const likeness = lkg ? entrySimilarity(end, parentOf, lkg) : undefined;
       if (likeness !== undefined && likeness < LKG_MIN_SIMILARITY) continue;
       if (likeness !== undefined) score = Math.max(score, 0.35 + 0.65 * likeness);
-      const why = meaningChange(token.value, value);
-      if (why) {
-        changed.push({ token, value, source: next, why, score: Math.min(1, score), elements: end });
-        continue;
-      }
-      swaps.push({ token, value, source: next, elements: end, score: Math.min(1, score), ...(likeness !== undefined ? { lkg: likeness } : {}) });
+      offer({ token, value, source: next, elements: end, score: Math.min(1, score), ...(likeness !== undefined ? { lkg: likeness } : {}) });
     }
   }
   // With a record, a selector that is one id or class (after an optional tag) may keep its element
@@ -309,12 +310,7 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
           if (!end) continue;
           const likeness = entrySimilarity(end, parentOf, lkg);
           if (likeness < LKG_MIN_SIMILARITY || swaps.some((sw) => sw.source === next)) continue;
-          const why = meaningChange(token.value, alt.v);
-          if (why) {
-            changed.push({ token, value: alt.v, source: next, why, score: Math.min(1, 0.35 + 0.65 * likeness), elements: end });
-            continue;
-          }
-          swaps.push({ token, value: alt.v, kind: alt.kind, source: next, elements: end, score: Math.min(1, 0.35 + 0.65 * likeness), lkg: likeness });
+          offer({ token, value: alt.v, kind: alt.kind, source: next, elements: end, score: Math.min(1, 0.35 + 0.65 * likeness), lkg: likeness });
         }
       }
     }

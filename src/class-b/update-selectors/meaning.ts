@@ -77,7 +77,6 @@ export function meaningChange(lost: string, found: string, opts: { dropState?: b
   const a = words(lost);
   const b = words(found);
   if (!a.length || !b.length) return undefined;
-  const has = (ws: string[], w: string) => ws.includes(w);
   for (const w of a) {
     const group = STATE.get(w);
     if (group === undefined || b.some((v) => STATE.get(v) === group)) continue;
@@ -87,13 +86,13 @@ export function meaningChange(lost: string, found: string, opts: { dropState?: b
   }
   for (const w of a) {
     for (const v of b) {
-      if (has(a, v) || has(b, w)) continue;
+      if (a.includes(v) || b.includes(w)) continue;
       const p = prefixed(w, v) ?? prefixed(v, w);
       if (p) return `"${w}" and "${v}" are two things ("${p}-" changes the word), not a rename`;
     }
   }
-  const lostActs = a.filter((w) => ACTIONS.has(w) && !has(b, w));
-  const foundActs = b.filter((v) => ACTIONS.has(v) && !has(a, v));
+  const lostActs = a.filter((w) => ACTIONS.has(w) && !b.includes(w));
+  const foundActs = b.filter((v) => ACTIONS.has(v) && !a.includes(v));
   for (const w of lostActs) {
     const other = foundActs.find((v) => !synonyms(w, v));
     if (other && !b.some((v) => synonyms(w, v))) return `"${lost}" and "${found}" are two actions ("${w}" / "${other}"), not a rename`;

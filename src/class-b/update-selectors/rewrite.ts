@@ -200,12 +200,13 @@ export function findLocatorSource(frames: StackFrame[], chain: LocatorStep[], re
       const first = literal[0];
       if (first) return { file: frame.file, line, text, ...first };
       // One step whose string is a constant: `page.locator(SEL.checkout)`.
+      const said = (chain[repl.from] as LocatorStep).args[0];
+      const value = repl.from === repl.to && said?.t === 'str' ? said.v : undefined;
       for (const f of found) {
         const step = f.steps[repl.from - f.offset];
         const arg = step?.args[0];
-        const said = (chain[repl.from] as LocatorStep).args[0];
-        if (repl.from !== repl.to || !step || arg?.t !== 'dyn' || step.args.length !== 1 || said?.t !== 'str') continue;
-        const c = constantSource(frame.file, lines, text.slice(arg.start, arg.end).trim(), said.v);
+        if (value === undefined || !step || arg?.t !== 'dyn' || step.args.length !== 1) continue;
+        const c = constantSource(frame.file, lines, text.slice(arg.start, arg.end).trim(), value);
         if (c) return { ...c, ...f };
       }
       if (found.length) dynamic = true;
