@@ -59,13 +59,13 @@ function resolveQuery(dom: DomSnapshot, q: Query, scope: DomElement[] | undefine
   return matchSelector(dom, q.sel, scope);
 }
 
-function within(dom: DomSnapshot, e: DomElement, scope: DomElement[]): boolean {
+export function within(dom: DomSnapshot, e: DomElement, scope: DomElement[]): boolean {
   for (let p = e.parent; p >= 0; p = (dom.elements[p] as DomElement).parent) if (scope.includes(dom.elements[p] as DomElement)) return true;
   return false;
 }
 
 /** Whether `e` is inside `scope`, or, without one, in the main frame. */
-function inScope(dom: DomSnapshot, e: DomElement, scope: DomElement[] | undefined): boolean {
+export function inScope(dom: DomSnapshot, e: DomElement, scope: DomElement[] | undefined): boolean {
   return scope ? within(dom, e, scope) : e.frame === 0;
 }
 
@@ -111,7 +111,7 @@ function filterByText(set: DomElement[], step: LocatorStep): DomElement[] | 'unk
 }
 
 /** Runs `steps` from `scope`; `unknown` when a step is beyond the snapshot. */
-function run(dom: DomSnapshot, steps: LocatorStep[], scope: DomElement[] | undefined): { results: (DomElement[] | 'unknown')[] } {
+export function run(dom: DomSnapshot, steps: LocatorStep[], scope: DomElement[] | undefined): { results: (DomElement[] | 'unknown')[] } {
   const results: (DomElement[] | 'unknown')[] = [];
   let current: DomElement[] | undefined = scope;
   for (const step of steps) {
@@ -231,7 +231,7 @@ function namedElsewhere(dom: DomSnapshot, sw: Swap, scope: DomElement[] | undefi
   );
 }
 
-const describe = (e: DomElement) => `<${e.tag}${e.id ? ` id="${e.id}"` : ''}${e.classes?.length ? ` class="${e.classes.join(' ')}"` : ''}>${e.ownText ? ` "${e.ownText}"` : ''}`;
+export const describe = (e: DomElement) => `<${e.tag}${e.id ? ` id="${e.id}"` : ''}${e.classes?.length ? ` class="${e.classes.join(' ')}"` : ''}>${e.ownText ? ` "${e.ownText}"` : ''}`;
 
 /**
  * A repair of the first step that finds nothing, from the DOM snapshot; undefined when the snapshot

@@ -15,7 +15,8 @@ import { findLocatorSource, rewriteLine, type Replacement } from './rewrite.js';
 import { resolveStrict } from './strict-mode.js';
 import { tooGeneric } from './specific.js';
 import { countFromSource } from './source-count.js';
-import { domHeal } from './dom-heal.js';
+import { domHeal, type DomHealResult } from './dom-heal.js';
+import { domTextHeal } from './dom-text-heal.js';
 import { findEntry } from '../../last-known-good/store.js';
 import type { LkgEntry } from '../../last-known-good/types.js';
 
@@ -107,6 +108,14 @@ function lastKnownGood(input: HealerInput, chain: LocatorStep[]): LkgEntry | und
   return undefined;
 }
 
+/** A DOM healer's repair as a proposal: what it meant to find is the element's tag and text (and the record it matched). */
+function proposeDom(input: HealerInput, chain: LocatorStep[], dom: Extract<DomHealResult, { repl: Replacement }>, lkg?: LkgEntry): HealerResult {
+  const first = dom.elements[0];
+  const text = dom.elements.length === 1 ? (first?.text ?? first?.ownText) : undefined;
+  const record = lkg && dom.lkg !== undefined ? { record: { count: lkg.count, elements: lkg.elements } } : {};
+  return propose(input, chain, dom.repl, dom.why, Math.min(0.95, 0.35 + 0.6 * dom.score), first ? { tag: first.tag, ...(text ? { text } : {}), ...record } : undefined);
+}
+
 /** Proposes a locator rewrite for an update-selectors failure, or says why not. */
 export function updateSelectors(raw: HealerInput): HealerResult {
   const input = capInput(raw);
@@ -123,15 +132,16 @@ export function updateSelectors(raw: HealerInput): HealerResult {
   if (input.domSnapshot && !(count0 && count0.received !== 0) && !(!count0 && /locator resolved to </.test(message))) {
     const lkg = lastKnownGood(input, chain);
     const dom = domHeal(input.domSnapshot, chain, { count: count0?.expected ?? 1, ...expectedText(message), ...(lkg ? { lastKnownGood: lkg } : {}) });
-    if (dom && 'repl' in dom) {
-      const first = dom.elements[0];
-      const text = dom.elements.length === 1 ? (first?.text ?? first?.ownText) : undefined;
-      const record = lkg && dom.lkg !== undefined ? { record: { count: lkg.count, elements: lkg.elements } } : {};
-      return propose(input, chain, dom.repl, dom.why, Math.min(0.95, 0.35 + 0.6 * dom.score), first ? { tag: first.tag, ...(text ? { text } : {}), ...record } : undefined);
-    }
+    if (dom && 'repl' in dom) return proposeDom(input, chain, dom, lkg);
     if (dom) domRefusal = dom.refused;
   }
+  // getByText of an element that may be hidden (toBeAttached): the ARIA snapshot shows only what is
+  // visible, so the DOM snapshot answers first. Visible texts stay with the ARIA healer.
+  const hiddenOk = /\.toBeAttached\(/.test(message) && !/\.not\.toBeAttached\(/.test(message);
+  const text = hiddenOk && input.domSnapshot ? domTextHeal(input.domSnapshot, chain, { count: 1, hiddenOk }) : undefined;
+  if (text && 'repl' in text) return proposeDom(input, chain, text);
   const aria = ariaHeal(input, message, chain, roots, count0);
+  if ('refused' in aria && text) return { refused: `${text.refused}; from the ARIA snapshot: ${aria.refused}` };
   if ('refused' in aria && domRefusal) return { refused: `${domRefusal}; from the ARIA snapshot: ${aria.refused}` };
   if ('refused' in aria && !input.domSnapshot && chain.some((s) => DOM_ONLY.has(s.method))) return { refused: `${NO_DOM_HINT}; from the ARIA snapshot: ${aria.refused}` };
   return aria;
