@@ -7,7 +7,7 @@ import { proposeClassBFix } from '../../src/class-b/healers.js';
 import type { HealerInput } from '../../src/class-b/types.js';
 import type { DomSnapshot } from '../../src/triage/dom-snapshot.js';
 import { parseDomSnapshot } from '../../src/triage/dom-snapshot.js';
-import { domHeal } from '../../src/class-b/update-selectors/dom-heal.js';
+import { canTake, domHeal } from '../../src/class-b/update-selectors/dom-heal.js';
 import { matchSelector, parseSelector } from '../../src/class-b/update-selectors/dom-selector.js';
 import { parseLocatorText } from '../../src/class-b/update-selectors/locator.js';
 import { dom, proposal, refusal, tree } from './helpers.js';
@@ -125,6 +125,79 @@ describe('domHeal scoring', () => {
     assert.match(t.refused, /several values fit about equally well/);
   });
 
+  test('the element type changed, its class kept: the tag is swapped, the class stays as written', () => {
+    const page = dom([
+      { tag: 'table', classes: ['jsoneditor-tree'], kids: [{ tag: 'input', type: 'checkbox' }] },
+      { tag: 'div', classes: ['jsoneditor-search'], kids: [{ tag: 'input', type: 'text' }] },
+    ]);
+    const r = domHeal(page, chain("locator('table.jsoneditor-search input')"), ctx);
+    assert.ok(r && 'repl' in r, JSON.stringify(r));
+    assert.equal(r.repl.steps[0]?.args[0]?.t === 'str' && r.repl.steps[0].args[0].v, 'div.jsoneditor-search input');
+    assert.match(r.why, /tag "div" in place of "table"/);
+    // A tag with no value of its own (a bare `table`) has nothing that still names its element: never swapped.
+    const box = dom([{ tag: 'div', kids: [{ tag: 'input', type: 'text', classes: ['search'] }] }]);
+    for (const bare of ["locator('table input')", "locator('table input.search')"]) {
+      const b = domHeal(box, chain(bare), ctx);
+      assert.ok(!b || 'refused' in b, `${bare}: ${JSON.stringify(b)}`);
+    }
+    // Two other tags carrying the class, each finding another input: a coin toss.
+    const two = dom([
+      { tag: 'div', classes: ['jsoneditor-search'], kids: [{ tag: 'input', type: 'text' }] },
+      { tag: 'form', classes: ['jsoneditor-search'], kids: [{ tag: 'input', type: 'text' }] },
+    ]);
+    const t = domHeal(two, chain("locator('table.jsoneditor-search input')"), ctx);
+    assert.ok(t && 'refused' in t, JSON.stringify(t));
+  });
+
+  test('the failed action says what the element must take: a fill never lands on a checkbox', () => {
+    const tree = dom([{ tag: 'table', classes: ['jsoneditor-tree'], kids: [{ tag: 'input', type: 'checkbox' }] }]);
+    const lost = chain("locator('table.jsoneditor-searchbox input')");
+    const blind = domHeal(tree, lost, ctx);
+    assert.ok(blind && 'repl' in blind && blind.elements[0]?.type === 'checkbox', `without the action the checkbox is taken: ${JSON.stringify(blind)}`);
+    const fill = domHeal(tree, lost, { ...ctx, action: 'fill' });
+    assert.ok(fill && 'refused' in fill, JSON.stringify(fill));
+    assert.ok(domHeal(tree, lost, { ...ctx, action: 'click' }) && 'repl' in (domHeal(tree, lost, { ...ctx, action: 'click' }) ?? {}), 'a click takes any element');
+    // Both kinds of input on the page: the action picks between a tag swap and a class swap.
+    const both = dom([
+      { tag: 'table', classes: ['jsoneditor-tree'], kids: [{ tag: 'input', type: 'checkbox' }] },
+      { tag: 'div', classes: ['jsoneditor-search'], kids: [{ tag: 'input', type: 'text' }] },
+    ]);
+    const check = domHeal(both, chain("locator('table.jsoneditor-search input')"), { ...ctx, action: 'check' });
+    assert.ok(check && 'repl' in check && check.elements[0]?.type === 'checkbox', JSON.stringify(check));
+  });
+
+  test('canTake: which elements each action can act on', () => {
+    const el = (tag: string, more: Record<string, string> = {}) => ({ tag, visible: true, parent: -1, frame: 0, ...more });
+    const yes: [string, ReturnType<typeof el>][] = [
+      ['fill', el('input')],
+      ['fill', el('input', { type: 'email' })],
+      ['fill', el('textarea')],
+      ['fill', el('div', { role: 'textbox' })],
+      ['clear', el('input', { type: 'search' })],
+      ['check', el('input', { type: 'checkbox' })],
+      ['uncheck', el('input', { type: 'radio' })],
+      ['setChecked', el('button', { role: 'switch' })],
+      ['selectOption', el('select')],
+      ['selectOption', el('div', { role: 'listbox' })],
+      ['setInputFiles', el('input', { type: 'file' })],
+      ['click', el('input', { type: 'checkbox' })],
+      ['fill', el('INPUT'.toLowerCase(), { type: 'TEXT' })],
+    ];
+    const no: [string, ReturnType<typeof el>][] = [
+      ['fill', el('input', { type: 'checkbox' })],
+      ['fill', el('input', { type: 'submit' })],
+      ['fill', el('input', { type: 'file' })],
+      ['fill', el('div')],
+      ['fill', el('input', { type: 'checkbox', role: 'textbox' })],
+      ['check', el('input', { type: 'text' })],
+      ['check', el('div')],
+      ['selectOption', el('input')],
+      ['setInputFiles', el('input')],
+    ];
+    for (const [a, e] of yes) assert.equal(canTake(a, e), true, `${a} on ${JSON.stringify(e)}`);
+    for (const [a, e] of no) assert.equal(canTake(a, e), false, `${a} on ${JSON.stringify(e)}`);
+  });
+
   test('hidden elements are never the winner; an unmodelled step leaves the chain to the ARIA healer', () => {
     const page = dom([{ tag: 'div', classes: ['toast-message'], visible: false, ownText: 'Saved' }]);
     const r = domHeal(page, chain("locator('.toast-msg')"), ctx);
@@ -140,6 +213,14 @@ describe('update-selectors with a DOM snapshot, end to end on source files', () 
     return { category, testId: 't', fingerprint: 'fp', message, stack: `${message}\n    at ${file}:${line}:9`, testFile: file, testLine: 1, domSnapshot: snapshot, rootDir: root };
   };
   const timeout = (loc: string) => `TimeoutError: locator.click: Timeout 1000ms exceeded.\nCall log:\n  - waiting for ${loc}\n`;
+
+  test('the action named in the error (locator.fill) rules out elements that cannot take it', () => {
+    const root = tree({ 'a.spec.ts': "await page.locator('table.jsoneditor-searchbox input').fill('Hello');\n" });
+    const page = dom([{ tag: 'table', classes: ['jsoneditor-tree'], kids: [{ tag: 'input', type: 'checkbox' }] }]);
+    const fill = (loc: string) => `Error: locator.fill: Test timeout of 30000ms exceeded.\nCall log:\n  - waiting for ${loc}\n`;
+    refusal(proposeClassBFix(input(root, 1, fill("locator('table.jsoneditor-searchbox input')"), page)));
+    assert.equal(proposal(proposeClassBFix(input(root, 1, timeout("locator('table.jsoneditor-searchbox input')"), page))).edits[0]?.after, "await page.locator('table.jsoneditor-tree input').fill('Hello');", 'a click may land on a checkbox');
+  });
 
   test('CSS stays CSS and getByTestId stays getByTestId, quotes kept', () => {
     const root = tree({ 'a.spec.ts': 'await page.locator("button.save-btn").click();\nawait page.getByTestId(`checkout`).click();\n' });

@@ -25,6 +25,13 @@ const MAX_VALUES = 400;
 export const LKG_MIN_SIMILARITY = MIN_LIKENESS;
 /** A swap that finds the one element showing exactly the asserted text scores at least this. */
 const TEXT_EVIDENCE = 0.6;
+/**
+ * A swap of the element type alone, every class, id and attribute of the compound kept as written: they
+ * still name the element, which a similar-looking class swapped in does not: it scores above most renames.
+ */
+const TAG_SWAP = 0.9;
+/** A tag name that can be written in a CSS selector. */
+const TAG = /^[a-z][a-z0-9-]*$/;
 /** Elements this much like the last-known-good record offer their values even when unlike the lost one. */
 const LKG_CANDIDATE = 0.6;
 
@@ -35,6 +42,35 @@ export interface DomContext {
   containsText?: boolean;
   /** What the locator found the last time a test that used it passed (see last-known-good/). */
   lastKnownGood?: Pick<LkgEntry, 'count' | 'elements'>;
+  /** The locator method that failed (`fill`, `check`, ...): the new elements must be able to take it. */
+  action?: string;
+}
+
+const TEXT_INPUT_TYPES = new Set(['text', 'email', 'password', 'search', 'tel', 'url', 'number', 'date', 'datetime-local', 'month', 'time', 'week']);
+
+/**
+ * Whether `e` can take `action` as Playwright performs it: `fill` needs a text field (an `<input>` of a
+ * text type, a `<textarea>`, an editable role), `check` a checkbox or radio, `selectOption` a `<select>`
+ * or listbox, `setInputFiles` a file input. Other actions (click, hover, ...) take any element.
+ */
+export function canTake(action: string | undefined, e: DomElement): boolean {
+  const type = (e.type ?? 'text').toLowerCase();
+  switch (action) {
+    case 'fill':
+    case 'clear':
+    case 'pressSequentially':
+      return e.tag === 'textarea' || (e.tag === 'input' && TEXT_INPUT_TYPES.has(type)) || (e.tag !== 'input' && (e.role === 'textbox' || e.role === 'searchbox' || e.role === 'spinbutton'));
+    case 'check':
+    case 'uncheck':
+    case 'setChecked':
+      return e.tag === 'input' ? type === 'checkbox' || type === 'radio' : e.role === 'checkbox' || e.role === 'radio' || e.role === 'switch';
+    case 'selectOption':
+      return e.tag === 'select' || e.role === 'listbox' || e.role === 'combobox';
+    case 'setInputFiles':
+      return e.tag === 'input' && type === 'file';
+    default:
+      return true;
+  }
 }
 
 /** `lkg`: the winner's likeness to the last-known-good record, when the heal used one. */
@@ -200,8 +236,8 @@ interface Swap {
   score: number;
   /** Likeness to the last-known-good record, when there is one. */
   lkg?: number;
-  /** The kind of the new value when it is not the token's (an id that became a class). */
-  kind?: 'id' | 'class';
+  /** The kind of the new value when it is not the token's (an id that became a class, another tag). */
+  kind?: 'id' | 'class' | 'tag';
 }
 
 /**
@@ -271,7 +307,7 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
     const newStep: LocatorStep = { ...step, args: [{ ...(step.args[0] as Extract<LocatorStep['args'][number], { t: 'str' }>), v: source }] };
     const tail = run(dom, [newStep, ...chain.slice(b + 1)], scope).results;
     const end = tail[tail.length - 1];
-    if (!end || end === 'unknown' || tail.some((r) => r === 'unknown') || end.length !== ctx.count || !end.every((e) => e.visible)) return undefined;
+    if (!end || end === 'unknown' || tail.some((r) => r === 'unknown') || end.length !== ctx.count || !end.every((e) => e.visible && canTake(ctx.action, e))) return undefined;
     return { end, first: tail[0] as DomElement[] };
   };
   for (const token of tokens) {
@@ -298,7 +334,7 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
   // under another kind of value: `#searchinput` lost its id, the same input now has class `searchinput`.
   if (lkg && engine === 'css' && tokens.length === 1) {
     const token = tokens[0] as SelectorToken;
-    const tag = /^[a-z][a-z0-9-]*$/.exec(source.slice(0, Math.max(0, token.start - 1)))?.[0] ?? (token.start === 1 ? '' : undefined);
+    const tag = TAG.exec(source.slice(0, Math.max(0, token.start - 1)))?.[0] ?? (token.start === 1 ? '' : undefined);
     const marker = source[token.start - 1];
     if (tag !== undefined && token.end === source.length && (token.kind === 'id' ? marker === '#' : token.kind === 'class' && marker === '.')) {
       for (const e of like.slice(0, 3)) {
@@ -312,6 +348,26 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
           if (likeness < LKG_MIN_SIMILARITY || swaps.some((sw) => sw.source === next)) continue;
           offer({ token, value: alt.v, kind: alt.kind, source: next, elements: end, score: Math.min(1, 0.35 + 0.65 * likeness), lkg: likeness });
         }
+      }
+    }
+  }
+  // A CSS compound that kept its classes, id or attributes but not its element type (`table.search input`
+  // -> the search box is a `div.search` now): the other tag, with every value kept as written.
+  if (engine === 'css' && !q.testId) {
+    for (const c of q.sel.compounds) {
+      if (!c.tag || !c.tagAt || !c.tokens.some((t) => t.value)) continue;
+      const at = c.tagAt;
+      const tags = new Set<string>();
+      for (const e of dom.elements) if (e.tag !== c.tag && TAG.test(e.tag) && inScope(dom, e, scope)) tags.add(e.tag);
+      for (const tag of tags) {
+        const next = source.slice(0, at.start) + tag + source.slice(at.end);
+        const got = found(next);
+        if (!got) continue;
+        const likeness = lkg ? entrySimilarity(got.end, parentOf, lkg) : undefined;
+        if (likeness !== undefined && likeness < LKG_MIN_SIMILARITY) continue;
+        const token: SelectorToken = { kind: 'attr', attr: 'tag', op: '=', value: c.tag, start: at.start, end: at.end };
+        const score = likeness !== undefined ? Math.max(TAG_SWAP, 0.35 + 0.65 * likeness) : TAG_SWAP;
+        offer({ token, value: tag, kind: 'tag', source: next, elements: got.end, score: Math.min(1, score), ...(likeness !== undefined ? { lkg: likeness } : {}) });
       }
     }
   }
@@ -348,6 +404,6 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
     score: best.score,
     elements: best.elements,
     ...(best.lkg !== undefined ? { lkg: best.lkg } : {}),
-    why: `${renderChain([step])} matches nothing on the page any more; the page's DOM has ${what} with ${best.kind ?? (best.token.kind === 'attr' ? `${best.token.attr}` : best.token.kind)} "${best.value}" in place of ${best.kind ? `${best.token.kind} ` : ''}"${best.token.value}" (similarity ${best.score.toFixed(2)}${best.lkg !== undefined ? `; ${Math.round(best.lkg * 100)}% like what it found when the test last passed` : ''}), and ${renderChain([newStep])} resolves to exactly ${ctx.count === 1 ? 'that element' : 'those elements'} in the DOM snapshot.`,
+    why: `${renderChain([step])} matches nothing on the page any more; the page's DOM has ${what} with ${best.kind ?? (best.token.kind === 'attr' ? `${best.token.attr}` : best.token.kind)} "${best.value}" in place of ${best.kind && best.kind !== 'tag' ? `${best.token.kind} ` : ''}"${best.token.value}" (similarity ${best.score.toFixed(2)}${best.lkg !== undefined ? `; ${Math.round(best.lkg * 100)}% like what it found when the test last passed` : ''}), and ${renderChain([newStep])} resolves to exactly ${ctx.count === 1 ? 'that element' : 'those elements'} in the DOM snapshot.`,
   };
 }

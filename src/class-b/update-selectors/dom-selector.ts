@@ -20,6 +20,8 @@ export interface SelectorToken {
 
 export interface Compound {
   tag?: string;
+  /** Where the tag is written in the selector string (CSS and XPath, when there is one). */
+  tagAt?: { start: number; end: number };
   tokens: SelectorToken[];
   text?: { value: string; exact: boolean };
   /** How it relates to the previous compound: descendant or child. */
@@ -131,7 +133,11 @@ export function parseCss(selector: string): ParsedSelector | undefined {
     }
     if (/[a-zA-Z*]/.test(c) && !current) {
       const end = c === '*' ? i + 1 : readIdent(s, i);
-      open().tag = c === '*' ? undefined : s.slice(i, end).toLowerCase();
+      const compound = open();
+      if (c !== '*') {
+        compound.tag = s.slice(i, end).toLowerCase();
+        compound.tagAt = { start: i, end };
+      }
       i = end;
       continue;
     }
@@ -165,6 +171,7 @@ export function parseXPath(selector: string): ParsedSelector | undefined {
       const end = readIdent(s, i);
       if (end === i) return undefined;
       compound.tag = s.slice(i, end).toLowerCase();
+      compound.tagAt = { start: i, end };
       i = end;
     }
     while (s[i] === '[') {

@@ -131,7 +131,8 @@ export function updateSelectors(raw: HealerInput): HealerResult {
   let domRefusal: string | undefined;
   if (input.domSnapshot && !(count0 && count0.received !== 0) && !(!count0 && /locator resolved to </.test(message))) {
     const lkg = lastKnownGood(input, chain);
-    const dom = domHeal(input.domSnapshot, chain, { count: count0?.expected ?? 1, ...expectedText(message), ...(lkg ? { lastKnownGood: lkg } : {}) });
+    const action = /\blocator\.([A-Za-z]+):/.exec(message)?.[1];
+    const dom = domHeal(input.domSnapshot, chain, { count: count0?.expected ?? 1, ...expectedText(message), ...(lkg ? { lastKnownGood: lkg } : {}), ...(action ? { action } : {}) });
     if (dom && 'repl' in dom) return proposeDom(input, chain, dom, lkg);
     if (dom) domRefusal = dom.refused;
   }
