@@ -197,6 +197,7 @@ const mayShowCrash = (sg: BigramIndex) => sg.may('runtime error') || sg.may('dia
 const mayShowLoginHeading = (sg: BigramIndex) => sg.may('heading "') && (sg.may('sign in') || sg.may('log in') || sg.may('login'));
 /** The map of an absent snapshot (every word of two or more characters is absent). */
 const NO_SNAPSHOT = new BigramIndex('', 1);
+const WRONG_SCHEME = /client sent an http request to an https server|plain http request was sent to https port/;
 const BOT_CHECK = /verify(?:ing)? you are (?:a )?human|are you a robot|checking your browser|you have been blocked|attention required|we can't tell if you're a human|ray id:|unusual traffic from your|please verify yourself|verify yourself to continue/;
 const NOT_FOUND_PAGE = /heading "404"|heading "[^"\n]{0,40}(?:page not found|not found|could not be found|does not exist|doesn't exist)[^"\n]{0,40}"|this page could not be found|page you(?:'|’)re looking for (?:doesn't|does not|could not)|404 not found/;
 const APP_CRASHED = /unhandled runtime error|dialog "runtime [a-z]{0,20}error"|application error: a client-side exception|chunkloaderror|\[plugin:vite|something went wrong/;
@@ -251,6 +252,18 @@ const ZERO_RESOLVED = /locator resolved to 0 elements|unexpected value "\[\]"/i;
 // Every SECURITY_TEXT match contains one of these words.
 const hasSecurityWord = (g: BigramIndex) =>
   g.may('content-security-policy') || g.may('x-frame-options') || g.may('x-content-type-options') || g.may('nosniff') || g.may('strict-transport-security') || g.may('frame-ancestors') || g.may('xss') || g.may('csrf') || g.may('leaked secret') || g.may('exposed secret');
+/**
+ * The element the test asserted on says the app's own server is down ("Preview Server Offline",
+ * "API unavailable"): the app's evidence of its backend, quoted in the received value.
+ */
+const SERVER_OFFLINE = /\b(?:server|backend|api|service)\b[^\n]{0,20}\b(?:offline|down|unavailable|unreachable|not running)\b/i;
+
+/** `text` without the lines of stack frames (`    at fn (file:line)`). */
+function withoutStackFrames(text: string): string {
+  let out = '';
+  for (const line of text.split('\n')) if (!line.trimStart().startsWith('at ')) out += line + '\n';
+  return out;
+}
 const SECURITY_TEXT = /content-security-policy|x-frame-options|x-content-type-options|nosniff|strict-transport-security|frame-ancestors|\bxss\b|csrf|leaked secret|exposed secret/;
 
 function httpStatus(v: string | undefined): number | undefined {
@@ -464,7 +477,9 @@ export function computeSignals(raw: FailureInput): Signals {
   const refused = (g.may('conn') && CONNECTION_REFUSED.test(callHead)) || pageRequestRefused(evidence);
   const reset = (g.may('reset') || g.may('hang up') || g.may('empty_response')) && CONNECTION_RESET.test(callHead);
   const remoteReset = !refused && reset ? remoteHostOf(head) : undefined;
-  const environment = (envAfterTimeout ? undefined : envMatch) ?? botCheck ?? (remoteReset ? `connection reset by the remote host ${remoteReset}` : undefined);
+  // The server answered a plain-HTTP request on its HTTPS port (Go's and nginx's wordings): the base URL's scheme is wrong.
+  const wrongScheme = snapshot.length > 0 && snapshot.length < 600 && (sg.may('https server') || sg.may('https port')) && WRONG_SCHEME.test(snapHead()) ? 'plain HTTP sent to an HTTPS server (the base URL scheme)' : undefined;
+  const environment = (envAfterTimeout ? undefined : envMatch) ?? botCheck ?? wrongScheme ?? (remoteReset ? `connection reset by the remote host ${remoteReset}` : undefined);
   const loginUrlInText = (g.has('/log') || g.has('/sign')) && LOGIN_URL_IN_TEXT.test(textLower);
   const statusExpected = httpStatus(expected);
   const statusReceived = httpStatus(received);
@@ -531,13 +546,19 @@ export function computeSignals(raw: FailureInput): Signals {
     // Every field is always set (undefined when absent): one object shape keeps the rule table fast.
     statusExpected: statusReceived === undefined ? undefined : statusExpected,
     statusReceived: statusExpected === undefined ? undefined : statusReceived,
-    securityText: hasSecurityWord(g) && SECURITY_TEXT.test(messageLower),
+    // Not in a stack frame's path (`at fetch (lib/security/csrf-fetch.ts:59)` names a file, not a control).
+    securityText: hasSecurityWord(g) && SECURITY_TEXT.test(messageLower) && SECURITY_TEXT.test(withoutStackFrames(messageLower)),
     // Playwright's own complaints about the test code: how a matcher, fixture or action was used.
     testCodeError: (g.may('matcher error: ') && messageLower.includes('matcher error: ')) || (g.may('cannot be reused in a test') && messageLower.includes('cannot be reused in a test')) || (g.may('not supported in "beforeall"') && messageLower.includes('not supported in "beforeall"')),
     wrongElement: waitedForLocator && (g.may('element is not a') || g.may('did not change its state') || g.may('unknown attribute "') || g.may('unexpected token "') || g.may('is not a valid selector')) && WRONG_ELEMENT.test(messageLower),
     missingOption: g.may('did not find some options') && messageLower.includes('did not find some options'),
     credentialsRejected: ownLoginFailed === 'rejected' || (authRefused && CREDENTIALS_REJECTED.test(messageLower)),
-    fetchFailed: received !== undefined && /failed to fetch/i.test(received),
+    // The element shows the browser's "Failed to fetch", unless the test expected an error text of that kind
+    // (it checks the app's error state); or the test's own page.evaluate fetch failed to reach anything.
+    fetchFailed:
+      (received !== undefined && /failed to fetch/i.test(received) && !/failed to fetch/i.test(expected ?? '')) ||
+      (g.may('failed to fetch') && head.includes('page.evaluate: typeerror: failed to fetch')) ||
+      (received !== undefined && expected !== undefined && SERVER_OFFLINE.test(received) && !SERVER_OFFLINE.test(expected)),
     pageRouteStatus: snapshot.length > 0 && (elementNotFound || timedOut) && sg.may('status code') ? pageStatusOf(snapHead()) : undefined,
     actionAwaitedNavigation:
       testTimeout && (g.may('performing click action') || g.may('click action done') || g.may('scheduled navigations')) && ACTION_DONE_STEPS.has(lastCallLogStep(text) ?? ''),
