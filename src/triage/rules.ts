@@ -297,6 +297,13 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     reason: () => 'a yes/no check failed or the value is missing altogether: there is no new value to update the test with, a human must look',
   },
   {
+    id: 'value-still-loading',
+    category: 'performance',
+    confidence: 0.6,
+    when: (s) => s.valueStillLoading && !s.testTimeout,
+    reason: () => 'the element still showed its loading placeholder when the assertion gave up: the page had not finished loading',
+  },
+  {
     id: 'value-drift',
     category: 'update-test-data',
     confidence: 0.8,

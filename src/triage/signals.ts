@@ -73,6 +73,8 @@ export interface Signals {
   pageScriptError: boolean;
   /** The page still shows a loading placeholder. */
   stillLoading: boolean;
+  /** The asserted value is a loading placeholder ("Loading payment details...") the test did not expect. */
+  valueStillLoading: boolean;
   /** The app said the credentials themselves are wrong (unknown user, bad password): a new login fails too. */
   credentialsRejected: boolean;
   /** The login form holds credentials the test typed, or says they were rejected: the test's own login failed. */
@@ -202,6 +204,8 @@ const BOT_CHECK = /verify(?:ing)? you are (?:a )?human|are you a robot|checking 
 const NOT_FOUND_PAGE = /heading "404"|heading "[^"\n]{0,40}(?:page not found|not found|could not be found|does not exist|doesn't exist)[^"\n]{0,40}"|this page could not be found|page you(?:'|’)re looking for (?:doesn't|does not|could not)|404 not found/;
 const APP_CRASHED = /unhandled runtime error|dialog "runtime [a-z]{0,20}error"|application error: a client-side exception|chunkloaderror|\[plugin:vite|something went wrong/;
 const PAGE_SCRIPT_ERROR = /\bis not defined\b|\bis not a function\b|cannot read propert(?:y|ies) of (?:undefined|null)/;
+/** A whole value that is a loading placeholder: "Loading...", "Loading payment details…". */
+const LOADING_VALUE = /^\s{0,4}"?loading\b[^\n.…"]{0,60}(?:\.\.\.|…)"?\s{0,4}$/i;
 const STILL_LOADING = /\bloading(?:\.\.\.|…| articles| tags| data| content)/;
 const LOGIN_PROMPT = /(?:sign|log) ?in to (?:your account|continue|view|access|manage|see)|you need to be (?:logged|signed) in|please (?:log|sign) in/;
 const CREDENTIALS_REJECTED = /do not match any user|invalid (?:username|password|credentials|email or password|login)|incorrect (?:username|password|email)|wrong password|user not found|usuario no encontrado|login failed/;
@@ -543,6 +547,7 @@ export function computeSignals(raw: FailureInput): Signals {
     apiResponsePage: waitGaveUp && snapshot.length < 600 && /^- text: "?[[{]/.test(snapshot.trim()),
     pageScriptError: (sg.may('is not defined') || sg.may('is not a function') || sg.may('cannot read propert')) && PAGE_SCRIPT_ERROR.test(snapHead()),
     stillLoading: waitGaveUp && sg.may('loading') && STILL_LOADING.test(snapHead()),
+    valueStillLoading: received !== undefined && g.may('loading') && LOADING_VALUE.test(received) && !/loading/i.test(expected ?? ''),
     // Every field is always set (undefined when absent): one object shape keeps the rule table fast.
     statusExpected: statusReceived === undefined ? undefined : statusExpected,
     statusReceived: statusExpected === undefined ? undefined : statusReceived,
