@@ -1,13 +1,14 @@
 // The healer of a later round: a verification re-run's failure (from Playwright's JSON report, read
 // in the isolated copy that holds the patched source) goes through triage and the deterministic Class B
-// healers, exactly like a failure of the run. The LLM takes no part in later rounds.
+// healers, exactly like a failure of the run. When they refuse, the heal stage may ask the LLM
+// (src/heal/round-llm.ts) with the same prepared input.
 import { readFileSync, statSync } from 'node:fs';
 import type { TestResult } from '@playwright/test/reporter';
 import { readDomText, readEvidence, readPageSnapshot } from '../artifacts/attachments.js';
 import { errorContextOf } from '../artifacts/attachment-names.js';
 import { parseDomSnapshot } from '../triage/dom-snapshot.js';
 import { triageFailure } from '../triage/triage.js';
-import type { Category } from '../triage/types.js';
+import type { Category, TriageResult } from '../triage/types.js';
 import { proposeClassBFix } from './healers.js';
 import { widenToOccurrences } from './occurrences.js';
 import type { ClassBCategory, HealerInput, HealerResult } from './types.js';
@@ -34,8 +35,33 @@ function errorContextText(result: Pick<TestResult, 'attachments'>): string | und
   }
 }
 
+export interface RerunOptions {
+  openapi?: unknown;
+  lastKnownGood?: readonly LkgEntry[];
+}
+
+/** A re-run failure triaged as Class B, with the healer input built from it (in the copy). */
+export interface PreparedFailure {
+  triage: TriageResult;
+  input: HealerInput;
+}
+
 /** Triages and heals one re-run failure; a refusal starts with the fix type (or triage's category) that gave it. */
-export function healRerunFailure(request: RoundHealRequest, options: { openapi?: unknown; lastKnownGood?: readonly LkgEntry[] } = {}): HealerResult {
+export function healRerunFailure(request: RoundHealRequest, options: RerunOptions = {}): HealerResult {
+  const prepared = prepareRerunFailure(request, options);
+  return 'refused' in prepared ? prepared : healPrepared(request, prepared);
+}
+
+/** The deterministic healers on a prepared failure, the same change widened to every line that writes it. */
+export function healPrepared(request: RoundHealRequest, { input }: PreparedFailure): HealerResult {
+  const f = request.failure;
+  const healed = proposeClassBFix(input);
+  if ('refused' in healed) return { refused: `${input.category}: ${healed.refused}` };
+  return { proposal: widenToOccurrences(healed.proposal, [{ file: f.testFile, line: f.testLine }]) };
+}
+
+/** Triage of a re-run failure and, when it is Class B, the healer input (attachments read in the copy). */
+export function prepareRerunFailure(request: RoundHealRequest, options: RerunOptions = {}): PreparedFailure | { refused: string } {
   const f = request.failure;
   const result = asResult(request) as TestResult;
   const pageSnapshot = readPageSnapshot(result);
@@ -69,7 +95,5 @@ export function healRerunFailure(request: RoundHealRequest, options: { openapi?:
     ...(options.openapi !== undefined ? { openapi: options.openapi } : {}),
     ...(options.lastKnownGood?.length ? { lastKnownGood: options.lastKnownGood } : {}),
   };
-  const healed = proposeClassBFix(input);
-  if ('refused' in healed) return { refused: `${category}: ${healed.refused}` };
-  return { proposal: widenToOccurrences(healed.proposal, [{ file: f.testFile, line: f.testLine }]) };
+  return { triage, input };
 }

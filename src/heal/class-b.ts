@@ -11,7 +11,8 @@ import { renderPullRequest, type VerifiedFix } from '../class-b/pull-request.js'
 import type { PublishablePullRequest } from '../artifacts/publish-manifest.js';
 import type { ClassBCategory, PatchProposal } from '../class-b/types.js';
 import { spotOf, testKey, verifyPatches, type FailureSpot, type TestStatus, type VerifyResult } from '../class-b/verify/index.js';
-import { healRerunFailure } from '../class-b/round-healer.js';
+import { roundHealer } from './round-llm.js';
+import type { RoundAnalyst } from './llm.js';
 import { classBFailures, proposeForRun } from './class-b-inputs.js';
 import { writeDrafts } from '../class-b/drafts.js';
 import type { RunContext, Triaged } from './context.js';
@@ -27,6 +28,8 @@ export interface ClassBInput {
   analyses: readonly ClusterAnalysisRecord[];
   /** Console progress, one line per verification re-run (a release can break dozens of tests). */
   progress?: (line: string) => void;
+  /** The LLM stage's provider for later healing rounds, when it had one (see round-llm.ts). */
+  llmRounds?: RoundAnalyst;
 }
 
 export type ClassBContext = Pick<
@@ -202,7 +205,7 @@ export async function runClassBStage(ctx: ClassBContext, input: ClassBInput): Pr
     testTimeoutMs: rerunTestTimeout(heal.timeout, healedProjects.map((p) => p.timeout)),
     exclude: [...new Set([ctx.outputRoot, ...ctx.config.projects.map((p) => p.outputDir)].map((d) => path.relative(repoRoot, d)).filter((d) => d && !d.startsWith('..')))],
     outputFile: path.join(ctx.runDir, 'test-rerun-output.json'),
-    rounds: { max: heal.maxHealRounds, heal: (request) => healRerunFailure(request, { openapi, lastKnownGood: ctx.lastKnownGood?.() }), origins },
+    rounds: { max: heal.maxHealRounds, heal: roundHealer({ openapi, lastKnownGood: ctx.lastKnownGood?.(), ...(input.llmRounds ? { analyst: input.llmRounds } : {}) }), origins },
     log,
     ...(input.progress ? { progress: input.progress } : {}),
     env: ctx.env,

@@ -16,7 +16,8 @@ export const SOURCE_CONTEXT_LINES = 15;
 const SNAPSHOT_CONTEXT_LINES = 25;
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
-function readSmallFile(file: string): string | undefined {
+/** A file of at most 2 MB as text; undefined when larger or unreadable. */
+export function readSmallFile(file: string): string | undefined {
   try {
     if (statSync(file).size > MAX_FILE_BYTES) return undefined;
     return readFileSync(file, 'utf8');

@@ -1,6 +1,6 @@
 import type { ClusterEntry, FailureEntry, HealingSummary, LlmUsage } from '../artifacts/summary.js';
 import type { HealConfig } from '../config/schema.js';
-import { analyzeCluster, LlmBudget, type LlmBudgetLimits, type PriceTable } from '../llm/analysis/index.js';
+import { analyzeCluster, LlmBudget, type AnalysisOutcome, type ClusterInput, type LlmBudgetLimits, type PriceTable } from '../llm/analysis/index.js';
 import { DEFAULT_OLLAMA_MODEL, detectGpu as realDetectGpu, resolveOllamaModel, type GpuInfo } from '../llm/gpu/index.js';
 import {
   createProviderChain,
@@ -52,8 +52,21 @@ export interface LlmStageInput {
   detectGpu?: () => Promise<GpuInfo>;
 }
 
+/**
+ * The LLM for later healing rounds (a verification re-run's new failure that the deterministic healers
+ * refuse): the stage's provider, budget and deadline, so those calls count against the same limits.
+ */
+export interface RoundAnalyst {
+  /** One analysis; undefined when the LLM is not asked (run stopped, provider gone). */
+  analyze(input: ClusterInput): Promise<AnalysisOutcome | undefined>;
+  /** The stage's usage with the rounds' calls counted in. */
+  usage(): LlmUsage;
+}
+
 export interface LlmStageResult {
   usage: LlmUsage;
+  /** Present when a provider answered this run: the LLM for later healing rounds. */
+  rounds?: RoundAnalyst;
   /** One record per cluster when a provider was chosen; empty in rules-only mode. */
   analyses: ClusterAnalysisRecord[];
   /** Everything worth a line in the log or the summary, redacted. */
@@ -223,11 +236,14 @@ async function stage(input: LlmStageInput, notes: string[]): Promise<LlmStageRes
   const invalid = analyses.filter((a) => !a.ok && a.attempts > 0 && /^Invalid /.test(a.reason ?? '')).length;
   if (invalid > 0) notes.push(`llm: ${invalid} invalid answer(s) rejected; the rules' category stands for those clusters`);
 
-  const spent = budget.snapshot();
   const analysed = analyses.filter((a) => a.ok).length;
   const summary = `${provider.name} ${provider.model}: ${analysed} of ${clusters.length} clusters analysed`;
-  return {
-    usage: {
+  let roundCalls = 0;
+  let gone = stopped !== undefined;
+  const usage = (): LlmUsage => {
+    const spent = budget.snapshot();
+    const rounds = roundCalls ? [`${roundCalls} analysis call(s) for later healing rounds`] : [];
+    return {
       provider: provider.name,
       model: provider.model,
       calls: spent.calls,
@@ -235,11 +251,23 @@ async function stage(input: LlmStageInput, notes: string[]): Promise<LlmStageRes
       outputTokens: spent.outputTokens,
       costUsd: spent.costUsd,
       latencyMs,
-      note: [summary, ...notes.map((n) => n.replace(/^llm: /, ''))].join('; '),
-    },
-    analyses,
-    notes: [`llm: ${summary}`, ...notes],
+      note: [summary, ...notes.map((n) => n.replace(/^llm: /, '')), ...rounds].join('; '),
+    };
   };
+  const rounds: RoundAnalyst = {
+    analyze: async (ci) => {
+      if (gone || signal?.aborted) return undefined;
+      roundCalls++;
+      const started = performance.now();
+      const outcome = await analyzeCluster(provider, ci, { redact: redactText, budget, maxTokens: config.llm.maxTokens, ...(signal ? { signal } : {}) });
+      if (outcome.attempts > 0) latencyMs += Math.round(performance.now() - started);
+      if (!outcome.ok && providerIsGone(outcome.error)) gone = true;
+      log(outcome.ok ? 'info' : 'warn', `llm: healing round ${ci.fingerprint}: ${outcome.ok ? `${outcome.ruleCategory} -> ${outcome.finalCategory}` : `not analysed: ${redactText(outcome.reason)}`}`);
+      return outcome;
+    },
+    usage,
+  };
+  return { usage: usage(), rounds, analyses, notes: [`llm: ${summary}`, ...notes] };
 }
 
 /** The LLM stage as onEnd runs it: the run's settings, environment and deadline; returns its part of the summary. */

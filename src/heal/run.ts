@@ -10,7 +10,7 @@ import { toSummaryRecords, type ClassCRecord } from '../class-c/index.js';
 import { runAlertStage, runIssueStage } from './class-c.js';
 import { runClassBStage } from './class-b.js';
 import type { RunContext, Triaged } from './context.js';
-import { llmStage, noLlmUsage } from './llm.js';
+import { llmStage, noLlmUsage, type RoundAnalyst } from './llm.js';
 import { collectSkipped, withinDeadline } from './deadline.js';
 
 /** The heal stages' parts of healing-summary.json, and what publish.json needs besides. */
@@ -39,6 +39,7 @@ export async function runHealStages(ctx: RunContext, triaged: Triaged, llm: LlmU
     parts.alertRecords.push(...(await runAlertStage(ctx, { triaged, analyses: parts.analyses }, parts.alertRecords)));
   };
   const classC: ClassCRecord[] = [];
+  let llmRounds: RoundAnalyst | undefined;
 
   await guarded('security alerts', 'security alerts', alertPass);
   if (ctx.sideEffectsDisabled) {
@@ -48,12 +49,15 @@ export async function runHealStages(ctx: RunContext, triaged: Triaged, llm: LlmU
       const stage = await llmStage(ctx, triaged);
       parts.llm = stage.usage;
       parts.analyses = stage.analyses;
+      llmRounds = stage.rounds;
     });
   }
   await guarded('healing', 'healing (alerts, pull requests, issues)', async () => {
     await ctx.stage('security alerts', alertPass);
     await ctx.stage('Class B fixes', async () => {
-      const r = await runClassBStage(ctx, { triaged, analyses: parts.analyses, progress: (line) => void process.stderr.write(`healwright: ${redact(line)}\n`) });
+      const r = await runClassBStage(ctx, { triaged, analyses: parts.analyses, progress: (line) => void process.stderr.write(`healwright: ${redact(line)}\n`), ...(llmRounds ? { llmRounds } : {}) });
+      // Later healing rounds may have asked the LLM: their calls count in the run's usage.
+      if (llmRounds) parts.llm = llmRounds.usage();
       parts.fixes = r.fixes.map((f) => ({ ...f, detail: redact(f.detail) }));
       parts.pullRequests = r.pullRequests.map((p) => ({ ...p, ...(p.reason ? { reason: redact(p.reason) } : {}) }));
       parts.publishable = r.publishable;

@@ -29,8 +29,11 @@ export interface RoundHealRequest {
   proposal: PatchProposal;
 }
 
-/** Heals one re-run failure; its edits name files in the copy. A refusal says which fix type refused and why. */
-export type RoundHealer = (request: RoundHealRequest) => HealerResult;
+/**
+ * Heals one re-run failure; its edits name files in the copy. A refusal says which fix type refused and
+ * why. May be asynchronous (the LLM's edit, when the deterministic healers refuse).
+ */
+export type RoundHealer = (request: RoundHealRequest) => HealerResult | Promise<HealerResult>;
 
 export interface RoundsOptions {
   /** Most rounds one proposal may take, the first included (the `maxHealRounds` setting); 1 turns rounds off. */
@@ -148,7 +151,7 @@ function realOr(p: string): string {
  * Otherwise every affected test that still fails moved forward: each is healed in the copy and the edits
  * are stacked (`progress`), or the reason one cannot be is returned (`stuck`).
  */
-export function planNextRound(input: NextRoundInput): NextRound | undefined {
+export async function planNextRound(input: NextRoundInput): Promise<NextRound | undefined> {
   const { rounds } = input;
   if (rounds.max <= 1) return undefined;
   const affected = new Set(input.affected);
@@ -186,7 +189,7 @@ export function planNextRound(input: NextRoundInput): NextRound | undefined {
   for (const m of moves) {
     let healed: HealerResult;
     try {
-      healed = rounds.heal({ copyDir: input.copyDir, key: m.key, project: projectOfKey(m.key), failure: m.failure, proposal: input.proposal });
+      healed = await rounds.heal({ copyDir: input.copyDir, key: m.key, project: projectOfKey(m.key), failure: m.failure, proposal: input.proposal });
     } catch (err) {
       healed = { refused: `the healer failed: ${(err as Error).message}` };
     }

@@ -174,7 +174,7 @@ export async function verifyPatches(opts: VerifyPatchesOptions): Promise<{ resul
       if (atDeadline) return { kind: 'deadline' };
       // The next round is healed now, while the copy (the patched source, the re-run's attachments) exists.
       const only = list[0];
-      const next = !verdict.verified && kind !== 'group' && only && opts.rounds ? nextRoundOf(only, res, copy.dir) : undefined;
+      const next = !verdict.verified && kind !== 'group' && only && opts.rounds ? await nextRoundOf(only, res, copy.dir) : undefined;
       return { kind: 'done', verified: verdict.verified, reason: verdict.reason, rerun: record, ...(next ? { next } : {}) };
     } finally {
       copy.dispose();
@@ -203,10 +203,10 @@ export async function verifyPatches(opts: VerifyPatchesOptions): Promise<{ resul
     return { verified: true, reason: notes.length ? `${reason}; ${notes.join('; ')}` : reason };
   };
 
-  const nextRoundOf = (e: Entry, res: RerunResult, copyDir: string): NextRound | undefined => {
+  const nextRoundOf = async (e: Entry, res: RerunResult, copyDir: string): Promise<NextRound | undefined> => {
     if (!opts.rounds) return undefined;
     try {
-      return planNextRound({
+      return await planNextRound({
         proposal: e.proposal,
         affected: e.affected,
         round: Math.max(1, e.rounds.length),
