@@ -26,16 +26,26 @@ export function real(p: string): string {
   }
 }
 
+/**
+ * The script file a relative module specifier (`./pages/login`, `../helpers.js`) in `file` names, resolved
+ * as TypeScript and Node would (the file itself, `.js` written for a `.ts` source, an added extension, an
+ * `index` file); undefined for a bare specifier, a file that is not there, or `file` itself.
+ */
+export function resolveRelativeModule(file: string, specifier: string): string | undefined {
+  if (!specifier.startsWith('./') && !specifier.startsWith('../')) return undefined;
+  const base = path.resolve(path.dirname(file), specifier);
+  const ext = path.extname(base);
+  const tries = [base, ...(JS_TO_TS[ext] ?? []).map((e) => base.slice(0, -ext.length) + e), ...IMPORT_EXTENSIONS.map((e) => base + e), ...IMPORT_EXTENSIONS.map((e) => path.join(base, `index${e}`))];
+  const hit = tries.find((t) => SCRIPT.test(t) && isFile(t));
+  return hit && path.resolve(hit) !== path.resolve(file) && real(hit) !== real(file) ? hit : undefined;
+}
+
 /** The script files `file` imports or requires by a relative path (page objects, helpers), resolved as TypeScript and Node would. */
 export function relativeImports(file: string, source: string): string[] {
   const out = new Set<string>();
   for (const { fileName } of ts.preProcessFile(source, true, true).importedFiles) {
-    if (!fileName.startsWith('./') && !fileName.startsWith('../')) continue;
-    const base = path.resolve(path.dirname(file), fileName);
-    const ext = path.extname(base);
-    const tries = [base, ...(JS_TO_TS[ext] ?? []).map((e) => base.slice(0, -ext.length) + e), ...IMPORT_EXTENSIONS.map((e) => base + e), ...IMPORT_EXTENSIONS.map((e) => path.join(base, `index${e}`))];
-    const hit = tries.find((t) => SCRIPT.test(t) && isFile(t));
-    if (hit && path.resolve(hit) !== path.resolve(file) && real(hit) !== real(file)) out.add(hit);
+    const hit = resolveRelativeModule(file, fileName);
+    if (hit) out.add(hit);
   }
   return [...out];
 }

@@ -1,8 +1,8 @@
 // Finds the failing locator in the test source (the failing line, else the helper or page object the
 // stack passes through) and rewrites only that locator expression; the rest of the line stays as it is.
-import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { SourceEdit } from '../types.js';
+import { resolveRelativeModule } from '../imports.js';
 import { readLines, renderString, tokenize, type JsValue, type StackFrame } from '../source.js';
 import { chainsInLine, isDynamic, quoteOf, renderChain, renderValue, stepsMatch, type LocatorStep } from './locator.js';
 
@@ -54,7 +54,6 @@ function usesName(line: string, name: string): boolean {
   }
   return false;
 }
-const SOURCE_EXTENSIONS = ['', '.ts', '.tsx', '.mts', '.js', '.mjs', '/index.ts', '/index.js'];
 
 /** Relative modules whose imported names the failing line uses, resolved to files. */
 function importedModulesUsedOn(file: string, lines: string[], failingLine: string | undefined): string[] {
@@ -64,8 +63,7 @@ function importedModulesUsedOn(file: string, lines: string[], failingLine: strin
     if (!m) continue;
     const names = m.names.replace(/[{}*]/g, ' ').split(/[\s,]+/).filter((n) => n && n !== 'as' && n !== 'type');
     if (failingLine !== undefined && !names.some((n) => usesName(failingLine, n))) continue;
-    const base = path.resolve(path.dirname(file), m.module.replace(/\.js$/, ''));
-    const found = SOURCE_EXTENSIONS.map((ext) => base + ext).find((f) => existsSync(f) && statSync(f).isFile());
+    const found = resolveRelativeModule(file, m.module);
     if (found) out.push(found);
   }
   return out;
