@@ -5,7 +5,8 @@ export const MUTATION_GROUPS = {
   // normalisation, the DOM snapshot reader, input caps, the hand-over).
   'triage-rules': {
     mutate: ['src/triage/rules.ts', 'src/triage/signals.ts'],
-    tests: ['test/triage/*.test.ts'],
+    // The eight triage test files in one process (see the file): one node start per mutant, not eight.
+    tests: ['test/triage/all-for-mutation.ts'],
   },
   'triage-text': {
     mutate: ['src/triage/**/*.ts', '!src/triage/rules.ts', '!src/triage/signals.ts'],
