@@ -97,6 +97,21 @@ describe('domTextHeal', () => {
     assert.match(r.refused, /several texts fit about equally well/);
   });
 
+  test('the lost text re-cased beats a text that only matches without its punctuation (a code sample)', () => {
+    const r = domTextHeal(deck('Markdown Support', [{ tag: 'pre', visible: false, text: '## Markdown Support', kids: [{ tag: 'span', ownText: '## Markdown Support', visible: false }] }]), chain("getByText('Markdown support', { exact: true })"), {
+      count: 1,
+      hiddenOk: true,
+    });
+    assert.ok(r && 'repl' in r, JSON.stringify(r));
+    assert.equal(r.elements[0]?.tag, 'h2');
+    // Without the re-cased text, the code sample's line ties with another close text: refused.
+    const t = domTextHeal(deck('Markdown-Support', [{ tag: 'pre', visible: false, text: '## Markdown Support', kids: [{ tag: 'span', ownText: '## Markdown Support', visible: false }] }]), chain("getByText('Markdown support', { exact: true })"), {
+      count: 1,
+      hiddenOk: true,
+    });
+    assert.ok(t && 'refused' in t, JSON.stringify(t));
+  });
+
   test('the new text on two elements, where the test wants one: refused', () => {
     const r = domTextHeal(deck('Markdown Support', [{ tag: 'section', visible: false, text: 'Markdown Support', kids: [{ tag: 'h3', ownText: 'Markdown Support', visible: false }] }]), chain("getByText('Markdown support', { exact: true })"), {
       count: 1,

@@ -136,6 +136,8 @@ describe('name similarity', () => {
     ['Sign in', 'Log in', 0.8, 0.9],
     ['Archive', 'Delete', 0, 0.4],
     ['Submit', 'Subscribe me', 0, 0.5],
+    ['city', 'town', 0.8, 0.9],
+    ['City', 'Country', 0, 0.5],
   ];
   for (const [a, b, lo, hi] of table) {
     test(`${a} ~ ${b}`, () => {

@@ -15,6 +15,8 @@ import { option } from './locator.js';
 const MAX_TEXT = 200;
 /** Below this a text is not worth trying. */
 const MIN_LIKE = 0.35;
+/** The most a text other than the lost one re-cased scores: more than the tie margin below 1. */
+const NOT_RECASED_MAX = 0.89;
 
 export interface DomTextContext {
   /** Elements the fixed locator should resolve to (toHaveCount N), else 1. */
@@ -82,7 +84,10 @@ export function domTextHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomText
     const value = norm(e.text);
     if (!value || value.length > MAX_TEXT || seen.has(value)) continue;
     seen.add(value);
-    const score = nameSimilarity(lost, value);
+    // The lost text re-cased is the closest a text can be; any other (punctuation, a word more) scores
+    // below it by more than the tie margin ("Markdown Support" beats a code sample's "## Markdown Support").
+    const recased = value.toLowerCase() === norm(lost).toLowerCase();
+    const score = recased ? 1 : Math.min(NOT_RECASED_MAX, nameSimilarity(lost, value));
     if (score < MIN_LIKE) continue;
     const elements = findByText(dom, value, exact, scope);
     if (elements.length !== ctx.count || (!ctx.hiddenOk && !elements.every((x) => x.visible))) continue;

@@ -21,6 +21,7 @@ const SYNONYMS: string[][] = [
   ['email', 'mail'],
   ['phone', 'telephone', 'mobile'],
   ['customer', 'client'],
+  ['city', 'town'],
   ['btn', 'button'],
 ];
 
