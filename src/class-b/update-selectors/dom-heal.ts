@@ -267,6 +267,9 @@ function namedElsewhere(dom: DomSnapshot, sw: Swap, scope: DomElement[] | undefi
   );
 }
 
+/** The same elements, in the same order. */
+export const sameElements = (a: readonly DomElement[], c: readonly DomElement[]) => a.length === c.length && a.every((e, i) => e === c[i]);
+
 export const describe = (e: DomElement) => `<${e.tag}${e.id ? ` id="${e.id}"` : ''}${e.classes?.length ? ` class="${e.classes.join(' ')}"` : ''}>${e.ownText ? ` "${e.ownText}"` : ''}`;
 
 /**
@@ -389,12 +392,11 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
     const near = best ? ` (closest: "${best.value}" for "${best.token.value}", score ${best.score.toFixed(2)})` : '';
     return { refused: `no ${tokens.map((t) => (t.kind === 'attr' ? `${t.attr} value` : t.kind)).join(' or ')} on the page is close enough to "${tokens.map((t) => t.value).join('", "')}" and finds ${ctx.count === 1 ? 'one visible element' : `${ctx.count} visible elements`}${near}` };
   }
-  const sameSet = (a: DomElement[], c: DomElement[]) => a.length === c.length && a.every((e, i) => e === c[i]);
   // A value that means something else and fits as well as the winner, on other elements: the page may have
   // changed meaning rather than names, and the winner is then a guess.
-  const rival = changed.find((c) => c.score >= best.score - DOM_TIE_MARGIN && !sameSet(c.elements, best.elements));
+  const rival = changed.find((c) => c.score >= best.score - DOM_TIE_MARGIN && !sameElements(c.elements, best.elements));
   if (rival) return { refused: `"${best.value}" fits, but "${rival.value}" fits about as well and means something else (${rival.why}): the page may have changed what it shows, not only its names` };
-  if (second && best.score - second.score < DOM_TIE_MARGIN && !sameSet(best.elements, second.elements)) {
+  if (second && best.score - second.score < DOM_TIE_MARGIN && !sameElements(best.elements, second.elements)) {
     return { refused: `several values fit about equally well: "${best.value}" (${best.score.toFixed(2)}, ${describe(best.elements[0] as DomElement)}) and "${second.value}" (${second.score.toFixed(2)}, ${describe(second.elements[0] as DomElement)})` };
   }
   const newStep = { method: step.method, args: [lit.str(best.source)] };

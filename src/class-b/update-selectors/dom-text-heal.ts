@@ -5,11 +5,11 @@
 // exactly the elements the test expects in the snapshot; a runner-up that fits about as well and finds
 // other elements, or a text that means something else, refuses.
 import type { DomElement, DomSnapshot } from '../../triage/dom-snapshot.js';
-import { describe, DOM_MIN_SCORE, DOM_TIE_MARGIN, inScope, run, within, type DomHealResult } from './dom-heal.js';
-import { renderChain, type LocatorStep } from './locator.js';
+import { describe, DOM_MIN_SCORE, DOM_TIE_MARGIN, inScope, run, sameElements, within, type DomHealResult } from './dom-heal.js';
+import { norm } from './evaluate.js';
+import { option, renderChain, type LocatorStep } from './locator.js';
 import { meaningChange } from './meaning.js';
 import { nameSimilarity } from './similarity.js';
-import { option } from './locator.js';
 
 /** Texts longer than this are passages, not what a getByText names. */
 const MAX_TEXT = 200;
@@ -25,9 +25,24 @@ export interface DomTextContext {
   hiddenOk: boolean;
 }
 
-const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** A text the snapshot cut (it ends with an ellipsis): what it says past the cut is unknown. */
 const clipped = (e: DomElement) => (e.text ?? '').endsWith('\u2026');
+
+/** Each element's text as getByText reads it (whitespace collapsed); undefined where none can match: no text, clipped, out of scope. */
+function textsOf(dom: DomSnapshot, scope: DomElement[] | undefined): (string | undefined)[] {
+  return dom.elements.map((e) => (e.text && !clipped(e) && inScope(dom, e, scope) ? norm(e.text) : undefined));
+}
+
+/** findByText over texts already read (see textsOf). */
+function matching(dom: DomSnapshot, texts: readonly (string | undefined)[], value: string, exact: boolean): DomElement[] {
+  const want = exact ? norm(value) : norm(value).toLowerCase();
+  if (!want) return [];
+  const hits = dom.elements.filter((_, i) => {
+    const text = texts[i];
+    return text !== undefined && (exact ? text === want : text.toLowerCase().includes(want));
+  });
+  return hits.filter((e) => !hits.some((o) => o !== e && within(dom, o, [e])));
+}
 
 /**
  * The elements `getByText(value, { exact })` finds in the snapshot, as Playwright's internal text engine
@@ -36,14 +51,7 @@ const clipped = (e: DomElement) => (e.text ?? '').endsWith('\u2026');
  * child's is not found). Clipped texts never match.
  */
 export function findByText(dom: DomSnapshot, value: string, exact: boolean, scope: DomElement[] | undefined): DomElement[] {
-  const want = exact ? norm(value) : norm(value).toLowerCase();
-  if (!want) return [];
-  const hits = dom.elements.filter((e) => {
-    if (!e.text || clipped(e) || !inScope(dom, e, scope)) return false;
-    const text = norm(e.text);
-    return exact ? text === want : text.toLowerCase().includes(want);
-  });
-  return hits.filter((e) => !hits.some((o) => o !== e && within(dom, o, [e])));
+  return matching(dom, textsOf(dom, scope), value, exact);
 }
 
 interface Pick {
@@ -73,23 +81,25 @@ export function domTextHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomText
     scope = last;
   }
   const lost = first.v;
-  if (findByText(dom, lost, exact, scope).length > 0) return undefined;
+  const texts = textsOf(dom, scope);
+  if (matching(dom, texts, lost, exact).length > 0) return undefined;
+  const lostRecased = norm(lost).toLowerCase();
   const picks: Pick[] = [];
   const changed: (Pick & { why: string })[] = [];
   const seen = new Set<string>();
-  for (const e of dom.elements) {
+  for (const [i, e] of dom.elements.entries()) {
     // An element that shows text of its own: a container whose text is all its children's is not
     // what a getByText names (its children are the candidates).
-    if (!e.text || !e.ownText?.trim() || clipped(e) || !inScope(dom, e, scope)) continue;
-    const value = norm(e.text);
+    const value = texts[i];
+    if (value === undefined || !e.ownText?.trim()) continue;
     if (!value || value.length > MAX_TEXT || seen.has(value)) continue;
     seen.add(value);
     // The lost text re-cased is the closest a text can be; any other (punctuation, a word more) scores
     // below it by more than the tie margin ("Markdown Support" beats a code sample's "## Markdown Support").
-    const recased = value.toLowerCase() === norm(lost).toLowerCase();
+    const recased = value.toLowerCase() === lostRecased;
     const score = recased ? 1 : Math.min(NOT_RECASED_MAX, nameSimilarity(lost, value));
     if (score < MIN_LIKE) continue;
-    const elements = findByText(dom, value, exact, scope);
+    const elements = matching(dom, texts, value, exact);
     if (elements.length !== ctx.count || (!ctx.hiddenOk && !elements.every((x) => x.visible))) continue;
     const why = meaningChange(lost, value);
     if (why) changed.push({ value, elements, score, why });
@@ -104,10 +114,9 @@ export function domTextHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomText
     const near = best ? ` (closest: "${best.value}", score ${best.score.toFixed(2)})` : '';
     return { refused: `no text in the page's DOM is close enough to "${lost}" and finds ${want}${near}` };
   }
-  const same = (a: DomElement[], c: DomElement[]) => a.length === c.length && a.every((e, i) => e === c[i]);
-  const rival = changed.find((c) => c.score >= best.score - DOM_TIE_MARGIN && !same(c.elements, best.elements));
+  const rival = changed.find((c) => c.score >= best.score - DOM_TIE_MARGIN && !sameElements(c.elements, best.elements));
   if (rival) return { refused: `"${best.value}" fits, but "${rival.value}" fits about as well and means something else (${rival.why})` };
-  if (second && best.score - second.score < DOM_TIE_MARGIN && !same(best.elements, second.elements)) {
+  if (second && best.score - second.score < DOM_TIE_MARGIN && !sameElements(best.elements, second.elements)) {
     return { refused: `several texts fit about equally well: "${best.value}" (${best.score.toFixed(2)}) and "${second.value}" (${second.score.toFixed(2)})` };
   }
   const newStep: LocatorStep = { ...step, args: [{ ...first, v: best.value }, ...step.args.slice(1)] };

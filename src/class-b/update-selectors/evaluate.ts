@@ -19,7 +19,8 @@ export const TAG_ROLES: Record<string, string> = {
   form: 'form', option: 'option', header: 'banner', footer: 'contentinfo', aside: 'complementary', article: 'article',
 };
 
-const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** Whitespace collapsed and trimmed, as Playwright compares texts. */
+export const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** Playwright's string matching: case-insensitive substring, or whole and case-sensitive with `exact`. */
 export function textMatches(actual: string, expected: JsValue | undefined, exact: boolean): boolean | undefined {
