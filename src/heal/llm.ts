@@ -195,6 +195,14 @@ async function stage(input: LlmStageInput, notes: string[]): Promise<LlmStageRes
   let latencyMs = 0;
   let stopped: string | undefined;
   const budgetSkips: string[] = [];
+  /** One analysis on the stage's provider, budget and deadline; its time counts in the latency when it was asked. */
+  const ask = async (ci: ClusterInput): Promise<{ outcome: AnalysisOutcome; took: number }> => {
+    const started = performance.now();
+    const outcome = await analyzeCluster(provider, ci, { redact: redactText, budget, maxTokens: config.llm.maxTokens, ...(signal ? { signal } : {}) });
+    const took = outcome.attempts > 0 ? Math.round(performance.now() - started) : 0;
+    latencyMs += took;
+    return { outcome, took };
+  };
 
   for (const cluster of clusters) {
     if (!stopped && signal?.aborted) stopped = `stopped: ${abortReason(signal)}`;
@@ -203,15 +211,7 @@ async function stage(input: LlmStageInput, notes: string[]): Promise<LlmStageRes
       analyses.push(notAnalysed(cluster, provider.name, provider.model, stopped ?? 'no failure record for this cluster'));
       continue;
     }
-    const started = performance.now();
-    const outcome = await analyzeCluster(provider, buildClusterInput(cluster, failure, input.rootDir, input.inlineErrorContexts?.get(failure.testId)), {
-      redact: redactText,
-      budget,
-      maxTokens: config.llm.maxTokens,
-      ...(signal ? { signal } : {}),
-    });
-    const took = outcome.attempts > 0 ? Math.round(performance.now() - started) : 0;
-    latencyMs += took;
+    const { outcome, took } = await ask(buildClusterInput(cluster, failure, input.rootDir, input.inlineErrorContexts?.get(failure.testId)));
     // A call the deadline cut short says so (not the client's generic "aborted").
     const record = { ...toRecord(cluster, outcome, took, redactText), ...(!outcome.ok && signal?.aborted ? { reason: `stopped: ${abortReason(signal)}` } : {}) };
     analyses.push(record);
@@ -258,9 +258,7 @@ async function stage(input: LlmStageInput, notes: string[]): Promise<LlmStageRes
     analyze: async (ci) => {
       if (gone || signal?.aborted) return undefined;
       roundCalls++;
-      const started = performance.now();
-      const outcome = await analyzeCluster(provider, ci, { redact: redactText, budget, maxTokens: config.llm.maxTokens, ...(signal ? { signal } : {}) });
-      if (outcome.attempts > 0) latencyMs += Math.round(performance.now() - started);
+      const { outcome } = await ask(ci);
       if (!outcome.ok && providerIsGone(outcome.error)) gone = true;
       log(outcome.ok ? 'info' : 'warn', `llm: healing round ${ci.fingerprint}: ${outcome.ok ? `${outcome.ruleCategory} -> ${outcome.finalCategory}` : `not analysed: ${redactText(outcome.reason)}`}`);
       return outcome;
