@@ -257,8 +257,9 @@ async function stage(input: LlmStageInput, notes: string[]): Promise<LlmStageRes
   const rounds: RoundAnalyst = {
     analyze: async (ci) => {
       if (gone || signal?.aborted) return undefined;
-      roundCalls++;
       const { outcome } = await ask(ci);
+      // A call the budget refused was never made.
+      if (outcome.attempts > 0) roundCalls++;
       if (!outcome.ok && providerIsGone(outcome.error)) gone = true;
       log(outcome.ok ? 'info' : 'warn', `llm: healing round ${ci.fingerprint}: ${outcome.ok ? `${outcome.ruleCategory} -> ${outcome.finalCategory}` : `not analysed: ${redactText(outcome.reason)}`}`);
       return outcome;

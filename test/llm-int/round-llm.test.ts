@@ -129,6 +129,8 @@ describe('healing rounds with the LLM', () => {
     assert.ok('refused' in r, JSON.stringify(r));
     assert.match(r.refused, /^update-selectors: .*; LLM: no usable answer: LLM budget/);
     assert.equal(ollama.requests.slice(from).filter((q) => q.path === '/api/chat').length, 0);
+    assert.equal(s.rounds.usage().calls, 3);
+    assert.doesNotMatch(s.rounds.usage().note, /healing rounds/, 'a call the budget refused is not counted as made');
   });
 
   test('a provider that failed in a round is not asked again in the next', async () => {
