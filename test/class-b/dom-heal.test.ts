@@ -73,7 +73,7 @@ describe('domHeal scoring', () => {
     };
     assert.equal(value("locator('#account-status')", { count: 1, expectedText: 'Active', containsText: true } as typeof ctx), 'locator:#status');
     assert.equal(value("locator('[data-test=\"cart-btn\"]')"), 'locator:[data-test="cart-button"]');
-    assert.equal(value("getByTestId('order-total')"), 'getByTestId:cart-total');
+    assert.equal(value("getByTestId('cartTotal')"), 'getByTestId:cart-total');
     assert.equal(value("locator('//p[@id=\"account-status\"]')"), 'locator://p[@id="account-status"]'.replace('account-status', 'status'));
   });
 
@@ -87,7 +87,7 @@ describe('domHeal scoring', () => {
   });
 
   test('two values that fit equally well and find different elements tie', () => {
-    const page = dom([{ tag: 'button', role: 'button', classes: ['save-primary'], ownText: 'Go' }, { tag: 'button', role: 'button', classes: ['save-secondary'], ownText: 'Keep' }]);
+    const page = dom([{ tag: 'button', role: 'button', classes: ['save-left'], ownText: 'Go' }, { tag: 'button', role: 'button', classes: ['save-right'], ownText: 'Keep' }]);
     const r = domHeal(page, chain("locator('.save-btn')"), ctx);
     assert.ok(r && 'refused' in r, JSON.stringify(r));
     assert.match(r.refused, /several values fit about equally well/);
@@ -150,7 +150,7 @@ describe('domHeal scoring', () => {
   });
 
   test('the failed action says what the element must take: a fill never lands on a checkbox', () => {
-    const tree = dom([{ tag: 'table', classes: ['jsoneditor-tree'], kids: [{ tag: 'input', type: 'checkbox' }] }]);
+    const tree = dom([{ tag: 'table', classes: ['jsoneditor-search-box'], kids: [{ tag: 'input', type: 'checkbox' }] }]);
     const lost = chain("locator('table.jsoneditor-searchbox input')");
     const blind = domHeal(tree, lost, ctx);
     assert.ok(blind && 'repl' in blind && blind.elements[0]?.type === 'checkbox', `without the action the checkbox is taken: ${JSON.stringify(blind)}`);
@@ -159,7 +159,7 @@ describe('domHeal scoring', () => {
     assert.ok(domHeal(tree, lost, { ...ctx, action: 'click' }) && 'repl' in (domHeal(tree, lost, { ...ctx, action: 'click' }) ?? {}), 'a click takes any element');
     // Both kinds of input on the page: the action picks between a tag swap and a class swap.
     const both = dom([
-      { tag: 'table', classes: ['jsoneditor-tree'], kids: [{ tag: 'input', type: 'checkbox' }] },
+      { tag: 'table', classes: ['jsoneditor-search-box'], kids: [{ tag: 'input', type: 'checkbox' }] },
       { tag: 'div', classes: ['jsoneditor-search'], kids: [{ tag: 'input', type: 'text' }] },
     ]);
     const check = domHeal(both, chain("locator('table.jsoneditor-search input')"), { ...ctx, action: 'check' });
@@ -216,10 +216,10 @@ describe('update-selectors with a DOM snapshot, end to end on source files', () 
 
   test('the action named in the error (locator.fill) rules out elements that cannot take it', () => {
     const root = tree({ 'a.spec.ts': "await page.locator('table.jsoneditor-searchbox input').fill('Hello');\n" });
-    const page = dom([{ tag: 'table', classes: ['jsoneditor-tree'], kids: [{ tag: 'input', type: 'checkbox' }] }]);
+    const page = dom([{ tag: 'table', classes: ['jsoneditor-search-box'], kids: [{ tag: 'input', type: 'checkbox' }] }]);
     const fill = (loc: string) => `Error: locator.fill: Test timeout of 30000ms exceeded.\nCall log:\n  - waiting for ${loc}\n`;
     refusal(proposeClassBFix(input(root, 1, fill("locator('table.jsoneditor-searchbox input')"), page)));
-    assert.equal(proposal(proposeClassBFix(input(root, 1, timeout("locator('table.jsoneditor-searchbox input')"), page))).edits[0]?.after, "await page.locator('table.jsoneditor-tree input').fill('Hello');", 'a click may land on a checkbox');
+    assert.equal(proposal(proposeClassBFix(input(root, 1, timeout("locator('table.jsoneditor-searchbox input')"), page))).edits[0]?.after, "await page.locator('table.jsoneditor-search-box input').fill('Hello');", 'a click may land on a checkbox');
   });
 
   test('CSS stays CSS and getByTestId stays getByTestId, quotes kept', () => {

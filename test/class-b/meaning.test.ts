@@ -24,9 +24,18 @@ describe('meaningChange', () => {
       ['errorMsg', 'error-message'],
       ['alert-error', 'alert-danger'],
       ['tab-active', 'tab--selected'],
-      ['Order confirmed', 'Order placed'],
       ["Don't save", "Don't save changes"],
       ['total', 'grand-total'],
+      // Words that only say what kind of element it is never count: the meaningful word was swapped whole.
+      ['todo-list', 'task-list'],
+      ['close-btn', 'modal-close'],
+      ['search-input', 'search-field'],
+      ['card-title', 'card-heading'],
+      ['cart-btn', 'cart-link'],
+      // Abbreviations and typos of a kept word are that word.
+      ['nav-profile', 'navigation-profile'],
+      ['qty-input', 'quantity-input'],
+      ['recieve-date', 'receive-date'],
     ]) {
       assert.equal(meaningChange(lost as string, found as string), undefined, `${lost} -> ${found}`);
     }
@@ -37,6 +46,9 @@ describe('meaningChange', () => {
     assert.match(meaningChange('badge-success', 'badge-danger') ?? '', /the state "success" and "badge-danger" the state "danger"/);
     assert.match(meaningChange('item--done', 'item--todo') ?? '', /state "done"/);
     assert.match(meaningChange('isDisabled', 'button') ?? '', /state "disabled"/);
+    // A style variant is a state: the primary button is not the secondary one.
+    assert.match(meaningChange('btn-primary', 'btn-secondary') ?? '', /names the state "primary" and "btn-secondary" the state "secondary"/);
+    assert.equal(meaningChange('btn-primary', 'button--primary'), undefined);
     // Against a visible name a test id's state word may go unmatched, but not be replaced.
     assert.equal(meaningChange('row selected', 'Ada Lovelace', { dropState: false }), undefined);
     assert.match(meaningChange('row selected', 'Archived row', { dropState: false }) ?? '', /the state "archived"/);
@@ -48,6 +60,28 @@ describe('meaningChange', () => {
     assert.match(meaningChange('total', 'subtotal') ?? '', /"sub-"/, 'either way round');
     assert.equal(meaningChange('subtotal', 'subtotal-row'), undefined, 'the same word kept is a rename');
     assert.equal(meaningChange('cart', 'recart-ish'.slice(0, 2)), undefined, 'short words are never prefixes of anything');
+  });
+
+  test('a word kept and another swapped for an unrelated one is another thing', () => {
+    assert.match(meaningChange('cart-count', 'cart-total') ?? '', /"cart-count" and "cart-total" share "cart" but "count" became "total": another thing/);
+    assert.match(meaningChange('Search products', 'Search orders') ?? '', /share "search" but "product" became "order"/);
+    assert.match(meaningChange('badge-new', 'badge-sale') ?? '', /share "badge" but "new" became "sale"/);
+    // A confirmation and a placed order may be one message or two stages: not a rename the healer can prove.
+    assert.match(meaningChange('Order confirmed', 'Order placed') ?? '', /share "order" but "confirmed" became "placed"/);
+    assert.match(meaningChange('Billing details', 'Shipping details') ?? '', /share "detail" but "billing" became "shipping"/);
+    // The shared word must mean something: a kind-of-element word alone shares nothing.
+    assert.equal(meaningChange('todo-item', 'task-item'), undefined);
+    // A test id's words against a visible name share words by chance (dropState false): not this rule.
+    assert.equal(meaningChange('submit-order', 'Place order', { dropState: false }), undefined);
+    assert.match(meaningChange('submit-order', 'place-order') ?? '', /share "order" but "submit" became "place"/);
+  });
+
+  test('a qualifier added to a kept name names a second field of that kind', () => {
+    assert.match(meaningChange('Email', 'Email confirmation') ?? '', /"Email confirmation" adds "confirmation" to "Email": a second email/);
+    assert.match(meaningChange('Password', 'Confirm password') ?? '', /adds "confirm"/);
+    assert.match(meaningChange('address', 'billing-address') ?? '', /adds "billing"/);
+    assert.equal(meaningChange('Email', 'Email address'), undefined, 'a word that is no qualifier is a rename');
+    assert.equal(meaningChange('Submit', 'Confirm order'), undefined, 'confirm stands in for submit here, it qualifies nothing');
   });
 
   test('another action is refused; synonyms and an added action are not', () => {
@@ -81,6 +115,29 @@ describe('the DOM healer refuses a value that means something else', () => {
     assert.equal(ok.repl.steps[0]?.args[0]?.t === 'str' && ok.repl.steps[0].args[0].v, '.status--current');
   });
 
+  test('a class cut short is refused when the element it finds carries the lost class\'s sibling', () => {
+    const page = dom([{ tag: 'h2', ownText: 'Lamp' }, { tag: 'span', classes: ['badge', 'badge-sale'], ownText: 'Sale' }]);
+    const r = domHeal(page, chain("locator('.badge-new')"), { count: 1 });
+    assert.ok(r && 'refused' in r, JSON.stringify(r));
+    assert.match(r.refused, /"badge", finds one visible element but means something else: the element it finds has class "badge-sale": "badge-new" and "badge-sale" share "badge"/);
+    // A swap to a whole renamed class is not checked against the element's other classes: a state class
+    // beside it (`menu-open`) says nothing about which menu it is.
+    const open = domHeal(dom([{ tag: 'ul', classes: ['menu-preferences', 'menu-open'], ownText: 'Theme' }]), chain("locator('.menu-settings')"), { count: 1 });
+    assert.ok(open && 'repl' in open, JSON.stringify(open));
+    assert.equal(open.repl.steps[0]?.args[0]?.t === 'str' && open.repl.steps[0].args[0].v, '.menu-preferences');
+    // Without a sibling class the same swap is a heal.
+    const alone = domHeal(dom([{ tag: 'h2', ownText: 'Lamp' }, { tag: 'span', classes: ['badge'], ownText: 'New' }]), chain("locator('.badge-new')"), { count: 1 });
+    assert.ok(alone && 'repl' in alone, JSON.stringify(alone));
+    assert.equal(alone.repl.steps[0]?.args[0]?.t === 'str' && alone.repl.steps[0].args[0].v, '.badge');
+  });
+
+  test('a test id whose other word changed is refused (cart-count -> cart-total)', () => {
+    const page = dom([{ tag: 'span', testIds: { 'data-testid': 'cart-total' }, ownText: '$30.00' }]);
+    const r = domHeal(page, chain("getByTestId('cart-count')"), { count: 1 });
+    assert.ok(r && 'refused' in r, JSON.stringify(r));
+    assert.match(r.refused, /"cart-total", finds one visible element but means something else: .*"count" became "total"/);
+  });
+
   test('a winner is refused when a value that means something else fits about as well on another element', () => {
     // `btn-publish` lost; `btn-unpublish` (another action) and `publish-button` both find one button.
     const page = dom([{ tag: 'button', role: 'button', classes: ['btn-unpublish'], ownText: 'Go' }, { tag: 'button', role: 'button', classes: ['publish-btn'], ownText: 'Go now' }]);
@@ -101,6 +158,19 @@ describe('the ARIA healer refuses another action', () => {
     testLine: 1,
     errorContext: `# Page snapshot\n\n\`\`\`yaml\n${yaml.join('\n')}\n\`\`\``,
     rootDir: root,
+  });
+
+  test('getByLabel and getByPlaceholder are not healed to a second field or another subject', () => {
+    const root = tree({ 'a.spec.ts': "await page.getByLabel('Email', { exact: true }).fill('x');\n" });
+    const label = { ...input(root, ['- textbox "Email confirmation"', '- textbox "Phone"']), message: "TimeoutError: locator.fill: Timeout 1000ms exceeded.\nCall log:\n  - waiting for getByLabel('Email', { exact: true })\n" };
+    assert.match(refusal(proposeClassBFix(label)), /textbox "Email confirmation", is another thing than the locator named: "Email confirmation" adds "confirmation"/);
+    const root2 = tree({ 'a.spec.ts': "await page.getByPlaceholder('Search products').fill('x');\n" });
+    const search = { ...input(root2, ['- textbox "Search orders"', '- textbox "Zip code"']), message: "TimeoutError: locator.fill: Timeout 1000ms exceeded.\nCall log:\n  - waiting for getByPlaceholder('Search products')\n" };
+    assert.match(refusal(proposeClassBFix(search)), /textbox "Search orders", is another thing .*"product" became "order"/);
+    // A plain rename of the same field still heals.
+    const root3 = tree({ 'a.spec.ts': "await page.getByPlaceholder('Search products').fill('x');\n" });
+    const renamed = { ...input(root3, ['- textbox "Search for products"', '- textbox "Zip code"']), message: "TimeoutError: locator.fill: Timeout 1000ms exceeded.\nCall log:\n  - waiting for getByPlaceholder('Search products')\n" };
+    assert.match(proposal(proposeClassBFix(renamed)).edits[0]?.after ?? '', /Search for products/);
   });
 
   test('text=Delete account is not healed to "Deactivate account", but is to "Remove account"', () => {

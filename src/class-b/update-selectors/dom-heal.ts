@@ -273,6 +273,28 @@ export const sameElements = (a: readonly DomElement[], c: readonly DomElement[])
 export const describe = (e: DomElement) => `<${e.tag}${e.id ? ` id="${e.id}"` : ''}${e.classes?.length ? ` class="${e.classes.join(' ')}"` : ''}>${e.ownText ? ` "${e.ownText}"` : ''}`;
 
 /**
+ * A class swap that keeps only part of the lost class (`badge-new` -> `badge`) finds an element that may
+ * carry the lost class's sibling instead (`badge badge-sale`): that element is another variant of the
+ * same thing, and the swap only stopped saying which one. Why, or undefined when no class of the found
+ * elements says so.
+ */
+function siblingMeaning(sw: Swap): string | undefined {
+  if (sw.token.kind !== 'class' || (sw.kind !== undefined && sw.kind !== 'class')) return undefined;
+  const lost = words(sw.token.value);
+  const kept = words(sw.value);
+  if (kept.length >= lost.length || !kept.every((w) => lost.includes(w))) return undefined;
+  for (const e of sw.elements) {
+    for (const c of e.classes ?? []) {
+      const cw = words(c);
+      if (c === sw.value || !cw.some((w) => lost.includes(w)) || cw.every((w) => lost.includes(w))) continue;
+      const why = meaningChange(sw.token.value, c);
+      if (why) return `the element it finds has class "${c}": ${why}`;
+    }
+  }
+  return undefined;
+}
+
+/**
  * A repair of the first step that finds nothing, from the DOM snapshot; undefined when the snapshot
  * cannot judge this chain (an engine or step it does not model, or no step that finds nothing).
  */
@@ -293,7 +315,7 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
   const changed: (Swap & { why: string })[] = [];
   /** A swap that follows a rename is a candidate; one that changes what the value means is set aside. */
   const offer = (sw: Swap) => {
-    const why = meaningChange(sw.token.value, sw.value);
+    const why = meaningChange(sw.token.value, sw.value) ?? siblingMeaning(sw);
     if (why) changed.push({ ...sw, why });
     else swaps.push(sw);
   };

@@ -3,10 +3,15 @@
 // - a state the old value named is gone or replaced (`.status-active` -> `.status`, `.badge-success` ->
 //   `.badge-danger`): the test asserted that state, and the heal would stop asserting it;
 // - a word and the same word under a meaning prefix (`subtotal` -> `total`, "Unread" -> "Read");
-// - another action (`Delete account` -> "Deactivate account", "Approve" -> "Reject").
+// - another action (`Delete account` -> "Deactivate account", "Approve" -> "Reject");
+// - another thing under a shared word: one word kept, another swapped for an unrelated one (`cart-count`
+//   -> `cart-total`, "Search products" -> "Search orders", "Page 2" -> "Page 3"), or a qualifier added
+//   that names a second field of the same kind ("Email" -> "Email confirmation", "Password" -> "Current
+//   password"). Words that only say what kind of element it is (`btn`, `item`, `list`, `field`) never
+//   count either way.
 // Words come from similarity.ts's `words` (stemmed, camelCase and kebab-case split), so the rules read
 // class names, ids, test ids and accessible names alike.
-import { synonyms, words } from './similarity.js';
+import { editRatio, synonyms, words } from './similarity.js';
 
 /** States a class, id, test id or name can carry. Words in one group stand in for one another. */
 const STATE_GROUPS: string[][] = [
@@ -42,6 +47,10 @@ const STATE_GROUPS: string[][] = [
   ['approved'],
   ['rejected'],
   ['expired'],
+  // A style variant is a state of its own: `.btn-primary` and `.btn-secondary` are two buttons.
+  ['primary'],
+  ['secondary'],
+  ['tertiary'],
 ];
 const STATE = new Map<string, number>();
 STATE_GROUPS.forEach((g, i) => g.forEach((w) => STATE.set(w, i)));
@@ -66,6 +75,54 @@ function prefixed(long: string, short: string): string | undefined {
   if (short.length < 3 || long.length <= short.length || !long.endsWith(short)) return undefined;
   const head = long.slice(0, long.length - short.length).replace(/-$/, '');
   return MEANING_PREFIXES.includes(head) ? head : undefined;
+}
+
+/** Words that say what kind of element something is, or where it sits, not what it is about. */
+const NEUTRAL = new Set(
+  (
+    'btn button link input field icon label lbl text txt item container wrapper wrap box el elem element component cmp section area block ' +
+    'panel modal dialog popup widget list row cell col column title heading header content inner outer main page view form group control ' +
+    'ctrl value display tag card tile entry line img image pic the a an of for to your my'
+  ).split(' '),
+);
+
+/** Words that, added to a name, name a second field or control of the same kind ("Email" -> "Email confirmation"). */
+const QUALIFIERS = new Set(
+  (
+    'confirmation confirm repeat retype again verify verification old current previous secondary alternate alternative backup billing ' +
+    'shipping second other additional extra first last min minimum max maximum start end from until'
+  ).split(' '),
+);
+
+/** `short` is an abbreviation of `long`: its letters in order, the first one first (`msg` / `message`, `nav` / `navigation`). */
+function abbreviates(short: string, long: string): boolean {
+  if (short.length < 2 || short.length >= long.length || short[0] !== long[0]) return false;
+  if (long.startsWith(short) && short.length >= 3) return true;
+  if (short.length > 4) return false;
+  let i = 0;
+  for (const c of long) if (c === short[i]) i++;
+  return i === short.length;
+}
+
+/** Whether two words may name the same thing: equal, synonyms, one state, a typo apart, or an abbreviation. */
+function related(a: string, b: string): boolean {
+  if (a === b || synonyms(a, b)) return true;
+  const sa = STATE.get(a);
+  if (sa !== undefined && sa === STATE.get(b)) return true;
+  if (a.length >= 4 && b.length >= 4 && editRatio(a, b) >= 0.7) return true;
+  return abbreviates(a, b) || abbreviates(b, a);
+}
+
+/** The second rule set of {@link meaningChange}: a kept word with another swapped or a qualifier added. */
+function anotherThing(lost: string, found: string, a: string[], b: string[]): string | undefined {
+  const shared = a.filter((w) => !NEUTRAL.has(w) && b.some((v) => related(w, v)));
+  if (!shared.length) return undefined;
+  const lostOnly = a.filter((w) => !NEUTRAL.has(w) && !b.some((v) => related(w, v)));
+  const foundOnly = b.filter((v) => !NEUTRAL.has(v) && !a.some((w) => related(w, v)));
+  if (lostOnly.length && foundOnly.length) return `"${lost}" and "${found}" share "${shared[0]}" but "${lostOnly[0]}" became "${foundOnly[0]}": another thing, not a rename`;
+  const qualifier = lostOnly.length ? undefined : foundOnly.find((v) => QUALIFIERS.has(v));
+  if (qualifier) return `"${found}" adds "${qualifier}" to "${lost}": a second ${shared[0]}, not a rename`;
+  return undefined;
 }
 
 /**
@@ -97,5 +154,6 @@ export function meaningChange(lost: string, found: string, opts: { dropState?: b
     const other = foundActs.find((v) => !synonyms(w, v));
     if (other && !b.some((v) => synonyms(w, v))) return `"${lost}" and "${found}" are two actions ("${w}" / "${other}"), not a rename`;
   }
-  return undefined;
+  // A test id's words against a visible name (dropState false) share words by chance: only the rules above apply.
+  return opts.dropState === false ? undefined : anotherThing(lost, found, a, b);
 }

@@ -22,11 +22,15 @@ const SYNONYMS: string[][] = [
   ['phone', 'telephone', 'mobile'],
   ['customer', 'client'],
   ['city', 'town'],
+  ['start', 'begin'],
+  ['cart', 'basket', 'bag'],
+  ['user', 'profile', 'account'],
   ['btn', 'button'],
 ];
 
 const SYN = new Map<string, number>();
-SYNONYMS.forEach((group, i) => group.forEach((w) => SYN.set(w, i)));
+// Words are compared stemmed (`settings` reads `setting`): each entry is known in both forms.
+SYNONYMS.forEach((group, i) => group.forEach((w) => SYN.set(w, i).set(stem(w), i)));
 
 /** Whether two (stemmed) words are UI synonyms of one another. */
 export function synonyms(a: string, b: string): boolean {
