@@ -63,3 +63,15 @@ test('refusalScore counts only must-refuse cases', () => {
     { cases: 2, refused: 1 },
   );
 });
+
+test('the bench lists each case of the dev split, never of the held-out split (only ever scored)', async () => {
+  const { caseLines } = await import('../../bench/selector-drift.js');
+  const outcomes = [
+    { id: 'a-miss', kind: 'css class' as const, expected: 'heal' as const, result: 'missed' as const, refused: 'no class is close enough' },
+    { id: 'a-refusal', kind: 'refuse' as const, expected: 'refuse' as const, result: 'refused' as const, refused: 'a tie' },
+  ];
+  const dev = caseLines({ outcomes }, 'dev');
+  assert.equal(dev.length, 2);
+  assert.match(dev[0] ?? '', /missed\s+a-miss\s+no class is close enough/);
+  assert.deepEqual(caseLines({ outcomes }, 'held-out'), []);
+});
