@@ -42,7 +42,7 @@ test('history keeps one entry', async ({ page }) => {
 });
 test('cart shows the total', async ({ page }) => {
   await page.setContent(app());
-  await expect(page.getByTestId('order-total')).toHaveText('Total: $42');
+  await expect(page.getByTestId('total')).toHaveText('Total: $42');
 });
 test('board has two items', async ({ page }) => {
   await page.setContent(app());

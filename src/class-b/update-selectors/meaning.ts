@@ -113,8 +113,13 @@ function related(a: string, b: string): boolean {
   return abbreviates(a, b) || abbreviates(b, a);
 }
 
+const isWord = (w: string) => w.length >= 3 && /^[a-z]+$/.test(w);
+
 /** The second rule set of {@link meaningChange}: a kept word with another swapped or a qualifier added. */
-function anotherThing(lost: string, found: string, a: string[], b: string[]): string | undefined {
+function anotherThing(lost: string, found: string, all: string[], allFound: string[]): string | undefined {
+  // Only words: hash-like parts of generated class names (`bt_k3` -> `bt_m2`) and numbers say nothing here.
+  const a = all.filter(isWord);
+  const b = allFound.filter(isWord);
   const shared = a.filter((w) => !NEUTRAL.has(w) && b.some((v) => related(w, v)));
   if (!shared.length) return undefined;
   const lostOnly = a.filter((w) => !NEUTRAL.has(w) && !b.some((v) => related(w, v)));
