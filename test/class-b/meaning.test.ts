@@ -73,6 +73,7 @@ describe('meaningChange', () => {
     assert.equal(meaningChange('todo-item', 'task-item'), undefined);
     // Hash-like parts of generated class names are not words (the last-known-good record decides those).
     assert.equal(meaningChange('bt_k3', 'bt_m2'), undefined);
+    assert.equal(meaningChange('promo-a1b2c3', 'promo-x9y8z7'), undefined, 'a CSS-modules hash is no word');
     // A test id's words against a visible name share words by chance (dropState false): not this rule.
     assert.equal(meaningChange('submit-order', 'Place order', { dropState: false }), undefined);
     assert.match(meaningChange('submit-order', 'place-order') ?? '', /share "order" but "submit" became "place"/);

@@ -286,7 +286,8 @@ function siblingMeaning(sw: Swap): string | undefined {
   for (const e of sw.elements) {
     for (const c of e.classes ?? []) {
       const cw = words(c);
-      if (c === sw.value || !cw.some((w) => lost.includes(w)) || cw.every((w) => lost.includes(w))) continue;
+      // Classes made of the lost class's words only (the swapped value itself among them) name no sibling.
+      if (!cw.some((w) => lost.includes(w)) || cw.every((w) => lost.includes(w))) continue;
       const why = meaningChange(sw.token.value, c);
       if (why) return `the element it finds has class "${c}": ${why}`;
     }

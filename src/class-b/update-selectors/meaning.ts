@@ -1,14 +1,14 @@
 // Whether a renamed value says something else: a heal may follow a rename (`btn-save` -> `save-button`,
-// "Submit" -> "Save"), never a change of meaning. Three kinds are refused whatever the scores say:
+// "Submit" -> "Save"), never a change of meaning. Four kinds are refused whatever the scores say:
 // - a state the old value named is gone or replaced (`.status-active` -> `.status`, `.badge-success` ->
 //   `.badge-danger`): the test asserted that state, and the heal would stop asserting it;
 // - a word and the same word under a meaning prefix (`subtotal` -> `total`, "Unread" -> "Read");
 // - another action (`Delete account` -> "Deactivate account", "Approve" -> "Reject");
 // - another thing under a shared word: one word kept, another swapped for an unrelated one (`cart-count`
-//   -> `cart-total`, "Search products" -> "Search orders", "Page 2" -> "Page 3"), or a qualifier added
+//   -> `cart-total`, "Search products" -> "Search orders"), or a qualifier added
 //   that names a second field of the same kind ("Email" -> "Email confirmation", "Password" -> "Current
-//   password"). Words that only say what kind of element it is (`btn`, `item`, `list`, `field`) never
-//   count either way.
+//   password"). Words that only say what kind of element it is (`btn`, `item`, `list`, `field`), numbers
+//   and hash-like parts (`k3`) never count either way.
 // Words come from similarity.ts's `words` (stemmed, camelCase and kebab-case split), so the rules read
 // class names, ids, test ids and accessible names alike.
 import { editRatio, synonyms, words } from './similarity.js';
@@ -113,17 +113,18 @@ function related(a: string, b: string): boolean {
   return abbreviates(a, b) || abbreviates(b, a);
 }
 
-const isWord = (w: string) => w.length >= 3 && /^[a-z]+$/.test(w);
+/** Words the rule weighs: letters only, three or more (hash-like parts of generated class names, `bt_k3`, and numbers say nothing), and not kind-of-element words. */
+const weighed = (w: string) => w.length >= 3 && /^[a-z]+$/.test(w) && !NEUTRAL.has(w);
 
 /** The second rule set of {@link meaningChange}: a kept word with another swapped or a qualifier added. */
 function anotherThing(lost: string, found: string, all: string[], allFound: string[]): string | undefined {
-  // Only words: hash-like parts of generated class names (`bt_k3` -> `bt_m2`) and numbers say nothing here.
-  const a = all.filter(isWord);
-  const b = allFound.filter(isWord);
-  const shared = a.filter((w) => !NEUTRAL.has(w) && b.some((v) => related(w, v)));
+  const a = all.filter(weighed);
+  const b = allFound.filter(weighed);
+  const shared: string[] = [];
+  const lostOnly: string[] = [];
+  for (const w of a) (b.some((v) => related(w, v)) ? shared : lostOnly).push(w);
   if (!shared.length) return undefined;
-  const lostOnly = a.filter((w) => !NEUTRAL.has(w) && !b.some((v) => related(w, v)));
-  const foundOnly = b.filter((v) => !NEUTRAL.has(v) && !a.some((w) => related(w, v)));
+  const foundOnly = b.filter((v) => !a.some((w) => related(w, v)));
   if (lostOnly.length && foundOnly.length) return `"${lost}" and "${found}" share "${shared[0]}" but "${lostOnly[0]}" became "${foundOnly[0]}": another thing, not a rename`;
   const qualifier = lostOnly.length ? undefined : foundOnly.find((v) => QUALIFIERS.has(v));
   if (qualifier) return `"${found}" adds "${qualifier}" to "${lost}": a second ${shared[0]}, not a rename`;
