@@ -25,7 +25,8 @@ export default defineConfig({
   retries: 0,
   workers: 1,
   reporter: [['list'], ['healwright/reporter', { cooldownBetweenFixes: 0, skipLlm: true }]],
-  use: { launchOptions: ${JSON.stringify(chromiumLaunchOptions())} },
+  // Every call site on the first passing run (the default budget spreads the first reads over runs).
+  use: { healLastKnownGoodBudget: 1, launchOptions: ${JSON.stringify(chromiumLaunchOptions())} },
 });
 `,
   'e2e/save.spec.ts': `import { test, expect } from 'healwright/fixtures';
