@@ -36,7 +36,9 @@ function replacement(
     post = secret.slice(cut) + post;
     secret = secret.slice(0, cut);
   }
-  if (pattern.unquote) {
+  // Most values are bare: skip the split (and its object) unless one starts with a quote.
+  const first = secret.charCodeAt(0);
+  if (pattern.unquote && (first === 0x22 || first === 0x27 || first === 0x60 || first === 0x5c)) {
     const q = splitQuotes(secret);
     pre += q.open;
     post = q.close + post;

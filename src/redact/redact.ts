@@ -5,6 +5,7 @@ import { compileSteps, gateOpen, windowLines, type Step } from './gate.js';
 import { REDACTION_PATTERNS } from './patterns/index.js';
 import { TextScanner } from './scan.js';
 import type { CustomRedactionPattern, RedactionPattern, RedactOptions, RedactResult } from './types.js';
+import { forgetLastValue } from './value-checks.js';
 import { EditLog, shiftLineStarts, windowsOf } from './windows.js';
 
 interface Plan {
@@ -57,14 +58,18 @@ export function redactUnwindowed(text: string, options?: RedactOptions): RedactR
 function redactIn(text: string, options: RedactOptions | undefined, windowed: boolean): RedactResult {
   const tally: Tally = { findings: {}, count: 0 };
   const plan = planFor(options);
-  // A caller's pattern may span lines, so only the built-in set is redacted in pieces.
-  const out =
-    text.length > CHUNK_THRESHOLD && !options?.patterns?.length
-      ? chunkForRedaction(text)
-          .map((piece) => redactWhole(piece, plan, tally, windowed))
-          .join('')
-      : redactWhole(text, plan, tally, windowed);
-  return { text: out, findings: tally.findings, count: tally.count };
+  try {
+    // A caller's pattern may span lines, so only the built-in set is redacted in pieces.
+    const out =
+      text.length > CHUNK_THRESHOLD && !options?.patterns?.length
+        ? chunkForRedaction(text)
+            .map((piece) => redactWhole(piece, plan, tally, windowed))
+            .join('')
+        : redactWhole(text, plan, tally, windowed);
+    return { text: out, findings: tally.findings, count: tally.count };
+  } finally {
+    forgetLastValue();
+  }
 }
 
 // One edit log for every call (redact is synchronous and no hook calls it back): large inputs

@@ -75,6 +75,31 @@ function allSame(value: string): boolean {
  * the key's own text (`token: token` is shorthand code).
  */
 export function isSecretValue(value: string, next: string | undefined, key?: string): boolean {
+  // A pure function of its arguments, and a log repeats the same assignment many times over: the
+  // last answer is kept for the rest of the redact() call (see forgetLastValue).
+  if (value === lastValue && next === lastNext && key === lastKey) return lastAnswer;
+  const answer = secretValueCheck(value, next, key);
+  lastValue = value;
+  lastNext = next;
+  lastKey = key;
+  lastAnswer = answer;
+  return answer;
+}
+
+let lastValue: string | undefined;
+let lastNext: string | undefined;
+let lastKey: string | undefined;
+let lastAnswer = false;
+
+/**
+ * Called as each redact() call ends: the kept value may be a slice that holds the caller's whole
+ * input alive.
+ */
+export function forgetLastValue(): void {
+  lastValue = lastNext = lastKey = undefined;
+}
+
+function secretValueCheck(value: string, next: string | undefined, key?: string): boolean {
   // Starts with a placeholder: an earlier, more specific pattern already took the secret.
   if (value.length === 0 || value.startsWith('[REDACTED_')) return false;
   if (next === '(' || next === '{') return false;

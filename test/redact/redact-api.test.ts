@@ -164,3 +164,22 @@ describe('REDACTION_PATTERNS', () => {
     for (const p of REDACTION_PATTERNS) assert.ok(inventory.has(p.regex), `${p.name} missing from REDACTION_REGEXES`);
   });
 });
+
+describe('redact: repeated values', () => {
+  // isSecretValue keeps its last answer for a repeated (value, next character, key): each part must
+  // count, or the answer for one assignment leaks into the next.
+  test('the same value after another key, or before a call, is judged again', () => {
+    // `token: token` is shorthand code (the value is the key's own name); `password: token` is a value.
+    assert.equal(redactText('password: token\ntoken: token\npassword: token'), 'password: [REDACTED_PASSWORD]\ntoken: token\npassword: [REDACTED_PASSWORD]');
+    // `token=getToken(` is a call, the same word before a space is a value.
+    assert.equal(redactText('token=s3cretValue9 token=s3cretValue9('), 'token=[REDACTED_TOKEN] token=s3cretValue9(');
+    assert.equal(redactText('token=s3cretValue9( token=s3cretValue9'), 'token=s3cretValue9( token=[REDACTED_TOKEN]');
+  });
+
+  test('a value repeated thousands of times is replaced every time', () => {
+    const line = 'password: hunter2 ';
+    const result = redact(line.repeat(5000));
+    assert.equal(result.count, 5000);
+    assert.equal(result.text, 'password: [REDACTED_PASSWORD] '.repeat(5000));
+  });
+});

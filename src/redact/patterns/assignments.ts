@@ -205,10 +205,18 @@ function fillContext(m: PatternMatch): string {
  * right after an accept that returned true, with the same match object. Only that match is held
  * (never past its type call), so no input outlives its redact() call here.
  */
-function fieldWordOnce(context: (m: PatternMatch) => string): { accept: (m: PatternMatch) => string | undefined; type: (m: PatternMatch) => string | undefined } {
+function fieldWordOnce(context: (m: PatternMatch) => string): {
+  accept: (m: PatternMatch) => string | undefined;
+  type: (m: PatternMatch) => string | undefined;
+  /** Lets go of the match when a later check refuses it (no type call follows). */
+  drop: () => void;
+} {
   let held: PatternMatch | undefined;
   let heldWord: string | undefined;
   return {
+    drop: () => {
+      held = undefined;
+    },
     accept: (m) => {
       const word = fieldWord(context(m));
       held = word === undefined ? undefined : m;
@@ -251,18 +259,20 @@ export const FILL_LOG_LOOKBACK_CHARS = 3000;
  * (each action's log starts there), at most a few lines.
  */
 function fieldLines(input: string, start: number): string {
-  const window = linesBefore(input, start, FILL_LOG_LOOKBACK_LINES, FILL_LOG_LOOKBACK_CHARS);
+  const floor = Math.max(0, start - FILL_LOG_LOOKBACK_CHARS);
   const out: string[] = [];
-  // The lines above the fill's own, bottom up, read in place (a split would copy them all).
-  let end = window.lastIndexOf('\n');
-  while (end !== -1) {
-    const begin = end === 0 ? -1 : window.lastIndexOf('\n', end - 1);
-    const line = window.slice(begin + 1, end);
+  // The lines above the fill's own, bottom up, read in place: at most FILL_LOG_LOOKBACK_LINES - 1
+  // of them, never below `floor` (a line cut there is read from it). `end` is the newline that ends
+  // the line being read.
+  let end = start > floor ? input.lastIndexOf('\n', start - 1) : -1;
+  for (let n = 1; n < FILL_LOG_LOOKBACK_LINES && end >= floor; n++) {
+    const before = end > floor ? input.lastIndexOf('\n', end - 1) : -1;
+    const line = input.slice(before >= floor ? before + 1 : floor, end);
     // Another action's value line: its field is not this one.
     if (OTHER_VALUE_LINE.test(line)) break;
     out.push(line);
-    if (line.includes('waiting for ')) break;
-    end = begin;
+    if (line.includes('waiting for ') || before < floor) break;
+    end = before;
   }
   return out.join('\n');
 }
@@ -300,7 +310,14 @@ export const playwrightFillLogPattern: RedactionPattern = {
   literals: FIELD_KEYWORDS,
   window: { keywords: ['fill("', 'type("', 'presssequentially("'] },
   trimEnd: '")',
-  accept: (m) => !isTemplateValue(m.secret.endsWith('")') ? m.secret.slice(0, -2) : m.secret) && fillLogWord.accept(m) !== undefined,
+  // The field first: most call-log fills type into fields that hold no secret, and that look stops at
+  // the line above.
+  accept: (m) => {
+    if (fillLogWord.accept(m) === undefined) return false;
+    if (!isTemplateValue(m.secret.endsWith('")') ? m.secret.slice(0, -2) : m.secret)) return true;
+    fillLogWord.drop();
+    return false;
+  },
 };
 
 /**
