@@ -8,7 +8,9 @@ const name = process.env.HEAL_MUTATION_GROUP ?? 'triage-text';
 const group = MUTATION_GROUPS[name];
 if (!group) throw new Error(`unknown mutation group "${name}"; known: ${Object.keys(MUTATION_GROUPS).join(', ')}`);
 
-// One checker process and (concurrency - 1) test runners. Default: every core (at least 2).
+// With a checker, Stryker gives half the concurrency (rounded up) to checker processes and the rest to
+// test runners: 2 is one of each, 4 is two of each (the type checker idles once its batches are
+// checked, so 4 keeps two runners busy on a 2-core machine). Default: every core (at least 2).
 const asked = process.env.HEAL_MUTATION_CONCURRENCY;
 if (asked !== undefined && !/^[1-9][0-9]{0,2}$/.test(asked)) throw new Error(`HEAL_MUTATION_CONCURRENCY must be a whole number from 1 to 999, got "${asked}"`);
 const concurrency = asked ? Number(asked) : Math.max(2, availableParallelism());

@@ -14,9 +14,16 @@ export const MUTATION_GROUPS = {
     // replaced, the DOM snapshot reader (healer), the hand-over and the selector parser.
     tests: ['test/triage/*.test.ts', 'test/regex-safety/linear-forms.test.ts', 'test/class-b/dom-heal.test.ts', 'test/class-a/records.test.ts', 'test/class-b/selector-parsing.test.ts'],
   },
+  // Redaction in two groups, as triage: the engine (scan, gate, windows, value checks, allowlist,
+  // chunks, ...) and the pattern tables (about 5,000 mutants together, most of them in the regexes).
   redaction: {
-    mutate: ['src/redact/**/*.ts'],
-    tests: ['test/redact/redact.test.ts', 'test/redact/redact-variants.test.ts', 'test/redact/redact-api.test.ts', 'test/redact/redact-chunks.test.ts', 'test/redact/redact-adversarial.test.ts'],
+    mutate: ['src/redact/*.ts'],
+    // The fast redaction test files in one process (see the file): one node start per mutant.
+    tests: ['test/redact/all-for-mutation.ts'],
+  },
+  'redaction-patterns': {
+    mutate: ['src/redact/patterns/**/*.ts'],
+    tests: ['test/redact/all-for-mutation.ts'],
   },
   'edit-check': {
     mutate: ['src/class-b/verify/structure/**/*.ts'],
