@@ -108,6 +108,15 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     reason: (s) => `the page quotes a request of its own that failed with ${s.pageRouteStatus}: the route or method has moved`,
   },
   {
+    id: 'strict-mode',
+    category: 'update-selectors',
+    confidence: 0.9,
+    // Before the page readings: a strict mode violation names the locator as the problem whatever the
+    // page shows (an error banner on a login form the test checks on purpose).
+    when: (s) => s.strictMode,
+    reason: (s) => `strict mode violation: ${s.locator ?? 'the locator'} matches several elements`,
+  },
+  {
     id: 'own-login-rejected',
     category: 'update-test-data',
     confidence: 0.7,
@@ -192,18 +201,18 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     reason: (s) => (s.countZero ? `toHaveCount received 0: ${s.locator ?? 'the locator'} matches nothing any more` : 'the assertion counted what a locator matches and received 0: the locator matches nothing any more (a selector drift, not new data)'),
   },
   {
-    id: 'strict-mode',
-    category: 'update-selectors',
-    confidence: 0.9,
-    when: (s) => s.strictMode,
-    reason: (s) => `strict mode violation: ${s.locator ?? 'the locator'} matches several elements`,
-  },
-  {
     id: 'missing-option',
     category: 'update-test-data',
     confidence: 0.7,
     when: (s) => s.missingOption,
     reason: () => 'selectOption could not find the option value: the list changed, test data',
+  },
+  {
+    id: 'malformed-value',
+    category: 'update-test-data',
+    confidence: 0.7,
+    when: (s) => s.malformedValue,
+    reason: () => 'the input refused the format of the value the test typed ("Malformed value"): test data',
   },
   {
     id: 'wrong-element',
@@ -307,7 +316,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     id: 'value-drift',
     category: 'update-test-data',
     confidence: 0.8,
-    when: (s) => s.expected !== undefined && s.received !== undefined && !s.testTimeout,
+    when: (s) => s.expected !== undefined && s.received !== undefined && !s.testTimeout && replaceableValues(s.expected, s.received),
     reason: (s) => `the assertion's value changed (expected ${clip(s.expected)}, received ${clip(s.received)})`,
   },
   {
@@ -332,6 +341,27 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     reason: () => 'no rule matched: a human should look',
   },
 ];
+
+/** `0`, `""`, `[]`, `{}`, `null`, `undefined`, `NaN`: a value that says nothing is there. */
+const NOTHING = /^(?:0|""|''|\[\]|\{\}|null|undefined|NaN)$/;
+const BOOLEAN = /^(?:true|false)$/;
+/** A received URL that is a sign-in page: the flow did not get through, never the new value of a URL. */
+const LOGIN_URL_VALUE = /\/(?:login|signin|sign-in|log-in)(?:[/?#"']|$)/i;
+
+/**
+ * Whether the failure reads as a value the app now shows differently, one that writing the received
+ * value into the test would follow. Not when the assertion is negated (`not /hidden/`: there is no
+ * value to write), relational (`> 0`: writing `> -1` weakens it), a flag received (`true` where a
+ * value was expected: the test read the wrong thing), a sign-in URL received (the flow stopped at
+ * the login page), or when either side is nothing: an expected `0`/empty means the test asserts
+ * that something is absent (errors, violations, leftovers), and a received `0`/`""` means the app
+ * showed nothing; writing either in would bake the broken state into the test.
+ */
+function replaceableValues(expected: string, received: string): boolean {
+  if (expected.startsWith('not ') || expected.startsWith('>') || expected.startsWith('<')) return false;
+  if (BOOLEAN.test(received) || LOGIN_URL_VALUE.test(received)) return false;
+  return !NOTHING.test(expected) && !NOTHING.test(received);
+}
 
 function clip(v: string | undefined): string {
   if (v === undefined) return '?';

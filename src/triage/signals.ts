@@ -89,6 +89,7 @@ export interface Signals {
   wrongElement: boolean;
   /** selectOption did not find the option. */
   missingOption: boolean;
+  malformedValue: boolean;
   /** The UI quotes the browser's own network failure for its API calls ("Failed to fetch"). */
   fetchFailed: boolean;
   /** The page quotes a 404/405 its own request got ("Request failed with status code 405") while the wait gave up. */
@@ -194,7 +195,7 @@ const mayShowBotCheck = (sg: BigramIndex) =>
 /** NOT_FOUND_PAGE */
 const mayShowNotFound = (sg: BigramIndex) => sg.may('404') || sg.may('found') || sg.may('exist') || sg.may('page you');
 /** APP_CRASHED */
-const mayShowCrash = (sg: BigramIndex) => sg.may('runtime error') || sg.may('dialog "runtime ') || sg.may('application error') || sg.may('chunkloaderror') || sg.may('[plugin:vite') || sg.may('something went wrong');
+const mayShowCrash = (sg: BigramIndex) => sg.may('runtime error') || sg.may('dialog "runtime ') || sg.may('application error') || sg.may('chunkloaderror') || sg.may('[plugin:vite') || sg.may('something went wrong') || sg.may('dynamically imported module');
 /** LOGIN_HEADING */
 const mayShowLoginHeading = (sg: BigramIndex) => sg.may('heading "') && (sg.may('sign in') || sg.may('log in') || sg.may('login'));
 /** The map of an absent snapshot (every word of two or more characters is absent). */
@@ -202,20 +203,22 @@ const NO_SNAPSHOT = new BigramIndex('', 1);
 const WRONG_SCHEME = /client sent an http request to an https server|plain http request was sent to https port/;
 const BOT_CHECK = /verify(?:ing)? you are (?:a )?human|are you a robot|checking your browser|you have been blocked|attention required|we can't tell if you're a human|ray id:|unusual traffic from your|please verify yourself|verify yourself to continue/;
 const NOT_FOUND_PAGE = /heading "404"|heading "[^"\n]{0,40}(?:page not found|not found|could not be found|does not exist|doesn't exist)[^"\n]{0,40}"|this page could not be found|page you(?:'|’)re looking for (?:doesn't|does not|could not)|404 not found/;
-const APP_CRASHED = /unhandled runtime error|dialog "runtime [a-z]{0,20}error"|application error: a client-side exception|chunkloaderror|\[plugin:vite|something went wrong/;
+const APP_CRASHED = /unhandled runtime error|dialog "runtime [a-z]{0,20}error"|application error: a client-side exception|chunkloaderror|\[plugin:vite|something went wrong|dynamically imported module/;
 const PAGE_SCRIPT_ERROR = /\bis not defined\b|\bis not a function\b|cannot read propert(?:y|ies) of (?:undefined|null)/;
 /** A whole value that is a loading placeholder: "Loading...", "Loading payment details…". */
 const LOADING_VALUE = /^\s{0,4}"?loading\b[^\n.…"]{0,60}(?:\.\.\.|…)"?\s{0,4}$/i;
 const STILL_LOADING = /\bloading(?:\.\.\.|…| articles| tags| data| content)/;
 const LOGIN_PROMPT = /(?:sign|log) ?in to (?:your account|continue|view|access|manage|see)|you need to be (?:logged|signed) in|please (?:log|sign) in/;
 const CREDENTIALS_REJECTED = /do not match any user|invalid (?:username|password|credentials|email or password|login)|incorrect (?:username|password|email)|wrong password|user not found|usuario no encontrado|login failed/;
-const CREDENTIALS_TYPED = /textbox "[^"\n]{0,60}(?:e-?mail|user|login|correo|usuario)[^"\n]{0,30}": \S/;
+// The user or password box of the sign-in form holds a value: the test typed its credentials. Newer
+// snapshots put `[ref=e12]` (and `[active]`, `[cursor=pointer]`) between the name and the value.
+const CREDENTIALS_TYPED = /textbox "[^"\n]{0,60}(?:e-?mail|user|login|correo|usuario|password|@)[^"\n]{0,30}"(?: \[[^\]\n]{1,20}\]){0,3}: \S/;
 const LOGIN_URL_IN_TEXT = /(?:navigated to|received string:)\s{0,4}"[^"\n]{0,300}\/(?:login|signin|sign-in)\b/;
 // The HTTP client's own wording of a failed request, shown in a toast or alert (axios: "Request failed with status code 405").
 const PAGE_ROUTE_STATUS = /request failed with status code (40[45])\b/;
 // The last call-log steps of an action that was performed and then waited for the navigation it started.
 const ACTION_DONE_STEPS = new Set(['performing click action', 'click action done', 'waiting for scheduled navigations to finish']);
-const WRONG_ELEMENT = /element is not an? <|did not change its state|unknown attribute "|unexpected token "|is not a valid selector/;
+const WRONG_ELEMENT = /element is not an? <|did not change its state|unknown attribute "|unexpected token "|is not a valid selector|not a checkbox or radio button|unknown engine "/;
 const HTTP_STATUSES = new Set([200, 201, 202, 204, 301, 302, 304, 400, 401, 403, 404, 405, 409, 410, 422, 429, 500, 502, 503, 504]);
 const CONNECTION_REFUSED = /econnrefused|err_connection_refused|could not connect|ns_error_connection_refused|connection refused/;
 const CONNECTION_RESET = /err_connection_reset|econnreset|socket hang up|err_empty_response|ns_error_net_reset/;
@@ -555,8 +558,10 @@ export function computeSignals(raw: FailureInput): Signals {
     securityText: hasSecurityWord(g) && SECURITY_TEXT.test(messageLower) && SECURITY_TEXT.test(withoutStackFrames(messageLower)),
     // Playwright's own complaints about the test code: how a matcher, fixture or action was used.
     testCodeError: (g.may('matcher error: ') && messageLower.includes('matcher error: ')) || (g.may('cannot be reused in a test') && messageLower.includes('cannot be reused in a test')) || (g.may('not supported in "beforeall"') && messageLower.includes('not supported in "beforeall"')),
-    wrongElement: waitedForLocator && (g.may('element is not a') || g.may('did not change its state') || g.may('unknown attribute "') || g.may('unexpected token "') || g.may('is not a valid selector')) && WRONG_ELEMENT.test(messageLower),
+    wrongElement: waitedForLocator && (g.may('element is not a') || g.may('did not change its state') || g.may('unknown attribute "') || g.may('unexpected token "') || g.may('is not a valid selector') || g.may('not a checkbox') || g.may('unknown engine')) && WRONG_ELEMENT.test(messageLower),
     missingOption: g.may('did not find some options') && messageLower.includes('did not find some options'),
+    // `locator.fill: Error: Malformed value`: the input (date, time, number) refuses the test's value's format.
+    malformedValue: g.may('malformed value') && messageLower.includes('error: malformed value'),
     credentialsRejected: ownLoginFailed === 'rejected' || (authRefused && CREDENTIALS_REJECTED.test(messageLower)),
     // The element shows the browser's "Failed to fetch", unless the test expected an error text of that kind
     // (it checks the app's error state); or the test's own page.evaluate fetch failed to reach anything.
