@@ -139,6 +139,9 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     when: (s) =>
       s.loginPage &&
       !s.navigationTimeout &&
+      // A value the test computed itself (expect(received), no locator) is not what a lost session changes,
+      // unless that value is the sign-in text: the page merely being the login form is no evidence.
+      !(s.locator === undefined && s.expected !== undefined && s.received !== undefined && s.matcher !== 'toHaveURL' && !SIGN_IN_VALUE.test(s.received)) &&
       (s.matcher === 'toHaveURL' ? s.loginUrl : (!s.elementFound || SIGN_IN_VALUE.test(s.received ?? '')) && !LOGIN_FORM_LOCATOR.test(s.locator ?? '')),
     reason: () => 'the page shows a login form where an app page was expected: the stored session is no longer valid',
   },
@@ -241,6 +244,13 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     confidence: 0.6,
     when: (s) => s.stillLoading && locatorMissing(s),
     reason: () => 'the page still shows its loading placeholder: it had not finished loading when the wait gave up',
+  },
+  {
+    id: 'error-screen',
+    category: 'unknown',
+    confidence: 0.6,
+    when: (s) => s.errorScreen && locatorMissing(s),
+    reason: () => 'the page shows a JavaScript error in place of its content (an error screen): the app broke, the locator did not drift',
   },
   {
     id: 'element-not-found',

@@ -70,6 +70,8 @@ export interface Signals {
   /** The page is a raw API response (JSON text) instead of the app's UI. */
   apiResponsePage: boolean;
   /** The page shows a script error text ("x is not defined", "cannot read properties of undefined"): the app's code threw. */
+  /** The page shows a JavaScript error by name in place of its content. */
+  errorScreen: boolean;
   pageScriptError: boolean;
   /** The page still shows a loading placeholder. */
   stillLoading: boolean;
@@ -204,6 +206,10 @@ const WRONG_SCHEME = /client sent an http request to an https server|plain http 
 const BOT_CHECK = /verify(?:ing)? you are (?:a )?human|are you a robot|checking your browser|you have been blocked|attention required|we can't tell if you're a human|ray id:|unusual traffic from your|please verify yourself|verify yourself to continue/;
 const NOT_FOUND_PAGE = /heading "404"|heading "[^"\n]{0,40}(?:page not found|not found|could not be found|does not exist|doesn't exist)[^"\n]{0,40}"|this page could not be found|page you(?:'|’)re looking for (?:doesn't|does not|could not)|404 not found/;
 const APP_CRASHED = /unhandled runtime error|dialog "runtime [a-z]{0,20}error"|application error: a client-side exception|chunkloaderror|\[plugin:vite|something went wrong|dynamically imported module/;
+// A page that shows a JavaScript error by name in place of its content (`paragraph: "NotSupportedError: Not
+// supported"`, an error boundary's message): the app broke. Not the network errors a page shows when its
+// API is down (`TypeError: Failed to fetch`), which the backend rows read.
+const ERROR_SCREEN = /(?:paragraph|text|heading)[^\n:]{0,40}: "?[a-z]{2,30}error: (?!failed to fetch|network|load failed|fetch failed)/;
 const PAGE_SCRIPT_ERROR = /\bis not defined\b|\bis not a function\b|cannot read propert(?:y|ies) of (?:undefined|null)/;
 /** A whole value that is a loading placeholder: "Loading...", "Loading payment details…". */
 const LOADING_VALUE = /^\s{0,4}"?loading\b[^\n.…"]{0,60}(?:\.\.\.|…)"?\s{0,4}$/i;
@@ -548,6 +554,7 @@ export function computeSignals(raw: FailureInput): Signals {
     notFoundPage: waitGaveUp && mayShowNotFound(sg) && NOT_FOUND_PAGE.test(snapHeadRaw),
     appCrashed: snapshot.length > 0 && (elementNotFound || timedOut) && mayShowCrash(sg) && APP_CRASHED.test(snapHead()),
     apiResponsePage: waitGaveUp && snapshot.length < 600 && /^- text: "?[[{]/.test(snapshot.trim()),
+    errorScreen: sg.may('error: ') && ERROR_SCREEN.test(snapHead()),
     pageScriptError: (sg.may('is not defined') || sg.may('is not a function') || sg.may('cannot read propert')) && PAGE_SCRIPT_ERROR.test(snapHead()),
     stillLoading: waitGaveUp && sg.may('loading') && STILL_LOADING.test(snapHead()),
     valueStillLoading: received !== undefined && g.may('loading') && LOADING_VALUE.test(received) && !/loading/i.test(expected ?? ''),
