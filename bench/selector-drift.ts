@@ -7,9 +7,10 @@ import { refusalScore, scoreByKind } from './selector-drift/score.js';
 import { printTable, type BenchRow } from './types.js';
 
 export { runSelectorDrift, type DriftReport, type DriftOutcome } from './selector-drift/harness.js';
-import { DRIFTS } from './selector-drift/drifts.js';
+import { DRIFTS, type Drift } from './selector-drift/drifts.js';
 export { DRIFTS, type Drift } from './selector-drift/drifts.js';
 import { HELD_OUT_DRIFTS } from './selector-drift/drifts-heldout.js';
+import { HELD_OUT_2_DRIFTS } from './selector-drift/drifts-heldout-2.js';
 
 /**
  * One line per case: what was proposed or why it was refused. The dev split only: the held-out split is
@@ -33,8 +34,11 @@ function printOutcomes(report: DriftReport, split: DriftSplit): void {
   );
 }
 
-/** The rows of one split: hit rate, wrong proposals, must-refuse refused, and each kind. */
-function rowsOf(split: string, report: DriftReport): BenchRow[] {
+/**
+ * The rows of one split: hit rate, wrong proposals, must-refuse refused, and each kind (not for
+ * `held-out-2`, which prints its totals alone: nobody has read how it does by kind).
+ */
+function rowsOf(split: DriftSplit, report: DriftReport): BenchRow[] {
   const n = report.outcomes.length;
   const refusals = refusalScore(report.outcomes);
   return [
@@ -42,7 +46,7 @@ function rowsOf(split: string, report: DriftReport): BenchRow[] {
     { name: `${split}: selector drift wrong proposals`, value: report.wrong, unit: 'patches', target: '0', pass: report.wrong === 0 },
     { name: `${split}:   of them, must-refuse proposals whose re-run passed (verification would keep them; info)`, value: report.wrongPassingRerun, unit: 'patches', target: '', pass: true },
     { name: `${split}: selector drift must-refuse refused (${refusals.refused} of ${refusals.cases})`, value: refusals.cases ? (refusals.refused / refusals.cases) * 100 : 0, unit: '%', target: '100', pass: refusals.refused === refusals.cases },
-    ...scoreByKind(report.outcomes).map((k) => ({
+    ...(split === 'held-out-2' ? [] : scoreByKind(report.outcomes)).map((k) => ({
       name: `  ${k.kind}: ${k.hits} of ${k.cases} (wrong ${k.wrong}, missed ${k.missed}${k.invalid ? `, invalid ${k.invalid}` : ''})`,
       value: k.hitRate * 100,
       unit: '%',
@@ -52,16 +56,19 @@ function rowsOf(split: string, report: DriftReport): BenchRow[] {
   ];
 }
 
-export type DriftSplit = 'dev' | 'held-out';
+export type DriftSplit = 'dev' | 'held-out' | 'held-out-2';
+const SPLITS: Record<DriftSplit, Drift[]> = { dev: DRIFTS, 'held-out': HELD_OUT_DRIFTS, 'held-out-2': HELD_OUT_2_DRIFTS };
 
 /**
  * Hit rate (verified heals + right refusals) and wrong proposals (must be 0), on the dev split (the
- * drifts the healer was tuned on) and the held-out split (written apart from the healer; only scored).
+ * drifts the healer was tuned on) and two held-out splits, each written apart from the healer by
+ * someone who never read it, only ever scored: `held-out` (2026-12-03; its per-kind rows and, once, its
+ * cases have been seen) and `held-out-2` (2026-12-04; totals only).
  */
-export async function benchSelectorDrift(ids?: string[], splits: DriftSplit[] = ['dev', 'held-out']): Promise<BenchRow[]> {
+export async function benchSelectorDrift(ids?: string[], splits: DriftSplit[] = ['dev', 'held-out', 'held-out-2']): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   for (const split of splits) {
-    const all = split === 'dev' ? DRIFTS : HELD_OUT_DRIFTS;
+    const all = SPLITS[split];
     const drifts = ids ? all.filter((d) => ids.includes(d.id)) : all;
     if (!drifts.length) continue;
     process.stderr.write(`selector drift, ${split} split: ${drifts.length} drifts\n`);
@@ -78,11 +85,11 @@ export const run = benchSelectorDrift;
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   // `--ids=a,b`: only those drifts (a quick look on a slow machine; the bench's figures are the full set).
   const ids = process.argv.find((a) => a.startsWith('--ids='))?.slice('--ids='.length).split(',');
-  // `--split=dev` or `--split=held-out`: one split only (both by default).
+  // `--split=dev`, `--split=held-out` or `--split=held-out-2`: one split only (all three by default).
   const split = process.argv.find((a) => a.startsWith('--split='))?.slice('--split='.length);
-  if (split !== undefined && split !== 'dev' && split !== 'held-out') {
-    process.stderr.write(`--split must be dev or held-out, not ${JSON.stringify(split)}\n`);
+  if (split !== undefined && !(split in SPLITS)) {
+    process.stderr.write(`--split must be one of ${Object.keys(SPLITS).join(', ')}, not ${JSON.stringify(split)}\n`);
     process.exit(2);
   }
-  printTable(await benchSelectorDrift(ids, split ? [split] : undefined));
+  printTable(await benchSelectorDrift(ids, split ? [split as DriftSplit] : undefined));
 }

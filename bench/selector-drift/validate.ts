@@ -3,6 +3,7 @@
 // target check on the new page: the `target` selector matches something; for a click case it matches one
 // element and clicking it writes "done"; for a toHaveCount(N) case it matches N elements.
 // Usage: node --import tsx bench/selector-drift/validate.ts   (exits 1 when any case is invalid)
+//        node --import tsx bench/selector-drift/validate.ts --set heldout-2   (the second held-out set)
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +11,7 @@ import { makeTempDir } from '../../test/helpers/run-inline.js';
 import { runInlineTest } from '../internal-errors.js';
 import type { Drift } from './drifts.js';
 import { HELD_OUT_DRIFTS } from './drifts-heldout.js';
+import { HELD_OUT_2_DRIFTS } from './drifts-heldout-2.js';
 import { driftSuite, NEW_TITLE, OLD_TITLE, REPORT_FILE } from './suite.js';
 
 const TARGET_SPEC = 'target.spec.ts';
@@ -104,7 +106,13 @@ export async function validateDrifts(drifts: Drift[] = HELD_OUT_DRIFTS, opts: { 
 }
 
 async function main(): Promise<void> {
-  const drifts = HELD_OUT_DRIFTS;
+  const setAt = process.argv.indexOf('--set');
+  const set = setAt > 1 ? process.argv[setAt + 1] : undefined;
+  if (set !== undefined && set !== 'heldout-2') {
+    console.log(`unknown set: ${set} (known: heldout-2)`);
+    process.exit(1);
+  }
+  const drifts = set === 'heldout-2' ? HELD_OUT_2_DRIFTS : HELD_OUT_DRIFTS;
   const dup = drifts.map((d) => d.id).filter((id, i, all) => all.indexOf(id) !== i);
   if (dup.length) {
     console.log(`duplicate ids: ${dup.join(', ')}`);

@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DRIFTS } from '../../bench/selector-drift/drifts.js';
 import { HELD_OUT_DRIFTS } from '../../bench/selector-drift/drifts-heldout.js';
+import { HELD_OUT_2_DRIFTS } from '../../bench/selector-drift/drifts-heldout-2.js';
 import { refusalScore, scoreByKind } from '../../bench/selector-drift/score.js';
 
 test('the generated drift set has at least 80 cases with unique ids', () => {
@@ -21,8 +22,17 @@ test('the held-out split is its own: at least 40 cases, ids unlike the dev split
   assert.deepEqual(HELD_OUT_DRIFTS.filter((d) => pages.has(d.newHtml)).map((d) => d.id), []);
 });
 
+test('the second held-out split is its own too: 40 cases, ids and pages unlike the other splits\', refusals among them', () => {
+  assert.ok(HELD_OUT_2_DRIFTS.length >= 40, `only ${HELD_OUT_2_DRIFTS.length} drifts`);
+  const all = [...DRIFTS, ...HELD_OUT_DRIFTS, ...HELD_OUT_2_DRIFTS];
+  assert.equal(new Set(all.map((d) => d.id)).size, all.length, 'an id in two splits');
+  assert.ok(HELD_OUT_2_DRIFTS.filter((d) => d.expect === 'refuse').length >= 10);
+  const pages = new Set([...DRIFTS, ...HELD_OUT_DRIFTS].map((d) => d.newHtml));
+  assert.deepEqual(HELD_OUT_2_DRIFTS.filter((d) => pages.has(d.newHtml)).map((d) => d.id), []);
+});
+
 test('every heal case names the element it must now find; refusals name none', () => {
-  for (const d of [...DRIFTS, ...HELD_OUT_DRIFTS]) {
+  for (const d of [...DRIFTS, ...HELD_OUT_DRIFTS, ...HELD_OUT_2_DRIFTS]) {
     if (d.expect === 'heal') assert.ok(d.target, `${d.id} has no target`);
     else assert.equal(d.target, undefined, `${d.id} is a refusal with a target`);
   }
@@ -64,7 +74,7 @@ test('refusalScore counts only must-refuse cases', () => {
   );
 });
 
-test('the bench lists each case of the dev split, never of the held-out split (only ever scored)', async () => {
+test('the bench lists each case of the dev split, never of the held-out splits (only ever scored)', async () => {
   const { caseLines } = await import('../../bench/selector-drift.js');
   const outcomes = [
     { id: 'a-miss', kind: 'css class' as const, expected: 'heal' as const, result: 'missed' as const, refused: 'no class is close enough' },
@@ -74,4 +84,5 @@ test('the bench lists each case of the dev split, never of the held-out split (o
   assert.equal(dev.length, 2);
   assert.match(dev[0] ?? '', /missed\s+a-miss\s+no class is close enough/);
   assert.deepEqual(caseLines({ outcomes }, 'held-out'), []);
+  assert.deepEqual(caseLines({ outcomes }, 'held-out-2'), []);
 });
