@@ -38,7 +38,7 @@ function printOutcomes(report: DriftReport, split: DriftSplit): void {
  * The rows of one split: hit rate, wrong proposals, must-refuse refused, and each kind (not for
  * `held-out-2`, which prints its totals alone: nobody has read how it does by kind).
  */
-function rowsOf(split: DriftSplit, report: DriftReport): BenchRow[] {
+export function rowsOf(split: DriftSplit, report: DriftReport): BenchRow[] {
   const n = report.outcomes.length;
   const refusals = refusalScore(report.outcomes);
   return [

@@ -86,3 +86,16 @@ test('the bench lists each case of the dev split, never of the held-out splits (
   assert.deepEqual(caseLines({ outcomes }, 'held-out'), []);
   assert.deepEqual(caseLines({ outcomes }, 'held-out-2'), []);
 });
+
+test('the second held-out split prints its totals, never a row per kind', async () => {
+  const { rowsOf } = await import('../../bench/selector-drift.js');
+  const outcomes = [
+    { id: 'a-miss', kind: 'css class' as const, expected: 'heal' as const, result: 'missed' as const, refused: 'no class is close enough' },
+    { id: 'a-refusal', kind: 'refuse' as const, expected: 'refuse' as const, result: 'refused' as const, refused: 'a tie' },
+  ];
+  const report = { outcomes, proposed: 0, verified: 0, wrong: 0, wrongPassingRerun: 0, refused: 1, missed: 1, invalid: 0, hitRate: 0.5, runMs: 1 };
+  const kindRow = /^\s+(?:css class|refuse):/;
+  assert.equal(rowsOf('held-out-2', report).filter((r) => kindRow.test(r.name)).length, 0);
+  assert.equal(rowsOf('held-out-2', report).length, 4);
+  assert.equal(rowsOf('dev', report).filter((r) => kindRow.test(r.name)).length, 2);
+});
