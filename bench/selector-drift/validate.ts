@@ -3,7 +3,7 @@
 // target check on the new page: the `target` selector matches something; for a click case it matches one
 // element and clicking it writes "done"; for a toHaveCount(N) case it matches N elements.
 // Usage: node --import tsx bench/selector-drift/validate.ts   (exits 1 when any case is invalid)
-//        node --import tsx bench/selector-drift/validate.ts --set heldout-2   (the second held-out set)
+//        node --import tsx bench/selector-drift/validate.ts --set held-out-2   (the second held-out set; the bench's split name)
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -108,11 +108,11 @@ export async function validateDrifts(drifts: Drift[] = HELD_OUT_DRIFTS, opts: { 
 async function main(): Promise<void> {
   const setAt = process.argv.indexOf('--set');
   const set = setAt > 1 ? process.argv[setAt + 1] : undefined;
-  if (set !== undefined && set !== 'heldout-2') {
-    console.log(`unknown set: ${set} (known: heldout-2)`);
+  if (set !== undefined && set !== 'held-out-2') {
+    console.log(`unknown set: ${set} (known: held-out-2)`);
     process.exit(1);
   }
-  const drifts = set === 'heldout-2' ? HELD_OUT_2_DRIFTS : HELD_OUT_DRIFTS;
+  const drifts = set === 'held-out-2' ? HELD_OUT_2_DRIFTS : HELD_OUT_DRIFTS;
   const dup = drifts.map((d) => d.id).filter((id, i, all) => all.indexOf(id) !== i);
   if (dup.length) {
     console.log(`duplicate ids: ${dup.join(', ')}`);

@@ -20,6 +20,7 @@ const hasStatus = (s: Signals, ...codes: number[]) => s.statusReceived !== undef
 // The element the test awaited was found, but it now reads "Sign in": the app page became the login page.
 const SIGN_IN_VALUE = /^\s{0,4}["']?(?:sign in|log in|login|sign on)\b/i;
 const LOGIN_FORM_LOCATOR = /e-?mail|password|passwort|username|user-name|login|log-in|sign.?in|sign.?up|register|account/i;
+const BOOLEAN = /^(?:true|false)$/;
 const locatorMissing = (s: Signals) => (s.elementNotFound || s.locatorTimeout) && !s.elementFound;
 
 /**
@@ -312,7 +313,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     id: 'no-value',
     category: 'unknown',
     confidence: 0.5,
-    when: (s) => /^(?:true|false)$/.test(s.expected ?? '') && /^(?:true|false)$/.test(s.received ?? '') || /^(?:undefined|null)$/.test(s.received ?? ''),
+    when: (s) => (BOOLEAN.test(s.expected ?? '') && BOOLEAN.test(s.received ?? '')) || /^(?:undefined|null)$/.test(s.received ?? ''),
     reason: () => 'a yes/no check failed or the value is missing altogether: there is no new value to update the test with, a human must look',
   },
   {
@@ -354,7 +355,6 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
 
 /** `0`, `""`, `[]`, `{}`, `null`, `undefined`, `NaN`: a value that says nothing is there. */
 const NOTHING = /^(?:0|""|''|\[\]|\{\}|null|undefined|NaN)$/;
-const BOOLEAN = /^(?:true|false)$/;
 /** A received URL that is a sign-in page: the flow did not get through, never the new value of a URL. */
 const LOGIN_URL_VALUE = /\/(?:login|signin|sign-in|log-in)(?:[/?#"']|$)/i;
 

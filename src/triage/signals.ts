@@ -69,9 +69,9 @@ export interface Signals {
   appCrashed: boolean;
   /** The page is a raw API response (JSON text) instead of the app's UI. */
   apiResponsePage: boolean;
-  /** The page shows a script error text ("x is not defined", "cannot read properties of undefined"): the app's code threw. */
   /** The page shows a JavaScript error by name in place of its content. */
   errorScreen: boolean;
+  /** The page shows a script error text ("x is not defined", "cannot read properties of undefined"): the app's code threw. */
   pageScriptError: boolean;
   /** The page still shows a loading placeholder. */
   stillLoading: boolean;
@@ -91,6 +91,7 @@ export interface Signals {
   wrongElement: boolean;
   /** selectOption did not find the option. */
   missingOption: boolean;
+  /** An input refused the format of the value the test typed ("Malformed value"). */
   malformedValue: boolean;
   /** The UI quotes the browser's own network failure for its API calls ("Failed to fetch"). */
   fetchFailed: boolean;
