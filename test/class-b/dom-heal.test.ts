@@ -198,6 +198,44 @@ describe('domHeal scoring', () => {
     for (const [a, e] of no) assert.equal(canTake(a, e), false, `${a} on ${JSON.stringify(e)}`);
   });
 
+  test('a path broken by a wrapper gets one child step loosened, every tag kept, only with evidence', () => {
+    // <main><section><p>Free</p></section></main> became <main><div class="wrap"><section>...</section></div></main>.
+    const page = dom([{ tag: 'main', kids: [{ tag: 'div', classes: ['wrap'], kids: [{ tag: 'section', kids: [{ tag: 'h2', ownText: 'Plan' }, { tag: 'p', ownText: 'Free' }] }] }, { tag: 'p', ownText: 'Terms' }] }]);
+    const text = { count: 1, expectedText: 'Free' };
+    const healed = (loc: string, c: Parameters<typeof domHeal>[2] = text) => {
+      const r = domHeal(page, chain(loc), c);
+      assert.ok(r && 'repl' in r, `${loc}: ${JSON.stringify(r)}`);
+      const a = r.repl.steps[0]?.args[0];
+      return a?.t === 'str' ? a.v : '';
+    };
+    assert.equal(healed("locator('xpath=/html/body/main/section/p')"), 'xpath=/html/body/main//section/p');
+    assert.equal(healed("locator('/html/body/main/section/p')"), '/html/body/main//section/p');
+    assert.equal(healed("locator('main > section > p')"), 'main section > p');
+    assert.equal(healed("locator('main>section>p')"), 'main section>p');
+    const r = domHeal(page, chain("locator('main > section > p')"), text);
+    assert.ok(r && 'repl' in r);
+    assert.match(r.why, /one level deeper than the path says \(an element was wrapped\).*which shows the asserted text\.$/);
+    // Without the asserted text nothing says the element it finds is the one the path meant.
+    const bare = domHeal(page, chain("locator('main > section > p')"), { count: 1 });
+    assert.ok(bare && 'refused' in bare, JSON.stringify(bare));
+    assert.match(bare.refused, /^no child step of locator\('main > section > p'\), loosened to a descendant step, finds one visible element that shows the asserted text$/);
+    // Another text: the paragraph it finds is not the one asserted.
+    assert.ok('refused' in (domHeal(page, chain("locator('main > section > p')"), { count: 1, expectedText: 'Paid' }) ?? {}));
+  });
+
+  test('a loosened path: the N of a count are evidence; two loosenings that find different elements tie', () => {
+    const list = dom([{ tag: 'nav', kids: [{ tag: 'div', kids: [{ tag: 'ul', kids: ['A', 'B', 'C'].map((t) => ({ tag: 'li', ownText: t })) }] }] }, { tag: 'ul', kids: [{ tag: 'li', ownText: 'Help' }] }]);
+    const r = domHeal(list, chain("locator('//nav/ul/li')"), { count: 3 });
+    assert.ok(r && 'repl' in r, JSON.stringify(r));
+    assert.equal(r.repl.steps[0]?.args[0]?.t === 'str' && r.repl.steps[0].args[0].v, '//nav//ul/li');
+    assert.equal(r.elements.length, 3);
+    // Two paragraphs that show "Free", one under each possible wrapper: either loosening may be meant.
+    const two = dom([{ tag: 'main', kids: [{ tag: 'div', kids: [{ tag: 'section', kids: [{ tag: 'p', ownText: 'Free' }] }] }, { tag: 'section', kids: [{ tag: 'div', kids: [{ tag: 'p', ownText: 'Free' }] }] }] }]);
+    const tie = domHeal(two, chain("locator('main > section > p')"), { count: 1, expectedText: 'Free' });
+    assert.ok(tie && 'refused' in tie, JSON.stringify(tie));
+    assert.match(tie.refused, /several values fit about equally well/);
+  });
+
   test('hidden elements are never the winner; an unmodelled step leaves the chain to the ARIA healer', () => {
     const page = dom([{ tag: 'div', classes: ['toast-message'], visible: false, ownText: 'Saved' }]);
     const r = domHeal(page, chain("locator('.toast-msg')"), ctx);

@@ -30,6 +30,22 @@ const TEXT_EVIDENCE = 0.6;
  * still name the element, which a similar-looking class swapped in does not: it scores above most renames.
  */
 const TAG_SWAP = 0.9;
+/**
+ * A path loosened by one step, every value kept: below a tag swap (the element type is what the path
+ * names at each step) and above most renames, but not above the asserted text or a record.
+ */
+const PATH_LOOSENED = 0.8;
+
+/** `source` with the child combinator at `at` (XPath `/`, CSS `>` with its spaces) made a descendant one. */
+function loosened(source: string, at: number, engine: 'css' | 'xpath' | 'testid'): string {
+  if (engine === 'xpath') return `${source.slice(0, at)}//${source.slice(at + 1)}`;
+  let start = at;
+  let end = at + 1;
+  while (start > 0 && source[start - 1] === ' ') start--;
+  while (end < source.length && source[end] === ' ') end++;
+  return `${source.slice(0, start)} ${source.slice(end)}`;
+}
+
 /** A tag name that can be written in a CSS selector. */
 const TAG = /^[a-z][a-z0-9-]*$/;
 /** Elements this much like the last-known-good record offer their values even when unlike the lost one. */
@@ -236,8 +252,8 @@ interface Swap {
   score: number;
   /** Likeness to the last-known-good record, when there is one. */
   lkg?: number;
-  /** The kind of the new value when it is not the token's (an id that became a class, another tag). */
-  kind?: 'id' | 'class' | 'tag';
+  /** The kind of the new value when it is not the token's (an id that became a class, another tag, a loosened path). */
+  kind?: 'id' | 'class' | 'tag' | 'path';
 }
 
 /**
@@ -310,7 +326,8 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
   const source = q.testId ? q.value : q.source;
   const engine = q.testId ? 'testid' : q.sel.engine;
   const tokens: SelectorToken[] = q.testId ? [{ kind: 'attr', attr: dom.testIdAttribute, op: '=', value: q.value, start: 0, end: q.value.length }] : q.sel.compounds.flatMap((c) => c.tokens).filter((t) => t.value);
-  if (!tokens.length) return undefined;
+  const childSteps = q.testId ? [] : q.sel.compounds.filter((c) => c.combinator === '>' && c.childAt !== undefined);
+  if (!tokens.length && !childSteps.length) return undefined;
   const swaps: Swap[] = [];
   /** Swaps that would find elements but change what the value means (a state, a prefix, an action). */
   const changed: (Swap & { why: string })[] = [];
@@ -397,6 +414,22 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
       }
     }
   }
+  // A path of child steps that a release broke by wrapping an element (`/html/body/main/section/p`, and
+  // `main > section > p`, once the section sits in a new `div`): one child step at a time loosened to a
+  // descendant step, every tag, class, attribute and text kept. The path alone does not say which element
+  // it meant, so only with evidence: the asserted text, the N elements of a count, or the record.
+  if (!q.testId) {
+    for (const c of childSteps) {
+      const next = loosened(source, c.childAt as number, engine);
+      const got = found(next);
+      if (!got) continue;
+      const likeness = lkg ? entrySimilarity(got.end, parentOf, lkg) : undefined;
+      if (likeness !== undefined ? likeness < LKG_MIN_SIMILARITY : !textAgrees(ctx, got.end) && ctx.count < 2) continue;
+      const token: SelectorToken = { kind: 'attr', attr: 'path', op: '=', value: source, start: 0, end: source.length };
+      const score = likeness !== undefined ? Math.max(PATH_LOOSENED, 0.35 + 0.65 * likeness) : PATH_LOOSENED;
+      swaps.push({ token, value: next, kind: 'path', source: next, elements: got.end, score, ...(likeness !== undefined ? { lkg: likeness } : {}) });
+    }
+  }
   const blocks = swaps.filter((sw) => !namesTheBlock(dom, sw, swaps));
   // Without a record of the element, a swap that finds a neighbour of the element the lost value named is not a heal.
   const neighbours = lkg ? [] : [...blocks, ...changed].map((sw) => ({ sw, named: namedElsewhere(dom, sw, scope) })).filter((x) => x.named);
@@ -413,7 +446,9 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
     const c = [...changed].sort((x, y) => y.score - x.score)[0];
     if (c && (!best || c.score > best.score)) return { refused: `the closest value on the page, "${c.value}", finds ${ctx.count === 1 ? 'one visible element' : `${ctx.count} visible elements`} but means something else: ${c.why}` };
     const near = best ? ` (closest: "${best.value}" for "${best.token.value}", score ${best.score.toFixed(2)})` : '';
-    return { refused: `no ${tokens.map((t) => (t.kind === 'attr' ? `${t.attr} value` : t.kind)).join(' or ')} on the page is close enough to "${tokens.map((t) => t.value).join('", "')}" and finds ${ctx.count === 1 ? 'one visible element' : `${ctx.count} visible elements`}${near}` };
+    const wanted = ctx.count === 1 ? 'one visible element' : `${ctx.count} visible elements`;
+    if (!tokens.length) return { refused: `no child step of ${renderChain([step])}, loosened to a descendant step, finds ${wanted}${ctx.count === 1 ? ' that shows the asserted text' : ''}` };
+    return { refused: `no ${tokens.map((t) => (t.kind === 'attr' ? `${t.attr} value` : t.kind)).join(' or ')} on the page is close enough to "${tokens.map((t) => t.value).join('", "')}" and finds ${wanted}${near}` };
   }
   // A value that means something else and fits as well as the winner, on other elements: the page may have
   // changed meaning rather than names, and the winner is then a guess.
@@ -424,6 +459,15 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
   }
   const newStep = { method: step.method, args: [lit.str(best.source)] };
   const what = ctx.count === 1 ? describe(best.elements[0] as DomElement) : `${ctx.count} elements like ${describe(best.elements[0] as DomElement)}`;
+  if (best.kind === 'path') {
+    return {
+      repl: { from: b, to: b, steps: [newStep] },
+      score: best.score,
+      elements: best.elements,
+      ...(best.lkg !== undefined ? { lkg: best.lkg } : {}),
+      why: `${renderChain([step])} matches nothing on the page any more; the page's DOM has ${what} one level deeper than the path says (an element was wrapped), and ${renderChain([newStep])}, the same path with one child step loosened to a descendant step, resolves to exactly ${ctx.count === 1 ? 'that element' : 'those elements'} in the DOM snapshot${best.lkg !== undefined ? ` (${Math.round(best.lkg * 100)}% like what it found when the test last passed)` : textAgrees(ctx, best.elements) ? ', which shows the asserted text' : ''}.`,
+    };
+  }
   return {
     repl: { from: b, to: b, steps: [newStep] },
     score: best.score,

@@ -26,6 +26,8 @@ export interface Compound {
   text?: { value: string; exact: boolean };
   /** How it relates to the previous compound: descendant or child. */
   combinator: ' ' | '>';
+  /** Where a child combinator is written in the selector string (CSS `>`, XPath's single `/`). */
+  childAt?: number;
 }
 
 export interface ParsedSelector {
@@ -75,7 +77,8 @@ export function parseCss(selector: string): ParsedSelector | undefined {
   const compounds: Compound[] = [];
   let current: Compound | undefined;
   let combinator: ' ' | '>' = ' ';
-  const open = () => (current ??= { tokens: [], combinator });
+  let childAt = -1;
+  const open = () => (current ??= { tokens: [], combinator, ...(combinator === '>' ? { childAt } : {}) });
   while (i < s.length) {
     const c = s[i] as string;
     if (c === ' ' || c === '>') {
@@ -84,7 +87,10 @@ export function parseCss(selector: string): ParsedSelector | undefined {
         current = undefined;
         combinator = ' ';
       }
-      if (c === '>') combinator = '>';
+      if (c === '>') {
+        combinator = '>';
+        childAt = i;
+      }
       i++;
       continue;
     }
@@ -158,6 +164,7 @@ export function parseXPath(selector: string): ParsedSelector | undefined {
   const compounds: Compound[] = [];
   while (i < s.length) {
     let combinator: ' ' | '>';
+    const at = i;
     if (s.startsWith('//', i)) {
       combinator = ' ';
       i += 2;
@@ -165,7 +172,7 @@ export function parseXPath(selector: string): ParsedSelector | undefined {
       combinator = '>';
       i += 1;
     } else return undefined;
-    const compound: Compound = { tokens: [], combinator };
+    const compound: Compound = { tokens: [], combinator, ...(combinator === '>' ? { childAt: at } : {}) };
     if (s[i] === '*') i++;
     else {
       const end = readIdent(s, i);
