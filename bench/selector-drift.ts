@@ -38,15 +38,18 @@ function printOutcomes(report: DriftReport, split: DriftSplit): void {
  * The rows of one split: hit rate, wrong proposals, must-refuse refused, and each kind (not for
  * `held-out-2`, which prints its totals alone: nobody has read how it does by kind).
  */
-export function rowsOf(split: DriftSplit, report: DriftReport): BenchRow[] {
+export function rowsOf(split: DriftSplit, report: DriftReport, history = false): BenchRow[] {
   const n = report.outcomes.length;
   const refusals = refusalScore(report.outcomes);
+  const name = history ? `${split}, with history` : split;
+  // With history, the held-out splits print totals only: nobody reads how they do by kind.
+  const byKind = split === 'dev' || (split === 'held-out' && !history);
   return [
-    { name: `${split}: selector drift hit rate (${n} drifts, ${report.verified} verified, ${report.refused} refused right)`, value: report.hitRate * 100, unit: '%', target: '>= 95', pass: report.hitRate >= 0.95 && report.invalid === 0 },
-    { name: `${split}: selector drift wrong proposals`, value: report.wrong, unit: 'patches', target: '0', pass: report.wrong === 0 },
-    { name: `${split}:   of them, must-refuse proposals whose re-run passed (verification would keep them; info)`, value: report.wrongPassingRerun, unit: 'patches', target: '', pass: true },
-    { name: `${split}: selector drift must-refuse refused (${refusals.refused} of ${refusals.cases})`, value: refusals.cases ? (refusals.refused / refusals.cases) * 100 : 0, unit: '%', target: '100', pass: refusals.refused === refusals.cases },
-    ...(split === 'held-out-2' ? [] : scoreByKind(report.outcomes)).map((k) => ({
+    { name: `${name}: selector drift hit rate (${n} drifts, ${report.verified} verified, ${report.refused} refused right)`, value: report.hitRate * 100, unit: '%', target: '>= 95', pass: report.hitRate >= 0.95 && report.invalid === 0 },
+    { name: `${name}: selector drift wrong proposals`, value: report.wrong, unit: 'patches', target: '0', pass: report.wrong === 0 },
+    { name: `${name}:   of them, must-refuse proposals whose re-run passed (verification would keep them; info)`, value: report.wrongPassingRerun, unit: 'patches', target: '', pass: true },
+    { name: `${name}: selector drift must-refuse refused (${refusals.refused} of ${refusals.cases})`, value: refusals.cases ? (refusals.refused / refusals.cases) * 100 : 0, unit: '%', target: '100', pass: refusals.refused === refusals.cases },
+    ...(byKind ? scoreByKind(report.outcomes) : []).map((k) => ({
       name: `  ${k.kind}: ${k.hits} of ${k.cases} (wrong ${k.wrong}, missed ${k.missed}${k.invalid ? `, invalid ${k.invalid}` : ''})`,
       value: k.hitRate * 100,
       unit: '%',
@@ -65,16 +68,16 @@ const SPLITS: Record<DriftSplit, Drift[]> = { dev: DRIFTS, 'held-out': HELD_OUT_
  * someone who never read it, only ever scored: `held-out` (2026-12-03; its per-kind rows and, once, its
  * cases have been seen) and `held-out-2` (2026-12-04; totals only).
  */
-export async function benchSelectorDrift(ids?: string[], splits: DriftSplit[] = ['dev', 'held-out', 'held-out-2']): Promise<BenchRow[]> {
+export async function benchSelectorDrift(ids?: string[], splits: DriftSplit[] = ['dev', 'held-out', 'held-out-2'], history = false): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   for (const split of splits) {
     const all = SPLITS[split];
     const drifts = ids ? all.filter((d) => ids.includes(d.id)) : all;
     if (!drifts.length) continue;
-    process.stderr.write(`selector drift, ${split} split: ${drifts.length} drifts\n`);
-    const report = await runSelectorDrift(drifts);
+    process.stderr.write(`selector drift, ${split} split${history ? ', with history (the last-known-good records of a passing run)' : ''}: ${drifts.length} drifts\n`);
+    const report = await runSelectorDrift(drifts, { history });
     printOutcomes(report, split);
-    rows.push(...rowsOf(split, report));
+    rows.push(...rowsOf(split, report, history));
   }
   return rows;
 }
@@ -91,5 +94,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     process.stderr.write(`--split must be one of ${Object.keys(SPLITS).join(', ')}, not ${JSON.stringify(split)}\n`);
     process.exit(2);
   }
-  printTable(await benchSelectorDrift(ids, split ? [split as DriftSplit] : undefined));
+  // `--history`: the healer also gets the last-known-good records of the old pages' passing run.
+  const history = process.argv.includes('--history');
+  printTable(await benchSelectorDrift(ids, split ? [split as DriftSplit] : undefined, history));
 }

@@ -5,6 +5,8 @@ import path from 'node:path';
 import { proposeClassBFix } from '../../src/class-b/healers.js';
 import type { HealerInput, PatchProposal } from '../../src/class-b/types.js';
 import { DOM_ATTACHMENT, parseDomSnapshot } from '../../src/triage/dom-snapshot.js';
+import { mergeRecords, recordsOfAttachments } from '../../src/last-known-good/store.js';
+import { LKG_ATTACHMENT, type LkgEntry, type LkgRecord } from '../../src/last-known-good/types.js';
 import { makeTempDir } from '../../test/helpers/run-inline.js';
 import { runInlineTest } from '../internal-errors.js';
 import { DRIFTS, type Drift, type DriftKind } from './drifts.js';
@@ -86,7 +88,25 @@ function readReport(dir: string, file: string): Map<string, JsonSpec> {
 
 const lastResult = (spec: JsonSpec | undefined) => spec?.tests[0]?.results.at(-1);
 
-function healerInput(dir: string, drift: Drift, spec: JsonSpec, result: JsonResult): HealerInput {
+/**
+ * The last-known-good store a history of passing runs leaves: the records the old-page tests carried
+ * (healwright/fixtures attach them to a passing test; the JSON reporter inlines the body as base64), their
+ * files made relative to the suite's folder, as the reporter keeps them. The new-page test's locator
+ * finds the old-page test's record: same file and locator, the nearest line.
+ */
+function historyOf(dir: string, first: Map<string, JsonSpec>): LkgEntry[] {
+  const records: LkgRecord[] = [];
+  for (const [key, spec] of first) {
+    if (!key.endsWith(`|${OLD_TITLE}`)) continue;
+    const res = lastResult(spec);
+    if (res?.status !== 'passed') continue;
+    const bodies = (res.attachments ?? []).filter((a) => a.name === LKG_ATTACHMENT && a.body).map((a) => ({ name: a.name, body: Buffer.from(a.body as string, 'base64') }));
+    for (const r of recordsOfAttachments(bodies)) records.push({ ...r, file: path.relative(dir, path.resolve(dir, r.file)).split(path.sep).join('/') });
+  }
+  return mergeRecords([], records, new Date());
+}
+
+function healerInput(dir: string, drift: Drift, spec: JsonSpec, result: JsonResult, history?: readonly LkgEntry[]): HealerInput {
   const ec = result.attachments?.find((a) => a.name === 'error-context')?.path;
   // The DOM snapshot healwright/fixtures attach at the failure point, as the reporter hands it to the healer.
   // The JSON reporter inlines a body attachment as base64.
@@ -103,6 +123,7 @@ function healerInput(dir: string, drift: Drift, spec: JsonSpec, result: JsonResu
     testLine: spec.line,
     ...(ec ? { errorContext: readFileSync(ec, 'utf8') } : {}),
     ...(domSnapshot ? { domSnapshot } : {}),
+    ...(history?.length ? { lastKnownGood: history } : {}),
     rootDir: dir,
   };
 }
@@ -118,12 +139,19 @@ function applyEdits(proposal: PatchProposal): string | undefined {
 }
 
 /** Generates the suite, runs it, heals every failure, re-runs the patched tests, and scores the outcome. */
-export async function runSelectorDrift(drifts: Drift[] = DRIFTS, opts: { workers?: number; timeoutMs?: number } = {}): Promise<DriftReport> {
+/**
+ * `history`: the healer gets the last-known-good records of the old-page tests' passing run, as a suite
+ * with healwright's reporter has after one passing run; without it, the healer works from the failure
+ * alone (a suite's first run, or `healLastKnownGood: false`).
+ */
+export async function runSelectorDrift(drifts: Drift[] = DRIFTS, opts: { workers?: number; timeoutMs?: number; history?: boolean } = {}): Promise<DriftReport> {
   const dir = makeTempDir('bench-selector-drift');
   const timeoutMs = opts.timeoutMs ?? 2_400_000;
   const t0 = performance.now();
   await runInlineTest(driftSuite(drifts, opts.workers), { dir, timeoutMs });
   const first = readReport(dir, REPORT_FILE);
+  const history = opts.history ? historyOf(dir, first) : undefined;
+  if (history) process.stderr.write(`history: ${history.length} last-known-good records from the old pages' passing run\n`);
   const outcomes: DriftOutcome[] = [];
   const patched: Drift[] = [];
   for (const d of drifts) {
@@ -135,7 +163,7 @@ export async function runSelectorDrift(drifts: Drift[] = DRIFTS, opts: { workers
       outcomes.push({ ...base, result: 'invalid', detail: `old page ${old?.status ?? 'missing'}, new page ${now?.status ?? 'missing'}` });
       continue;
     }
-    const r = proposeClassBFix(healerInput(dir, d, spec, now));
+    const r = proposeClassBFix(healerInput(dir, d, spec, now, history));
     if ('refused' in r) {
       outcomes.push({ ...base, result: d.expect === 'refuse' ? 'refused' : 'missed', refused: r.refused });
       continue;

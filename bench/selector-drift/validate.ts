@@ -4,12 +4,14 @@
 // element and clicking it writes "done"; for a toHaveCount(N) case it matches N elements.
 // Usage: node --import tsx bench/selector-drift/validate.ts   (exits 1 when any case is invalid)
 //        node --import tsx bench/selector-drift/validate.ts --set held-out-2   (the second held-out set; the bench's split name)
+//        node --import tsx bench/selector-drift/validate.ts --set dev-2   (the second development set)
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeTempDir } from '../../test/helpers/run-inline.js';
 import { runInlineTest } from '../internal-errors.js';
 import type { Drift } from './drifts.js';
+import { DEV_2_DRIFTS } from './drifts-dev-2.js';
 import { HELD_OUT_DRIFTS } from './drifts-heldout.js';
 import { HELD_OUT_2_DRIFTS } from './drifts-heldout-2.js';
 import { driftSuite, NEW_TITLE, OLD_TITLE, REPORT_FILE } from './suite.js';
@@ -108,11 +110,16 @@ export async function validateDrifts(drifts: Drift[] = HELD_OUT_DRIFTS, opts: { 
 async function main(): Promise<void> {
   const setAt = process.argv.indexOf('--set');
   const set = setAt > 1 ? process.argv[setAt + 1] : undefined;
-  if (set !== undefined && set !== 'held-out-2') {
-    console.log(`unknown set: ${set} (known: held-out-2)`);
+  const sets = new Map<string, Drift[]>([
+    ['held-out-2', HELD_OUT_2_DRIFTS],
+    ['dev-2', DEV_2_DRIFTS],
+  ]);
+  const chosen = set === undefined ? HELD_OUT_DRIFTS : sets.get(set);
+  if (!chosen) {
+    console.log(`unknown set: ${set} (known: ${[...sets.keys()].join(', ')})`);
     process.exit(1);
   }
-  const drifts = set === 'held-out-2' ? HELD_OUT_2_DRIFTS : HELD_OUT_DRIFTS;
+  const drifts = chosen;
   const dup = drifts.map((d) => d.id).filter((id, i, all) => all.indexOf(id) !== i);
   if (dup.length) {
     console.log(`duplicate ids: ${dup.join(', ')}`);

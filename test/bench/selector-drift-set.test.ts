@@ -98,4 +98,10 @@ test('the second held-out split prints its totals, never a row per kind', async 
   assert.equal(rowsOf('held-out-2', report).filter((r) => kindRow.test(r.name)).length, 0);
   assert.equal(rowsOf('held-out-2', report).length, 4);
   assert.equal(rowsOf('dev', report).filter((r) => kindRow.test(r.name)).length, 2);
+  // With history (the last-known-good records of a passing run), both held-out splits print totals only.
+  assert.equal(rowsOf('held-out', report).filter((r) => kindRow.test(r.name)).length, 2);
+  assert.equal(rowsOf('held-out', report, true).filter((r) => kindRow.test(r.name)).length, 0);
+  assert.equal(rowsOf('held-out-2', report, true).length, 4);
+  assert.equal(rowsOf('dev', report, true).filter((r) => kindRow.test(r.name)).length, 2);
+  assert.match(rowsOf('held-out', report, true)[0]?.name ?? '', /^held-out, with history: selector drift hit rate/);
 });

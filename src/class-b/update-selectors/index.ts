@@ -18,6 +18,7 @@ import { countFromSource } from './source-count.js';
 import { domHeal, type DomHealResult } from './dom-heal.js';
 import { domTextHeal } from './dom-text-heal.js';
 import { findEntry } from '../../last-known-good/store.js';
+import { lkgTextHeal } from './lkg-heal.js';
 import type { LkgEntry } from '../../last-known-good/types.js';
 
 export { parseAriaSnapshot, snapshotFromErrorContext, type AriaNode } from './aria-snapshot.js';
@@ -135,6 +136,10 @@ export function updateSelectors(raw: HealerInput): HealerResult {
     const dom = domHeal(input.domSnapshot, chain, { count: count0?.expected ?? 1, ...expectedText(message), ...(lkg ? { lastKnownGood: lkg } : {}), ...(action ? { action } : {}) });
     if (dom && 'repl' in dom) return proposeDom(input, chain, dom, lkg);
     if (dom) domRefusal = dom.refused;
+    // A role, text or label locator with a record: the element it found then, found again by what did not change.
+    const byRecord = !dom && lkg ? lkgTextHeal(input.domSnapshot, chain, lkg, { count: count0?.expected ?? 1 }) : undefined;
+    if (byRecord && 'repl' in byRecord) return proposeDom(input, chain, byRecord, lkg);
+    if (byRecord) return byRecord;
   }
   // getByText of an element that may be hidden (toBeAttached): the ARIA snapshot shows only what is
   // visible, so the DOM snapshot answers first. Visible texts stay with the ARIA healer.

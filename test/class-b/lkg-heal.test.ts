@@ -1,0 +1,128 @@
+// Role, text, label and placeholder locators healed from their last-known-good record: the element the
+// locator found when the test last passed, found again by what did not change, keeps its locator's
+// method and options under its new name. Look-alikes, changed meanings and values that find more than
+// the element are left to the ARIA healer or refused.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { proposeClassBFix } from '../../src/class-b/healers.js';
+import type { HealerInput } from '../../src/class-b/types.js';
+import type { DomSnapshot } from '../../src/triage/dom-snapshot.js';
+import { lkgTextHeal } from '../../src/class-b/update-selectors/lkg-heal.js';
+import { parseLocatorText, renderChain } from '../../src/class-b/update-selectors/locator.js';
+import type { Fingerprint, LkgEntry } from '../../src/last-known-good/types.js';
+import { dom, proposal, refusal, tree } from './helpers.js';
+
+const one = (...elements: Fingerprint[]) => ({ count: 1, elements });
+const chain = (s: string) => parseLocatorText(s);
+const healed = (page: DomSnapshot, loc: string, record: Pick<LkgEntry, 'count' | 'elements'>, count = 1) => {
+  const r = lkgTextHeal(page, chain(loc), record, { count });
+  assert.ok(r && 'repl' in r, `${loc}: ${JSON.stringify(r)}`);
+  return renderChain(r.repl.steps);
+};
+
+// A checkout form: the pay button was renamed, its classes, type and form kept; Back is another button.
+const checkout = dom([
+  { tag: 'form', id: 'cart', kids: [{ tag: 'button', role: 'button', classes: ['btn', 'btn-cta'], type: 'submit', ownText: 'Proceed to payment', name: 'Proceed to payment' }, { tag: 'button', role: 'button', classes: ['btn'], type: 'button', ownText: 'Back', name: 'Back' }] },
+]);
+const payRecord = one({ tag: 'button', role: 'button', classes: ['btn', 'btn-cta'], type: 'submit', name: 'Checkout', ownText: 'Checkout', text: 'Checkout', up: { tag: 'form', id: 'cart' } });
+
+describe('last-known-good heal of role, text and label locators', () => {
+  test('a renamed button keeps getByRole and its options, under its new name', () => {
+    assert.equal(healed(checkout, "getByRole('button', { name: 'Checkout' })", payRecord), "getByRole('button', { name: 'Proceed to payment' })");
+    assert.equal(healed(checkout, "getByRole('button', { name: 'Checkout', exact: true })", payRecord), "getByRole('button', { name: 'Proceed to payment', exact: true })");
+    const r = lkgTextHeal(checkout, chain("getByRole('button', { name: 'Checkout' })"), payRecord, { count: 1 });
+    assert.ok(r && 'repl' in r);
+    assert.equal(r.lkg !== undefined && Math.round(r.lkg * 100), 100);
+    assert.match(r.why, /the element it found when the test last passed is still there \(100% like its last-known-good record in all but its name\): <button class="btn btn-cta"> "Proceed to payment", now with the name "Proceed to payment"/);
+  });
+
+  test('text, text= selectors, labels and placeholders keep their form', () => {
+    const page = dom([
+      { tag: 'div', classes: ['banner', 'promo'], ownText: 'Free delivery over $50', role: 'generic' },
+      { tag: 'p', ownText: 'Shop now' },
+      { tag: 'label', ownText: 'Email address', kids: [{ tag: 'input', id: 'email', role: 'textbox', type: 'email', nameAttr: 'email', label: 'Email address', placeholder: 'you@work.example' }] },
+      { tag: 'input', id: 'zip', role: 'textbox', type: 'text', nameAttr: 'zip', label: 'Zip', placeholder: 'Zip' },
+    ]);
+    const banner = one({ tag: 'div', classes: ['banner', 'promo'], ownText: 'Free shipping over $50', text: 'Free shipping over $50' });
+    assert.equal(healed(page, "getByText('Free shipping over $50')", banner), "getByText('Free delivery over $50')");
+    assert.equal(healed(page, "locator('text=Free shipping over $50')", banner), "locator('text=Free delivery over $50')");
+    assert.equal(healed(page, `locator('text="Free shipping over $50"')`, banner), `locator('text="Free delivery over $50"')`);
+    const email = one({ tag: 'input', id: 'email', role: 'textbox', type: 'email', nameAttr: 'email', label: 'Email', placeholder: 'you@company.example', up: { tag: 'label' } });
+    assert.equal(healed(page, "getByLabel('Email')", email), "getByLabel('Email address')");
+    assert.equal(healed(page, "getByPlaceholder('you@company.example')", email), "getByPlaceholder('you@work.example')");
+  });
+
+  test('a link that became a button keeps its name under its new role', () => {
+    const page = dom([{ tag: 'nav', kids: [{ tag: 'button', role: 'button', id: 'export', classes: ['action'], ownText: 'Export data', name: 'Export data' }, { tag: 'a', role: 'link', classes: ['action'], href: '#help', ownText: 'Help', name: 'Help' }] }]);
+    const record = one({ tag: 'a', role: 'link', id: 'export', classes: ['action'], href: '#export', name: 'Export CSV', ownText: 'Export CSV', up: { tag: 'nav' } });
+    // Tag and role changed with the name: only id, classes and parent remain, under the bar.
+    assert.equal(lkgTextHeal(page, chain("getByRole('link', { name: 'Export CSV' })"), record, { count: 1 }), undefined);
+    const sameTag = one({ tag: 'button', role: 'link', id: 'export', classes: ['action'], name: 'Export CSV', ownText: 'Export CSV', up: { tag: 'nav' } });
+    assert.equal(healed(page, "getByRole('link', { name: 'Export CSV' })", sameTag), "getByRole('button', { name: 'Export data' })");
+  });
+
+  test('the remembered element that now means something else is refused, not healed', () => {
+    const page = dom([{ tag: 'section', id: 'settings', kids: [{ tag: 'button', role: 'button', id: 'notify-toggle', classes: ['toggle'], ownText: 'Disable notifications', name: 'Disable notifications' }, { tag: 'button', role: 'button', classes: ['link'], ownText: 'Help', name: 'Help' }] }]);
+    const record = one({ tag: 'button', role: 'button', id: 'notify-toggle', classes: ['toggle'], name: 'Enable notifications', ownText: 'Enable notifications', up: { tag: 'section', id: 'settings' } });
+    const r = lkgTextHeal(page, chain("getByRole('button', { name: 'Enable notifications' })"), record, { count: 1 });
+    assert.ok(r && 'refused' in r, JSON.stringify(r));
+    assert.match(r.refused, /now says "Disable notifications": /);
+    // Through the healer: the refusal stands, the ARIA healer does not get to guess.
+    const root = tree({ 'a.spec.ts': "await page.getByRole('button', { name: 'Enable notifications' }).click();\n" });
+    refusal(proposeClassBFix(input(root, "getByRole('button', { name: 'Enable notifications' })", page, [entry(root, "getByRole('button', { name: 'Enable notifications' })", record)])));
+  });
+
+  test('look-alikes, a new value that finds more than the element, counts and multi-element records are not judged', () => {
+    // Two plain buttons in plain divs: the record of a plain "Save" button tells neither apart.
+    const plain = dom([{ tag: 'div', kids: [{ tag: 'button', role: 'button', ownText: 'Store', name: 'Store' }] }, { tag: 'div', kids: [{ tag: 'button', role: 'button', ownText: 'Keep', name: 'Keep' }] }]);
+    assert.equal(lkgTextHeal(plain, chain("getByRole('button', { name: 'Save' })"), one({ tag: 'button', role: 'button', name: 'Save', ownText: 'Save', up: { tag: 'div' } }), { count: 1 }), undefined);
+    // The remembered button is now "Save": getByRole's substring match also finds "Save draft".
+    const two = dom([{ tag: 'form', id: 'f', kids: [{ tag: 'button', role: 'button', id: 'submit', classes: ['primary'], ownText: 'Save', name: 'Save' }, { tag: 'button', role: 'button', classes: ['secondary'], ownText: 'Save draft', name: 'Save draft' }] }]);
+    const submit = one({ tag: 'button', role: 'button', id: 'submit', classes: ['primary'], name: 'Submit', ownText: 'Submit', up: { tag: 'form', id: 'f' } });
+    assert.equal(lkgTextHeal(two, chain("getByRole('button', { name: 'Submit' })"), submit, { count: 1 }), undefined);
+    assert.equal(healed(two, "getByRole('button', { name: 'Submit', exact: true })", submit), "getByRole('button', { name: 'Save', exact: true })");
+    assert.equal(lkgTextHeal(checkout, chain("getByRole('button', { name: 'Checkout' })"), payRecord, { count: 2 }), undefined);
+    assert.equal(lkgTextHeal(checkout, chain("getByRole('button', { name: 'Checkout' })"), { count: 2, elements: payRecord.elements }, { count: 1 }), undefined);
+    assert.equal(lkgTextHeal(checkout, chain("getByRole('button', { name: /checkout/i })"), payRecord, { count: 1 }), undefined, 'a regular-expression name');
+    assert.equal(lkgTextHeal(checkout, chain("locator('#cart').getByRole('button', { name: 'Checkout' })"), payRecord, { count: 1 }), undefined, 'a chain of two steps');
+    assert.equal(lkgTextHeal(checkout, chain("getByRole('button', { name: 'Checkout' }).first()"), payRecord, { count: 1 }), undefined, 'a query narrowed by position');
+  });
+
+  test('only an element that still carries something of its own, clearly ahead of the rest, is the remembered one', () => {
+    // The only button left on the page fits a record of tag, role and parent alone: nothing says it is the one.
+    const lone = dom([{ tag: 'div', kids: [{ tag: 'button', role: 'button', ownText: 'Log out', name: 'Log out' }] }]);
+    assert.equal(lkgTextHeal(lone, chain("getByRole('button', { name: 'Sign in' })"), one({ tag: 'button', role: 'button', name: 'Sign in', ownText: 'Sign in', up: { tag: 'div' } }), { count: 1 }), undefined);
+    // An id alone is enough when it is the record's.
+    const byId = dom([{ tag: 'div', kids: [{ tag: 'button', role: 'button', id: 'go', ownText: 'Start now', name: 'Start now' }, { tag: 'button', role: 'button', ownText: 'Help', name: 'Help' }] }]);
+    assert.equal(healed(byId, "getByRole('button', { name: 'Begin' })", one({ tag: 'button', role: 'button', id: 'go', name: 'Begin', ownText: 'Begin', up: { tag: 'div' } })), "getByRole('button', { name: 'Start now' })");
+    // Two buttons that share the record's class fit it equally: no margin, no heal.
+    const shared = dom([{ tag: 'div', kids: [{ tag: 'button', role: 'button', classes: ['btn'], ownText: 'Store', name: 'Store' }, { tag: 'button', role: 'button', classes: ['btn'], ownText: 'Keep', name: 'Keep' }] }]);
+    assert.equal(lkgTextHeal(shared, chain("getByRole('button', { name: 'Save' })"), one({ tag: 'button', role: 'button', classes: ['btn'], name: 'Save', ownText: 'Save', up: { tag: 'div' } }), { count: 1 }), undefined);
+    // The record's id on an element of another tag, class, type and role: too little of the record is left.
+    const moved = dom([{ tag: 'form', id: 'cart', kids: [{ tag: 'a', role: 'link', id: 'pay', href: '#pay', ownText: 'Pay now', name: 'Pay now' }] }]);
+    assert.equal(lkgTextHeal(moved, chain("getByRole('button', { name: 'Checkout' })"), one({ tag: 'button', role: 'button', id: 'pay', classes: ['cta', 'big'], type: 'submit', name: 'Checkout', ownText: 'Checkout', up: { tag: 'form', id: 'cart' } }), { count: 1 }), undefined);
+    // The remembered element still says what the locator names: not a rename (something else broke).
+    assert.equal(lkgTextHeal(checkout, chain("getByRole('button', { name: 'Proceed to payment' })"), one({ ...payRecord.elements[0], name: 'Proceed to payment', ownText: 'Proceed to payment', text: 'Proceed to payment' } as Fingerprint), { count: 1 }), undefined);
+  });
+});
+
+function entry(root: string, locator: string, record: Pick<LkgEntry, 'count' | 'elements'>): LkgEntry {
+  void root;
+  return { file: 'a.spec.ts', line: 1, locator, ...record, lastSeen: new Date().toISOString(), seen: 1 };
+}
+
+function input(root: string, locator: string, page: DomSnapshot, lastKnownGood?: LkgEntry[]): HealerInput {
+  const file = path.join(root, 'a.spec.ts');
+  const message = `TimeoutError: locator.click: Timeout 1000ms exceeded.\nCall log:\n  - waiting for ${locator}\n`;
+  return { category: 'update-selectors', testId: 't', fingerprint: 'fp', message, stack: `${message}\n    at ${file}:1:9`, testFile: file, testLine: 1, domSnapshot: page, rootDir: root, ...(lastKnownGood ? { lastKnownGood } : {}) };
+}
+
+describe('the selector healer reads the record of a role locator', () => {
+  test('with the record it heals a rename the name alone cannot; without it, it does not guess', () => {
+    const root = tree({ 'a.spec.ts': "await page.getByRole('button', { name: 'Checkout' }).click();\n" });
+    const loc = "getByRole('button', { name: 'Checkout' })";
+    assert.equal(proposal(proposeClassBFix(input(root, loc, checkout, [entry(root, loc, payRecord)]))).edits[0]?.after, "await page.getByRole('button', { name: 'Proceed to payment' }).click();");
+    refusal(proposeClassBFix(input(root, loc, checkout)));
+  });
+});
