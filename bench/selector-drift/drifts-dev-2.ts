@@ -304,4 +304,285 @@ ${v('<div class="promo"><label for="promo">Promo code</label><input id="promo" n
   },
 ];
 
-export const DEV_2_DRIFTS: Drift[] = [...pass1];
+const pass2: Drift[] = [
+  // PrimeNG 9 -> 10 (PrimeOne): ui-* classes became p-* (ui-table -> p-datatable, ui-state-highlight -> p-highlight).
+  {
+    id: 'd2-xpath-primeng-highlight',
+    kind: 'xpath',
+    ...both((v) => {
+      const row = (name: string, email: string, role: string, selected = false) =>
+        `<tr class="${v('ui-selectable-row', 'p-selectable-row')}${selected ? ` ${v('ui-state-highlight', 'p-highlight')}` : ''}" aria-selected="${selected}"><td><input type="checkbox"${selected ? ' checked' : ''}></td><td>${name}</td><td>${email}</td><td>${role}</td></tr>`;
+      return `<div class="layout"><aside class="filters"><h3>Roles</h3><ul class="${v('ui-listbox-list', 'p-listbox-list')}">
+<li class="${v('ui-listbox-item ui-state-highlight', 'p-listbox-item p-highlight')}">Admin</li><li class="${v('ui-listbox-item', 'p-listbox-item')}">Editor</li><li class="${v('ui-listbox-item', 'p-listbox-item')}">Viewer</li></ul></aside>
+<div class="${v('ui-table ui-widget', 'p-datatable p-component')}"><div class="${v('ui-table-caption ui-widget-header', 'p-datatable-header')}">Users</div><div class="${v('ui-table-wrapper', 'p-datatable-wrapper')}"><table>
+<thead class="${v('ui-table-thead', 'p-datatable-thead')}"><tr><th></th><th>Name</th><th>Email</th><th>Role</th></tr></thead>
+<tbody class="${v('ui-table-tbody', 'p-datatable-tbody')}">${row('Grace Hopper', 'grace@navy.test', 'Admin')}${row('Ada Lovelace', 'ada@engine.test', 'Admin', true)}${row('Alan Turing', 'alan@bletchley.test', 'Editor')}${row('Edsger Dijkstra', 'edsger@eindhoven.test', 'Viewer')}</tbody></table></div>
+<div class="${v('ui-paginator ui-widget', 'p-paginator p-component')}"><a class="${v('ui-paginator-page ui-state-active', 'p-paginator-page p-highlight')}">1</a><a class="${v('ui-paginator-page', 'p-paginator-page')}">2</a></div></div></div>`;
+    }),
+    body: `await expect(page.locator('//div[contains(@class, "ui-table")]//tbody/tr[contains(@class, "ui-state-highlight")]/td[2]')).toHaveText('Ada Lovelace');`,
+    expect: 'heal',
+    target: '.p-datatable tbody tr.p-highlight td:nth-child(2)',
+  },
+  // UK -> US English copy pass: "Add to bag" became "Add to cart"; the button keeps its id.
+  {
+    id: 'd2-xpath-contains-text-bag',
+    kind: 'xpath',
+    ...both(
+      (v) => `<main class="pdp"><nav class="breadcrumbs"><a href="#/">Home</a> / <a href="#/knitwear">Knitwear</a></nav>
+<h1>Merino crew neck</h1><p class="price">$89.00</p>
+<fieldset class="sizes"><legend>Size</legend><button class="size">S</button><button class="size">M</button><button class="size">L</button></fieldset>
+<label><input type="checkbox" id="gift-wrap"> Add gift wrap (+$5)</label>
+<div class="buy-box"><button id="pdp-add" class="btn btn-primary" ${DONE}>${v('Add to bag', 'Add to cart')}</button><button id="pdp-wishlist" class="btn btn-link" ${WRITES('wishlist')}>Add to wishlist</button></div>
+<section class="recs"><h2>Complete the look</h2><div class="rec">Wool beanie <button class="btn btn-sm" ${WRITES('beanie')}>Add</button></div><div class="rec">Scarf <button class="btn btn-sm" ${WRITES('scarf')}>Add</button></div></section>
+<aside class="mini-${v('bag', 'cart')}"><a href="#/${v('bag', 'cart')}">${v('Bag', 'Cart')} (0)</a></aside></main>${OUT}`,
+    ),
+    body: `await page.locator('//button[contains(text(), "Add to bag")]').click();\n  ${CHECK}`,
+    expect: 'heal',
+    target: '#pdp-add',
+  },
+  // Route restructure: account pages moved up a level (#/account/orders -> #/orders).
+  {
+    id: 'd2-xpath-href-route',
+    kind: 'xpath',
+    ...both((v) => {
+      const a = (href: string, label: string, extra: string) => `<li><a href="${href}" ${extra}>${label}</a></li>`;
+      return `<header><a href="#/" class="logo">Kettle &amp; Co</a></header><div class="account">
+<nav class="account-nav" aria-label="Account"><ul>
+${a(v('#/account/profile', '#/profile'), 'Profile', WRITES('profile'))}${a(v('#/account/orders', '#/orders'), 'Orders', DONE)}${a(v('#/account/orders/returns', '#/orders/returns'), 'Returns', WRITES('returns'))}${a(v('#/account/addresses', '#/addresses'), 'Addresses', WRITES('addresses'))}${a('#/account/settings', 'Settings', WRITES('settings'))}
+</ul></nav><main><h1>Welcome back, Ada</h1><p>Your last order shipped on 3 May. <a href="${v('#/account/orders/10482', '#/orders/10482')}" ${WRITES('order')}>View order</a></p></main></div>${OUT}`;
+    }),
+    body: `await page.locator('//nav//a[@href="#/account/orders"]').click();\n  ${CHECK}`,
+    expect: 'heal',
+    target: 'nav a[href="#/orders"]',
+  },
+  // Copy style guide: "E-mail" labels became "Email address"; the input keeps its id and name.
+  {
+    id: 'd2-label-email-address',
+    kind: 'renamed text',
+    ...both(
+      (v) => `<h1>Contact sales</h1><form class="contact-form">
+<label for="full-name">Full name</label><input id="full-name" name="name" type="text">
+<label for="email">${v('E-mail', 'Email address')}</label><input id="email" name="email" type="email">
+<label for="phone">${v('Phone', 'Phone number')}</label><input id="phone" name="phone" type="tel">
+<label for="company">Company</label><input id="company" name="company" type="text">
+<label for="size">Team size</label><select id="size" name="size"><option>1-10</option><option>11-50</option><option>51+</option></select>
+<label for="message">How can we help?</label><textarea id="message" name="message"></textarea>
+${v('', '<label><input type="checkbox" name="updates"> Email me product updates</label>')}
+<button type="submit" class="btn btn-primary">Send</button></form>`,
+    ),
+    body: `await page.getByLabel('E-mail').fill('ada@example.com');\n  await expect(page.locator('input[name="email"]')).toHaveValue('ada@example.com');`,
+    expect: 'heal',
+    target: '#email',
+  },
+  // Copy edit of the search box placeholder ("Search products" -> "Search the store"); name and class kept.
+  {
+    id: 'd2-placeholder-search',
+    kind: 'renamed text',
+    ...both(
+      (v) => `<header class="site-header"><a href="#/" class="logo">Fern</a>
+<form class="site-search" role="search"><input class="search-input" type="search" name="q" placeholder="${v('Search products', 'Search the store')}"><button type="submit">Search</button></form>
+<a href="#/stores" class="store-finder">Find a store</a></header>
+<main><h1>Plants</h1><div class="filters"><input class="filter-input" name="max" placeholder="Max price"><input class="filter-input" name="zip" placeholder="Search by postcode"></div>
+<ul class="grid"><li>Monstera</li><li>Pothos</li><li>Snake plant</li><li>Fiddle leaf fig</li></ul></main>
+<footer><form class="newsletter"><input type="email" name="newsletter" placeholder="Your email address"><button>Subscribe</button></form></footer>`,
+    ),
+    body: `await page.getByPlaceholder('Search products').fill('fern');\n  await expect(page.locator('input[name="q"]')).toHaveValue('fern');`,
+    expect: 'heal',
+    target: 'input[name="q"]',
+  },
+  // Auth copy refresh: "Forgot password?" became "Reset your password"; the link keeps class and href.
+  {
+    id: 'd2-text-forgot-password',
+    kind: 'text=',
+    ...both(
+      (v) => `<main class="login"><h1>Sign in</h1><form><label for="user">Email</label><input id="user" type="email">
+<label for="pw">Password</label><input id="pw" type="password">
+<div class="row"><label><input type="checkbox" id="remember"> Remember me</label><a class="forgot-link" href="#/password/reset" ${DONE}>${v('Forgot password?', 'Reset your password')}</a></div>
+<button type="button" class="btn btn-primary" ${WRITES('signin')}>Sign in</button></form>
+<p class="help"><a href="#/help/sign-in" ${WRITES('help')}>Need help signing in?</a> · <a href="#/signup" ${WRITES('signup')}>Create an account</a></p></main>${OUT}`,
+    ),
+    body: `await page.locator('text=Forgot password?').click();\n  ${CHECK}`,
+    expect: 'heal',
+    target: 'a.forgot-link',
+  },
+  // Headless UI Menu swapped for Radix DropdownMenu (shadcn/ui): data-headlessui-state="open" -> data-state="open".
+  {
+    id: 'd2-po-radix-dropdown',
+    kind: 'page object',
+    ...both((v) => {
+      const open = v('data-headlessui-state="open"', 'data-state="open"');
+      const item = (label: string, extra: string) =>
+        `<div role="menuitem" ${v('id="headlessui-menu-item-' + label.length + '" data-headlessui-state=""', 'data-orientation="vertical" data-radix-collection-item=""')} tabindex="-1" ${extra}>${label}</div>`;
+      return `<h1>Ceramics</h1><div class="toolbar">
+<button type="button" aria-haspopup="${v('true', 'menu')}" aria-expanded="true" ${open}>Sort</button>
+<div role="menu" ${open} ${v('id="headlessui-menu-items-3"', 'aria-orientation="vertical" data-side="bottom" data-align="end" data-radix-menu-content=""')}>
+${item('Most popular', WRITES('popular'))}${item('Newest', DONE)}${item('Price: low to high', WRITES('low'))}${item('Price: high to low', WRITES('high'))}</div>
+<button type="button" aria-haspopup="listbox" aria-expanded="true" ${open}>24 per page</button>
+<ul role="listbox" ${open}><li role="option" ${WRITES('24')}>24 per page</li><li role="option" ${WRITES('48')}>48 per page</li></ul></div>
+<ul class="grid"><li>Stoneware mug</li><li>Serving bowl</li><li>Bud vase</li></ul>${OUT}`;
+    }),
+    imports: `import { sortBy } from './sort-menu';`,
+    files: {
+      'sort-menu.ts': `import type { Page } from '@playwright/test';\n\nconst openMenu = (page: Page) => page.locator('[role="menu"][data-headlessui-state="open"]');\n\nexport async function sortBy(page: Page, option: string) {\n  await openMenu(page).getByRole('menuitem', { name: option }).click();\n}\n`,
+    },
+    body: `await sortBy(page, 'Newest');\n  ${CHECK}`,
+    expect: 'heal',
+    target: '[role="menu"][data-state="open"] [role="menuitem"]:has-text("Newest")',
+  },
+  // Angular Material 15: MDC tabs (.mat-tab-label-active -> .mdc-tab--active on .mat-mdc-tab).
+  {
+    id: 'd2-po-mat-mdc-tab-active',
+    kind: 'page object',
+    ...both((v) => {
+      const tab = (label: string, active: boolean) =>
+        v(
+          `<div role="tab" class="mat-ripple mat-tab-label mat-focus-indicator${active ? ' mat-tab-label-active' : ''}" aria-selected="${active}"><div class="mat-tab-label-content">${label}</div></div>`,
+          `<div role="tab" class="mdc-tab mat-mdc-tab mat-mdc-focus-indicator${active ? ' mdc-tab--active' : ''}" aria-selected="${active}"><span class="mdc-tab__content"><span class="mdc-tab__text-label">${label}</span></span><span class="mdc-tab-indicator${active ? ' mdc-tab-indicator--active' : ''}"><span class="mdc-tab-indicator__content mdc-tab-indicator__content--underline"></span></span></div>`,
+        );
+      const group = (id: string, tabs: [string, boolean][]) =>
+        `<mat-tab-group id="${id}" class="${v('mat-tab-group', 'mat-mdc-tab-group')} mat-primary"><div class="${v('mat-tab-header', 'mat-mdc-tab-header')}"><div class="${v('mat-tab-labels', 'mat-mdc-tab-labels')}" role="tablist">${tabs.map(([l, a]) => tab(l, a)).join('')}</div></div></mat-tab-group>`;
+      return `<h1>Checkout</h1>${group('checkout-tabs', [
+        ['Cart', false],
+        ['Shipping', true],
+        ['Payment', false],
+        ['Review', false],
+      ])}
+<form class="shipping"><label for="addr">Address</label><input id="addr"><button id="checkout-next" type="button">Continue</button></form>
+<aside class="summary"><h2>Order summary</h2>${group('summary-tabs', [
+        ['Items', true],
+        ['Notes', false],
+      ])}<p>2 items, $144.00</p></aside>`;
+    }),
+    imports: `import { SEL } from './selectors';`,
+    files: {
+      'selectors.ts': `export const SEL = {\n  checkoutTabs: '#checkout-tabs',\n  activeTab: '#checkout-tabs .mat-tab-label.mat-tab-label-active',\n  next: '#checkout-next',\n};\n`,
+    },
+    body: `await expect(page.locator(SEL.activeTab)).toHaveText('Shipping');`,
+    expect: 'heal',
+    target: '#checkout-tabs .mat-mdc-tab.mdc-tab--active',
+  },
+  // Bootstrap 3 -> 4: panels became cards (.panel -> .card) and .btn-default became .btn-secondary.
+  {
+    id: 'd2-chain-bs4-panel-card',
+    kind: 'multi-line chain',
+    ...both((v) => {
+      const panel = (title: string, bodyText: string, extra: string) =>
+        `<div class="${v('panel panel-default', 'card')}"><div class="${v('panel-heading', 'card-header')}"><h3 class="${v('panel-title', 'card-title')}">${title}</h3></div><div class="${v('panel-body', 'card-body')}"><p>${bodyText}</p><button type="button" class="btn ${v('btn-default', 'btn-secondary')} btn-sm" ${extra}>Edit</button></div></div>`;
+      return `<div class="container"><h1>Review order</h1><div class="row"><div class="${v('col-md-8', 'col-md-8')}">
+${panel('Shipping address', '12 Rue Oberkampf, 75011 Paris', WRITES('shipping'))}
+${panel('Billing address', '5 Avenue Foch, 69006 Lyon', DONE)}
+${panel('Payment method', 'Visa ending 4242', WRITES('payment'))}
+</div><div class="col-md-4"><div class="${v('well', 'card card-body bg-light')}"><p>Total: $144.00</p><button class="btn btn-primary ${v('btn-block', 'w-100')}" ${WRITES('pay')}>Place order</button></div></div></div></div>${OUT}`;
+    }),
+    body: `await page\n    .locator('.panel')\n    .filter({ hasText: 'Billing address' })\n    .locator('.btn-default')\n    .click();\n  ${CHECK}`,
+    expect: 'heal',
+    target: '.card:has-text("Billing address") .btn-secondary',
+  },
+  // Vuetify 2 -> 3: list item sub-components lost the BEM element form (.v-list-item__title -> .v-list-item-title).
+  {
+    id: 'd2-chain-vuetify3-list-title',
+    kind: 'multi-line chain',
+    ...both((v) => {
+      const item = (label: string, extra: string) =>
+        `<${v('a', 'div')} class="v-list-item v-list-item--link ${v('theme--light', 'v-theme--light v-list-item--density-default v-list-item--variant-text')}" ${extra}><div class="v-list-item__content"><div class="${v('v-list-item__title', 'v-list-item-title')}">${label}</div></div></${v('a', 'div')}>`;
+      return `<div class="v-application"><nav class="v-navigation-drawer ${v('v-navigation-drawer--open theme--light', 'v-navigation-drawer--left v-theme--light')}"><div class="v-list ${v('v-list--nav', 'v-list--nav v-list--density-default')}">
+${item('Dashboard', WRITES('dashboard'))}${item('Reports', DONE)}${item('Report builder', WRITES('builder'))}${item('Users', WRITES('users'))}${item('Settings', WRITES('settings'))}
+</div></nav><main class="v-main"><h1>Dashboard</h1><div class="v-list">${item('Reports', WRITES('recent'))}${item('Exports', WRITES('exports'))}</div></main></div>${OUT}`;
+    }),
+    body: `await page\n    .locator('.v-navigation-drawer .v-list-item')\n    .filter({ has: page.locator('.v-list-item__title', { hasText: 'Reports' }) })\n    .click();\n  ${CHECK}`,
+    expect: 'heal',
+    target: '.v-navigation-drawer .v-list-item:has(.v-list-item-title:text-is("Reports"))',
+  },
+  // MUI v4 -> v5: the Select display element lost .MuiSelect-selectMenu (v5 keeps .MuiSelect-select).
+  {
+    id: 'd2-chain-mui5-select',
+    kind: 'multi-line chain',
+    ...both((v) => {
+      const select = (id: string, label: string, value: string) =>
+        `<div class="MuiFormControl-root${v('', ' MuiFormControl-fullWidth')}"><label class="MuiFormLabel-root MuiInputLabel-root${v(' MuiInputLabel-formControl MuiInputLabel-animated MuiInputLabel-shrink', ' MuiInputLabel-formControl MuiInputLabel-animated MuiInputLabel-shrink MuiInputLabel-outlined')}" id="${id}-label">${label}</label><div class="MuiInputBase-root ${v('MuiInput-root MuiInput-underline MuiInputBase-formControl MuiInput-formControl', 'MuiOutlinedInput-root MuiInputBase-formControl')}"><div class="${v('MuiSelect-root MuiSelect-select MuiSelect-selectMenu MuiInputBase-input MuiInput-input', 'MuiSelect-select MuiSelect-outlined MuiInputBase-input MuiOutlinedInput-input')}" role="button" aria-haspopup="listbox" aria-labelledby="${id}-label">${value}</div><input type="hidden" name="${id}" value="${value}"></div></div>`;
+      return `<div class="MuiContainer-root"><h1 class="MuiTypography-root MuiTypography-h5">Regional settings</h1><form class="settings">
+${select('language', 'Language', 'English')}${select('currency', 'Currency', 'EUR')}${select('timezone', 'Time zone', 'Europe/Paris')}${select('dateFormat', 'Date format', 'DD/MM/YYYY')}
+<div class="MuiFormControl-root"><label class="MuiFormLabel-root">Display name</label><div class="MuiInputBase-root"><input class="MuiInputBase-input" value="Ada"></div></div>
+<button type="submit" class="MuiButtonBase-root MuiButton-root MuiButton-contained MuiButton-containedPrimary">Save</button></form></div>`;
+    }),
+    body: `await expect(\n    page\n      .locator('.MuiFormControl-root')\n      .filter({ hasText: 'Currency' })\n      .locator('.MuiSelect-selectMenu'),\n  ).toHaveText('EUR');`,
+    expect: 'heal',
+    target: '.MuiFormControl-root:has-text("Currency") .MuiSelect-select',
+  },
+  // One-page checkout: shipping and payment merged into one step, so "3 steps" no longer holds for any element.
+  {
+    id: 'd2-refuse-count-steps-merged',
+    kind: 'refuse',
+    ...both((v) => {
+      const steps = v(
+        '<li data-testid="checkout-step" class="step done">Shipping</li><li data-testid="checkout-step" class="step current">Payment</li><li data-testid="checkout-step" class="step">Review</li>',
+        '<li data-testid="wizard-step" class="step current">Shipping &amp; payment</li><li data-testid="wizard-step" class="step">Review</li>',
+      );
+      return `<h1>Checkout</h1><ol class="stepper">${steps}</ol>
+<form class="pay"><label for="card">Card number</label><input id="card"><button type="button">Continue</button></form>
+<aside><h2>Summary</h2><ul class="summary"><li data-testid="summary-line">Trail runner $120.00</li><li data-testid="summary-line">Wool socks $24.00</li><li data-testid="summary-line">Shipping Free</li></ul></aside>`;
+    }),
+    body: `await expect(page.locator('[data-testid="checkout-step"]')).toHaveCount(3);`,
+    expect: 'refuse',
+  },
+  // Bootstrap 4 -> 5 renamed .badge-success to .bg-success, but the release dropped the status badge: the
+  // class now only sits on a progress bar.
+  {
+    id: 'd2-refuse-xpath-class-moved',
+    kind: 'refuse',
+    ...both(
+      (v) => `<div class="container"><h1>Invoice INV-2041 ${v('<span class="badge badge-success">Paid</span>', '')}</h1>
+<div class="progress"><div class="progress-bar ${v('progress-bar-striped', 'bg-success')}" style="width: 100%">Onboarding 100%</div></div>
+<table class="table"><tr><th>Item</th><th>Amount</th></tr><tr><td>Consulting</td><td>$1,200.00</td></tr><tr><td>Hosting</td><td>$80.00</td></tr></table>
+<p class="text-muted">Issued 2 May · Due 16 May</p><span class="badge ${v('badge-secondary', 'bg-secondary')}">Net 14</span></div>`,
+    ),
+    body: `await expect(page.locator('//span[contains(@class, "badge-success")]')).toHaveText('Paid');`,
+    expect: 'refuse',
+  },
+  // Settings page split into one card per form: two Save buttons, equally good candidates.
+  {
+    id: 'd2-refuse-two-save-buttons',
+    kind: 'refuse',
+    ...both((v) =>
+      v(
+        `<h1>Account settings</h1><form class="settings-form"><h2>Profile</h2><label for="n">Name</label><input id="n"><label for="bio">Bio</label><textarea id="bio"></textarea>
+<h2>Password</h2><label for="pw">New password</label><input id="pw" type="password"><button type="button" class="btn js-save" ${DONE}>Save</button><button type="button" class="btn btn-link">Cancel</button></form>${OUT}`,
+        `<h1>Account settings</h1><form class="settings-card"><h2>Profile</h2><label for="n">Name</label><input id="n"><label for="bio">Bio</label><textarea id="bio"></textarea><button type="button" class="btn btn-save" ${WRITES('profile-saved')}>Save</button></form>
+<form class="settings-card"><h2>Password</h2><label for="pw">New password</label><input id="pw" type="password"><button type="button" class="btn btn-save" ${WRITES('password-saved')}>Save</button></form><button type="button" class="btn btn-link">Cancel</button>${OUT}`,
+      ),
+    ),
+    body: `await page\n    .locator('.settings-form')\n    .locator('button.js-save')\n    .click();\n  ${CHECK}`,
+    expect: 'refuse',
+  },
+  // The user is subscribed by default now: the newsletter button unsubscribes (the opposite action).
+  {
+    id: 'd2-refuse-po-subscribe-now-unsubscribe',
+    kind: 'refuse',
+    ...both(
+      (v) => `<h1>Newsletter</h1><p>Monthly notes on new releases.</p><div class="newsletter">
+${v(`<button type="button" class="btn subscribe-btn" ${DONE}>Subscribe</button>`, `<p class="status">You are subscribed.</p><button type="button" class="btn unsubscribe-btn" ${WRITES('unsubscribed')}>Unsubscribe</button>`)}
+<a href="#/preferences" ${WRITES('prefs')}>Manage preferences</a></div>
+<section><h2>Past issues</h2><ul><li>April</li><li>March</li></ul></section>${OUT}`,
+    ),
+    imports: `import { NewsletterPage } from './newsletter-page';`,
+    files: {
+      'newsletter-page.ts': `import type { Locator, Page } from '@playwright/test';\n\nexport class NewsletterPage {\n  readonly subscribeButton: Locator;\n\n  constructor(readonly page: Page) {\n    this.subscribeButton = page.locator('button.subscribe-btn');\n  }\n}\n`,
+    },
+    body: `await new NewsletterPage(page).subscribeButton.click();\n  ${CHECK}`,
+    expect: 'refuse',
+  },
+  // Live chat vendor dropped: the widget is gone; only a help-center link and an unrelated "Chat settings" remain.
+  {
+    id: 'd2-refuse-xpath-live-chat-removed',
+    kind: 'refuse',
+    ...both(
+      (v) => `<h1>Support</h1><ul class="help"><li><a href="#/help" ${WRITES('help')}>Help center</a></li><li><a href="#/contact" ${WRITES('contact')}>Contact form</a></li></ul>
+<section class="account"><h2>Your account</h2><button type="button" class="btn" ${WRITES('chat-settings')}>Chat settings</button></section>
+${v(`<div id="live-chat" class="widget"><p>Questions? We reply in minutes.</p><button type="button" class="btn" ${DONE}>Chat with us</button></div>`, '')}${OUT}`,
+    ),
+    body: `await page.locator('//div[@id="live-chat"]//button[contains(text(), "Chat")]').click();\n  ${CHECK}`,
+    expect: 'refuse',
+  },
+];
+
+export const DEV_2_DRIFTS: Drift[] = [...pass1, ...pass2];

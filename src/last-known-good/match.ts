@@ -63,6 +63,21 @@ export function fingerprintSimilarity(e: DomElement, parent: DomElement | undefi
 }
 
 /**
+ * Whether an element still carries something of the fingerprint's own, beyond its kind: the same text
+ * (not empty), the same id, half its classes, one of its test ids, or its form name, link target,
+ * placeholder, alt or title. Tag, role, type and parent alone fit every input of a form, or the only
+ * button left on a page, as well as the remembered one: a likeness made of them alone says nothing.
+ */
+export function carriesIdentity(e: DomElement, fp: Fingerprint): boolean {
+  const text = fp.ownText ?? fp.text;
+  if (text && fold(text) !== '' && (sameText(e.ownText ?? e.text, text) || (fp.text !== undefined && sameText(e.text, fp.text)))) return true;
+  if (fp.id && e.id === fp.id) return true;
+  if (fp.classes?.length && e.classes?.length && fp.classes.filter((c) => e.classes?.includes(c)).length * 2 >= fp.classes.length) return true;
+  if (fp.testIds && Object.entries(fp.testIds).some(([k, v]) => e.testIds?.[k] === v)) return true;
+  return (['nameAttr', 'href', 'alt', 'title', 'placeholder'] as const).some((k) => fp[k] !== undefined && e[k] === fp[k]);
+}
+
+/**
  * How well a set of found elements fits an entry: each found element against its best fingerprint,
  * averaged, times 1 when the count agrees with what the locator matched then, else a penalty.
  */

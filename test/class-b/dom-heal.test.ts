@@ -236,6 +236,48 @@ describe('domHeal scoring', () => {
     assert.match(tie.refused, /several values fit about equally well/);
   });
 
+  test('test ids that moved to another attribute follow it, renamed or not; other attributes do not', () => {
+    // A Cypress suite's data-test / data-cy ids moved to data-testid (and got a suffix) when the app moved to getByTestId.
+    const page = dom([
+      { tag: 'ul', kids: [1, 2, 3].map((n) => ({ tag: 'li', testIds: { 'data-testid': 'cart-line-item' }, ownText: `Item ${n}` })) },
+      { tag: 'ul', kids: [1, 2].map((n) => ({ tag: 'li', testIds: { 'data-testid': 'wish-line-item' }, ownText: `Wish ${n}` })) },
+      { tag: 'button', role: 'button', testIds: { 'data-testid': 'submit' }, ownText: 'Send' },
+      { tag: 'input', role: 'textbox', nameAttr: 'email-address' },
+      { tag: 'input', role: 'textbox', testIds: { 'data-testid': 'email-input' } },
+    ]);
+    const healed = (loc: string, count = 1) => {
+      const r = domHeal(page, chain(loc), { count });
+      assert.ok(r && 'repl' in r, `${loc}: ${JSON.stringify(r)}`);
+      const a = r.repl.steps[0]?.args[0];
+      return { v: a?.t === 'str' ? a.v : '', why: r.why };
+    };
+    const rows = healed(`locator('[data-test="cart-line"]')`, 3);
+    assert.equal(rows.v, '[data-testid="cart-line-item"]');
+    assert.match(rows.why, /test ids moved from data-test to data-testid: .* with data-testid "cart-line-item" in place of data-test "cart-line"/);
+    assert.equal(healed(`locator('//button[@data-cy="submit"]')`).v, '//button[@data-testid="submit"]');
+    assert.equal(healed(`locator('button[data-qa=submit]')`).v, 'button[data-testid=submit]');
+    // The name attribute holds no test ids: it is swapped in place, never moved (the test-id input is not a candidate).
+    assert.equal(healed(`locator('input[name="email"]')`).v, 'input[name="email-address"]');
+    // A key the snapshot should not hold under test ids (a hand-made or hostile snapshot) is never written in.
+    const odd = dom([{ tag: 'ul', kids: [1, 2, 3].map((n) => ({ tag: 'li', testIds: { title: 'cart-line-item' }, ownText: `Item ${n}` })) }]);
+    const r = domHeal(odd, chain(`locator('[data-test="cart-line"]')`), { count: 3 });
+    assert.ok(!r || 'refused' in r, JSON.stringify(r));
+  });
+
+  test('a route that moved under another parent keeps its last segment: the link that ends the same way', () => {
+    const nav = dom([{ tag: 'nav', kids: [
+      { tag: 'a', role: 'link', href: '#/orders', ownText: 'Orders', name: 'Orders' },
+      { tag: 'a', role: 'link', href: '#/profile', ownText: 'Profile', name: 'Profile' },
+      { tag: 'a', role: 'link', href: '#/account/billing', ownText: 'Billing', name: 'Billing' },
+    ] }]);
+    const r = domHeal(nav, chain(`locator('//a[@href="#/account/orders"]')`), ctx);
+    assert.ok(r && 'repl' in r, JSON.stringify(r));
+    assert.equal(r.repl.steps[0]?.args[0]?.t === 'str' && r.repl.steps[0].args[0].v, '//a[@href="#/orders"]');
+    // No link ends in the lost route's segment: the character likeness alone decides, and here refuses.
+    const other = domHeal(nav, chain(`locator('//a[@href="#/account/invoices"]')`), ctx);
+    assert.ok(other && 'refused' in other, JSON.stringify(other));
+  });
+
   test('hidden elements are never the winner; an unmodelled step leaves the chain to the ARIA healer', () => {
     const page = dom([{ tag: 'div', classes: ['toast-message'], visible: false, ownText: 'Saved' }]);
     const r = domHeal(page, chain("locator('.toast-msg')"), ctx);

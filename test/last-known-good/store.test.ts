@@ -189,6 +189,37 @@ describe('the DOM healer with a record', () => {
     assert.ok(!compound || 'refused' in compound, JSON.stringify(compound));
   });
 
+  test('a record of tag, role and parent alone says nothing: the only input left is not the lost one', () => {
+    // The coupon field is gone; the email field is an input under the same parent, 67% like the coupon's record.
+    const page = dom([{ tag: 'form', kids: [{ tag: 'input', role: 'textbox', id: 'email', type: 'text' }] }]);
+    const coupon = { count: 1, elements: [{ tag: 'input', role: 'textbox', id: 'coupon-code', type: 'text', up: { tag: 'form' } }] };
+    const r = domHeal(page, parseLocatorText("locator('#coupon-code')"), { count: 1, lastKnownGood: coupon });
+    assert.ok(r && 'refused' in r, JSON.stringify(r));
+    // A value close in name but short of a heal (code-input, 0.50) is not lifted by such a likeness.
+    const zip = dom([{ tag: 'form', kids: [{ tag: 'input', role: 'textbox', id: 'code-input', type: 'text' }] }]);
+    const z = domHeal(zip, parseLocatorText("locator('#coupon-code')"), { count: 1, lastKnownGood: coupon });
+    assert.ok(z && 'refused' in z, JSON.stringify(z));
+    // Nor is an input that only looks like the record offered under its class (the id-to-class swap).
+    const field = dom([{ tag: 'form', kids: [{ tag: 'input', role: 'textbox', classes: ['email-field'], type: 'text' }] }]);
+    const f = domHeal(field, parseLocatorText("locator('#coupon-code')"), { count: 1, lastKnownGood: coupon });
+    assert.ok(f && 'refused' in f, JSON.stringify(f));
+  });
+
+  test('when the record is as like two elements, the names decide, as without a record', () => {
+    // <input name="email"> became name="emailAddress"; the phone input is as like the record (tag, role, parent).
+    const page = dom([{ tag: 'form', kids: [{ tag: 'input', role: 'textbox', nameAttr: 'emailAddress' }, { tag: 'input', role: 'textbox', nameAttr: 'phone' }] }]);
+    const email = { count: 1, elements: [{ tag: 'input', role: 'textbox', nameAttr: 'email', up: { tag: 'form' } }] };
+    const r = domHeal(page, parseLocatorText(`locator('input[name="email"]')`), { count: 1, lastKnownGood: email });
+    assert.ok(r && 'repl' in r, JSON.stringify(r));
+    assert.equal(r.repl.steps[0]?.args[0]?.t === 'str' && r.repl.steps[0].args[0].v, 'input[name="emailAddress"]');
+    // Two selects whose options read alike (case aside) both carry the record's text: the id's name decides.
+    const selects = dom([{ tag: 'select', role: 'combobox', id: 'country-select', text: 'FR ES' }, { tag: 'select', role: 'combobox', id: 'lang', text: 'fr es' }]);
+    const country = { count: 1, elements: [{ tag: 'select', role: 'combobox', id: 'country', text: 'FR ES' }] };
+    const s = domHeal(selects, parseLocatorText("locator('select#country')"), { count: 1, lastKnownGood: country });
+    assert.ok(s && 'repl' in s, JSON.stringify(s));
+    assert.equal(s.repl.steps[0]?.args[0]?.t === 'str' && s.repl.steps[0].args[0].v, 'select#country-select');
+  });
+
   test('two elements equally like the record are a tie, refused', () => {
     const page = dom([{ tag: 'nav', classes: ['toolbar'], kids: [{ tag: 'button', role: 'button', classes: ['cta-a'], ownText: 'Save', name: 'Save' }, { tag: 'button', role: 'button', classes: ['cta-b'], ownText: 'Save', name: 'Save' }] }]);
     const r = domHeal(page, chain, { count: 1, lastKnownGood });

@@ -5,14 +5,14 @@
 // are a tie: refused. Only that value changes, so the file's style stays (CSS stays CSS, getByTestId
 // stays getByTestId, XPath stays XPath) and no position (nth) is ever added.
 import type { DomElement, DomSnapshot } from '../../triage/dom-snapshot.js';
-import { matchSelector, attrOf, parseSelector, type ParsedSelector, type SelectorToken } from './dom-selector.js';
+import { matchSelector, attrOf, isTestIdAttr, parseSelector, type ParsedSelector, type SelectorToken } from './dom-selector.js';
 import { ROLE_WORDS } from './intent.js';
 import { lit, renderChain, type LocatorStep } from './locator.js';
 import type { Replacement } from './rewrite.js';
 import { nameSimilarity, normalizeName, wordOverlap, words } from './similarity.js';
 import { textMatches } from './evaluate.js';
 import { meaningChange } from './meaning.js';
-import { entrySimilarity, fingerprintSimilarity, MIN_LIKENESS } from '../../last-known-good/match.js';
+import { carriesIdentity, entrySimilarity, fingerprintSimilarity, MIN_LIKENESS } from '../../last-known-good/match.js';
 import type { LkgEntry } from '../../last-known-good/types.js';
 
 /** Below this a swap is not close enough to propose. */
@@ -202,16 +202,32 @@ function pageValues(dom: DomSnapshot, token: SelectorToken, scope: DomElement[] 
   return out;
 }
 
-/** The elements in scope that look like the last-known-good record (at most 20, best first). */
+/** The elements in scope that look like the last-known-good record and still carry something of its own (at most 20, best first). */
 function lookAlikes(dom: DomSnapshot, scope: DomElement[] | undefined, lkg: DomContext['lastKnownGood']): DomElement[] {
   if (!lkg) return [];
   const scored: { e: DomElement; s: number }[] = [];
   for (const e of dom.elements) {
-    if (!inScope(dom, e, scope)) continue;
+    if (!inScope(dom, e, scope) || !lkg.elements.some((fp) => carriesIdentity(e, fp))) continue;
     const s = Math.max(...lkg.elements.map((fp) => fingerprintSimilarity(e, parentIn(dom, e), fp)));
     if (s >= LKG_CANDIDATE) scored.push({ e, s });
   }
   return scored.sort((a, b) => b.s - a.s).slice(0, 20).map((x) => x.e);
+}
+
+/** The last segment of a link's path or hash route (`#/account/orders` -> `orders`), lower-cased. */
+function lastSegment(href: string): string {
+  const parts = href.toLowerCase().split(/[/#?]/).filter(Boolean);
+  return parts[parts.length - 1] ?? '';
+}
+
+/**
+ * A route that moved under another parent keeps its last segment (`#/account/orders` -> `#/orders`,
+ * `/settings/profile` -> `/account/profile`): that scores as a close rename, which character
+ * similarity alone does not see through the shared `#/` and the dropped segment.
+ */
+function sameRoute(lost: string, found: string): number {
+  const a = lastSegment(lost);
+  return a.length >= 3 && a === lastSegment(found) && lost !== found ? 0.8 : 0;
 }
 
 /** Whether `value` can stand where the token is written without changing the selector's shape. */
@@ -252,8 +268,12 @@ interface Swap {
   score: number;
   /** Likeness to the last-known-good record, when there is one. */
   lkg?: number;
+  /** The score from the values' names and the page alone, without the record (what breaks a tie the record cannot). */
+  named?: number;
   /** The kind of the new value when it is not the token's (an id that became a class, another tag, a loosened path). */
   kind?: 'id' | 'class' | 'tag' | 'path';
+  /** The test-id attribute the value is in now, when the test ids moved to another one (`data-cy` -> `data-testid`). */
+  newAttr?: string;
 }
 
 /**
@@ -281,6 +301,29 @@ function namedElsewhere(dom: DomSnapshot, sw: Swap, scope: DomElement[] | undefi
   return dom.elements.find(
     (e) => e.visible && !found.includes(e) && inScope(dom, e, scope) && (e.role === role || e.tag === (found[0] as DomElement).tag) && namesAgree(sw.token.value, e),
   );
+}
+
+/**
+ * The swaps in the order the choice reads them, a tie the record cannot break broken by the names: when
+ * the leaders (within the tie margin, finding other elements) are about as like the record (5 points)
+ * and one leads the rest by twice the margin on the values' names and the page alone (the score it would
+ * have without a record), that one comes first and the rest drop below the margin. Two inputs of a
+ * form are equally like the record of one of them; `emailAddress` still names `email` and `phone` does
+ * not. Otherwise the order is the scores'.
+ */
+/** How far ahead on names a swap must be to break a tie the record cannot: a letter in common is not a lead. */
+const NAME_LEAD = 2 * DOM_TIE_MARGIN;
+
+function tieByName(sorted: Swap[]): Swap[] {
+  const [best] = sorted;
+  if (!best) return sorted;
+  const close = sorted.filter((sw) => best.score - sw.score < DOM_TIE_MARGIN && (sw === best || !sameElements(sw.elements, best.elements)));
+  if (close.length < 2 || close.some((sw) => sw.lkg === undefined || sw.named === undefined)) return sorted;
+  const byName = [...close].sort((x, y) => (y.named as number) - (x.named as number));
+  const [lead, next] = byName as [Swap, Swap];
+  const recordAgrees = close.every((sw) => (lead.lkg as number) >= (sw.lkg as number) - 0.05);
+  if ((lead.named as number) - (next.named as number) < NAME_LEAD || (lead.named as number) < DOM_MIN_SCORE || !recordAgrees) return sorted;
+  return [lead, ...sorted.filter((sw) => sw !== lead && !close.includes(sw))];
 }
 
 /** The same elements, in the same order. */
@@ -345,6 +388,8 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
   const shows = showing.length <= 20 ? showing.filter((e) => !showing.some((o) => o !== e && within(dom, o, [e]))) : [];
   const like = [...lookAlikes(dom, scope, lkg), ...(shows.length <= 3 ? shows : [])];
   const parentOf = (e: DomElement) => parentIn(dom, e);
+  /** Whether the first found elements (as many as the record keeps) each still carry something of a remembered one's own. */
+  const identifies = (end: readonly DomElement[]) => !!lkg && end.slice(0, lkg.elements.length).every((e) => lkg.elements.some((fp) => carriesIdentity(e, fp)));
   /** The elements `source` in place of the broken step finds with the rest of the chain, when they are what the test expects. */
   const found = (source: string): { end: DomElement[]; first: DomElement[] } | undefined => {
     const newStep: LocatorStep = { ...step, args: [{ ...(step.args[0] as Extract<LocatorStep['args'][number], { t: 'str' }>), v: source }] };
@@ -361,16 +406,18 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
       const got = found(next);
       if (!got) continue;
       const { end, first } = got;
-      let score = nameSimilarity(token.value, value);
+      let score = Math.max(nameSimilarity(token.value, value), token.attr === 'href' ? sameRoute(token.value, value) : 0);
       if (hint && first.length && first.every((e) => e.role === hint)) score += 0.1;
       // Exactly the expected text is evidence of its own, as in the ARIA healer; a substring is not.
       if (textAgrees(ctx, end)) score = ctx.containsText || !shows.includes(end[0] as DomElement) ? score + 0.15 : Math.max(score + 0.15, TEXT_EVIDENCE);
       else if (first.length === 1 && namesAgree(token.value, first[0] as DomElement)) score += 0.1;
-      // With a last-known-good record, the swap must find what the locator found then, and that likeness counts most.
+      // With a last-known-good record, the swap must find what the locator found then, and that likeness
+      // counts most, when the elements still carry something of the record's own (not tag and parent alone).
       const likeness = lkg ? entrySimilarity(end, parentOf, lkg) : undefined;
       if (likeness !== undefined && likeness < LKG_MIN_SIMILARITY) continue;
-      if (likeness !== undefined) score = Math.max(score, 0.35 + 0.65 * likeness);
-      offer({ token, value, source: next, elements: end, score: Math.min(1, score), ...(likeness !== undefined ? { lkg: likeness } : {}) });
+      const named = Math.min(1, score);
+      if (likeness !== undefined && identifies(end)) score = Math.max(score, 0.35 + 0.65 * likeness);
+      offer({ token, value, source: next, elements: end, score: Math.min(1, score), named, ...(likeness !== undefined ? { lkg: likeness } : {}) });
     }
   }
   // With a record, a selector that is one id or class (after an optional tag) may keep its element
@@ -389,7 +436,7 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
           if (!end) continue;
           const likeness = entrySimilarity(end, parentOf, lkg);
           if (likeness < LKG_MIN_SIMILARITY || swaps.some((sw) => sw.source === next)) continue;
-          offer({ token, value: alt.v, kind: alt.kind, source: next, elements: end, score: Math.min(1, 0.35 + 0.65 * likeness), lkg: likeness });
+          offer({ token, value: alt.v, kind: alt.kind, source: next, elements: end, score: Math.min(1, 0.35 + 0.65 * likeness), named: 0, lkg: likeness });
         }
       }
     }
@@ -409,8 +456,38 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
         const likeness = lkg ? entrySimilarity(got.end, parentOf, lkg) : undefined;
         if (likeness !== undefined && likeness < LKG_MIN_SIMILARITY) continue;
         const token: SelectorToken = { kind: 'attr', attr: 'tag', op: '=', value: c.tag, start: at.start, end: at.end };
-        const score = likeness !== undefined ? Math.max(TAG_SWAP, 0.35 + 0.65 * likeness) : TAG_SWAP;
-        offer({ token, value: tag, kind: 'tag', source: next, elements: got.end, score: Math.min(1, score), ...(likeness !== undefined ? { lkg: likeness } : {}) });
+        const score = likeness !== undefined && identifies(got.end) ? Math.max(TAG_SWAP, 0.35 + 0.65 * likeness) : TAG_SWAP;
+        offer({ token, value: tag, kind: 'tag', source: next, elements: got.end, score: Math.min(1, score), named: TAG_SWAP, ...(likeness !== undefined ? { lkg: likeness } : {}) });
+      }
+    }
+  }
+  // Test ids moved to another attribute (`data-cy`, `data-qa` or `data-test` -> `data-testid`, as a move
+  // to getByTestId does), often renamed on the way: the other test-id attribute with its value, the
+  // operator and quotes as written. Scored as any value swap, by the value's name.
+  if (!q.testId) {
+    for (const token of tokens) {
+      const at = token.attrAt;
+      if (token.kind !== 'attr' || !at || !isTestIdAttr(token.attr, dom)) continue;
+      const offered = new Set<string>();
+      for (const e of dom.elements) {
+        if (!inScope(dom, e, scope)) continue;
+        for (const [attr, value] of Object.entries(e.testIds ?? {})) {
+          const key = `${attr}\u0000${value}`;
+          if (attr === token.attr || !isTestIdAttr(attr, dom) || !TAG.test(attr) || offered.has(key) || offered.size >= MAX_VALUES) continue;
+          offered.add(key);
+          if (!fits(token, value, source, engine)) continue;
+          let score = nameSimilarity(token.value, value);
+          if (score < 0.35) continue;
+          const next = source.slice(0, at.start) + attr + source.slice(at.end, token.start) + value + source.slice(token.end);
+          const got = found(next);
+          if (!got) continue;
+          if (textAgrees(ctx, got.end)) score += 0.15;
+          const likeness = lkg ? entrySimilarity(got.end, parentOf, lkg) : undefined;
+          if (likeness !== undefined && likeness < LKG_MIN_SIMILARITY) continue;
+          const named = Math.min(1, score);
+          if (likeness !== undefined && identifies(got.end)) score = Math.max(score, 0.35 + 0.65 * likeness);
+          offer({ token, value, newAttr: attr, source: next, elements: got.end, score: Math.min(1, score), named, ...(likeness !== undefined ? { lkg: likeness } : {}) });
+        }
       }
     }
   }
@@ -426,8 +503,8 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
       const likeness = lkg ? entrySimilarity(got.end, parentOf, lkg) : undefined;
       if (likeness !== undefined ? likeness < LKG_MIN_SIMILARITY : !textAgrees(ctx, got.end) && ctx.count < 2) continue;
       const token: SelectorToken = { kind: 'attr', attr: 'path', op: '=', value: source, start: 0, end: source.length };
-      const score = likeness !== undefined ? Math.max(PATH_LOOSENED, 0.35 + 0.65 * likeness) : PATH_LOOSENED;
-      swaps.push({ token, value: next, kind: 'path', source: next, elements: got.end, score, ...(likeness !== undefined ? { lkg: likeness } : {}) });
+      const score = likeness !== undefined && identifies(got.end) ? Math.max(PATH_LOOSENED, 0.35 + 0.65 * likeness) : PATH_LOOSENED;
+      swaps.push({ token, value: next, kind: 'path', source: next, elements: got.end, score, named: PATH_LOOSENED, ...(likeness !== undefined ? { lkg: likeness } : {}) });
     }
   }
   const blocks = swaps.filter((sw) => !namesTheBlock(dom, sw, swaps));
@@ -435,7 +512,7 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
   const neighbours = lkg ? [] : [...blocks, ...changed].map((sw) => ({ sw, named: namedElsewhere(dom, sw, scope) })).filter((x) => x.named);
   const kept = blocks.filter((sw) => !neighbours.some((n) => n.sw === sw));
   kept.sort((x, y) => y.score - x.score);
-  const [best, second] = kept;
+  const [best, second] = tieByName(kept);
   if (!best || best.score < DOM_MIN_SCORE) {
     const n = neighbours[0];
     if (!best && n?.named) {
@@ -459,6 +536,15 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
   }
   const newStep = { method: step.method, args: [lit.str(best.source)] };
   const what = ctx.count === 1 ? describe(best.elements[0] as DomElement) : `${ctx.count} elements like ${describe(best.elements[0] as DomElement)}`;
+  if (best.newAttr) {
+    return {
+      repl: { from: b, to: b, steps: [newStep] },
+      score: best.score,
+      elements: best.elements,
+      ...(best.lkg !== undefined ? { lkg: best.lkg } : {}),
+      why: `${renderChain([step])} matches nothing on the page any more; the page's test ids moved from ${best.token.attr} to ${best.newAttr}: the DOM has ${what} with ${best.newAttr} "${best.value}" in place of ${best.token.attr} "${best.token.value}" (similarity ${best.score.toFixed(2)}), and ${renderChain([newStep])} resolves to exactly ${ctx.count === 1 ? 'that element' : 'those elements'} in the DOM snapshot.`,
+    };
+  }
   if (best.kind === 'path') {
     return {
       repl: { from: b, to: b, steps: [newStep] },

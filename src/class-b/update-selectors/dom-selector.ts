@@ -16,6 +16,8 @@ export interface SelectorToken {
   /** Where the value is written in the selector string. */
   start: number;
   end: number;
+  /** Where an attribute test's name is written (`data-test` of `[data-test="x"]`, of `@data-test='x'`). */
+  attrAt?: { start: number; end: number };
 }
 
 export interface Compound {
@@ -106,8 +108,9 @@ export function parseCss(selector: string): ParsedSelector | undefined {
       const attr = s.slice(i + 1, nameEnd).toLowerCase();
       if (!attr) return undefined;
       let j = nameEnd;
+      const attrAt = { start: i + 1, end: nameEnd };
       if (s[j] === ']') {
-        open().tokens.push({ kind: 'attr', attr, op: 'has', value: '', start: j, end: j });
+        open().tokens.push({ kind: 'attr', attr, op: 'has', value: '', start: j, end: j, attrAt });
         i = j + 1;
         continue;
       }
@@ -117,7 +120,7 @@ export function parseCss(selector: string): ParsedSelector | undefined {
       j += op.length;
       const v = readValue(s, j, ']');
       if (!v || s[v.next] !== ']') return undefined;
-      open().tokens.push({ kind: 'attr', attr, op, value: v.value, start: v.start, end: v.end });
+      open().tokens.push({ kind: 'attr', attr, op, value: v.value, start: v.start, end: v.end, attrAt });
       i = v.next + 1;
       continue;
     }
@@ -188,12 +191,13 @@ export function parseXPath(selector: string): ParsedSelector | undefined {
       if (s[i] === '@') {
         const end = readIdent(s, i + 1);
         const attr = s.slice(i + 1, end).toLowerCase();
+        const attrAt = { start: i + 1, end };
         i = end;
         const v = readOperand(s, i, contains);
         if (!v) return undefined;
         i = v.next;
         const kind = attr === 'id' && !contains ? 'id' : attr === 'class' ? 'class' : 'attr';
-        compound.tokens.push({ kind, ...(kind === 'attr' ? { attr } : {}), op: contains ? (attr === 'class' ? '~=' : '*=') : '=', value: v.value, start: v.start, end: v.end });
+        compound.tokens.push({ kind, ...(kind === 'attr' ? { attr, attrAt } : {}), op: contains ? (attr === 'class' ? '~=' : '*=') : '=', value: v.value, start: v.start, end: v.end });
       } else if (TEXT_FUNCTIONS.some((f) => s.startsWith(f, i))) {
         i += (TEXT_FUNCTIONS.find((f) => s.startsWith(f, i)) as string).length;
         const v = readOperand(s, i, contains);
@@ -218,6 +222,12 @@ export function parseSelector(selector: string): ParsedSelector | undefined {
   if (s.startsWith('text=') || s.includes('>>') || s.startsWith('internal:') || s.startsWith('role=')) return undefined;
   return parseCss(s);
 }
+
+/** The attributes suites keep test ids in, besides the project's `testIdAttribute` (what the DOM snapshot keeps). */
+export const TEST_ID_ATTRS: readonly string[] = ['data-testid', 'data-test-id', 'data-test', 'data-cy', 'data-qa'];
+
+/** Whether `attr` holds test ids in this snapshot's project. */
+export const isTestIdAttr = (attr: string | undefined, snapshot: Pick<DomSnapshot, 'testIdAttribute'>) => attr !== undefined && (attr === snapshot.testIdAttribute || TEST_ID_ATTRS.includes(attr));
 
 const TEXT_ATTRS: Record<string, keyof DomElement> = { name: 'nameAttr', type: 'type', href: 'href', placeholder: 'placeholder', title: 'title', alt: 'alt', role: 'role', 'aria-label': 'name' };
 

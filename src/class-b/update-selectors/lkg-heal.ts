@@ -5,7 +5,7 @@
 // one, the new value finds it and nothing else, and the new value does not mean something else (a toggle
 // that now says "Disable" is the same element, not the same action).
 import type { DomElement, DomSnapshot } from '../../triage/dom-snapshot.js';
-import { fingerprintSimilarity } from '../../last-known-good/match.js';
+import { carriesIdentity, fingerprintSimilarity } from '../../last-known-good/match.js';
 import type { Fingerprint, LkgEntry } from '../../last-known-good/types.js';
 import { describe, type DomHealResult } from './dom-heal.js';
 import { findByText } from './dom-text-heal.js';
@@ -38,17 +38,6 @@ function unnamed(fp: Fingerprint, field: Field): Fingerprint {
   return rest;
 }
 
-/**
- * Whether the element still carries something that names it apart from its kind: the record's id, half
- * its classes, a test id, its form name, link target or image text. Tag, role, type and parent alone
- * fit the only button of a page as well as the remembered one.
- */
-function identified(e: DomElement, fp: Fingerprint): boolean {
-  if (fp.id && e.id === fp.id) return true;
-  if (fp.classes?.length && e.classes?.length && fp.classes.filter((c) => e.classes?.includes(c)).length * 2 >= fp.classes.length) return true;
-  if (fp.testIds && Object.entries(fp.testIds).some(([k, v]) => e.testIds?.[k] === v)) return true;
-  return (['nameAttr', 'href', 'alt', 'title', 'placeholder'] as const).some((k) => fp[k] !== undefined && e[k] === fp[k]);
-}
 /** Longer values are passages, not what a locator names. */
 const MAX_VALUE = 200;
 
@@ -138,7 +127,7 @@ export function lkgTextHeal(dom: DomSnapshot, chain: LocatorStep[], lkg: Pick<Lk
   const [best, second] = scored;
   if (!best || best.s < LKG_TEXT_MIN || (second && best.s - second.s < LKG_TEXT_MARGIN)) return undefined;
   const e = best.e;
-  if (!rest.some((fp) => identified(e, fp))) return undefined;
+  if (!rest.some((fp) => carriesIdentity(e, fp))) return undefined;
   // The role the element has now: a link that became a button keeps its name under its new role.
   const role = named.role !== undefined ? e.role : undefined;
   if (named.role !== undefined && !role) return undefined;
