@@ -125,4 +125,12 @@ describe('the selector healer reads the record of a role locator', () => {
     assert.equal(proposal(proposeClassBFix(input(root, loc, checkout, [entry(root, loc, payRecord)]))).edits[0]?.after, "await page.getByRole('button', { name: 'Proceed to payment' }).click();");
     refusal(proposeClassBFix(input(root, loc, checkout)));
   });
+
+  test('a chain with a computed value has no record to look up, and is judged without one (never an internal error)', () => {
+    const root = tree({ 'a.spec.ts': "await page.locator('.drawer .item').filter({ has: page.locator('.item__title', { hasText: 'Reports' }) }).click();\n" });
+    const loc = "locator('.drawer .item').filter({ has: locator('.item__title', { hasText: 'Reports' }) })";
+    const r = proposeClassBFix(input(root, loc, checkout, [entry(root, "getByRole('button', { name: 'Checkout' })", payRecord)]));
+    assert.ok('refused' in r, JSON.stringify(r));
+    assert.doesNotMatch(r.refused, /healer failed on this input/);
+  });
 });

@@ -10,7 +10,7 @@ import { parseAriaSnapshot, snapshotFromErrorContext, type AriaNode } from './ar
 import { describeNode, pickCandidate, rankCandidates } from './candidates.js';
 import { evaluateChain } from './evaluate.js';
 import { intentOf } from './intent.js';
-import { locatorFromMessage, QUERY_METHODS, renderChain, type LocatorStep } from './locator.js';
+import { isDynamic, locatorFromMessage, QUERY_METHODS, renderChain, type LocatorStep } from './locator.js';
 import { findLocatorSource, rewriteLine, type Replacement } from './rewrite.js';
 import { resolveStrict } from './strict-mode.js';
 import { tooGeneric } from './specific.js';
@@ -99,7 +99,8 @@ function strictFix(input: HealerInput, message: string, chain: LocatorStep[], ro
  * store knows (the nearest line: code moves between runs).
  */
 function lastKnownGood(input: HealerInput, chain: LocatorStep[]): LkgEntry | undefined {
-  if (!input.lastKnownGood?.length) return undefined;
+  // A chain with a computed value (`filter({ has: page.locator(...) })`) has no text to look up.
+  if (!input.lastKnownGood?.length || chain.some((s) => s.args.some(isDynamic))) return undefined;
   const locator = renderChain(chain);
   for (const f of failureFrames(input)) {
     const rel = path.relative(input.rootDir, f.file).split(path.sep).join('/');
