@@ -133,7 +133,9 @@ export function lkgTextHeal(dom: DomSnapshot, chain: LocatorStep[], lkg: Pick<Lk
   if (named.role !== undefined && !role) return undefined;
   const value = valueOf(e, named.field);
   if (!value || (norm(value) === norm(named.value) && role === named.role)) return undefined;
-  const why = meaningChange(named.value, value, { sameElement: true });
+  // The record says the element is the same; it does not say the test means the same by it: a search box
+  // that searched products and now searches orders keeps its id. Every meaning rule applies.
+  const why = meaningChange(named.value, value);
   if (why) return { refused: `the element ${renderChain([step])} found when the test last passed (${Math.round(best.s * 100)}% like its record in all but its ${named.field}) now says "${value}": ${why}` };
   const found = finds(dom, named, value, role);
   if (found.length !== 1 || found[0] !== e) return undefined;

@@ -135,11 +135,8 @@ function anotherThing(lost: string, found: string, all: string[], allFound: stri
  * Why `found` is not a rename of `lost` but something else, or undefined when it may be a rename.
  * Both are a selector value or an accessible name, in any case style. `dropState: false` lets a state
  * word go unmatched (a test id's words against an element's visible name, which rarely repeats them).
- * `sameElement`: a last-known-good record says the element is the one the locator found, so a swapped
- * word is copy editing ("Free shipping" -> "Free delivery"); only a state, a meaning prefix or another
- * action still says the element now does something else.
  */
-export function meaningChange(lost: string, found: string, opts: { dropState?: boolean; sameElement?: boolean } = {}): string | undefined {
+export function meaningChange(lost: string, found: string, opts: { dropState?: boolean } = {}): string | undefined {
   const a = words(lost);
   const b = words(found);
   if (!a.length || !b.length) return undefined;
@@ -164,5 +161,5 @@ export function meaningChange(lost: string, found: string, opts: { dropState?: b
     if (other && !b.some((v) => synonyms(w, v))) return `"${lost}" and "${found}" are two actions ("${w}" / "${other}"), not a rename`;
   }
   // A test id's words against a visible name (dropState false) share words by chance: only the rules above apply.
-  return opts.dropState === false || opts.sameElement ? undefined : anotherThing(lost, found, a, b);
+  return opts.dropState === false ? undefined : anotherThing(lost, found, a, b);
 }
