@@ -1,6 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { structuralRefusal } from '../../../src/class-b/verify/index.js';
+import { formatStructuralRefusal, structuralRefusal, type StructuralRule } from '../../../src/class-b/verify/index.js';
 import { ALLOWED, HOSTILE, SPEC } from './hostile-proposals.js';
 
 function patched(find: string, replace: string): string {
@@ -70,5 +70,62 @@ export class CartPage {
     const tsx = `import { test, expect } from '@playwright/experimental-ct-react';\ntest('b', async ({ mount }) => {\n  const c = await mount(<Button label="Go" />);\n  await expect(c).toHaveText('Go');\n});\n`;
     assert.equal(structuralRefusal('b.spec.tsx', tsx, tsx.replace(`toHaveText('Go')`, `toHaveText('Start')`)), undefined);
     assert.equal(structuralRefusal('b.spec.tsx', tsx, tsx.replace(`label="Go"`, `label="Start"`))?.rule, 'literal-position');
+  });
+});
+
+describe('structural edit check: a refusal says what the change would have done', () => {
+  const reasons: [string, string, string, StructuralRule, string][] = [
+    ['.skip', "test('saves an order'", "test.skip('saves an order'", 'code', 'the edit changes code: Identifier "test" became PropertyAccessExpression "test.skip" (it adds .skip, which would stop the test from proving anything); a patch may only change literals and locators'],
+    ['.only', "test('saves an order'", "test.only('saves an order'", 'code', 'the edit changes code: Identifier "test" became PropertyAccessExpression "test.only" (it adds .only, which would stop the test from proving anything); a patch may only change literals and locators'],
+    ['.not', "await expect(page.getByText('Saved')).toBeVisible();", "await expect(page.getByText('Saved')).not.toBeVisible();", 'code', `the edit changes code: CallExpression "expect(page.getByText('Saved'))" became PropertyAccessExpression "expect(page.getByText('Saved')).not" (it adds .not, inverting an assertion); a patch may only change literals and locators`],
+    ['eval', 'expect(count).toBe(3);', "expect(count).toBe(eval('3'));", 'code', `the edit changes code: FirstLiteralToken "3" became CallExpression "eval('3')" (it introduces eval); a patch may only change literals and locators`],
+    ['another matcher', 'toHaveCount(2)', 'toBeTruthy()', 'code', 'the edit changes code: "toHaveCount" became "toBeTruthy" (it changes the assertion matcher to toBeTruthy); a patch may only change literals and locators'],
+    ['a regular expression for a constant', 'toHaveText(EXPECTED_TOTAL)', 'toHaveText(/.*/)', 'code', 'the edit changes code: Identifier "EXPECTED_TOTAL" became RegularExpressionLiteral "/.*/" (a regular expression would accept more than the exact value); a patch may only change literals and locators'],
+    ['an option timeout', 'toBeVisible({ timeout: 5000 })', 'toBeVisible({ timeout: 1 })', 'literal-position', `the edit changes the literal "5000" to "1" outside a locator, an assertion's expected value, an API path or a constant only those use (it changes a timeout; timeouts are not test data)`],
+    ['a call timeout', 'test.setTimeout(30000)', 'test.setTimeout(1)', 'literal-position', `the edit changes the literal "30000" to "1" outside a locator, an assertion's expected value, an API path or a constant only those use (it changes a timeout; timeouts are not test data)`],
+    ['an added argument', "await expect(page.getByText('Saved')).toBeVisible();", "await expect(page.getByText('Saved')).toBeVisible({ timeout: 1 });", 'code', 'the edit changes "" into "{ timeout: 1 }"; a patch may only change literals and locators'],
+    ['a computed script', 'await page.evaluate(SCRIPT);', "await page.evaluate(SCRIPT + 'x');", 'code', `the edit changes code: Identifier "SCRIPT" became BinaryExpression "SCRIPT + 'x'"; a patch may only change literals and locators`],
+  ];
+  for (const [name, find, replace, rule, reason] of reasons) {
+    test(`names ${name}`, () => {
+      const r = structuralRefusal('orders.spec.ts', SPEC, patched(find, replace));
+      assert.deepEqual(r && { rule: r.rule, reason: r.reason }, { rule, reason });
+    });
+  }
+  test('a refusal as one line names its rule', () => {
+    const r = structuralRefusal('orders.spec.ts', SPEC, patched('toHaveCount(2)', 'toBeTruthy()'));
+    assert.ok(r);
+    assert.equal(formatStructuralRefusal(r), `rule code: ${r.reason}`);
+    assert.equal(r.line, 18);
+  });
+});
+
+describe('structural edit check: JSON refusals name the path and the change', () => {
+  const json = '{\n  "user": { "email": "alice@example.com", "age": 30, "admin": false, "team": null },\n  "tags": ["a", "b"]\n}\n';
+  const cases: [string, string, string, number][] = [
+    ['"alice@example.com"', '"  "', '$.user.email becomes an empty string, which would match anything', 2],
+    ['30', '"30"', '$.user.age changes from a number to a string', 2],
+    ['false', 'true', '$.user.admin changes a boolean; only strings and numbers are test data', 2],
+    ['null', '"x"', '$.user.team changes from a null to a string', 2],
+    ['["a", "b"]', '["a"]', '$.tags changes length (2 -> 1); a patch may only change values', 3],
+    ['["a", "b"]', '["a", 2]', '$.tags[1] changes from a string to a number', 3],
+    ['"email"', '"mail"', '$.user changes its keys; a patch may only change values', 2],
+  ];
+  for (const [find, replace, reason, line] of cases) {
+    test(`${find} -> ${replace}`, () => {
+      assert.deepEqual(structuralRefusal('data/users.json', json, json.replace(find, replace)), { rule: 'json', line, reason });
+    });
+  }
+  test('unparseable files say which side does not parse', () => {
+    assert.deepEqual(structuralRefusal('data/users.json', json, json.slice(0, -3)), { rule: 'syntax', line: 1, reason: 'the patched JSON file does not parse' });
+    assert.deepEqual(structuralRefusal('data/users.json', '{', json), { rule: 'syntax', line: 1, reason: 'the JSON file does not parse as it is; the edit cannot be checked' });
+    assert.equal(structuralRefusal('data/users.json', json, json.replace('"b"', '"c"')), undefined, 'a string value may change');
+  });
+  test('source files: unparseable sides and other file kinds are named', () => {
+    const ts = "import { test } from '@playwright/test';\ntest('a', async ({ page }) => {\n  await page.getByText('Hi').click();\n});\n";
+    assert.deepEqual(structuralRefusal('a.spec.ts', ts, ts + '}'), { rule: 'syntax', line: 1, reason: 'the patched file does not parse; a patch may only change literals and locators' });
+    assert.deepEqual(structuralRefusal('a.spec.ts', ts + '}', ts), { rule: 'syntax', line: 1, reason: 'a.spec.ts does not parse as it is; the edit cannot be checked' });
+    assert.deepEqual(structuralRefusal('ci/deploy.yml', 'a: 1\n', 'a: 2\n'), { rule: 'file-type', line: 1, reason: 'deploy.yml is neither TypeScript/JavaScript nor JSON; a patch may only change test sources and JSON test data' });
+    for (const ext of ['.ts', '.mts', '.cts', '.tsx', '.js', '.mjs', '.cjs', '.jsx']) assert.equal(structuralRefusal(`a.spec${ext}`, ts, ts.replace("'Hi'", "'Hello'")), undefined, ext);
   });
 });
