@@ -86,7 +86,19 @@ describe('structural edit check: a refusal says what the change would have done'
     ['an added argument', "await expect(page.getByText('Saved')).toBeVisible();", "await expect(page.getByText('Saved')).toBeVisible({ timeout: 1 });", 'code', 'the edit changes "" into "{ timeout: 1 }"; a patch may only change literals and locators'],
     ['a computed script', 'await page.evaluate(SCRIPT);', "await page.evaluate(SCRIPT + 'x');", 'code', `the edit changes code: Identifier "SCRIPT" became BinaryExpression "SCRIPT + 'x'"; a patch may only change literals and locators`],
   ];
-  for (const [name, find, replace, rule, reason] of reasons) {
+  const values: [string, string, string, StructuralRule, string][] = [
+    ['a number turned string', 'toHaveCount(2)', "toHaveCount('2')", 'code', `the edit changes code: FirstLiteralToken "2" became StringLiteral "'2'"; a patch may only change literals and locators`],
+    ['an empty locator text', "getByText('Saved')", "getByText('  ')", 'literal-value', 'the new value of a getByText() argument is empty, which would match anything'],
+    ['an empty expected text', "toContainText('Order placed')", "toContainText('')", 'literal-value', 'the new value of the expected value of toContainText() is empty, which would match anything'],
+    ['an empty constant', "const EXPECTED_TOTAL = '42.00';", "const EXPECTED_TOTAL = '';", 'literal-value', 'the new value of the constant EXPECTED_TOTAL is empty, which would match anything'],
+    ['regular-expression flags', 'toHaveURL(/\\/orders$/i)', 'toHaveURL(/\\/orders$/)', 'literal-value', 'the edit changes the flags of a regular expression (/i -> /)'],
+    ['a wider regular expression', 'toHaveURL(/\\/orders$/i)', 'toHaveURL(/.*orders/i)', 'literal-value', 'the new regular expression /.*orders/ is more than plain text; it could match more than what the test checked'],
+    ['another host', "request.get('/api/v1/orders')", "request.get('https://evil.example/api')", 'literal-value', '"https://evil.example/api" points at another host than "/api/v1/orders"'],
+    ['a count of 0', 'toHaveCount(2)', 'toHaveCount(0)', 'literal-value', 'an expected count of 0 accepts a locator that matches nothing (that is selector drift, not data drift)'],
+    ['the whole page', "page.locator('#save').click()", "page.locator('body').click()", 'literal-value', 'the selector "body" matches the whole page, not an element'],
+    ['an escape sequence', "toContainText('Order placed')", "toContainText('Order\\x20received')", 'literal-value', 'the new value spells characters with escape sequences (\\u, \\x, octal or line continuations), which page text never needs'],
+  ];
+  for (const [name, find, replace, rule, reason] of [...reasons, ...values]) {
     test(`names ${name}`, () => {
       const r = structuralRefusal('orders.spec.ts', SPEC, patched(find, replace));
       assert.deepEqual(r && { rule: r.rule, reason: r.reason }, { rule, reason });
