@@ -141,3 +141,28 @@ describe('structural edit check: JSON refusals name the path and the change', ()
     for (const ext of ['.ts', '.mts', '.cts', '.tsx', '.js', '.mjs', '.cjs', '.jsx']) assert.equal(structuralRefusal(`a.spec${ext}`, ts, ts.replace("'Hi'", "'Hello'")), undefined, ext);
   });
 });
+
+describe('structural edit check: a locator swapped for another pins one element down, in literals only', () => {
+  const was = " (was page.locator('#save'))";
+  const swap = (to: string) => structuralRefusal('orders.spec.ts', SPEC, patched("page.locator('#save').click()", `${to}.click()`));
+  const refused: [string, string][] = [
+    ["page.getByText('')", 'the getByText() text is empty, which matches anything'],
+    ["page.getByText('\\x53ave')", 'the getByText() text spells characters with escape sequences'],
+    ['page.getByText(/.*/)', 'the getByText() text /.*/ is more than plain text'],
+    ['page.getByText(SAVE)', 'the getByText() text must be a literal, not Identifier'],
+    ["page.getByRole('button', SAVE)", 'the options must be an object literal, not Identifier'],
+    ["page.getByRole('button', { ...x })", 'the options may only be plain `key: value` pairs'],
+    ["page.getByRole('button', { name: 'Save', exact: 1 })", 'the option "exact" must be true or false'],
+    ["page.getByRole('button', { name: 'Save', level: 'x' })", 'the option "level" must be a number'],
+    ["page.getByRole('button', { name: 'Save', foo: true })", 'the option "foo" is not one this locator takes from a patch'],
+    ["page.getByRole('button', { name: '' })", 'the option "name" is empty, which matches anything'],
+    ["page.getByRole('button')", "getByRole('button') without a name matches every button, not the element the test meant"],
+    ["page.getByText('Save', { exact: true }, 1)", 'getByText() takes one or two arguments in a patch'],
+  ];
+  for (const [to, reason] of refused) {
+    test(`refuses ${to}`, () => assert.deepEqual(swap(to), { rule: 'locator', line: 15, reason: reason + was }));
+  }
+  test('allows a plain anchored text, a heading level, a test id and a frame', () => {
+    for (const to of ['page.getByText(/^Save$/)', "page.getByRole('heading', { name: 'Save', level: 2 })", "page.getByTestId('save')", "page.frameLocator('#f')"]) assert.equal(swap(to), undefined, to);
+  });
+});
