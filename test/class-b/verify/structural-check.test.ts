@@ -2,6 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatStructuralRefusal, structuralRefusal, type StructuralRule } from '../../../src/class-b/verify/index.js';
 import { ALLOWED, HOSTILE, SPEC } from './hostile-proposals.js';
+import { EXPECTED_ARGUMENT, LOCATOR_METHODS, LOCATOR_OPTION_KINDS, MATCH_ALL_SELECTORS, OBJECT_EXPECTED, PATH_METHODS, SELECTOR_FIRST_METHODS } from '../../../src/class-b/verify/structure/vocabulary.js';
 
 function patched(find: string, replace: string): string {
   const at = SPEC.indexOf(find);
@@ -164,5 +165,35 @@ describe('structural edit check: a locator swapped for another pins one element 
   }
   test('allows a plain anchored text, a heading level, a test id and a frame', () => {
     for (const to of ['page.getByText(/^Save$/)', "page.getByRole('heading', { name: 'Save', level: 2 })", "page.getByTestId('save')", "page.frameLocator('#f')"]) assert.equal(swap(to), undefined, to);
+  });
+});
+
+describe('structural edit check: every name it knows, one by one', () => {
+  const wrap = (body: string) => `import { test, expect } from '@playwright/test';\ntest('t', async ({ page, request }) => {\n  ${body}\n});\n`;
+  const check = (before: string, after: string) => structuralRefusal('a.spec.ts', wrap(before), wrap(after));
+  const TWO_ARGS = new Set(['fill', 'press', 'type', 'selectOption', 'setInputFiles', 'getAttribute']);
+  test('a literal that describes an element, a request path or an expected value may change', () => {
+    const allowed: [string, string][] = [];
+    for (const m of LOCATOR_METHODS) allowed.push(m === 'locator' || m === 'frameLocator' ? [`await page.${m}('#alpha').click();`, `await page.${m}('#beta').click();`] : [`await page.${m}('alpha').click();`, `await page.${m}('beta').click();`]);
+    for (const m of SELECTOR_FIRST_METHODS) allowed.push([`await page.${m}('#alpha'${TWO_ARGS.has(m) ? ", 'v'" : ''});`, `await page.${m}('#beta'${TWO_ARGS.has(m) ? ", 'v'" : ''});`]);
+    for (const m of PATH_METHODS) allowed.push([`await request.${m}('/api/alpha');`, `await request.${m}('/api/beta');`]);
+    for (const [m, i] of EXPECTED_ARGUMENT) allowed.push([`expect(x).${m}(${i === 0 ? "'alpha'" : "'k', 'alpha'"});`, `expect(x).${m}(${i === 0 ? "'beta'" : "'k', 'beta'"});`]);
+    for (const m of OBJECT_EXPECTED) allowed.push([`expect(x).${m}(${m === 'toHaveProperty' ? "'k', " : ''}{ a: 'alpha' });`, `expect(x).${m}(${m === 'toHaveProperty' ? "'k', " : ''}{ a: 'beta' });`]);
+    for (const [k, kind] of LOCATOR_OPTION_KINDS) {
+      if (k === 'hasText' || k === 'hasNotText') allowed.push([`await page.locator('li').filter({ ${k}: 'alpha' }).click();`, `await page.locator('li').filter({ ${k}: 'beta' }).click();`]);
+      else allowed.push(["await page.locator('#save').click();", `await page.getByRole('button', { name: 'Save'${k === 'name' ? '' : `, ${k}: ${kind === 'number' ? '2' : 'true'}`} }).click();`]);
+    }
+    assert.ok(allowed.length >= 90, `${allowed.length}`);
+    for (const [before, after] of allowed) assert.equal(check(before, after), undefined, after);
+  });
+  test('a selector that matches the whole page is never a heal', () => {
+    for (const s of MATCH_ALL_SELECTORS) assert.deepEqual(check("await page.locator('#save').click();", `await page.locator('${s}').click();`), { rule: 'literal-value', line: 3, reason: `the selector "${s}" matches the whole page, not an element` }, s);
+  });
+  test('counts, patterns, globs and ordering bounds keep what they check', () => {
+    assert.deepEqual(check('expect(x).toHaveLength(2);', 'expect(x).toHaveLength(0);')?.reason, 'an expected count of 0 accepts a locator that matches nothing (that is selector drift, not data drift)');
+    assert.deepEqual(check("expect(x).toMatch('alpha');", "expect(x).toMatch('al.*');")?.reason, 'toMatch reads the string "al.*" as a regular expression, which would match more than the value');
+    assert.deepEqual(check("await expect(page).toHaveURL('/alpha');", "await expect(page).toHaveURL('/**');")?.reason, 'toHaveURL reads * in "/**" as a wildcard, which would match more URLs');
+    assert.deepEqual(check("await page.waitForURL('/alpha');", "await page.waitForURL('**');")?.reason, 'waitForURL reads * as a wildcard');
+    assert.equal(check('expect(x).toBeGreaterThan(2);', 'expect(x).toBeGreaterThan(1);')?.rule, 'literal-position', 'an ordering bound is not test data');
   });
 });
