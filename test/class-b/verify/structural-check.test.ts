@@ -197,3 +197,18 @@ describe('structural edit check: every name it knows, one by one', () => {
     assert.equal(check('expect(x).toBeGreaterThan(2);', 'expect(x).toBeGreaterThan(1);')?.rule, 'literal-position', 'an ordering bound is not test data');
   });
 });
+
+describe('structural edit check: a path passed to code, a module, a file or a process is never test data', () => {
+  // The calls whose string argument is code, a module, a file, a process or the browser's state, one by one:
+  // a plain path there may not change, while the same path passed to a call the check does not know is a request path.
+  const NEVER_PATH = ['require', 'import', 'eval', 'Function', 'evaluate', 'evaluateHandle', '$eval', '$$eval', 'addInitScript', 'addScriptTag',
+    'addStyleTag', 'exposeFunction', 'exposeBinding', 'setContent', 'route', 'routeFromHAR', 'unroute', 'spawn', 'spawnSync',
+    'exec', 'execSync', 'execFile', 'execFileSync', 'fork', 'readFile', 'readFileSync', 'writeFile', 'writeFileSync',
+    'appendFile', 'appendFileSync', 'unlink', 'unlinkSync', 'rm', 'rmSync', 'mkdir', 'mkdirSync', 'copyFile', 'copyFileSync',
+    'rename', 'renameSync', 'open', 'openSync', 'createReadStream', 'createWriteStream', 'setInputFiles', 'storageState',
+    'resolve', 'join', 'setTimeout', 'setInterval', 'setExtraHTTPHeaders', 'addCookies', 'setItem', 'attach', 'outputPath'];
+  const wrap = (body: string) => `import { test, expect } from '@playwright/test';\ntest('t', async ({ page, request }) => {\n  ${body}\n});\n`;
+  const check = (call: string) => structuralRefusal('a.spec.ts', wrap(`await x.${call}('/api/alpha');`), wrap(`await x.${call}('/api/beta');`));
+  for (const call of NEVER_PATH) test(`${call}()`, () => assert.equal(check(call)?.rule, 'literal-position'));
+  test('the same path passed to a call the check does not know is a request path', () => assert.equal(check('somethingElse'), undefined));
+});
