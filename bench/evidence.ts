@@ -33,9 +33,10 @@ async function startSite(): Promise<{ url: string; server: Server }> {
 }
 
 /**
- * The suite: role locators, or CSS ones (the last-known-good recorder reads only CSS, XPath and test-id
- * locators). `budget` sets healLastKnownGoodBudget (default: the fixture's own); `reporter` adds
- * healwright's reporter (which hands the next run the keys already recorded).
+ * The suite: role locators, or CSS ones (the last-known-good recorder reads both since 2026-12-04: role
+ * queries are healed from their record too). `budget` sets healLastKnownGoodBudget (default: the
+ * fixture's own); `reporter` adds healwright's reporter (which hands the next run the keys already
+ * recorded).
  */
 function suite(importFrom: string, tests: number, lastKnownGood = true, css = false, budget?: number, reporter = false): Record<string, string> {
   const body = Array.from({ length: tests }, (_, i) =>
