@@ -6,6 +6,9 @@
 /** Attachment name and content type the fixtures write and the reporter reads. */
 export const DOM_ATTACHMENT = 'heal-dom';
 
+/** Test-id attributes a snapshot keeps besides Playwright's own `testIdAttribute` (what suites keep test ids in). */
+export const TEST_ID_ATTRIBUTES = ['data-testid', 'data-test-id', 'data-test', 'data-cy', 'data-qa'];
+
 /** One element. Absent fields are empty on the page; texts are clipped and redacted. */
 export interface DomElement {
   /** Lower-case tag name. */

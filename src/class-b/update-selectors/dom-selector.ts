@@ -3,7 +3,7 @@
 // selector string, so a healed selector changes only the value that drifted (CSS stays CSS, XPath
 // stays XPath). Anything else (pseudo-classes, axes, functions) makes the selector `unknown`.
 // Hand scanners, linear in the selector (it comes from an untrusted failure message).
-import type { DomElement, DomSnapshot } from '../../triage/dom-snapshot.js';
+import { TEST_ID_ATTRIBUTES, type DomElement, type DomSnapshot } from '../../triage/dom-snapshot.js';
 
 /** A value in the selector that may be swapped: `#id`, `.class`, `[attr=value]` / `@attr='value'`. */
 export interface SelectorToken {
@@ -223,11 +223,8 @@ export function parseSelector(selector: string): ParsedSelector | undefined {
   return parseCss(s);
 }
 
-/** The attributes suites keep test ids in, besides the project's `testIdAttribute` (what the DOM snapshot keeps). */
-export const TEST_ID_ATTRS: readonly string[] = ['data-testid', 'data-test-id', 'data-test', 'data-cy', 'data-qa'];
-
-/** Whether `attr` holds test ids in this snapshot's project. */
-export const isTestIdAttr = (attr: string | undefined, snapshot: Pick<DomSnapshot, 'testIdAttribute'>) => attr !== undefined && (attr === snapshot.testIdAttribute || TEST_ID_ATTRS.includes(attr));
+/** Whether `attr` holds test ids in this snapshot's project (its `testIdAttribute`, or one the snapshot keeps). */
+export const isTestIdAttr = (attr: string | undefined, snapshot: Pick<DomSnapshot, 'testIdAttribute'>) => attr !== undefined && (attr === snapshot.testIdAttribute || TEST_ID_ATTRIBUTES.includes(attr));
 
 const TEXT_ATTRS: Record<string, keyof DomElement> = { name: 'nameAttr', type: 'type', href: 'href', placeholder: 'placeholder', title: 'title', alt: 'alt', role: 'role', 'aria-label': 'name' };
 
