@@ -269,7 +269,7 @@ interface Swap {
   /** Likeness to the last-known-good record, when there is one. */
   lkg?: number;
   /** The score from the values' names and the page alone, without the record (what breaks a tie the record cannot). */
-  named?: number;
+  named: number;
   /** The kind of the new value when it is not the token's (an id that became a class, another tag, a loosened path). */
   kind?: 'id' | 'class' | 'tag' | 'path';
   /** The test-id attribute the value is in now, when the test ids moved to another one (`data-cy` -> `data-testid`). */
@@ -303,6 +303,9 @@ function namedElsewhere(dom: DomSnapshot, sw: Swap, scope: DomElement[] | undefi
   );
 }
 
+/** How far ahead on names a swap must be to break a tie the record cannot: a letter in common is not a lead. */
+const NAME_LEAD = 2 * DOM_TIE_MARGIN;
+
 /**
  * The swaps in the order the choice reads them, a tie the record cannot break broken by the names: when
  * the leaders (within the tie margin, finding other elements) are about as like the record (5 points)
@@ -311,18 +314,14 @@ function namedElsewhere(dom: DomSnapshot, sw: Swap, scope: DomElement[] | undefi
  * form are equally like the record of one of them; `emailAddress` still names `email` and `phone` does
  * not. Otherwise the order is the scores'.
  */
-/** How far ahead on names a swap must be to break a tie the record cannot: a letter in common is not a lead. */
-const NAME_LEAD = 2 * DOM_TIE_MARGIN;
-
 function tieByName(sorted: Swap[]): Swap[] {
   const [best] = sorted;
   if (!best) return sorted;
   const close = sorted.filter((sw) => best.score - sw.score < DOM_TIE_MARGIN && (sw === best || !sameElements(sw.elements, best.elements)));
-  if (close.length < 2 || close.some((sw) => sw.lkg === undefined || sw.named === undefined)) return sorted;
-  const byName = [...close].sort((x, y) => (y.named as number) - (x.named as number));
-  const [lead, next] = byName as [Swap, Swap];
+  if (close.length < 2 || close.some((sw) => sw.lkg === undefined)) return sorted;
+  const [lead, next] = [...close].sort((x, y) => y.named - x.named) as [Swap, Swap];
   const recordAgrees = close.every((sw) => (lead.lkg as number) >= (sw.lkg as number) - 0.05);
-  if ((lead.named as number) - (next.named as number) < NAME_LEAD || (lead.named as number) < DOM_MIN_SCORE || !recordAgrees) return sorted;
+  if (lead.named - next.named < NAME_LEAD || lead.named < DOM_MIN_SCORE || !recordAgrees) return sorted;
   return [lead, ...sorted.filter((sw) => sw !== lead && !close.includes(sw))];
 }
 
@@ -390,6 +389,17 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
   const parentOf = (e: DomElement) => parentIn(dom, e);
   /** Whether the first found elements (as many as the record keeps) each still carry something of a remembered one's own. */
   const identifies = (end: readonly DomElement[]) => !!lkg && end.slice(0, lkg.elements.length).every((e) => lkg.elements.some((fp) => carriesIdentity(e, fp)));
+  /**
+   * A swap's scores with the record: none when what it finds is under 50% like what the locator found
+   * then; otherwise `named`, the score from the names and the page alone, and `score`, lifted to the
+   * likeness when the elements still carry something of the record's own (not tag and parent alone).
+   */
+  const withRecord = (end: readonly DomElement[], score: number): Pick<Swap, 'score' | 'named' | 'lkg'> | undefined => {
+    const likeness = lkg ? entrySimilarity(end, parentOf, lkg) : undefined;
+    if (likeness !== undefined && likeness < LKG_MIN_SIMILARITY) return undefined;
+    const lifted = likeness !== undefined && identifies(end) ? Math.max(score, 0.35 + 0.65 * likeness) : score;
+    return { score: Math.min(1, lifted), named: Math.min(1, score), ...(likeness !== undefined ? { lkg: likeness } : {}) };
+  };
   /** The elements `source` in place of the broken step finds with the rest of the chain, when they are what the test expects. */
   const found = (source: string): { end: DomElement[]; first: DomElement[] } | undefined => {
     const newStep: LocatorStep = { ...step, args: [{ ...(step.args[0] as Extract<LocatorStep['args'][number], { t: 'str' }>), v: source }] };
@@ -411,13 +421,9 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
       // Exactly the expected text is evidence of its own, as in the ARIA healer; a substring is not.
       if (textAgrees(ctx, end)) score = ctx.containsText || !shows.includes(end[0] as DomElement) ? score + 0.15 : Math.max(score + 0.15, TEXT_EVIDENCE);
       else if (first.length === 1 && namesAgree(token.value, first[0] as DomElement)) score += 0.1;
-      // With a last-known-good record, the swap must find what the locator found then, and that likeness
-      // counts most, when the elements still carry something of the record's own (not tag and parent alone).
-      const likeness = lkg ? entrySimilarity(end, parentOf, lkg) : undefined;
-      if (likeness !== undefined && likeness < LKG_MIN_SIMILARITY) continue;
-      const named = Math.min(1, score);
-      if (likeness !== undefined && identifies(end)) score = Math.max(score, 0.35 + 0.65 * likeness);
-      offer({ token, value, source: next, elements: end, score: Math.min(1, score), named, ...(likeness !== undefined ? { lkg: likeness } : {}) });
+      // With a last-known-good record, the swap must find what the locator found then, and that likeness counts most.
+      const scored = withRecord(end, score);
+      if (scored) offer({ token, value, source: next, elements: end, ...scored });
     }
   }
   // With a record, a selector that is one id or class (after an optional tag) may keep its element
@@ -453,11 +459,10 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
         const next = source.slice(0, at.start) + tag + source.slice(at.end);
         const got = found(next);
         if (!got) continue;
-        const likeness = lkg ? entrySimilarity(got.end, parentOf, lkg) : undefined;
-        if (likeness !== undefined && likeness < LKG_MIN_SIMILARITY) continue;
+        const scored = withRecord(got.end, TAG_SWAP);
+        if (!scored) continue;
         const token: SelectorToken = { kind: 'attr', attr: 'tag', op: '=', value: c.tag, start: at.start, end: at.end };
-        const score = likeness !== undefined && identifies(got.end) ? Math.max(TAG_SWAP, 0.35 + 0.65 * likeness) : TAG_SWAP;
-        offer({ token, value: tag, kind: 'tag', source: next, elements: got.end, score: Math.min(1, score), named: TAG_SWAP, ...(likeness !== undefined ? { lkg: likeness } : {}) });
+        offer({ token, value: tag, kind: 'tag', source: next, elements: got.end, ...scored });
       }
     }
   }
@@ -482,11 +487,8 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
           const got = found(next);
           if (!got) continue;
           if (textAgrees(ctx, got.end)) score += 0.15;
-          const likeness = lkg ? entrySimilarity(got.end, parentOf, lkg) : undefined;
-          if (likeness !== undefined && likeness < LKG_MIN_SIMILARITY) continue;
-          const named = Math.min(1, score);
-          if (likeness !== undefined && identifies(got.end)) score = Math.max(score, 0.35 + 0.65 * likeness);
-          offer({ token, value, newAttr: attr, source: next, elements: got.end, score: Math.min(1, score), named, ...(likeness !== undefined ? { lkg: likeness } : {}) });
+          const scored = withRecord(got.end, score);
+          if (scored) offer({ token, value, newAttr: attr, source: next, elements: got.end, ...scored });
         }
       }
     }
@@ -500,11 +502,10 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
       const next = loosened(source, c.childAt as number, engine);
       const got = found(next);
       if (!got) continue;
-      const likeness = lkg ? entrySimilarity(got.end, parentOf, lkg) : undefined;
-      if (likeness !== undefined ? likeness < LKG_MIN_SIMILARITY : !textAgrees(ctx, got.end) && ctx.count < 2) continue;
+      const scored = withRecord(got.end, PATH_LOOSENED);
+      if (!scored || (!lkg && !textAgrees(ctx, got.end) && ctx.count < 2)) continue;
       const token: SelectorToken = { kind: 'attr', attr: 'path', op: '=', value: source, start: 0, end: source.length };
-      const score = likeness !== undefined && identifies(got.end) ? Math.max(PATH_LOOSENED, 0.35 + 0.65 * likeness) : PATH_LOOSENED;
-      swaps.push({ token, value: next, kind: 'path', source: next, elements: got.end, score, named: PATH_LOOSENED, ...(likeness !== undefined ? { lkg: likeness } : {}) });
+      swaps.push({ token, value: next, kind: 'path', source: next, elements: got.end, ...scored });
     }
   }
   const blocks = swaps.filter((sw) => !namesTheBlock(dom, sw, swaps));
