@@ -191,11 +191,15 @@ export function extractExpectedReceived(text: string): { expected?: string; rece
 const EXPECTED_LINE = /^Expected(?: [a-z]{1,12}){0,2}:/;
 const RECEIVED_LINE = /^Received(?: [a-z]{1,12}){0,2}:/;
 
-/** The value printed after `Expected:` on the first line that has one (at most 8 + 400 characters on). */
+/**
+ * The value printed after `Expected:` on the first line that has one (at most 8 + 400 characters on).
+ * Only lines that begin with `word` after their leading whitespace can match, so each occurrence of the
+ * word is looked at (forward only), not every line.
+ */
 function printedSide(text: string, label: RegExp, word: string): string | undefined {
-  if (!text.includes(word)) return undefined;
-  for (const line of splitLines(text)) {
-    const t = line.trimStart();
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!startsLine(text, at)) continue;
+    const t = text.slice(at, nextBreak(text, at));
     const m = label.exec(t);
     if (!m) continue;
     const rest = t.slice(m[0].length);
@@ -204,6 +208,20 @@ function printedSide(text: string, label: RegExp, word: string): string | undefi
   }
   return undefined;
 }
+
+/** Whether only whitespace (what `trimStart` drops) stands between the line's start and `at`. */
+function startsLine(text: string, at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (isLineBreak(c)) return true;
+    if (!isTrimmedSpace(c)) return false;
+  }
+  return true;
+}
+
+// What `trimStart` drops, but line breaks (a line has none): JavaScript's WhiteSpace characters.
+const isTrimmedSpace = (c: number) =>
+  c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 /** `expect(...).not.toBe(` / `expect.soft(...).toHaveText(`: [1] is `not.` when negated, [2] the matcher. */
 export const EXPECT_CALL = /expect(?:\.soft|\.poll)?\([^)\n]{0,40}\)\.(not\.)?(to[A-Z]\w{1,40})\(/;

@@ -216,6 +216,11 @@ describe('statuses, requests, Expected and Received', () => {
     assert.deepEqual(extractExpectedReceived('x - Expected\n+ Received'), {});
     assert.deepEqual(extractExpectedReceived('- Expected\nx + Received'), {});
     assert.deepEqual(extractExpectedReceived('nothing'), {});
+    // Every whitespace that trimStart drops may precede the label; every line break starts a line.
+    assert.deepEqual(extractExpectedReceived('\u00a0\t\u3000\ufeffExpected: 5'), { expected: '5', received: undefined });
+    assert.deepEqual(extractExpectedReceived('a\u2028 Expected: 5\u2029Received: 4'), { expected: '5', received: '4' });
+    assert.deepEqual(extractExpectedReceived('a\r\n  Received: 4\rb'), { expected: undefined, received: '4' });
+    assert.deepEqual(extractExpectedReceived('a\u3000Expected: 5\n.Expected: 6\n Expectedly: 7\n\u000bExpected: 8'), { expected: '8', received: undefined });
   });
 
   test('a printed value is kept up to 400 characters after at most 8 spaces of padding', () => {
