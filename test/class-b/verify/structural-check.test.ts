@@ -212,3 +212,107 @@ describe('structural edit check: a path passed to code, a module, a file or a pr
   for (const call of NEVER_PATH) test(`${call}()`, () => assert.equal(check(call)?.rule, 'literal-position'));
   test('the same path passed to a call the check does not know is a request path', () => assert.equal(check('somethingElse'), undefined));
 });
+
+describe('structural edit check: each value rule, case by case', () => {
+  // One-line tests: `before` and `after` are the body of one test; undefined means the edit is allowed.
+  const mini = (body: string) => `import { test, expect } from '@playwright/test';\n\ntest('t', async ({ page, request }) => {\n  ${body}\n});\n`;
+  const ESCAPES = 'the new value spells characters with escape sequences (\\u, \\x, octal or line continuations), which page text never needs';
+  const wider = (re: string) => `the new regular expression ${re} is more than plain text; it could match more than what the test checked`;
+  const TAG = (sel: string) => `the selector ${JSON.stringify(sel)} is a bare tag name, which matches any such element`;
+  const ZERO = 'an expected count of 0 accepts a locator that matches nothing (that is selector drift, not data drift)';
+  const notPath = (url: string) => `${JSON.stringify(url)} is not a URL path like the one it replaces`;
+  const otherHost = (url: string, was: string) => `${JSON.stringify(url)} points at another host than ${JSON.stringify(was)}`;
+  const text = (v: string) => `await expect(page.getByText(${v})).toBeVisible();`;
+  const get = (v: string) => `await request.get('${v}');`;
+  const cases: [name: string, before: string, after: string, reason: string | undefined][] = [
+    // Escapes that spell a character by number (or continue a line) are refused; ordinary escapes are not.
+    ['\\0', text("'Order placed'"), text("'Order placed\\0'"), ESCAPES],
+    ['\\u', text("'Order placed'"), text("'Order \\u0070laced!'"), ESCAPES],
+    ['\\x', text("'Order placed'"), text("'Order \\x70laced!'"), ESCAPES],
+    ['\\u in a template', text('`Order placed`'), text('`Order \\u0070laced!`'), ESCAPES],
+    ['a line continuation (LF)', text("'Order placed'"), text("'Order \\\nplaced!'"), ESCAPES],
+    ['a line continuation (CR)', text("'Order placed'"), text("'Order \\\rplaced!'"), ESCAPES],
+    ['a line continuation (U+2028)', text("'Order placed'"), text("'Order \\\u2028placed!'"), ESCAPES],
+    ['a line continuation (U+2029)', text("'Order placed'"), text("'Order \\\u2029placed!'"), ESCAPES],
+    ['\\n', text("'Order placed'"), text("'Order\\nplaced'"), undefined],
+    ["an escaped quote", text("'Order placed'"), text("'Don\\'t place'"), undefined],
+    ['an octal escape in a pattern (\\1)', text('/Total/'), text('/Sum\\1/'), ESCAPES],
+    ['an octal escape in a pattern (\\7)', text('/Total/'), text('/Sum\\7/'), ESCAPES],
+    ['\\0 in a pattern', text('/Total/'), text('/Sum\\0/'), ESCAPES],
+    ['\\8 in a pattern (not octal: a class-like escape)', text('/Total/'), text('/Sum\\8/'), wider('/Sum\\8/')],
+    // A pattern stays plain text: escaped punctuation yes, classes, metacharacters and inner anchors no.
+    ['an inner ^', text('/Total/'), text('/To^tal/'), wider('/To^tal/')],
+    ['an inner $', text('/Total/'), text('/To$tal/'), wider('/To$tal/')],
+    ['an escaped dot', text('/Total/'), text('/Sum\\.total/'), undefined],
+    ['\\d', text('/Total/'), text('/Sum\\dtotal/'), wider('/Sum\\dtotal/')],
+    ['a bare dot', text('/Total/'), text('/Sum.total/'), wider('/Sum.total/')],
+    ['an alternation', text('/Total/'), text('/Sum|total/'), wider('/Sum|total/')],
+    ['an empty pattern', text('/Total/'), text('/^/'), wider('/^/')],
+    ['plain text with a space', text('/Total/'), text('/Sum total/'), undefined],
+    ['both anchors kept', text('/^Total$/'), text('/^Sum$/'), undefined],
+    ['the start anchor dropped', text('/^Total$/'), text('/Sum$/'), wider('/Sum$/')],
+    ['the end anchor dropped', text('/^Total$/'), text('/^Sum/'), wider('/^Sum/')],
+    ['the end anchor escaped', text('/^Total$/'), text('/^Sum\\$/'), wider('/^Sum\\$/')],
+    ['an escaped $ kept', text('/Total\\$/'), text('/Sum\\$/'), undefined],
+    ['a flag added (the message names both sets)', 'await expect(page).toHaveURL(/orders/);', 'await expect(page).toHaveURL(/orders/g);', 'the edit changes the flags of a regular expression (/ -> /g)'],
+    // toMatch reads a string as a pattern; URL matchers read * as a wildcard.
+    ['toMatch: a new |', "expect(await page.title()).toMatch('Orders');", "expect(await page.title()).toMatch('Orders|Shop');", 'toMatch reads the string "Orders|Shop" as a regular expression, which would match more than the value'],
+    ['toMatch: a new ^', "expect(await page.title()).toMatch('Orders');", "expect(await page.title()).toMatch('Shop^');", 'toMatch reads the string "Shop^" as a regular expression, which would match more than the value'],
+    ['toMatch: a new $', "expect(await page.title()).toMatch('Orders');", "expect(await page.title()).toMatch('Shop$');", 'toMatch reads the string "Shop$" as a regular expression, which would match more than the value'],
+    ['toMatch: as many metacharacters', "expect(await page.title()).toMatch('Or.ders');", "expect(await page.title()).toMatch('Sh.op');", undefined],
+    ['toHaveTitle reads | as text', "await expect(page).toHaveTitle('Orders');", "await expect(page).toHaveTitle('Orders | Shop');", undefined],
+    ['toHaveURL: one more *', "await expect(page).toHaveURL('**/orders');", "await expect(page).toHaveURL('**/orders/*');", 'toHaveURL reads * in "**/orders/*" as a wildcard, which would match more URLs'],
+    ['toHaveURL: as many *', "await expect(page).toHaveURL('**/orders');", "await expect(page).toHaveURL('**/list');", undefined],
+    ['waitForURL: more *', "await page.waitForURL('**/orders');", "await page.waitForURL('**/orders/**');", 'waitForURL reads * as a wildcard'],
+    ['waitForURL: as many *', "await page.waitForURL('**/orders');", "await page.waitForURL('**/list');", undefined],
+    // A count of 0 on anything that counts, directly or through the variable it was stored in.
+    ['0 for a stored count()', "const n = await page.locator('.row').count();\n  expect(n).toBe(3);", "const n = await page.locator('.row').count();\n  expect(n).toBe(0);", ZERO],
+    ['0 for a .length', "const rows = await page.locator('.row').all();\n  expect(rows.length).toBe(3);", "const rows = await page.locator('.row').all();\n  expect(rows.length).toBe(0);", ZERO],
+    ['0 with toEqual', "expect(await page.locator('.row').count()).toEqual(3);", "expect(await page.locator('.row').count()).toEqual(0);", ZERO],
+    ['0 written 0.0', "expect(await page.locator('.row').count()).toBe(3);", "expect(await page.locator('.row').count()).toBe(0.0);", ZERO],
+    ['0 written 0x0 in toHaveCount', "await expect(page.locator('.row')).toHaveCount(3);", "await expect(page.locator('.row')).toHaveCount(0x0);", ZERO],
+    ['the text "0" is a value, not a count', "expect(await page.locator('.row').textContent()).toBe('3');", "expect(await page.locator('.row').textContent()).toBe('0');", undefined],
+    ['0 for a number that counts nothing', "const price = await page.locator('.price').innerText();\n  expect(Number(price)).toBe(3);", "const price = await page.locator('.price').innerText();\n  expect(Number(price)).toBe(0);", undefined],
+    // expect() of a value written in the test only agrees with itself.
+    ['an array subject', 'expect([1, 2]).toEqual([1, 2]);', 'expect([1, 2]).toEqual([1, 3]);', 'expect() checks a literal written in the test ([1, 2]), not a value from the app: changing the expected value would only make the test agree with itself'],
+    ['an object subject', 'expect({ a: 1 }).toEqual({ a: 1 });', 'expect({ a: 1 }).toEqual({ a: 2 });', 'expect() checks a literal written in the test ({ a: 1 }), not a value from the app: changing the expected value would only make the test agree with itself'],
+    ['a negative subject', 'expect(-1).toBe(-1);', 'expect(-1).toBe(-2);', 'expect() checks a literal written in the test (-1), not a value from the app: changing the expected value would only make the test agree with itself'],
+    ['a parenthesised subject', 'expect((1)).toBe(1);', 'expect((1)).toBe(2);', 'expect() checks a literal written in the test ((1)), not a value from the app: changing the expected value would only make the test agree with itself'],
+    ['an object subject with a spread (not only literals)', 'expect({ a: 1, ...x }).toEqual({ a: 1 });', 'expect({ a: 1, ...x }).toEqual({ a: 2 });', undefined],
+    // Selector arguments: never the whole page or a bare tag; options and getBy* texts are not selectors.
+    ['a bare tag', "await page.locator('#save').click();", "await page.locator('button').click();", TAG('button')],
+    ['the same tag in another case', "await page.locator('button').click();", "await page.locator('BUTTON ').click();", undefined],
+    ['a custom element name', "await page.locator('#save').click();", "await page.locator('my-button2').click();", TAG('my-button2')],
+    ['a name that is no tag', "await page.locator('#save').click();", "await page.locator('2fa').click();", undefined],
+    ['page.click(html)', "await page.click('#save');", "await page.click('html');", 'the selector "html" matches the whole page, not an element'],
+    ['page.click(tag)', "await page.click('#save');", "await page.click('span');", TAG('span')],
+    ['a role name that reads like a tag', "await page.getByRole('button', { name: 'Save' }).click();", "await page.getByRole('button', { name: 'body' }).click();", undefined],
+    ['a getByText text that reads like a tag', "await page.getByText('Save').click();", "await page.getByText('button').click();", undefined],
+    ['a hasText option that reads like a tag', "await page.locator('#save', { hasText: 'Save' }).click();", "await page.locator('#save', { hasText: 'button' }).click();", undefined],
+    // URLs: still a path, on the same host.
+    ['another path', get('/api/orders'), get('/api/v2/orders'), undefined],
+    ['a relative path for an absolute one', get('/api/orders'), get('api/v2/orders'), notPath('api/v2/orders')],
+    ['a space in the path', get('/api/orders'), get('/api/v2 /orders'), notPath('/api/v2 /orders')],
+    ['a space after the host', get('http://localhost:3000/api/orders'), get('http://localhost:3000 /api'), notPath('http://localhost:3000 /api')],
+    ['another path on the same http host', get('http://localhost:3000/api/orders'), get('http://localhost:3000/api/v2/orders'), undefined],
+    ['the host in another case', get('http://LOCALHOST:3000/api/orders'), get('http://localhost:3000/api/v2/orders'), undefined],
+    ['another scheme', get('/api/orders'), get('ftp://shop.test/api/orders'), notPath('ftp://shop.test/api/orders')],
+    ['a host added', get('/api/orders'), get('https://shop.test/api/orders'), otherHost('https://shop.test/api/orders', '/api/orders')],
+    ['the host dropped', get('https://shop.test/api/orders'), get('/api/v2/orders'), otherHost('/api/v2/orders', 'https://shop.test/api/orders')],
+    ['another host', get('https://shop.test/api/orders'), get('https://evil.test/api/orders'), otherHost('https://evil.test/api/orders', 'https://shop.test/api/orders')],
+    ['a host with the same first letters', get('https://shop.test/api/orders'), get('https://shopping.example/api/orders'), otherHost('https://shopping.example/api/orders', 'https://shop.test/api/orders')],
+    ['a URL in the query of a path', get('/api/orders'), get('/login?next=https://shop.test/orders'), undefined],
+    // A constant is judged by every place that uses it, and the reason says which.
+    ['an empty constant', "const TOTAL = '42.00';\n  await expect(page.getByTestId('total')).toHaveText(TOTAL);", "const TOTAL = '';\n  await expect(page.getByTestId('total')).toHaveText(TOTAL);", 'the new value of the constant TOTAL is empty, which would match anything'],
+    ['a constant selector', "const SEL = '#total';\n  await page.locator(SEL).click();", "const SEL = 'body';\n  await page.locator(SEL).click();", 'the constant SEL is used as a locator() argument, and the selector "body" matches the whole page, not an element'],
+    ['a constant count', "const N = 3;\n  await expect(page.locator('.row')).toHaveCount(N);", "const N = 0;\n  await expect(page.locator('.row')).toHaveCount(N);", `the constant N is used as the expected value of toHaveCount(), and ${ZERO}`],
+    ['a constant URL', "const U = '/api/orders';\n  await request.get(U);", "const U = 'https://evil.test/api/orders';\n  await request.get(U);", `the constant U is used as the URL of get(), and ${otherHost('https://evil.test/api/orders', '/api/orders')}`],
+  ];
+  for (const [name, before, after, reason] of cases) {
+    test(`${reason ? 'refuses' : 'allows'} ${name}`, () => {
+      const r = structuralRefusal('t.spec.ts', mini(before), mini(after));
+      assert.equal(r?.reason, reason, r && `${r.rule}: ${r.reason}`);
+      if (reason) assert.equal(r?.rule, 'literal-value');
+    });
+  }
+});
