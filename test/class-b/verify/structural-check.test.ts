@@ -316,3 +316,73 @@ describe('structural edit check: each value rule, case by case', () => {
     });
   }
 });
+
+describe('structural edit check: where a literal may change, case by case', () => {
+  const mini = (body: string) => `import { test, expect } from '@playwright/test';\n\ntest('t', async ({ page, request }) => {\n  ${body}\n});\n`;
+  // [name, before, after, refused]: a refusal here is always "literal-position" (the place is code, not data).
+  const cases: [string, string, string, boolean][] = [
+    ["a negative expected number", "expect(Number(await page.locator('.t').innerText())).toBe(-3);", "expect(Number(await page.locator('.t').innerText())).toBe(-4);", false],
+    ["a positive-signed expected number", "expect(Number(await page.locator('.t').innerText())).toBe(+3);", "expect(Number(await page.locator('.t').innerText())).toBe(+4);", false],
+    ["a number under ~ (code, not a value)", "expect(Number(await page.locator('.t').innerText())).toBe(~3);", "expect(Number(await page.locator('.t').innerText())).toBe(~4);", true],
+    ["a parenthesised expected number", "expect(Number(await page.locator('.t').innerText())).toBe((3));", "expect(Number(await page.locator('.t').innerText())).toBe((4));", false],
+    ["a value under `as`", "await expect(page.locator('.t')).toHaveText('a' as string);", "await expect(page.locator('.t')).toHaveText('b' as string);", false],
+    ["a value under `satisfies`", "await expect(page.locator('.t')).toHaveText('a' satisfies string);", "await expect(page.locator('.t')).toHaveText('b' satisfies string);", false],
+    ["an element of an expected array", "await expect(page.locator('.t')).toHaveText(['a', 'b']);", "await expect(page.locator('.t')).toHaveText(['a', 'c']);", false],
+    ["a path inside an array passed to a helper", "await callApi(request, ['/api/a']);", "await callApi(request, ['/api/b']);", true],
+    ["a path passed to a helper", "await callApi(request, '/api/a');", "await callApi(request, '/api/b');", false],
+    ["a path passed to a method helper", "await api.call('/api/a');", "await api.call('/api/b');", false],
+    ["a path inside an array passed to a method helper", "await api.call(['/api/a']);", "await api.call(['/api/b']);", true],
+    ["a matcher on something that is not expect()", "myAssert(await page.title()).toBe('Orders');", "myAssert(await page.title()).toBe('Shop');", true],
+    ["expect.soft", "expect.soft(await page.title()).toBe('Orders');", "expect.soft(await page.title()).toBe('Shop');", false],
+    ["expect.poll", "await expect.poll(() => page.title()).toBe('Orders');", "await expect.poll(() => page.title()).toBe('Shop');", false],
+    ["a matcher after foo.soft()", "foo.soft(await page.title()).toBe('Orders');", "foo.soft(await page.title()).toBe('Shop');", true],
+    ["a matcher after expect.other()", "expect.other(await page.title()).toBe('Orders');", "expect.other(await page.title()).toBe('Shop');", true],
+    [".not", "expect(await page.title()).not.toBe('Orders');", "expect(await page.title()).not.toBe('Shop');", false],
+    [".resolves", "await expect(page.title()).resolves.toBe('Orders');", "await expect(page.title()).resolves.toBe('Shop');", false],
+    [".rejects", "await expect(page.title()).rejects.toBe('Orders');", "await expect(page.title()).rejects.toBe('Shop');", false],
+    ["an unknown modifier", "await expect(page.title()).others.toBe('Orders');", "await expect(page.title()).others.toBe('Shop');", true],
+    ["a role name option", "await page.getByRole('button', { name: 'Save' }).click();", "await page.getByRole('button', { name: 'Send' }).click();", false],
+    ["an unknown getByRole option", "await page.getByRole('button', { note: 'Save' }).click();", "await page.getByRole('button', { note: 'Send' }).click();", true],
+    ["a selector inside an array", "await page.locator(['#a']).click();", "await page.locator(['#b']).click();", true],
+    ["a filter hasText option", "await page.locator('li').filter({ hasText: 'Save' }).click();", "await page.locator('li').filter({ hasText: 'Send' }).click();", false],
+    ["an unknown filter option", "await page.locator('li').filter({ note: 'Save' }).click();", "await page.locator('li').filter({ note: 'Send' }).click();", true],
+    ["a filter option inside an array", "await page.locator('li').filter({ hasText: ['Save'] }).click();", "await page.locator('li').filter({ hasText: ['Send'] }).click();", true],
+    ["a filter argument that is no option", "await page.locator('li').filter('Save').click();", "await page.locator('li').filter('Send').click();", true],
+    ["page.fill's selector", "await page.fill('#a', 'x');", "await page.fill('#b', 'x');", false],
+    ["page.fill's selector with no value argument", "await page.fill('#a');", "await page.fill('#b');", true],
+    ["page.click's selector", "await page.click('#a');", "await page.click('#b');", false],
+    ["page.click's selector in an array", "await page.click(['#a']);", "await page.click(['#b']);", true],
+    ["page.click's selector in an object", "await page.click({ s: '#a' });", "await page.click({ s: '#b' });", true],
+    ["the value page.fill types", "await page.fill('#a', 'x');", "await page.fill('#a', 'y');", true],
+    ["an object toEqual expects", "expect(await page.evaluate(() => 1)).toEqual({ a: 'x' });", "expect(await page.evaluate(() => 1)).toEqual({ a: 'y' });", false],
+    ["an object toHaveText does not take", "await expect(page.locator('.t')).toHaveText({ a: 'x' });", "await expect(page.locator('.t')).toHaveText({ a: 'y' });", true],
+    ["a let (not a constant)", "let SEL = '#a';\n  await page.locator(SEL).click();", "let SEL = '#b';\n  await page.locator(SEL).click();", true],
+    ["a const used by a locator", "const SEL = '#a';\n  await page.locator(SEL).click();", "const SEL = '#b';\n  await page.locator(SEL).click();", false],
+    ["a property of a constant object used by a locator", "const S = { save: '#save' };\n  await page.locator(S.save).click();", "const S = { save: '#send' };\n  await page.locator(S.save).click();", false],
+    ["a property of a constant object also used elsewhere", "const S = { save: '#save' };\n  await page.locator(S.save).click();\n  S.save.length;", "const S = { save: '#send' };\n  await page.locator(S.save).click();\n  S.save.length;", true],
+    ["a constant nobody uses", "const UNUSED = '#a';", "const UNUSED = '#b';", true],
+    ["a constant computed by a call", "const X = fn('#a');\n  await page.locator(X).click();", "const X = fn('#b');\n  await page.locator(X).click();", true],
+    ["a mutable class field", "class P { private sel = '#a'; async go() { await page.locator(this.sel).click(); } }", "class P { private sel = '#b'; async go() { await page.locator(this.sel).click(); } }", true],
+    ["a readonly class field", "class P { private readonly sel = '#a'; async go() { await page.locator(this.sel).click(); } }", "class P { private readonly sel = '#b'; async go() { await page.locator(this.sel).click(); } }", false],
+  ];
+  for (const [name, before, after, refused] of cases) {
+    test(`${refused ? 'refuses' : 'allows'} ${name}`, () => {
+      const r = structuralRefusal('t.spec.ts', mini(before), mini(after));
+      assert.equal(r?.rule, refused ? 'literal-position' : undefined, r && `${r.rule}: ${r.reason}`);
+    });
+  }
+  // Each character toMatch reads as pattern syntax, one by one.
+  for (const c of ['.', '*', '+', '?', '(', ')', '[', ']', '{', '}', '|', '\\', '^', '$']) {
+    test(`toMatch: a new ${c} is refused`, () => {
+      const r = structuralRefusal('t.spec.ts', mini(`expect(await page.title()).toMatch('Orders');`), mini(`expect(await page.title()).toMatch('Sh${c === '\\' ? '\\\\' : c}op');`));
+      assert.equal(r?.reason, `toMatch reads the string ${JSON.stringify(`Sh${c}op`)} as a regular expression, which would match more than the value`);
+    });
+  }
+  // And each one in a pattern written as a regular expression (those that parse alone).
+  for (const c of ['.', '*', '+', '?', ']', '{', '}', '|']) {
+    test(`a regular expression: a new ${c} is refused`, () => {
+      const r = structuralRefusal('t.spec.ts', mini(`await expect(page).toHaveTitle(/Orders/);`), mini(`await expect(page).toHaveTitle(/Sh${c}op/);`));
+      assert.equal(r?.reason, `the new regular expression /Sh${c}op/ is more than plain text; it could match more than what the test checked`);
+    });
+  }
+});
