@@ -76,12 +76,7 @@ export class BigramIndex {
    * of it); true when it may. Words of one character are always "may".
    */
   may(word: string): boolean {
-    const n = needle(word);
-    if (filledBy[this.slot] !== this.generation) this.fill();
-    const seen = this.seen;
-    const generation = this.generation;
-    for (let i = 0; i < n.length; i++) if (seen[n[i] as number] !== generation) return false;
-    return true;
+    return this.mayNeedle(needle(word));
   }
 
   /** `text.includes(word)`, answered from the map when the word cannot be there. */
@@ -89,9 +84,30 @@ export class BigramIndex {
     return this.may(word) && this.text.includes(word);
   }
 
+  /** {@link may} for a needle computed beforehand (see {@link anyWord}). */
+  mayNeedle(n: Uint16Array): boolean {
+    if (filledBy[this.slot] !== this.generation) this.fill();
+    const seen = this.seen;
+    const generation = this.generation;
+    for (let i = 0; i < n.length; i++) if (seen[n[i] as number] !== generation) return false;
+    return true;
+  }
+
   /** Whether any of `words` may occur (see {@link may}). */
   mayAny(...words: string[]): boolean {
     for (const w of words) if (this.may(w)) return true;
     return false;
   }
+}
+
+/**
+ * A prefilter over a fixed list of words: whether any of them may occur in an index's text. The words'
+ * needles are computed once, here, so a check looks nothing up.
+ */
+export function anyWord(...words: string[]): (index: BigramIndex) => boolean {
+  const needles = words.map(needle);
+  return (index) => {
+    for (const n of needles) if (index.mayNeedle(n)) return true;
+    return false;
+  };
 }

@@ -1,5 +1,6 @@
 import type { Category } from './types.js';
 import type { Signals } from './signals.js';
+import { anyWord } from './bigrams.js';
 
 /** One row of the triage table. The first row whose `when` holds decides. */
 export interface TriageRule {
@@ -13,6 +14,8 @@ export interface TriageRule {
 
 const is5xx = (n: number) => n >= 500 && n <= 599;
 const UPSTREAM_TIMEOUT = /upstream request timeout|upstream timed out|gateway time-?out/;
+/** Every WAIT_TIMEOUT match contains one of these words. */
+const mayWaitTimeout = anyWord('ms exceeded', 'timed out ', 'expect.poll', 'waitforresponse', 'waitforevent');
 const WAIT_TIMEOUT = /timeout \d+ms exceeded|timed out \d+ms|expect\.poll|waitforresponse|waitforevent/i;
 const TIMING_BUDGET = /\d\s?ms\b|budget|paint|load time|loadtime|duration/;
 const hasStatus = (s: Signals, ...codes: number[]) => s.statusReceived !== undefined && codes.includes(s.statusReceived);
@@ -341,7 +344,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     id: 'wait-timeout',
     category: 'performance',
     confidence: 0.6,
-    when: (s) => (s.grams.may('ms exceeded') || s.grams.may('timed out ') || s.grams.may('expect.poll') || s.grams.may('waitforresponse') || s.grams.may('waitforevent')) && WAIT_TIMEOUT.test(s.text),
+    when: (s) => mayWaitTimeout(s.grams) && WAIT_TIMEOUT.test(s.text),
     reason: () => 'an operation ran past its timeout with no locator or HTTP error to blame',
   },
   {

@@ -1,6 +1,6 @@
 import type { EvidenceResponse, FailureInput } from './types.js';
 import { capFailureInput } from './input-cap.js';
-import { BigramIndex } from './bigrams.js';
+import { anyWord, BigramIndex } from './bigrams.js';
 import { linesAt, matchLine, someLineStartsWith, splitLines } from './lines.js';
 import { extractExpectedReceived, extractHttpStatuses, extractLocator, extractMatcher, extractRequests, stripAnsi } from './text.js';
 import { isSecretField, placeholderFor } from '../redact/index.js';
@@ -110,7 +110,7 @@ const BARE_5XX = /(?:^|[^\d,.$])50[0-4]\b/g;
 const ERROR_WORD = /error|unavailable|gateway|timeout|time-out/;
 
 /** False when no ERROR_PAGE_WORDS or BARE_5XX match can be in the snapshot (each contains one of these words). */
-const mayShowErrorPage = (sg: BigramIndex) => sg.may('50') || sg.may('error') || sg.may('bad gateway') || sg.may('service unavailable') || sg.may('gateway time');
+const mayShowErrorPage = anyWord('50', 'error', 'bad gateway', 'service unavailable', 'gateway time');
 
 /** The most an error page's snapshot holds (a server's or a proxy's error page is a few lines). */
 const ERROR_PAGE_MAX = 1500;
@@ -187,18 +187,14 @@ const LOGIN_HEADING = /heading "[^"\n]{0,40}(?:sign in|log in|login)[^"\n]{0,40}
 // The environment, never a redeploy: DNS, TLS, proxy, browser install/launch/crash, aborted navigations, config.
 const ENVIRONMENT = /err_(?:name_not_resolved|address_unreachable|cert_|ssl_|proxy|tunnel|aborted|connection_timed_out|internet_disconnected)|ns_(?:error_(?:unknown_host|proxy|net_timeout|net_interrupt|failure)|binding_aborted)|enotfound|getaddrinfo|could not resolve host|ssl(?:_error| peer certificate)|sec_error_|cert's altnames|executable doesn't exist|xserver running|browsertype\.(?:launch|connect):|(?:page|target) crashed|interrupted by another navigation|cannot navigate to invalid url|electronapplication\.|target page, context or browser has been closed/;
 /** Every ENVIRONMENT match contains one of these words. */
-const mayBeEnvironment = (g: BigramIndex) =>
-  g.may('err_') || g.may('ns_') || g.may('enotfound') || g.may('getaddrinfo') || g.may('could not resolve host') || g.may('ssl') || g.may('sec_error_') || g.may("cert's altnames") ||
-  g.may("executable doesn't exist") || g.may('xserver running') || g.may('browsertype.') || g.may(' crashed') || g.may('interrupted by another navigation') || g.may('cannot navigate to invalid url') ||
-  g.may('electronapplication.') || g.may('has been closed');
+const mayBeEnvironment = anyWord('err_', 'ns_', 'enotfound', 'getaddrinfo', 'could not resolve host', 'ssl', 'sec_error_', "cert's altnames", "executable doesn't exist", 'xserver running', 'browsertype.', ' crashed', 'interrupted by another navigation', 'cannot navigate to invalid url', 'electronapplication.', 'has been closed');
 // The snapshot prefilters: every match of the regex named contains one of the words.
 /** BOT_CHECK */
-const mayShowBotCheck = (sg: BigramIndex) =>
-  sg.may('you are') || sg.may('are you a robot') || sg.may('checking your browser') || sg.may('been blocked') || sg.may('attention required') || sg.may("can't tell") || sg.may('ray id:') || sg.may('unusual traffic') || sg.may('verify yourself');
+const mayShowBotCheck = anyWord('you are', 'are you a robot', 'checking your browser', 'been blocked', 'attention required', "can't tell", 'ray id:', 'unusual traffic', 'verify yourself');
 /** NOT_FOUND_PAGE */
-const mayShowNotFound = (sg: BigramIndex) => sg.may('404') || sg.may('found') || sg.may('exist') || sg.may('page you');
+const mayShowNotFound = anyWord('404', 'found', 'exist', 'page you');
 /** APP_CRASHED */
-const mayShowCrash = (sg: BigramIndex) => sg.may('runtime error') || sg.may('dialog "runtime ') || sg.may('application error') || sg.may('chunkloaderror') || sg.may('[plugin:vite') || sg.may('something went wrong') || sg.may('dynamically imported module');
+const mayShowCrash = anyWord('runtime error', 'dialog "runtime ', 'application error', 'chunkloaderror', '[plugin:vite', 'something went wrong', 'dynamically imported module');
 /** LOGIN_HEADING */
 const mayShowLoginHeading = (sg: BigramIndex) => sg.may('heading "') && (sg.may('sign in') || sg.may('log in') || sg.may('login'));
 /** The map of an absent snapshot (every word of two or more characters is absent). */
@@ -264,8 +260,7 @@ const ELEMENT_NOT_FOUND = /element\(s\) not found|<element\(s\) not found>|no el
 const ELEMENT_RESOLVED = /locator resolved to|unexpected value "/i;
 const ZERO_RESOLVED = /locator resolved to 0 elements|unexpected value "\[\]"/i;
 // Every SECURITY_TEXT match contains one of these words.
-const hasSecurityWord = (g: BigramIndex) =>
-  g.may('content-security-policy') || g.may('x-frame-options') || g.may('x-content-type-options') || g.may('nosniff') || g.may('strict-transport-security') || g.may('frame-ancestors') || g.may('xss') || g.may('csrf') || g.may('leaked secret') || g.may('exposed secret');
+const hasSecurityWord = anyWord('content-security-policy', 'x-frame-options', 'x-content-type-options', 'nosniff', 'strict-transport-security', 'frame-ancestors', 'xss', 'csrf', 'leaked secret', 'exposed secret');
 /**
  * The element the test asserted on says the app's own server is down ("Preview Server Offline",
  * "API unavailable"): the app's evidence of its backend, quoted in the received value.
@@ -303,13 +298,26 @@ function countsThroughLocator(snippet: string | undefined): boolean {
   return false;
 }
 
+// Prefilters of the checks in computeSignals: every match of the regex named contains one of the words.
+/** ELEMENT_NOT_FOUND */
+const mayNotFindElement = anyWord('(s) not found', 'no element', 'find element');
+/** CONNECTION_RESET */
+const mayBeReset = anyWord('reset', 'hang up', 'empty_response');
+/** SESSION_TEXT */
+const maySaySession = anyWord('session', 'not logged in', 'login required', 'authenticated');
+/** PAGE_SCRIPT_ERROR */
+const mayShowScriptError = anyWord('is not defined', 'is not a function', 'cannot read propert');
+/** WRONG_ELEMENT */
+const mayBeWrongElement = anyWord('element is not a', 'did not change its state', 'unknown attribute "', 'unexpected token "', 'is not a valid selector', 'not a checkbox', 'unknown engine');
+/** ACTION_DONE_STEPS */
+const mayEndWithAction = anyWord('performing click action', 'click action done', 'scheduled navigations');
+
 const NO_RESPONSES: EvidenceResponse[] = [];
 const NO_TEXTS: string[] = [];
 
 const JS_ERROR = /cannot read propert(?:y|ies) of (?:undefined|null)|is not a function|is not defined\b|unexpected token|uncaught (?:\w+)?error|(?:page|script|console) errors?\b/i;
 /** Every JS_ERROR match contains one of these words. */
-const mayQuoteJsError = (g: BigramIndex) =>
-  g.may('cannot read propert') || g.may('is not a function') || g.may('is not defined') || g.may('unexpected token') || g.may('uncaught') || g.may('page error') || g.may('script error') || g.may('console error');
+const mayQuoteJsError = anyWord('cannot read propert', 'is not a function', 'is not defined', 'unexpected token', 'uncaught', 'page error', 'script error', 'console error');
 
 /** Words an empty snapshot is made of, besides whitespace and list dashes. */
 const EMPTY_SNAPSHOT_WORDS = ['document', '```', 'yaml'];
@@ -467,7 +475,7 @@ export function computeSignals(raw: FailureInput): Signals {
   // The snapshot's head is built only for the checks that need it (most failures need none).
   let snapshotHeadMemo: string | undefined;
   const snapHead = () => (snapshotHeadMemo ??= snapshotHead(snapshot, 4000));
-  const elementNotFound = (g.may('(s) not found') || g.may('no element') || g.may('find element')) && ELEMENT_NOT_FOUND.test(text);
+  const elementNotFound = mayNotFindElement(g) && ELEMENT_NOT_FOUND.test(text);
   const loginUrl = typeof evidence.lastUrl === 'string' && /\/(?:login|signin|sign-in|auth)(?:[/?#]|$)/i.test(evidence.lastUrl);
   // "resolved to 0 elements" (a list locator on the wrong page) found nothing.
   const elementFound = (g.may('resolved to') || g.may('unexpected value "')) && ELEMENT_RESOLVED.test(text) && !ZERO_RESOLVED.test(text);
@@ -489,7 +497,7 @@ export function computeSignals(raw: FailureInput): Signals {
   // The failing call's own error (the message's head), never a value or a page text further down.
   const callHead = messageLower.slice(0, CALL_HEAD);
   const refused = (g.may('conn') && CONNECTION_REFUSED.test(callHead)) || pageRequestRefused(evidence);
-  const reset = (g.may('reset') || g.may('hang up') || g.may('empty_response')) && CONNECTION_RESET.test(callHead);
+  const reset = mayBeReset(g) && CONNECTION_RESET.test(callHead);
   const remoteReset = !refused && reset ? remoteHostOf(head) : undefined;
   // The server answered a plain-HTTP request on its HTTPS port (Go's and nginx's wordings): the base URL's scheme is wrong.
   const wrongScheme = snapshot.length > 0 && snapshot.length < 600 && (sg.may('https server') || sg.may('https port')) && WRONG_SCHEME.test(snapHead()) ? 'plain HTTP sent to an HTTPS server (the base URL scheme)' : undefined;
@@ -501,7 +509,7 @@ export function computeSignals(raw: FailureInput): Signals {
   // Page checks that only matter when a wait gave up (keeps triage of plain value failures cheap).
   const waitGaveUp = snapshot.length > 0 && (elementNotFound || (waitedForLocator && timedOut)) && !elementFound;
   const authRefused = statuses.includes(401) || statuses.includes(403) || /^40[13]$/.test(received ?? '');
-  const sessionText = (g.may('session') || g.may('not logged in') || g.may('login required') || g.may('authenticated')) && saysOutsideExpected(SESSION_TEXT, lower, expected);
+  const sessionText = maySaySession(g) && saysOutsideExpected(SESSION_TEXT, lower, expected);
   const tokenWords = (g.may('expired') || g.may('"exp" claim')) && TOKEN_EXPIRED.test(lower);
   const tokenExpired = tokenWords && (authRefused || TOKEN_EXPIRED.test(`${received ?? ''}\n${bodies}\n${extra}`.toLowerCase()));
   const ownLoginFailed = !loginPage ? undefined : CREDENTIALS_REJECTED.test(snapHead()) || CREDENTIALS_REJECTED.test(messageLower) ? 'rejected' : CREDENTIALS_TYPED.test(snapHeadRaw) ? 'typed' : undefined;
@@ -556,7 +564,7 @@ export function computeSignals(raw: FailureInput): Signals {
     appCrashed: snapshot.length > 0 && (elementNotFound || timedOut) && mayShowCrash(sg) && APP_CRASHED.test(snapHead()),
     apiResponsePage: waitGaveUp && snapshot.length < 600 && /^- text: "?[[{]/.test(snapshot.trim()),
     errorScreen: sg.may('error: ') && ERROR_SCREEN.test(snapHead()),
-    pageScriptError: (sg.may('is not defined') || sg.may('is not a function') || sg.may('cannot read propert')) && PAGE_SCRIPT_ERROR.test(snapHead()),
+    pageScriptError: mayShowScriptError(sg) && PAGE_SCRIPT_ERROR.test(snapHead()),
     stillLoading: waitGaveUp && sg.may('loading') && STILL_LOADING.test(snapHead()),
     valueStillLoading: received !== undefined && g.may('loading') && LOADING_VALUE.test(received) && !/loading/i.test(expected ?? ''),
     // Every field is always set (undefined when absent): one object shape keeps the rule table fast.
@@ -566,7 +574,7 @@ export function computeSignals(raw: FailureInput): Signals {
     securityText: hasSecurityWord(g) && SECURITY_TEXT.test(messageLower) && SECURITY_TEXT.test(withoutStackFrames(messageLower)),
     // Playwright's own complaints about the test code: how a matcher, fixture or action was used.
     testCodeError: (g.may('matcher error: ') && messageLower.includes('matcher error: ')) || (g.may('cannot be reused in a test') && messageLower.includes('cannot be reused in a test')) || (g.may('not supported in "beforeall"') && messageLower.includes('not supported in "beforeall"')),
-    wrongElement: waitedForLocator && (g.may('element is not a') || g.may('did not change its state') || g.may('unknown attribute "') || g.may('unexpected token "') || g.may('is not a valid selector') || g.may('not a checkbox') || g.may('unknown engine')) && WRONG_ELEMENT.test(messageLower),
+    wrongElement: waitedForLocator && mayBeWrongElement(g) && WRONG_ELEMENT.test(messageLower),
     missingOption: g.may('did not find some options') && messageLower.includes('did not find some options'),
     // `locator.fill: Error: Malformed value`: the input (date, time, number) refuses the test's value's format.
     malformedValue: g.may('malformed value') && messageLower.includes('error: malformed value'),
@@ -579,6 +587,6 @@ export function computeSignals(raw: FailureInput): Signals {
       (received !== undefined && expected !== undefined && SERVER_OFFLINE.test(received) && !SERVER_OFFLINE.test(expected)),
     pageRouteStatus: snapshot.length > 0 && (elementNotFound || timedOut) && sg.may('status code') ? pageStatusOf(snapHead()) : undefined,
     actionAwaitedNavigation:
-      testTimeout && (g.may('performing click action') || g.may('click action done') || g.may('scheduled navigations')) && ACTION_DONE_STEPS.has(lastCallLogStep(text) ?? ''),
+      testTimeout && mayEndWithAction(g) && ACTION_DONE_STEPS.has(lastCallLogStep(text) ?? ''),
   };
 }

@@ -7,7 +7,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fencedBlock, linesAt, matchLine, someLineStartsWith, splitLines } from '../../src/triage/lines.js';
 import { extractExpectedReceived, extractHttpStatuses, extractLocator, extractMatcher, extractRequests, stripAnsi } from '../../src/triage/text.js';
-import { BigramIndex } from '../../src/triage/bigrams.js';
+import { anyWord, BigramIndex } from '../../src/triage/bigrams.js';
 import { normalizeLocator, normalizeMessage } from '../../src/triage/fingerprint.js';
 import { capEvidence, capFailureInput, capInput, capText, EVIDENCE_ENTRIES_CAP, EVIDENCE_TEXT_CAP, TEXT_CAP } from '../../src/triage/input-cap.js';
 import { triageFailure } from '../../src/triage/triage.js';
@@ -235,6 +235,21 @@ describe('statuses, requests, Expected and Received', () => {
 });
 
 describe('BigramIndex', () => {
+  test('anyWord: true when any word may occur, false when none can, for each index it is given', () => {
+    const check = anyWord('bad gateway', 'xss', '50');
+    assert.equal(check(new BigramIndex('a bad gateway page')), true);
+    assert.equal(check(new BigramIndex('an XSS filter')), true);
+    assert.equal(check(new BigramIndex('status 503')), true);
+    assert.equal(check(new BigramIndex('nothing here')), false);
+    assert.equal(check(new BigramIndex('')), false);
+    // The same check over two indexes filled in turn (the shared map is refilled for the older one).
+    const a = new BigramIndex('x-xss-protection');
+    const b = new BigramIndex('plain text');
+    assert.equal(check(a), true);
+    assert.equal(check(b), false);
+    assert.equal(check(a), true);
+    assert.equal(anyWord()(a), false);
+  });
   test('letters, digits and punctuation each have their own class; upper case shares lower case', () => {
     assert.equal(new BigramIndex('a\u20ac').may('az'), false);
     assert.equal(new BigramIndex('a1').may('a2'), false);
