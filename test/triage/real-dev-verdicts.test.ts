@@ -2,8 +2,12 @@
 // each case triage gets right today must stay right (its labelled category, hence its class), and each
 // case it gets wrong is listed below, so that a change that fixes one says so. Only the dev split: the
 // held-out split is scored by `npm run bench` and never read case by case (see docs/benchmarks.md).
+// The rule that decided and the reasons it gave are pinned too (real-dev-reasons.golden.json): they are
+// what a user reads in the summary, the PR and the issue. After a deliberate change of a rule or its
+// wording, rewrite the file with HEAL_UPDATE_GOLDEN=1 (that run fails on purpose) and review its diff.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { triageFailure } from '../../src/triage/triage.js';
 import { inputOfReal, loadRealFailures } from '../data/real-failures/corpus.js';
 
@@ -79,4 +83,21 @@ test(`the rules' verdicts on the ${dev.length} dev cases: right where they were 
   }
   assert.deepEqual(wrong, [], 'cases the rules got right before');
   assert.deepEqual(fixed, [], 'known misses that are now right: remove them from KNOWN_MISSES');
+});
+
+const GOLDEN = new URL('./real-dev-reasons.golden.json', import.meta.url);
+
+test('the rule and the reasons of each dev case are the ones pinned', () => {
+  const now: Record<string, { rule: string; reasons: string[] }> = {};
+  for (const c of dev) {
+    const r = triageFailure(inputOfReal(c));
+    now[c.id] = { rule: r.rule, reasons: r.reasons };
+  }
+  if (process.env.HEAL_UPDATE_GOLDEN === '1') {
+    writeFileSync(GOLDEN, JSON.stringify(now, null, 1) + '\n');
+    assert.fail('real-dev-reasons.golden.json rewritten (HEAL_UPDATE_GOLDEN=1): review its diff, then run again without it');
+  }
+  const pinned = JSON.parse(readFileSync(GOLDEN, 'utf8')) as typeof now;
+  assert.deepEqual(Object.keys(now).sort(), Object.keys(pinned).sort(), 'the dev cases changed: rewrite the golden file');
+  for (const id of Object.keys(pinned)) assert.deepEqual(now[id], pinned[id], id);
 });
