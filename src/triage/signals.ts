@@ -117,7 +117,7 @@ const ERROR_PAGE_MAX = 1500;
 const HEADING_ERROR = /\b50[0-4]\b|internal server error|bad gateway|service unavailable|gateway time-?out|application error/;
 
 /** Whether a heading names a server error within 80 characters of the word "heading", on its line (each window is bounded: linear). */
-function errorInHeading(snapshot: string): boolean {
+export function errorInHeading(snapshot: string): boolean {
   for (let at = snapshot.indexOf('heading'); at >= 0; at = snapshot.indexOf('heading', at + 1)) {
     const nl = snapshot.indexOf('\n', at);
     const end = Math.min(nl < 0 ? snapshot.length : nl, at + 'heading'.length + 80 + 'internal server error'.length);
@@ -126,7 +126,7 @@ function errorInHeading(snapshot: string): boolean {
   return false;
 }
 
-function showsErrorPage(text: string): boolean {
+export function showsErrorPage(text: string): boolean {
   if (ERROR_PAGE_WORDS.test(text)) return true;
   for (const m of text.matchAll(BARE_5XX)) {
     const end = m.index + m[0].length;
@@ -138,7 +138,7 @@ function showsErrorPage(text: string): boolean {
 }
 
 /** The snapshot's first `max` characters of text, each line without its `- ` list marker (lines read lazily). */
-function snapshotHead(snapshot: string, max: number): string {
+export function snapshotHead(snapshot: string, max: number): string {
   // The usual snapshot breaks lines with \n only: split with indexOf (linesAt handles every break).
   if (snapshot.includes('\r') || snapshot.includes('\u2028') || snapshot.includes('\u2029')) return snapshotHeadSlow(snapshot, max);
   const out: string[] = [];
@@ -168,7 +168,7 @@ function snapshotHeadSlow(snapshot: string, max: number): string {
 }
 
 // What \s matches in a JavaScript regex (line breaks never occur inside a line).
-const isRegexSpace = (c: number) =>
+export const isRegexSpace = (c: number) =>
   c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 /** Where the line [start, end) begins once its leading list marker (spaces, `-`, spaces, as \s matches them) is dropped; start when it has none. */
@@ -246,9 +246,10 @@ function remoteHostOf(head: string): string | undefined {
 }
 
 /** localhost, loopback, private ranges and single-label service names (docker compose, k8s): the suite's own machines. */
-function isPrivateHost(host: string): boolean {
-  if (!host.includes('.') || host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.local') || host.endsWith('.internal')) return true;
+export function isPrivateHost(host: string): boolean {
+  // IPv6 first: an address in brackets has no dot, and is not a service name.
   if (host.startsWith('[')) return host === '[::1]' || host.startsWith('[fc') || host.startsWith('[fd') || host.startsWith('[fe80');
+  if (!host.includes('.') || host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.local') || host.endsWith('.internal')) return true;
   const parts = host.split('.').map(Number);
   if (parts.length !== 4 || parts.some((n) => !Number.isInteger(n))) return false;
   const [a, b] = parts as [number, number, number, number];
@@ -288,7 +289,7 @@ function isApiUrl(r: EvidenceResponse): boolean {
 const COUNT_READS = ['.count()', '.all()).length', '.allTextContents()).length', '.allInnerTexts()).length', '.elementHandles()).length'];
 
 /** Whether the code frame's failing line (`> 12 |`) asserts on a count read through a locator. */
-function countsThroughLocator(snippet: string | undefined): boolean {
+export function countsThroughLocator(snippet: string | undefined): boolean {
   if (!snippet || !snippet.includes('expect')) return false;
   for (const { line } of linesAt(snippet)) {
     if (!line.trimStart().startsWith('>')) continue;
@@ -323,7 +324,7 @@ const mayQuoteJsError = anyWord('cannot read propert', 'is not a function', 'is 
 const EMPTY_SNAPSHOT_WORDS = ['document', '```', 'yaml'];
 
 /** Whether the snapshot has something besides whitespace, dashes and the words above: the hand form of `s.replace(/[\s-]|document|```|yaml/g, '').length > 0`. */
-function hasContent(snapshot: string): boolean {
+export function hasContent(snapshot: string): boolean {
   let i = 0;
   next: while (i < snapshot.length) {
     const c = snapshot.charCodeAt(i);
