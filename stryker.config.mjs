@@ -30,6 +30,9 @@ export default {
   testRunner: 'tap',
   tap: { testFiles: group.tests, nodeArgs: ['--import', 'tsx', '--test-reporter=tap'], forceBail: true },
   checkers: checker === 'on' ? ['typescript'] : [],
+  // Equivalent mutants ignored with a reason (see the file): triage's prefilter words.
+  plugins: ['@stryker-mutator/*', './scripts/stryker-prefilter-ignorer.mjs'],
+  ignorers: ['prefilter-words'],
   tsconfigFile: 'tsconfig.mutation.json',
   typescriptChecker: { prioritizePerformanceOverAccuracy: true },
   coverageAnalysis: 'perTest',
