@@ -1,7 +1,7 @@
 // Table-driven: every case is real Playwright output (test/data/failures/README.md says how it was made).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { triageFailure, stripAnsi, CATEGORY_CLASS, CATEGORIES, type Category, type FailureInput } from '../../src/triage/index.js';
 import { extractPageSnapshot } from '../../src/artifacts/attachments.js';
 
@@ -63,4 +63,22 @@ describe('triage on real Playwright output', () => {
       assert.equal(triageFailure(plain).category, triageFailure(input).category, c.id);
     }
   });
+});
+
+// The rule, confidence and reasons of each case, pinned (corpus-reasons.golden.json), as for the real-world
+// dev split (real-dev-verdicts.test.ts): the reasons are what users read. HEAL_UPDATE_GOLDEN=1 rewrites it.
+test('the rule, confidence and reasons of each corpus case are the ones pinned', () => {
+  const golden = new URL('./corpus-reasons.golden.json', import.meta.url);
+  const now: Record<string, { rule: string; confidence: number; reasons: string[]; locator?: string }> = {};
+  for (const c of corpus) {
+    const r = triageFailure(inputOf(c));
+    now[c.id] = { rule: r.rule, confidence: r.confidence, reasons: r.reasons, ...(r.locator ? { locator: r.locator } : {}) };
+  }
+  if (process.env.HEAL_UPDATE_GOLDEN === '1') {
+    writeFileSync(golden, JSON.stringify(now, null, 1) + '\n');
+    assert.fail('corpus-reasons.golden.json rewritten (HEAL_UPDATE_GOLDEN=1): review its diff, then run again without it');
+  }
+  const pinned = JSON.parse(readFileSync(golden, 'utf8')) as typeof now;
+  assert.deepEqual(Object.keys(now).sort(), Object.keys(pinned).sort(), 'the corpus changed: rewrite the golden file');
+  for (const id of Object.keys(pinned)) assert.deepEqual(now[id], pinned[id], id);
 });

@@ -2,7 +2,9 @@
 // scanners against the regular expressions they replaced, the host ranges one by one.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countsThroughLocator, errorInHeading, hasContent, isPrivateHost, isRegexSpace, showsErrorPage, snapshotHead } from '../../src/triage/signals.js';
+import type { FailureInput } from '../../src/triage/types.js';
+import { triageFailure } from '../../src/triage/triage.js';
+import { computeSignals, countsThroughLocator, errorInHeading, hasContent, isPrivateHost, isRegexSpace, showsErrorPage, snapshotHead } from '../../src/triage/signals.js';
 
 describe('isRegexSpace', () => {
   test('is exactly what \\s matches, for every UTF-16 code unit', () => {
@@ -111,4 +113,90 @@ describe('hasContent', () => {
   for (const s of ['', '- document', '```yaml\n- document\n```', ' \t\n-\u00a0', '- text: x', 'docs', 'yam', '```y', '- document\n  - paragraph']) {
     test(JSON.stringify(s), () => assert.equal(hasContent(s), old(s)));
   }
+});
+
+describe('computeSignals: page and value signals, case by case', () => {
+  const NOT_FOUND = "Error: expect(locator).toBeVisible() failed\n\nLocator: getByRole('button', { name: 'Save' })\nExpected: visible\nReceived: <element(s) not found>\nTimeout: 5000ms\n\nCall log:\n  - Expect \"toBeVisible\" with timeout 5000ms\n  - waiting for getByRole('button', { name: 'Save' })\n";
+  const VALUE = "Error: expect(locator).toHaveText(expected) failed\n\nLocator: getByTestId('total')\nExpected: \"42.00\"\nReceived: \"41.00\"\nTimeout: 5000ms\n\nCall log:\n  - Expect \"toHaveText\" with timeout 5000ms\n  - waiting for getByTestId('total')\n    9 × locator resolved to <span data-testid=\"total\">41.00</span>\n      - unexpected value \"41.00\"\n";
+  const sig = (message: string, more: Partial<FailureInput> = {}) => computeSignals({ message, project: 'chromium', status: 'failed', ...more });
+
+  test('a bot check, only when a wait gave up on it, and a short 403 page', () => {
+    const bot = '- heading "Checking your browser before accessing the site" [level=1]\n- text: Ray ID: 7a1b';
+    assert.equal(sig(NOT_FOUND, { pageSnapshot: bot }).environment, 'checking your browser');
+    // A plain value assertion (no wait gave up, no timeout) on the same page is not about the page.
+    assert.equal(sig('Error: expect(received).toBe(expected)\n\nExpected: 1\nReceived: 2\n', { pageSnapshot: bot }).environment, undefined);
+    assert.equal(sig(NOT_FOUND, { pageSnapshot: '- heading "403 Forbidden" [level=1]' }).environment, '403 forbidden');
+    assert.equal(sig(NOT_FOUND, { pageSnapshot: `- heading "403 Forbidden" [level=1]\n- text: ${'x'.repeat(600)}` }).environment, undefined);
+    assert.equal(sig(NOT_FOUND, { pageSnapshot: '- heading "Orders" [level=1]' }).environment, undefined);
+  });
+
+  test('a login page: a sign-in heading with a form, a prompt, a password box with a sign-in button, a login URL', () => {
+    assert.equal(sig(NOT_FOUND, { pageSnapshot: '- heading "Sign in to Acme" [level=1]\n- textbox "Email"' }).loginPage, true);
+    assert.equal(sig(NOT_FOUND, { pageSnapshot: '- heading "Log in" [level=1]\n- button "Continue"' }).loginPage, true);
+    assert.equal(sig(NOT_FOUND, { pageSnapshot: '- heading "Login" [level=1]\n- text: password' }).loginPage, true);
+    assert.equal(sig(NOT_FOUND, { pageSnapshot: '- heading "Login history" [level=1]\n- table' }).loginPage, false);
+    assert.equal(sig(NOT_FOUND, { pageSnapshot: '- paragraph: Please log in to continue' }).loginPage, true);
+    assert.equal(sig(NOT_FOUND, { pageSnapshot: '- paragraph: You need to be signed in' }).loginPage, true);
+    assert.equal(sig(NOT_FOUND, { pageSnapshot: '- paragraph: please enjoy' }).loginPage, false);
+    assert.equal(sig(NOT_FOUND, { pageSnapshot: '- textbox "Password"\n- button "Sign in"' }).loginPage, true);
+    assert.equal(sig(NOT_FOUND, { pageSnapshot: '- textbox "Password"\n- button "Save"' }).loginPage, false);
+    assert.equal(sig(NOT_FOUND, { pageSnapshot: '- button "Sign in"' }).loginPage, false);
+    assert.equal(sig(NOT_FOUND, { evidence: { lastUrl: 'https://app.test/login?next=/orders' } }).loginPage, true);
+    assert.equal(sig(NOT_FOUND, { evidence: { lastUrl: 'https://app.test/auth' } }).loginUrl, true);
+    assert.equal(sig(NOT_FOUND, { evidence: { lastUrl: 'https://app.test/authors' } }).loginUrl, false);
+    assert.equal(sig(NOT_FOUND).loginPage, false);
+  });
+
+  test('a count of 0: toHaveCount, and a value assertion on a count read through a locator', () => {
+    const count0 = "Error: expect(locator).toHaveCount(expected) failed\n\nLocator: locator('.item')\nExpected: 2\nReceived: 0\n";
+    assert.equal(sig(count0).countZero, true);
+    assert.equal(sig(count0.replace('Received: 0', 'Received: 1')).countZero, false);
+    const toBe0 = 'Error: expect(received).toBe(expected) // Object.is equality\n\nExpected: 1\nReceived: 0\n';
+    const frame = "  10 |   const items = page.locator('.item');\n> 11 |   expect(await items.count()).toBe(1);\n";
+    assert.equal(sig(toBe0, { snippet: frame }).locatorReadZero, true);
+    assert.equal(sig(toBe0).locatorReadZero, false);
+    assert.equal(sig(toBe0.replace('Received: 0', 'Received: 2'), { snippet: frame }).locatorReadZero, false);
+    assert.equal(sig(count0, { snippet: frame }).locatorReadZero, false);
+  });
+
+  test('a page error the message quotes, with or without its Error: prefix, and only a long enough one', () => {
+    const msg = 'Error: expect(received).toEqual(expected)\n\nExpected: []\nReceived: ["Cannot read properties of undefined (reading \'map\')"]\n';
+    assert.equal(sig(msg, { evidence: { pageErrors: ["TypeError: Cannot read properties of undefined (reading 'map')\n    at List (app.js:3:9)"] } }).quotedPageError, "TypeError: Cannot read properties of undefined (reading 'map')\n    at List (app.js:3:9)");
+    assert.equal(sig(msg, { evidence: { consoleErrors: ["Cannot read properties of undefined (reading 'map')"] } }).quotedPageError, "Cannot read properties of undefined (reading 'map')");
+    assert.equal(sig(msg, { evidence: { pageErrors: ['TypeError: boom'] } }).quotedPageError, 'Cannot read properties of undefined');
+    assert.equal(sig('Error: something else entirely\n', { evidence: { pageErrors: ['ReferenceError: x is not defined'] } }).quotedPageError, undefined);
+  });
+
+  test('a wait gave up: on a page that loaded, only when the element was not found or the wait timed out', () => {
+    const page = '- heading "404" [level=1]\n- paragraph: This page could not be found.';
+    assert.equal(sig(NOT_FOUND, { pageSnapshot: page }).notFoundPage, true);
+    assert.equal(sig(VALUE, { pageSnapshot: page }).notFoundPage, false);
+    assert.equal(sig(NOT_FOUND).notFoundPage, false);
+    assert.equal(sig(NOT_FOUND, { pageSnapshot: '- text: "{\\"error\\":\\"nope\\"}"' }).apiResponsePage, true);
+    assert.equal(sig(NOT_FOUND, { pageSnapshot: `- text: "{\\"a\\":1}" ${'x'.repeat(600)}` }).apiResponsePage, false);
+    assert.equal(sig(NOT_FOUND, { pageSnapshot: '- paragraph: Loading articles' }).stillLoading, true);
+    assert.equal(sig(VALUE, { pageSnapshot: '- paragraph: Loading articles' }).stillLoading, false);
+  });
+
+  test('API responses: API-looking URLs or any non-GET', () => {
+    const r = (url: string, method = 'GET') => ({ url, method, status: 500 });
+    const s = sig(NOT_FOUND, { evidence: { responses: [r('https://app.test/api/orders'), r('https://app.test/graphql'), r('https://app.test/v2/items'), r('https://app.test/page.css'), r('https://app.test/form', 'POST'), r('https://app.test/v/x')] } });
+    assert.deepEqual(s.apiResponses.map((x) => x.url), ['https://app.test/api/orders', 'https://app.test/graphql', 'https://app.test/v2/items', 'https://app.test/form']);
+    assert.deepEqual(s.statuses, [500, 500, 500, 500, 500, 500]);
+  });
+});
+
+describe('the rules neither corpus fires, whole verdicts', () => {
+  const NOT_FOUND = "Error: expect(locator).toBeVisible() failed\n\nLocator: getByRole('button', { name: 'Save' })\nExpected: visible\nReceived: <element(s) not found>\nTimeout: 5000ms\n\nCall log:\n  - Expect \"toBeVisible\" with timeout 5000ms\n  - waiting for getByRole('button', { name: 'Save' })\n";
+  const STATUS = 'Error: expect(received).toBe(expected) // Object.is equality\n\nExpected: 200\nReceived: 503\n';
+  test('status-unavailable: the API answered 503 where 200 was expected', () => {
+    assert.deepEqual(triageFailure({ message: STATUS, project: 'api', status: 'failed' }), {"class": "A", "category": "restart-backend", "confidence": 0.75, "reasons": ["the API answered 503 (gateway / unavailable): the backend is down", "also looked like unknown: the API answered 503 where the test expected 200: the app behaves differently (one 500 or 200 is not proof the backend is down), a human must look", "also looked like update-test-data: the assertion's value changed (expected 200, received 503)"], "rule": "status-unavailable"});
+  });
+  test('error-page: a small server error page where a wait gave up', () => {
+    assert.deepEqual(triageFailure({ message: NOT_FOUND, project: 'chromium', status: 'failed', pageSnapshot: '- heading "502 Bad Gateway" [level=1]\n- separator\n- text: nginx' }), {"class": "A", "category": "restart-backend", "confidence": 0.85, "reasons": ["the page snapshot shows a server error page (500 / Bad Gateway / Service Unavailable)", "also looked like update-selectors: getByRole('button', { name: 'Save' }) was not found on a page that otherwise loaded", "also looked like update-test-data: the assertion's value changed (expected visible, received <element(s) not found>)"], "rule": "error-page", "locator": "getByRole('button', { name: 'Save' })"});
+  });
+  test('remote-server-error: the 503 came from a public host the page is not on', () => {
+    const evidence = { lastUrl: 'http://localhost:3000/', responses: [{ url: 'https://api.public-demo.example/v1/items', method: 'GET', status: 503 }] };
+    assert.deepEqual(triageFailure({ message: STATUS, project: 'chromium', status: 'failed', evidence }), {"class": "C", "category": "unknown", "confidence": 0.6, "reasons": ["a public host the suite does not run answered 503 (a demo API or a third-party service): not a backend to restart, a human must look", "also looked like restart-backend: the API answered 503 (gateway / unavailable): the backend is down", "also looked like update-test-data: the assertion's value changed (expected 200, received 503)"], "rule": "remote-server-error"});
+  });
 });
