@@ -200,3 +200,77 @@ describe('the rules neither corpus fires, whole verdicts', () => {
     assert.deepEqual(triageFailure({ message: STATUS, project: 'chromium', status: 'failed', evidence }), {"class": "C", "category": "unknown", "confidence": 0.6, "reasons": ["a public host the suite does not run answered 503 (a demo API or a third-party service): not a backend to restart, a human must look", "also looked like restart-backend: the API answered 503 (gateway / unavailable): the backend is down", "also looked like update-test-data: the assertion's value changed (expected 200, received 503)"], "rule": "remote-server-error"});
   });
 });
+
+describe('rules, detail by detail: whole first reasons', () => {
+  const m = (e: string, r: string, matcher = 'toBe') => `Error: expect(received).${matcher}(expected)\n\nExpected: ${e}\nReceived: ${r}\n`;
+  const cases: [string, FailureInput][] = [
+  ['status-auth from a call log', { message: 'Error: apiRequestContext.get: Request failed\nCall log:\n  - → GET https://api.example.test/v1/me\n  - ← 401 Unauthorized\n', project: 'api', status: 'failed' }],
+  ['status 599', { message: 'Error: apiRequestContext.get: failed\nCall log:\n  - ← 599 Network Connect Timeout\n', project: 'api', status: 'failed' }],
+  ['a long value clipped', { message: m(`"${'a'.repeat(70)}"`, `"${'b'.repeat(70)}"`), project: 'chromium', status: 'failed' }],
+  ['a value of 60 characters', { message: m(`"${'a'.repeat(58)}"`, `"${'b'.repeat(58)}"`), project: 'chromium', status: 'failed' }],
+  ['timing budget', { message: 'Error: expect(received).toBeLessThan(expected)\n\nExpected: < 2000\nReceived:   3150\n\n  > 12 |   expect(loadTime).toBeLessThan(2000); // load time budget\n', project: 'chromium', status: 'failed' }],
+  ['a boolean check', { message: m('true', 'false'), project: 'chromium', status: 'failed' }],
+  ['received null', { message: m('"Ann"', 'null', 'toEqual'), project: 'chromium', status: 'failed' }],
+  ['received nullish text', { message: m('"Ann"', 'nullable', 'toEqual'), project: 'chromium', status: 'failed' }],
+  ['expected 0', { message: m('0', '3'), project: 'chromium', status: 'failed' }],
+  ['received a login URL', { message: m('"https://app.test/orders"', '"https://app.test/login"'), project: 'chromium', status: 'failed' }],
+  ['received a login-ish URL', { message: m('"https://app.test/orders"', '"https://app.test/logins-report"'), project: 'chromium', status: 'failed' }],
+  ['an upstream timeout text with a 500', { message: 'Error: apiRequestContext.get: failed\nCall log:\n  - ← 500 Internal Server Error\n  - upstream request timeout\n', project: 'api', status: 'failed' }],
+];
+  const want: Record<string, [rule: string, reason: string]> = {
+    "status-auth from a call log": [
+      "status-auth",
+      "the API answered 401 with no sign of a stored session (an API key, role or credential problem): not a session to clear, a human must look"
+    ],
+    "status 599": [
+      "server-error",
+      "the server answered 599 during the test"
+    ],
+    "a long value clipped": [
+      "value-drift",
+      "the assertion's value changed (expected \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa..., received \"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb...)"
+    ],
+    "a value of 60 characters": [
+      "value-drift",
+      "the assertion's value changed (expected \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\", received \"bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb\")"
+    ],
+    "timing budget": [
+      "timing-budget",
+      "a timing budget was exceeded (received 3150, expected < 2000)"
+    ],
+    "a boolean check": [
+      "no-value",
+      "a yes/no check failed or the value is missing altogether: there is no new value to update the test with, a human must look"
+    ],
+    "received null": [
+      "no-value",
+      "a yes/no check failed or the value is missing altogether: there is no new value to update the test with, a human must look"
+    ],
+    "received nullish text": [
+      "value-drift",
+      "the assertion's value changed (expected \"Ann\", received nullable)"
+    ],
+    "expected 0": [
+      "fallback",
+      "no rule matched: a human should look"
+    ],
+    "received a login URL": [
+      "fallback",
+      "no rule matched: a human should look"
+    ],
+    "received a login-ish URL": [
+      "value-drift",
+      "the assertion's value changed (expected \"https://app.test/orders\", received \"https://app.test/logins-report\")"
+    ],
+    "an upstream timeout text with a 500": [
+      "upstream-timeout",
+      "a gateway timed out waiting for the backend (504 / \"upstream request timeout\"): the backend is unhealthy, not slow tests"
+    ]
+  };
+  for (const [name, input] of cases) {
+    test(name, () => {
+      const r = triageFailure(input);
+      assert.deepEqual([r.rule, r.reasons[0]], want[name]);
+    });
+  }
+});
