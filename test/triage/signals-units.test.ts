@@ -274,3 +274,55 @@ describe('rules, detail by detail: whole first reasons', () => {
     });
   }
 });
+
+describe('computeSignals: one signal per word it knows', () => {
+  const sig = (message: string, more: Partial<FailureInput> = {}) => computeSignals({ message, project: 'chromium', status: 'failed', ...more });
+  test('a state matcher on an element that exists is a state mismatch; a value matcher is not', () => {
+    const state = (m: string) => `Error: expect(locator).${m}() failed\n\nLocator: getByRole('checkbox')\nExpected: checked\nReceived: unchecked\n\nCall log:\n  - waiting for getByRole('checkbox')\n    9 × locator resolved to <input type="checkbox"/>\n`;
+    for (const m of ['toBeVisible', 'toBeHidden', 'toBeAttached', 'toBeEnabled', 'toBeDisabled', 'toBeChecked', 'toBeEditable', 'toBeFocused', 'toBeInViewport', 'toBeEmpty']) assert.equal(sig(state(m)).stateMismatch, true, m);
+    assert.equal(sig(state('toHaveText')).stateMismatch, false);
+  });
+  test("a secret field's values never reach the signals; another field's do", () => {
+    const pw = "Error: expect(locator).toHaveValue(expected) failed\n\nLocator: getByLabel('Password')\nExpected: \"hunter2\"\nReceived: \"\"\n";
+    const s = sig(pw);
+    assert.deepEqual([s.expected, s.received], ['[REDACTED_PASSWORD]', '[REDACTED_PASSWORD]']);
+    const e = sig(pw.replace("getByLabel('Password')", "getByLabel('Email')"));
+    assert.deepEqual([e.expected, e.received], ['"hunter2"', '""']);
+    const only = sig("Error: expect(locator).toHaveValue(expected) failed\n\nLocator: getByLabel('Password')\nExpected: \"hunter2\"\n");
+    assert.deepEqual([only.expected, only.received], ['[REDACTED_PASSWORD]', undefined]);
+  });
+  test('the test timed out after a click that was performed: each last step of the call log', () => {
+    const tt = (step: string) => `Test timeout of 30000ms exceeded.\n\nError: locator.click: Test timeout of 30000ms exceeded.\nCall log:\n  - waiting for getByRole('button', { name: 'Pay' })\n  - ${step}\n`;
+    for (const step of ['performing click action', 'click action done', 'waiting for scheduled navigations to finish']) assert.equal(sig(tt(step)).actionAwaitedNavigation, true, step);
+    assert.equal(sig(tt('attempting click action')).actionAwaitedNavigation, false);
+  });
+  test("Playwright's complaints about the test code, each wording", () => {
+    assert.equal(sig('Error: Fixture "page" cannot be reused in a test').testCodeError, true);
+    assert.equal(sig('Error: "context" and "page" fixtures are not supported in "beforeAll"').testCodeError, true);
+    assert.equal(sig('Error: Matcher error: received value must be a Locator').testCodeError, true);
+    assert.equal(sig('Error: boom').testCodeError, false);
+    assert.equal(sig("Error: locator.fill: Error: Malformed value\nCall log:\n  - waiting for locator('#date')").malformedValue, true);
+    assert.equal(sig('Error: the value is malformed').malformedValue, false);
+  });
+  test('credentials rejected with a 401, not with a 500', () => {
+    const body = (status: number) => `Error: expect(received).toBe(expected)\n\nExpected: 200\nReceived: ${status}\n\n{"error":"Invalid username or password"}`;
+    assert.equal(sig(body(401)).credentialsRejected, true);
+    assert.equal(sig(body(500)).credentialsRejected, false);
+  });
+  test('both sides of a status assertion, only when both are HTTP statuses', () => {
+    const st = (e: string, r: string) => {
+      const s = sig(`Error: expect(received).toBe(expected)\n\nExpected: ${e}\nReceived: ${r}\n`);
+      return [s.statusExpected, s.statusReceived];
+    };
+    assert.deepEqual(st('200', '401'), [200, 401]);
+    assert.deepEqual(st('200', '"x"'), [undefined, undefined]);
+    assert.deepEqual(st('"x"', '401'), [undefined, undefined]);
+    assert.deepEqual(st('200', '299'), [undefined, undefined]);
+  });
+  test('a reset by a public host is the environment (either wording of the URL); by the local app it is a refused backend', () => {
+    assert.equal(sig('Error: page.goto: net::ERR_CONNECTION_RESET at https://api.public-demo.example/v1\n').environment, 'connection reset by the remote host api.public-demo.example');
+    assert.equal(sig('Error: page.goto: net::ERR_CONNECTION_RESET navigating to "https://shop.public-demo.example/", waiting until "load"\n').environment, 'connection reset by the remote host shop.public-demo.example');
+    const local = sig('Error: page.goto: net::ERR_CONNECTION_RESET at http://localhost:3000/\n');
+    assert.deepEqual([local.environment, local.connectionRefused], [undefined, true]);
+  });
+});
