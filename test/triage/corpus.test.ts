@@ -1,7 +1,8 @@
 // Table-driven: every case is real Playwright output (test/data/failures/README.md says how it was made).
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { assertGolden } from './golden.js';
 import { triageFailure, stripAnsi, CATEGORY_CLASS, CATEGORIES, type Category, type FailureInput } from '../../src/triage/index.js';
 import { extractPageSnapshot } from '../../src/artifacts/attachments.js';
 
@@ -74,11 +75,5 @@ test('the rule, confidence and reasons of each corpus case are the ones pinned',
     const r = triageFailure(inputOf(c));
     now[c.id] = { rule: r.rule, confidence: r.confidence, reasons: r.reasons, ...(r.locator ? { locator: r.locator } : {}) };
   }
-  if (process.env.HEAL_UPDATE_GOLDEN === '1') {
-    writeFileSync(golden, JSON.stringify(now, null, 1) + '\n');
-    assert.fail('corpus-reasons.golden.json rewritten (HEAL_UPDATE_GOLDEN=1): review its diff, then run again without it');
-  }
-  const pinned = JSON.parse(readFileSync(golden, 'utf8')) as typeof now;
-  assert.deepEqual(Object.keys(now).sort(), Object.keys(pinned).sort(), 'the corpus changed: rewrite the golden file');
-  for (const id of Object.keys(pinned)) assert.deepEqual(now[id], pinned[id], id);
+  assertGolden(golden, now);
 });

@@ -7,7 +7,7 @@
 // wording, rewrite the file with HEAL_UPDATE_GOLDEN=1 (that run fails on purpose) and review its diff.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { assertGolden } from './golden.js';
 import { triageFailure } from '../../src/triage/triage.js';
 import { inputOfReal, loadRealFailures } from '../data/real-failures/corpus.js';
 
@@ -93,11 +93,5 @@ test('the rule and the reasons of each dev case are the ones pinned', () => {
     const r = triageFailure(inputOfReal(c));
     now[c.id] = { rule: r.rule, reasons: r.reasons };
   }
-  if (process.env.HEAL_UPDATE_GOLDEN === '1') {
-    writeFileSync(GOLDEN, JSON.stringify(now, null, 1) + '\n');
-    assert.fail('real-dev-reasons.golden.json rewritten (HEAL_UPDATE_GOLDEN=1): review its diff, then run again without it');
-  }
-  const pinned = JSON.parse(readFileSync(GOLDEN, 'utf8')) as typeof now;
-  assert.deepEqual(Object.keys(now).sort(), Object.keys(pinned).sort(), 'the dev cases changed: rewrite the golden file');
-  for (const id of Object.keys(pinned)) assert.deepEqual(now[id], pinned[id], id);
+  assertGolden(GOLDEN, now);
 });
