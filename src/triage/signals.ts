@@ -2,7 +2,7 @@ import type { EvidenceResponse, FailureInput } from './types.js';
 import { capFailureInput } from './input-cap.js';
 import { anyWord, BigramIndex } from './bigrams.js';
 import { linesAt, matchLine, someLineStartsWith, splitLines } from './lines.js';
-import { extractExpectedReceived, extractHttpStatuses, extractLocator, extractMatcher, extractRequests, stripAnsi } from './text.js';
+import { extractExpectedReceived, extractHttpStatuses, extractLocator, extractMatcher, extractRequests, isRegexSpace, stripAnsi } from './text.js';
 import { isSecretField, placeholderFor } from '../redact/index.js';
 
 /** Everything the rules look at, computed once per failure. */
@@ -167,9 +167,6 @@ function snapshotHeadSlow(snapshot: string, max: number): string {
   return out.join('\n').slice(0, max);
 }
 
-// What \s matches in a JavaScript regex (line breaks never occur inside a line).
-export const isRegexSpace = (c: number) =>
-  c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 /** Where the line [start, end) begins once its leading list marker (spaces, `-`, spaces, as \s matches them) is dropped; start when it has none. */
 function withoutListMarker(text: string, start: number, end: number): number {

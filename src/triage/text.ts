@@ -71,6 +71,10 @@ export function stripAnsi(text: string): string {
   return kept === 0 ? text : out + text.slice(kept);
 }
 
+/** What \s matches in a JavaScript regex, which is also what `trim` drops (line breaks included). */
+export const isRegexSpace = (c: number) =>
+  c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
 const isLineBreak = (code: number) => code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
 const isSpace = (c: string | undefined) => c !== undefined && c.trim() === '';
 
@@ -214,14 +218,10 @@ function startsLine(text: string, at: number): boolean {
   for (let i = at - 1; i >= 0; i--) {
     const c = text.charCodeAt(i);
     if (isLineBreak(c)) return true;
-    if (!isTrimmedSpace(c)) return false;
+    if (!isRegexSpace(c)) return false;
   }
   return true;
 }
-
-// What `trimStart` drops, but line breaks (a line has none): JavaScript's WhiteSpace characters.
-const isTrimmedSpace = (c: number) =>
-  c === 0x20 || c === 0x09 || c === 0x0b || c === 0x0c || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 
 /** `expect(...).not.toBe(` / `expect.soft(...).toHaveText(`: [1] is `not.` when negated, [2] the matcher. */
 export const EXPECT_CALL = /expect(?:\.soft|\.poll)?\([^)\n]{0,40}\)\.(not\.)?(to[A-Z]\w{1,40})\(/;

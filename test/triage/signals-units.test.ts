@@ -4,7 +4,8 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FailureInput } from '../../src/triage/types.js';
 import { triageFailure } from '../../src/triage/triage.js';
-import { computeSignals, countsThroughLocator, errorInHeading, hasContent, isPrivateHost, isRegexSpace, showsErrorPage, snapshotHead } from '../../src/triage/signals.js';
+import { computeSignals, countsThroughLocator, errorInHeading, hasContent, isPrivateHost, showsErrorPage, snapshotHead } from '../../src/triage/signals.js';
+import { isRegexSpace } from '../../src/triage/text.js';
 
 describe('isRegexSpace', () => {
   test('is exactly what \\s matches, for every UTF-16 code unit', () => {
