@@ -92,12 +92,6 @@ export class BigramIndex {
     for (let i = 0; i < n.length; i++) if (seen[n[i] as number] !== generation) return false;
     return true;
   }
-
-  /** Whether any of `words` may occur (see {@link may}). */
-  mayAny(...words: string[]): boolean {
-    for (const w of words) if (this.may(w)) return true;
-    return false;
-  }
 }
 
 /**
