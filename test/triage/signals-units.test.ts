@@ -7,6 +7,10 @@ import { triageFailure } from '../../src/triage/triage.js';
 import { computeSignals, countsThroughLocator, errorInHeading, hasContent, isPrivateHost, showsErrorPage, snapshotHead } from '../../src/triage/signals.js';
 import { isRegexSpace } from '../../src/triage/text.js';
 
+// A locator wait that gave up, in Playwright's words, and the signals of a failure with a given message.
+const NOT_FOUND = "Error: expect(locator).toBeVisible() failed\n\nLocator: getByRole('button', { name: 'Save' })\nExpected: visible\nReceived: <element(s) not found>\nTimeout: 5000ms\n\nCall log:\n  - Expect \"toBeVisible\" with timeout 5000ms\n  - waiting for getByRole('button', { name: 'Save' })\n";
+const sig = (message: string, more: Partial<FailureInput> = {}) => computeSignals({ message, project: 'chromium', status: 'failed', ...more });
+
 describe('isRegexSpace', () => {
   test('is exactly what \\s matches, for every UTF-16 code unit', () => {
     const wrong: string[] = [];
@@ -117,9 +121,7 @@ describe('hasContent', () => {
 });
 
 describe('computeSignals: page and value signals, case by case', () => {
-  const NOT_FOUND = "Error: expect(locator).toBeVisible() failed\n\nLocator: getByRole('button', { name: 'Save' })\nExpected: visible\nReceived: <element(s) not found>\nTimeout: 5000ms\n\nCall log:\n  - Expect \"toBeVisible\" with timeout 5000ms\n  - waiting for getByRole('button', { name: 'Save' })\n";
   const VALUE = "Error: expect(locator).toHaveText(expected) failed\n\nLocator: getByTestId('total')\nExpected: \"42.00\"\nReceived: \"41.00\"\nTimeout: 5000ms\n\nCall log:\n  - Expect \"toHaveText\" with timeout 5000ms\n  - waiting for getByTestId('total')\n    9 × locator resolved to <span data-testid=\"total\">41.00</span>\n      - unexpected value \"41.00\"\n";
-  const sig = (message: string, more: Partial<FailureInput> = {}) => computeSignals({ message, project: 'chromium', status: 'failed', ...more });
 
   test('a bot check, only when a wait gave up on it, and a short 403 page', () => {
     const bot = '- heading "Checking your browser before accessing the site" [level=1]\n- text: Ray ID: 7a1b';
@@ -188,7 +190,6 @@ describe('computeSignals: page and value signals, case by case', () => {
 });
 
 describe('the rules neither corpus fires, whole verdicts', () => {
-  const NOT_FOUND = "Error: expect(locator).toBeVisible() failed\n\nLocator: getByRole('button', { name: 'Save' })\nExpected: visible\nReceived: <element(s) not found>\nTimeout: 5000ms\n\nCall log:\n  - Expect \"toBeVisible\" with timeout 5000ms\n  - waiting for getByRole('button', { name: 'Save' })\n";
   const STATUS = 'Error: expect(received).toBe(expected) // Object.is equality\n\nExpected: 200\nReceived: 503\n';
   test('status-unavailable: the API answered 503 where 200 was expected', () => {
     assert.deepEqual(triageFailure({ message: STATUS, project: 'api', status: 'failed' }), {"class": "A", "category": "restart-backend", "confidence": 0.75, "reasons": ["the API answered 503 (gateway / unavailable): the backend is down", "also looked like unknown: the API answered 503 where the test expected 200: the app behaves differently (one 500 or 200 is not proof the backend is down), a human must look", "also looked like update-test-data: the assertion's value changed (expected 200, received 503)"], "rule": "status-unavailable"});
@@ -277,7 +278,6 @@ describe('rules, detail by detail: whole first reasons', () => {
 });
 
 describe('computeSignals: one signal per word it knows', () => {
-  const sig = (message: string, more: Partial<FailureInput> = {}) => computeSignals({ message, project: 'chromium', status: 'failed', ...more });
   test('a state matcher on an element that exists is a state mismatch; a value matcher is not', () => {
     const state = (m: string) => `Error: expect(locator).${m}() failed\n\nLocator: getByRole('checkbox')\nExpected: checked\nReceived: unchecked\n\nCall log:\n  - waiting for getByRole('checkbox')\n    9 × locator resolved to <input type="checkbox"/>\n`;
     for (const m of ['toBeVisible', 'toBeHidden', 'toBeAttached', 'toBeEnabled', 'toBeDisabled', 'toBeChecked', 'toBeEditable', 'toBeFocused', 'toBeInViewport', 'toBeEmpty']) assert.equal(sig(state(m)).stateMismatch, true, m);

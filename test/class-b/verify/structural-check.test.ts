@@ -213,9 +213,11 @@ describe('structural edit check: a path passed to code, a module, a file or a pr
   test('the same path passed to a call the check does not know is a request path', () => assert.equal(check('somethingElse'), undefined));
 });
 
+/** A spec whose one test has `body` as its body (the one-line case tables below). */
+const mini = (body: string) => `import { test, expect } from '@playwright/test';\n\ntest('t', async ({ page, request }) => {\n  ${body}\n});\n`;
+
 describe('structural edit check: each value rule, case by case', () => {
   // One-line tests: `before` and `after` are the body of one test; undefined means the edit is allowed.
-  const mini = (body: string) => `import { test, expect } from '@playwright/test';\n\ntest('t', async ({ page, request }) => {\n  ${body}\n});\n`;
   const ESCAPES = 'the new value spells characters with escape sequences (\\u, \\x, octal or line continuations), which page text never needs';
   const wider = (re: string) => `the new regular expression ${re} is more than plain text; it could match more than what the test checked`;
   const TAG = (sel: string) => `the selector ${JSON.stringify(sel)} is a bare tag name, which matches any such element`;
@@ -318,7 +320,6 @@ describe('structural edit check: each value rule, case by case', () => {
 });
 
 describe('structural edit check: where a literal may change, case by case', () => {
-  const mini = (body: string) => `import { test, expect } from '@playwright/test';\n\ntest('t', async ({ page, request }) => {\n  ${body}\n});\n`;
   // [name, before, after, refused]: a refusal here is always "literal-position" (the place is code, not data).
   const cases: [string, string, string, boolean][] = [
     ["a negative expected number", "expect(Number(await page.locator('.t').innerText())).toBe(-3);", "expect(Number(await page.locator('.t').innerText())).toBe(-4);", false],
