@@ -41,10 +41,47 @@ function hasShortWord(text: string, lower: string, word: string): boolean {
  */
 export const ANY_FIELD_WORD = new RegExp([...LONG_WORDS, ...SHORT_WORDS].join('|'));
 
+const PLACEHOLDER_OPEN = '[redacted_';
+
+/** Start and end of each `[redacted_<type>]` in lower-cased `lower` (2-12 of `a-z` and `_`, as placeholder.ts). */
+function placeholderSpans(lower: string): number[] {
+  const spans: number[] = [];
+  for (let i = lower.indexOf(PLACEHOLDER_OPEN); i !== -1; i = lower.indexOf(PLACEHOLDER_OPEN, i + 1)) {
+    let j = i + PLACEHOLDER_OPEN.length;
+    const max = j + 12;
+    while (j < lower.length && j < max && ((lower.charCodeAt(j) >= 0x61 && lower.charCodeAt(j) <= 0x7a) || lower.charCodeAt(j) === 0x5f)) j++;
+    if (lower.charCodeAt(j) === 0x5d && j - (i + PLACEHOLDER_OPEN.length) >= 2) spans.push(i, j + 1);
+  }
+  return spans;
+}
+
+/** `text` with the given spans replaced by as many spaces (offsets stay where they were). */
+function blank(text: string, spans: readonly number[]): string {
+  let out = '';
+  let from = 0;
+  for (let k = 0; k < spans.length; k += 2) {
+    const start = spans[k] as number;
+    const end = spans[k + 1] as number;
+    out += text.slice(from, start) + ' '.repeat(end - start);
+    from = end;
+  }
+  return out + text.slice(from);
+}
+
 /** The secret word that `text` (a label, selector, attribute list, source line) holds, if any. */
 export function fieldWord(text: string): string | undefined {
-  const lower = text.toLowerCase();
+  let lower = text.toLowerCase();
   if (!ANY_FIELD_WORD.test(lower)) return undefined;
+  // A placeholder names what an earlier pattern replaced, not a field: `[REDACTED_SSN].fill('x')`
+  // must be judged as the `123-45-6789.fill('x')` it came from, or a second redact() would take more.
+  if (lower.includes('[redacted_')) {
+    const at = placeholderSpans(lower);
+    if (at.length > 0) {
+      text = blank(text, at);
+      lower = blank(lower, at);
+      if (!ANY_FIELD_WORD.test(lower)) return undefined;
+    }
+  }
   if (lower.includes('type="password"') || lower.includes("type='password'") || lower.includes('type=password')) return 'password';
   for (const w of LONG_WORDS) if (lower.includes(w)) return w;
   for (const w of SHORT_WORDS) if (hasShortWord(text, lower, w)) return w;
