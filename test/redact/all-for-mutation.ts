@@ -9,3 +9,5 @@ import './redact-chunks.test.js';
 import './redact-corpus.test.js';
 import './redact-windows.test.js';
 import './redact-paths.test.js';
+import './checks-units.test.js';
+import './pipeline-units.test.js';
