@@ -50,8 +50,13 @@ function optionsRefusal(arg: ts.Expression, sf: ts.SourceFile, allowed: Readonly
   return undefined;
 }
 
+/** The key of a `key: value` option, written `name` or `'name'`; undefined for any other property. */
+function optionKey(p: ts.ObjectLiteralElementLike): string | undefined {
+  return ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) ? p.name.text : undefined;
+}
+
 function hasExactTrue(call: ts.CallExpression): boolean {
-  return call.arguments.some((a) => ts.isObjectLiteralExpression(a) && a.properties.some((p) => ts.isPropertyAssignment(p) && p.name.getText() === 'exact' && p.initializer.kind === ts.SyntaxKind.TrueKeyword));
+  return call.arguments.some((a) => ts.isObjectLiteralExpression(a) && a.properties.some((p) => optionKey(p) === 'exact' && (p as ts.PropertyAssignment).initializer.kind === ts.SyntaxKind.TrueKeyword));
 }
 
 function argsRefusal(method: string, args: readonly ts.Expression[], sf: ts.SourceFile): string | undefined {
@@ -62,7 +67,7 @@ function argsRefusal(method: string, args: readonly ts.Expression[], sf: ts.Sour
     if (!second) return `getByRole('${first.text}') without a name matches every ${first.text}, not the element the test meant`;
     const why = optionsRefusal(second, sf, new Set(['name', 'exact', 'level', 'checked', 'pressed', 'selected', 'expanded', 'disabled', 'includeHidden']));
     if (why) return why;
-    const hasName = ts.isObjectLiteralExpression(second) && second.properties.some((p) => ts.isPropertyAssignment(p) && p.name.getText(sf) === 'name');
+    const hasName = ts.isObjectLiteralExpression(second) && second.properties.some((p) => optionKey(p) === 'name');
     return hasName ? undefined : `getByRole('${first.text}') without a name matches every ${first.text}, not the element the test meant`;
   }
   if (TEXT_METHODS.has(method)) {
