@@ -35,7 +35,7 @@ export const MUTATION_GROUPS = {
   },
   'edit-check': {
     mutate: ['src/class-b/verify/structure/**/*.ts'],
-    tests: ['test/class-b/verify/structural-check.test.ts', 'test/class-b/verify/preflight.test.ts'],
+    tests: ['test/class-b/verify/structural-check.test.ts', 'test/class-b/verify/preflight.test.ts', 'test/class-b/verify/edit-check-units.test.ts'],
   },
   'guardrails-locks': {
     mutate: ['src/class-a/guardrails.ts', 'src/common/lock.ts', 'src/common/lock-owner.ts', 'src/class-b/verify/budget.ts'],
