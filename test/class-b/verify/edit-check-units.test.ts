@@ -126,10 +126,11 @@ const HINT_SPEC = [
   "});",
 ].join('\n') + '\n';
 
-function edited(find: string, replace: string): string {
-  const at = HINT_SPEC.indexOf(find);
-  assert.ok(at >= 0 && HINT_SPEC.indexOf(find, at + 1) < 0, `"${find}" must occur exactly once in the spec`);
-  return HINT_SPEC.slice(0, at) + replace + HINT_SPEC.slice(at + find.length);
+/** `spec` with its one occurrence of `find` replaced. */
+function edited(spec: string, find: string, replace: string): string {
+  const at = spec.indexOf(find);
+  assert.ok(at >= 0 && spec.indexOf(find, at + 1) < 0, `"${find}" must occur exactly once in the spec`);
+  return spec.slice(0, at) + replace + spec.slice(at + find.length);
 }
 
 // [text in the spec, what the edit writes instead, verdict]: the plain-words hint of each refusal.
@@ -181,6 +182,126 @@ const HINTS: [string, string, string][] = [
 
 describe('structural edit check: what a refused change would have done, in words', () => {
   for (const [find, replace, want] of HINTS) {
-    test(`${find} -> ${replace}`, () => assert.equal(verdict('a.spec.ts', HINT_SPEC, edited(find, replace)), want));
+    test(`${find} -> ${replace}`, () => assert.equal(verdict('a.spec.ts', HINT_SPEC, edited(HINT_SPEC, find, replace)), want));
+  }
+});
+
+const VALUE_SPEC = [
+  "import { test, expect } from '@playwright/test';",
+  "test('orders', async ({ page, request }) => {",
+  "  await page.getByText('Saved').click();",
+  "  await page.getByRole('button', { name: 'Save order' }).click();",
+  "  await page.locator('#total', { hasText: 'Total' }).click();",
+  "  await page.locator('#save').click();",
+  "  await page.locator('BUTTON').click();",
+  "  await page.click('#submit');",
+  "  await page.frameLocator('#frame').locator('#inner').click();",
+  "  await page.locator('li').nth(2).click();",
+  "  await expect(page.locator('.row')).toHaveCount(2);",
+  "  await expect(page.locator('.tag')).toHaveLength(3);",
+  "  expect(total).toBe(5);",
+  "  expect(await page.locator('.item').count()).toBe(4);",
+  "  const rows = await page.locator('.line').count();",
+  "  expect(rows).toEqual(6);",
+  "  expect(page.locator('.x')).toHaveText('3 items');",
+  "  expect(message).toMatch('Order 12 saved');",
+  "  await expect(page).toHaveURL('/orders/12');",
+  "  await expect(page).toHaveURL('/orders/*');",
+  "  await page.waitForURL('/done');",
+  "  await request.get('/api/v1/orders');",
+  "  await request.post('https://api.example.com/v1/orders');",
+  "  await page.goto('/orders/new');",
+  "  await expect(page.getByLabel('Password field for the administrator of the store')).toHaveValue('hunter2');",
+  "  expect('a literal string written in the test itself').toBe('fixed');",
+  "  expect(-1).toBe(-1);",
+  "  expect(page.locator('.price')).toHaveText(/^Total: 12$/);",
+  "  expect(page.locator('.price')).toHaveText(/Total/i);",
+  "});",
+].join('\n') + '\n';
+
+// [literal in the spec, what the edit writes instead, verdict]: where a literal may change and to what.
+const VALUES: [string, string, string][] = [
+  ["getByText('Saved')", "getByText('body')", ""],
+  ["getByText('Saved')", "getByText('button')", ""],
+  ["getByText('Saved')", "getByText('   ')", "literal-value: the new value of a getByText() argument is empty, which would match anything"],
+  ["getByText('Saved')", "getByText('Sa\\u0077ed')", "literal-value: the new value spells characters with escape sequences (\\u, \\x, octal or line continuations), which page text never needs"],
+  ["getByText('Saved')", "getByText('Sa\\x77ed')", "literal-value: the new value spells characters with escape sequences (\\u, \\x, octal or line continuations), which page text never needs"],
+  ["getByText('Saved')", "getByText('Sa\\166ed')", "syntax: the patched file does not parse; a patch may only change literals and locators"],
+  ["getByText('Saved')", "getByText(`Saved!`)", ""],
+  ["{ name: 'Save order' }", "{ name: 'html' }", ""],
+  ["{ name: 'Save order' }", "{ name: 'Place order' }", ""],
+  ["{ hasText: 'Total' }", "{ hasText: 'body' }", ""],
+  ["locator('#save')", "locator('button')", "literal-value: the selector \"button\" is a bare tag name, which matches any such element"],
+  ["locator('#save')", "locator(' BODY ')", "literal-value: the selector \" BODY \" matches the whole page, not an element"],
+  ["locator('#save')", "locator('button.save')", ""],
+  ["locator('#save')", "locator('my-button2')", "literal-value: the selector \"my-button2\" is a bare tag name, which matches any such element"],
+  ["locator('#save')", "locator('2fa')", ""],
+  ["locator('#save')", "locator('*:visible')", "literal-value: the selector \"*:visible\" matches the whole page, not an element"],
+  ["locator('#save')", "locator('xpath=//body')", "literal-value: the selector \"xpath=//body\" matches the whole page, not an element"],
+  ["locator('BUTTON')", "locator('button')", ""],
+  ["locator('BUTTON')", "locator(' Button ')", ""],
+  ["locator('BUTTON')", "locator('a')", "literal-value: the selector \"a\" is a bare tag name, which matches any such element"],
+  ["click('#submit')", "click('form')", "literal-value: the selector \"form\" is a bare tag name, which matches any such element"],
+  ["click('#submit')", "click('#send')", ""],
+  ["frameLocator('#frame')", "frameLocator('iframe')", "literal-value: the selector \"iframe\" is a bare tag name, which matches any such element"],
+  ["locator('#inner')", "locator('html')", "literal-value: the selector \"html\" matches the whole page, not an element"],
+  ["nth(2)", "nth(3)", "literal-position: the edit changes the literal \"2\" to \"3\" outside a locator, an assertion's expected value, an API path or a constant only those use"],
+  ["nth(2)", "nth(0)", "literal-position: the edit changes the literal \"2\" to \"0\" outside a locator, an assertion's expected value, an API path or a constant only those use"],
+  ["toHaveCount(2)", "toHaveCount(0)", "literal-value: an expected count of 0 accepts a locator that matches nothing (that is selector drift, not data drift)"],
+  ["toHaveCount(2)", "toHaveCount(3)", ""],
+  ["toHaveCount(2)", "toHaveCount(0.0)", "literal-value: an expected count of 0 accepts a locator that matches nothing (that is selector drift, not data drift)"],
+  ["toHaveLength(3)", "toHaveLength(0)", "literal-value: an expected count of 0 accepts a locator that matches nothing (that is selector drift, not data drift)"],
+  ["toHaveLength(3)", "toHaveLength(1)", ""],
+  ["toBe(5)", "toBe(0)", ""],
+  ["toBe(5)", "toBe(7)", ""],
+  ["toBe(4)", "toBe(0)", "literal-value: an expected count of 0 accepts a locator that matches nothing (that is selector drift, not data drift)"],
+  ["toBe(4)", "toBe(1)", ""],
+  ["toEqual(6)", "toEqual(0)", "literal-value: an expected count of 0 accepts a locator that matches nothing (that is selector drift, not data drift)"],
+  ["toEqual(6)", "toEqual(8)", ""],
+  ["toHaveText('3 items')", "toHaveText('0 items')", ""],
+  ["toHaveText('3 items')", "toHaveText('')", "literal-value: the new value of the expected value of toHaveText() is empty, which would match anything"],
+  ["toMatch('Order 12 saved')", "toMatch('Order 13 saved')", ""],
+  ["toMatch('Order 12 saved')", "toMatch('Order .* saved')", "literal-value: toMatch reads the string \"Order .* saved\" as a regular expression, which would match more than the value"],
+  ["toMatch('Order 12 saved')", "toMatch('Order 1? saved')", "literal-value: toMatch reads the string \"Order 1? saved\" as a regular expression, which would match more than the value"],
+  ["toHaveURL('/orders/12')", "toHaveURL('/orders/13')", ""],
+  ["toHaveURL('/orders/12')", "toHaveURL('/orders/*')", "literal-value: toHaveURL reads * in \"/orders/*\" as a wildcard, which would match more URLs"],
+  ["toHaveURL('/orders/*')", "toHaveURL('/order/*')", ""],
+  ["toHaveURL('/orders/*')", "toHaveURL('/orders/**')", "literal-value: toHaveURL reads * in \"/orders/**\" as a wildcard, which would match more URLs"],
+  ["waitForURL('/done')", "waitForURL('/finished')", ""],
+  ["waitForURL('/done')", "waitForURL('/*')", "literal-value: waitForURL reads * as a wildcard"],
+  ["get('/api/v1/orders')", "get('/api/v2/orders')", ""],
+  ["get('/api/v1/orders')", "get('api/v2/orders')", "literal-value: \"api/v2/orders\" is not a URL path like the one it replaces"],
+  ["get('/api/v1/orders')", "get('https://evil.example/api/v1/orders')", "literal-value: \"https://evil.example/api/v1/orders\" points at another host than \"/api/v1/orders\""],
+  ["post('https://api.example.com/v1/orders')", "post('https://api.example.com/v2/orders')", ""],
+  ["post('https://api.example.com/v1/orders')", "post('https://API.example.com/v2/orders')", ""],
+  ["post('https://api.example.com/v1/orders')", "post('https://api.example.org/v1/orders')", "literal-value: \"https://api.example.org/v1/orders\" points at another host than \"https://api.example.com/v1/orders\""],
+  ["post('https://api.example.com/v1/orders')", "post('http://api.example.com/v1/orders')", "literal-value: \"http://api.example.com/v1/orders\" points at another host than \"https://api.example.com/v1/orders\""],
+  ["post('https://api.example.com/v1/orders')", "post('https://api.example.com:8443/v1/orders')", "literal-value: \"https://api.example.com:8443/v1/orders\" points at another host than \"https://api.example.com/v1/orders\""],
+  ["post('https://api.example.com/v1/orders')", "post('/v1/orders')", "literal-value: \"/v1/orders\" points at another host than \"https://api.example.com/v1/orders\""],
+  ["goto('/orders/new')", "goto('/orders/create')", ""],
+  ["goto('/orders/new')", "goto('javascript:alert(1)')", "literal-value: \"javascript:alert(1)\" is not a URL path like the one it replaces"],
+  ["toHaveValue('hunter2')", "toHaveValue('hunter3')", "literal-value: the assertion reads a secret field (page.getByLabel('Password field for the administrator of the): a patch never writes what such a field holds"],
+  ["toBe('fixed')", "toBe('changed')", "literal-value: expect() checks a literal written in the test ('a literal string written in the test it), not a value from the app: changing the expected value would only make the test agree with itself"],
+  ["expect(-1).toBe(-1)", "expect(-1).toBe(-2)", "literal-value: expect() checks a literal written in the test (-1), not a value from the app: changing the expected value would only make the test agree with itself"],
+  ["/^Total: 12$/", "/^Total: 13$/", ""],
+  ["/^Total: 12$/", "/Total: 13$/", "literal-value: the new regular expression /Total: 13$/ is more than plain text; it could match more than what the test checked"],
+  ["/^Total: 12$/", "/^Total: 1\\d$/", "literal-value: the new regular expression /^Total: 1\\d$/ is more than plain text; it could match more than what the test checked"],
+  ["/^Total: 12$/", "/^Total: 12$/i", "literal-value: the edit changes the flags of a regular expression (/ -> /i)"],
+  ["/^Total: 12$/", "/^Total: 12\\$/", "literal-value: the new regular expression /^Total: 12\\$/ is more than plain text; it could match more than what the test checked"],
+  ["/Total/i", "/Sum/i", ""],
+  ["/Total/i", "/Sum/", "literal-value: the edit changes the flags of a regular expression (/i -> /)"],
+  ["/Total/i", "/S.m/i", "literal-value: the new regular expression /S.m/ is more than plain text; it could match more than what the test checked"],
+  ["/Total/i", "/Su\\.m/i", ""],
+  ["/Total/i", "/Su\\-m/i", ""],
+  ["/Total/i", "/^Sum/i", "literal-value: the new regular expression /^Sum/ is more than plain text; it could match more than what the test checked"],
+  ["/Total/i", "/(?:)/i", "literal-value: the new regular expression /(?:)/ is more than plain text; it could match more than what the test checked"],
+  ["toBe(5)", "toBe('5')", "code: the edit changes code: FirstLiteralToken \"5\" became StringLiteral \"'5'\"; a patch may only change literals and locators"],
+  ["toHaveText('3 items')", "toHaveText(3)", "code: the edit changes code: StringLiteral \"'3 items'\" became FirstLiteralToken \"3\"; a patch may only change literals and locators"],
+  ["getByText('Saved')", "getByText('Sa\\u0076ed')", ""],
+];
+
+describe('structural edit check: what a literal may become, where', () => {
+  for (const [find, replace, want] of VALUES) {
+    test(`${find} -> ${replace}`, () => assert.equal(verdict('a.spec.ts', VALUE_SPEC, edited(VALUE_SPEC, find, replace)), want));
   }
 });
