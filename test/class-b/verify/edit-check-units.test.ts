@@ -305,3 +305,72 @@ describe('structural edit check: what a literal may become, where', () => {
     test(`${find} -> ${replace}`, () => assert.equal(verdict('a.spec.ts', VALUE_SPEC, edited(VALUE_SPEC, find, replace)), want));
   }
 });
+
+const TREE_SPEC = [
+  "import { test, expect } from '@playwright/test';",
+  "/** The save button. */",
+  "const SAVE = '#save';",
+  "/** @type {string} The heading. */",
+  "const HEADING = 'Orders';",
+  "test('orders', async ({ page }) => {",
+  "  // open the page",
+  "  await page.locator(SAVE).click();",
+  "  await expect(page.getByRole('heading', { name: HEADING })).toBeVisible();",
+  "  await page.request.get(`/api/v1/orders/${id}/items`);",
+  "  await page.request.get(`/api/v1/orders/${id}`);",
+  "  await page.request.get(`/api/${version}/orders`);",
+  "  const label = `Order ${id} saved`;",
+  "  await page.getByText('Cancel').click();",
+  "  await page.getByText('Delete', { exact: true }).click();",
+  "  await page.locator('#a').first().click();",
+  "  await page?.locator('#b').click();",
+  "  await page.locator('.c').filter({ hasText: 'Open' }).click();",
+  "  await doSomething(1, 2);",
+  "});",
+].join('\n') + '\n';
+
+// [text in the spec, what the edit writes instead, verdict, line of the refusal (0: allowed)]:
+// comments and JSDoc, template parts of URL paths, locator chains, optional calls, arity.
+const TREE: [string, string, string, number][] = [
+  ["/** The save button. */", "/** The submit button. */", "comment: the edit adds, removes or changes a comment; a patch may only change literals and locators", 3],
+  ["/** @type {string} The heading. */", "/** @type {number} The heading. */", "comment: the edit adds, removes or changes a comment; a patch may only change literals and locators", 5],
+  ["'#save'", "'#submit'", "", 0],
+  ["'Orders'", "'Invoices'", "", 0],
+  ["// open the page", "// open the orders page", "comment: the edit adds, removes or changes a comment; a patch may only change literals and locators", 8],
+  ["`/api/v1/orders/${id}/items`", "`/api/v2/orders/${id}/items`", "", 0],
+  ["`/api/v1/orders/${id}/items`", "`/api/v1/orders/${id}/lines`", "", 0],
+  ["`/api/v1/orders/${id}/items`", "`/api/v1/orders/${id}/it ems`", "literal-position: the edit changes the template text \"}/items`\" to \"}/it ems`\"; only the URL path of a request may change inside a template", 10],
+  ["`/api/v1/orders/${id}/items`", "`/api/v1/orders/${id}/it'ems`", "literal-position: the edit changes the template text \"}/items`\" to \"}/it'ems`\"; only the URL path of a request may change inside a template", 10],
+  ["`/api/v1/orders/${id}`", "`/api/v2/orders/${id}`", "", 0],
+  ["`/api/${version}/orders`", "`/api/${version}/invoices`", "", 0],
+  ["`/api/${version}/orders`", "`/v2/${version}/orders`", "", 0],
+  ["`Order ${id} saved`", "`Order ${id} stored`", "literal-position: the edit changes the template text \"} saved`\" to \"} stored`\"; only the URL path of a request may change inside a template", 13],
+  ["getByText('Cancel')", "getByText('Abort')", "", 0],
+  ["getByText('Cancel')", "getByText('Cancel', { exact: true })", "", 0],
+  ["getByText('Delete', { exact: true })", "getByText('Remove', { exact: true })", "", 0],
+  ["getByText('Delete', { exact: true })", "getByText('Delete', { exact: false })", "locator: the edit drops `exact: true`, loosening the locator", 15],
+  ["getByText('Delete', { exact: true })", "getByText('Delete')", "locator: the edit drops `exact: true`, loosening the locator", 15],
+  ["locator('#a').first()", "locator('#a').last()", "code: the edit changes code: \"first\" became \"last\"; a patch may only change literals and locators", 16],
+  ["locator('#a').first()", "locator('#z').first()", "", 0],
+  ["page.locator('#a')", "page.getByRole('link', { name: 'A' })", "", 0],
+  ["page?.locator('#b')", "page?.locator('#bb')", "", 0],
+  ["page?.locator('#b')", "page.locator('#bb')", "", 0],
+  ["page?.locator('#b')", "page?.getByText('B')", "locator: the new locator call must be a plain `.method(...)` call", 17],
+  ["filter({ hasText: 'Open' })", "filter({ hasText: 'Closed' })", "", 0],
+  ["filter({ hasText: 'Open' })", "filter({ hasText: '' })", "literal-value: the new value of a filter() argument is empty, which would match anything", 18],
+  ["doSomething(1, 2)", "doSomething(1, 3)", "literal-position: the edit changes the literal \"2\" to \"3\" outside a locator, an assertion's expected value, an API path or a constant only those use", 19],
+  ["doSomething(1, 2)", "doSomething(1)", "code: the edit changes the structure of \"1, 2\" (now \"1\"); a patch may only change literals and locators", 19],
+  ["page.locator(SAVE)", "page.getByTestId('save')", "", 0],
+  ["page.locator(SAVE)", "page.locator(SAVE, { hasText: 'Save' })", "locator: locator() needs a selector string (was page.locator(SAVE))", 8],
+  ["page.locator(SAVE)", "page.locator(OTHER)", "locator: locator() needs a selector string (was page.locator(SAVE))", 8],
+];
+
+describe('structural edit check: comments, templates, chains, and the line a refusal names', () => {
+  for (const [find, replace, want, line] of TREE) {
+    test(`${find} -> ${replace}`, () => {
+      const r = structuralRefusal('a.spec.ts', TREE_SPEC, edited(TREE_SPEC, find, replace));
+      assert.equal(r ? `${r.rule}: ${r.reason}` : '', want);
+      assert.equal(r?.line ?? 0, line);
+    });
+  }
+});
