@@ -56,6 +56,8 @@ describe('isSecretValue', () => {
   test('one character repeated three times or more is a mask', () => {
     assert.equal(secret('xxx'), false);
     assert.equal(secret('••••••'), false);
+    assert.equal(secret('•••'), false);
+    assert.equal(secret('••'), true);
     assert.equal(secret('000000'), false);
     assert.equal(secret('00'), true);
     assert.equal(secret('0000001'), true);
@@ -75,16 +77,20 @@ describe('isSecretValue', () => {
     assert.equal(secret(' '), false);
     assert.equal(secret(' <YOUR_KEY>'), false);
     assert.equal(secret(' hunter2 '), true);
+    // Judged trimmed and lower-cased: the fixed words and references too.
+    assert.equal(secret(' process.env.X '), false);
+    assert.equal(secret(' TODO '), false);
+    assert.equal(secret(' Replace_Me '), false);
   });
 
   test('code naming a secret (`options.apiKey`) is not one; a dotted token is', () => {
-    for (const v of ['options.apiKey', 'user.password', 'config.auth.token', 'A.TOKEN', 'a.$token', 'a._token', 'a.b1token', 'a.key0', 'Z.zkey', '$.key']) assert.equal(secret(v), false, v);
+    for (const v of ['options.apiKey', 'user.password', 'config.auth.token', 'A.TOKEN', 'a.$token', 'a._token', 'a.b1token', 'a.key0', 'a.key9', 'Z.zkey', '$.key']) assert.equal(secret(v), false, v);
     for (const w of ['pass', 'pwd', 'secret', 'token', 'key', 'auth', 'session', 'sig', 'cred', 'pin']) {
       assert.equal(secret(`opts.my${w}`), false, w);
       assert.equal(secret(`opts.${w.slice(0, -1)}X`), true, `${w} cut short`);
     }
     // Not code: a digit in the first segment (ya29.a0Af...), a segment that is not an identifier.
-    for (const v of ['options.apiValue', 'ya29.a0Aftoken', 'ab0.token', 'ab9.token', '0.token', 'a.0token', 'a..token', '.token', 'a.', 'a.tok-en', 'a.`key', 'a.{key', 'a.@key', 'a.[key', 'a.k/ey', 'a.k:ey', 'a.k ey', 'abc']) {
+    for (const v of ['options.apiValue', 'ya29.a0Aftoken', 'ab0.token', 'ab9.token', '0.token', 'a.0token', 'a..token', '.token', 'a.', 'a.tok-en', 'a.`key', 'a.{key', 'a.@key', 'a.[key', 'a.k/ey', 'a.k:ey', 'a.k ey', 'a.key/', 'a.key:', 'a.key-', 'abc']) {
       assert.equal(secret(v), true, v);
     }
   });
@@ -127,17 +133,24 @@ describe('isTemplateValue', () => {
     no('%%');
     no('%a');
     no('a%');
+    no('%ab');
+    no('ab%');
   });
 
   test('$NAME is an upper-case environment name', () => {
-    for (const v of ['$API_KEY', '$A1', '$A', '$_X', '$Z9_']) yes(v);
-    for (const v of ['$api_key', '$1ABC', '$A-B', '$AbC', '$A.B', '$@', '$[', '$A:']) no(v);
+    for (const v of ['$API_KEY', '$A1', '$A0', '$A9', '$A', '$_X', '$Z9_']) yes(v);
+    for (const v of ['$api_key', '$1ABC', '$A-B', '$AbC', '$A.B', '$@', '$[', '$A:', '$A/', 'XAPI_KEY', 'API_KEY']) no(v);
   });
 
   test('[words] up to 40 characters', () => {
     yes('[token]');
     yes('[a b-c_d]');
     yes('[A]');
+    yes('[z]');
+    yes('[Z]');
+    no('[a{]');
+    no('[a`]');
+    no('[a@]');
     yes('[' + 'a'.repeat(38) + ']');
     no('[' + 'a'.repeat(39) + ']');
     no('[tok3n]');
@@ -222,6 +235,9 @@ describe('checksums', () => {
     assert.equal(luhnValid('9/'), false);
     assert.equal(luhnValid('0:'), false);
     assert.equal(luhnValid('0a'), false);
+    // Sums that would come out right if the character were read as a digit anyway.
+    assert.equal(luhnValid('5/'), false);
+    assert.equal(luhnValid('a1'), false);
     for (let i = 0; i < 200; i++) {
       const body = String(1e14 + i * 7919);
       const good = withCheckDigit(body);
@@ -266,6 +282,7 @@ describe('checksums', () => {
     assert.equal(isIssuableSsn('123-45-6789'), true);
     assert.equal(isIssuableSsn('899-45-6789'), true);
     assert.equal(isIssuableSsn('665-01-0001'), true);
+    assert.equal(isIssuableSsn('001-01-0001'), true);
     for (const s of ['000-12-3456', '666-12-3456', '900-12-3456', '999-12-3456', '123-00-4567', '123-45-0000', '12345', '123-45', '']) assert.equal(isIssuableSsn(s), false, s);
   });
 
@@ -312,6 +329,8 @@ describe('Allowlist (defaults)', () => {
     }
     assert.deepEqual([...DEFAULT_ALLOWED_DOMAINS], ['localhost', 'example.com', 'example.org', 'example.net', 'example', 'test', 'invalid']);
     assert.equal(email('jane@acme.io'), false);
+    assert.equal(email('jane@acme'), false);
+    assert.equal(email('jane@'), false);
     assert.equal(email('jane@example.co'), false);
     assert.equal(email('a@b@example.com'), true);
     assert.equal(email('a@example.com@acme.io'), false);
@@ -332,7 +351,7 @@ describe('Allowlist (defaults)', () => {
     for (const v of ['127.0.0.1', '127.255.255.255', '0.0.0.0', '255.255.255.255', '192.0.2.5', '198.51.100.7', '203.0.113.9', '::1', '::', '2001:db8::1', '2001:db8:ffff::', '[::1]', '[2001:db8::5]']) {
       assert.equal(ip(v), true, v);
     }
-    for (const v of ['128.0.0.1', '126.0.0.1', '0.0.0.1', '255.255.255.0', '0.255.255.255', '192.0.3.1', '192.1.2.1', '198.51.101.7', '203.0.114.9', '10.0.0.1', '::2', '2001:db9::1', 'fe80::1', '[fe80::1]', 'not an ip', '']) {
+    for (const v of ['0.0.1.1', '255.255.0.0', '0.1.1.1', '255.0.255.255', '1.1.1.1', '10.10.10.10', '254.254.254.254', '0.0.0.255', '128.0.0.1', '126.0.0.1', '0.0.0.1', '255.255.255.0', '0.255.255.255', '192.0.3.1', '192.1.2.1', '198.51.101.7', '203.0.114.9', '10.0.0.1', '::2', '2001:db9::1', 'fe80::1', '[fe80::1]', 'not an ip', '']) {
       assert.equal(ip(v), false, v);
     }
   });
@@ -405,6 +424,7 @@ describe('Allowlist (extra entries)', () => {
     const list = new Allowlist(['10.0.0.0/x']);
     assert.equal(list.allows('IP', '10.1.1.1'), false);
     assert.equal(list.allows('IP', '10.0.0.0/x'), true);
+    assert.equal(list.allows('EMAIL', 'a@10.0.0.0/x'), true);
     assert.equal(new Allowlist(['10.0.0.0/8.5']).allows('IP', '10.1.1.1'), false);
   });
 
