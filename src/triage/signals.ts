@@ -350,6 +350,24 @@ function containsHead(message: string, head: string): boolean {
   return message.includes(head.slice(0, 16)) && message.includes(head);
 }
 
+/** How far a CSI escape sequence reads past its ESC: `ESC [`, 32 parameters, 4 intermediates, the final byte. */
+const CSI_READ = 39;
+
+/**
+ * The stack without its colours, or '' when its first 200 characters are already in the message (most
+ * stacks are the message followed by frames). When the raw stack starts with the raw message, the message
+ * has no OSC sequence (one can read 2,048 characters ahead) and 239 characters or more once stripped, the
+ * stack's stripped head is the message's own: every escape that starts before it reads at most CSI_READ
+ * characters, all of them inside the message, so it is read the same in both. The stack is then never
+ * stripped.
+ */
+export function stackBeyondMessage(rawMessage: string, message: string, rawStack: string | undefined): string {
+  if (!rawStack) return '';
+  if (message.length >= 200 + CSI_READ && rawStack.startsWith(rawMessage) && !rawMessage.includes('\u001b]')) return '';
+  const stack = stripAnsi(rawStack);
+  return stack && !containsHead(message, stack.slice(0, 200)) ? stack : '';
+}
+
 const is5xx = (n: number) => n >= 500 && n <= 599;
 /** How much of the message is the failing call's own error (its first lines). */
 const CALL_HEAD = 400;
@@ -439,8 +457,8 @@ function pageStatusOf(snapshotHead: string): number | undefined {
 export function computeSignals(raw: FailureInput): Signals {
   const input = capFailureInput(raw);
   const message = stripAnsi(input.message ?? '');
-  const stack = input.stack ? stripAnsi(input.stack) : '';
-  const text = stack && !containsHead(message, stack.slice(0, 200)) ? `${message}\n${stack}` : message;
+  const stack = stackBeyondMessage(input.message ?? '', message, input.stack);
+  const text = stack ? `${message}\n${stack}` : message;
   const evidence = input.evidence ?? {};
   const responses = Array.isArray(evidence.responses) ? evidence.responses.filter((r) => r && typeof r.status === 'number') : NO_RESPONSES;
   const bodies = responses.length ? responses.map((r) => `${r.status} ${r.statusText ?? ''} ${r.bodySnippet ?? ''}`).join('\n') : '';

@@ -4,8 +4,8 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FailureInput } from '../../src/triage/types.js';
 import { triageFailure } from '../../src/triage/triage.js';
-import { computeSignals, countsThroughLocator, errorInHeading, hasContent, isPrivateHost, showsErrorPage, snapshotHead } from '../../src/triage/signals.js';
-import { isRegexSpace } from '../../src/triage/text.js';
+import { computeSignals, countsThroughLocator, errorInHeading, hasContent, isPrivateHost, showsErrorPage, snapshotHead, stackBeyondMessage } from '../../src/triage/signals.js';
+import { isRegexSpace, stripAnsi } from '../../src/triage/text.js';
 
 // A locator wait that gave up, in Playwright's words, and the signals of a failure with a given message.
 const NOT_FOUND = "Error: expect(locator).toBeVisible() failed\n\nLocator: getByRole('button', { name: 'Save' })\nExpected: visible\nReceived: <element(s) not found>\nTimeout: 5000ms\n\nCall log:\n  - Expect \"toBeVisible\" with timeout 5000ms\n  - waiting for getByRole('button', { name: 'Save' })\n";
@@ -325,5 +325,61 @@ describe('computeSignals: one signal per word it knows', () => {
     assert.equal(sig('Error: page.goto: net::ERR_CONNECTION_RESET navigating to "https://shop.public-demo.example/", waiting until "load"\n').environment, 'connection reset by the remote host shop.public-demo.example');
     const local = sig('Error: page.goto: net::ERR_CONNECTION_RESET at http://localhost:3000/\n');
     assert.deepEqual([local.environment, local.connectionRefused], [undefined, true]);
+  });
+});
+
+describe('stackBeyondMessage', () => {
+  // What it replaced: strip the stack, drop it when its first 200 characters are in the message.
+  const reference = (rawMessage: string, rawStack: string | undefined) => {
+    const message = stripAnsi(rawMessage);
+    const stack = rawStack ? stripAnsi(rawStack) : '';
+    if (!stack) return '';
+    const head = stack.slice(0, 200);
+    return message.startsWith(head) || message.includes(head) ? '' : stack;
+  };
+  const check = (rawMessage: string, rawStack: string | undefined) =>
+    assert.equal(stackBeyondMessage(rawMessage, stripAnsi(rawMessage), rawStack), reference(rawMessage, rawStack), JSON.stringify([rawMessage, rawStack]));
+
+  test('equals stripping the stack and comparing heads, on stacks that repeat the message and escapes cut at its end', () => {
+    const escapes = ['\u001b[31m', '\u001b[39m', '\u001b[2;33m', '\u001b[1', '\u001b[', '\u001b', '\u001b]8;;https://x.test/\u0007', '\u001b]8;;', '\u001b]8;;https://x.test/', '\u009b31m', '\u009b'];
+    const tails = ['m', '9m', ';1m', '\u0007', '\u001b\\', '\n    at a (a.ts:1:1)', ''];
+    let x = 7;
+    const pick = <T>(list: readonly T[]): T => {
+      x = (x * 1103515245 + 12345) % 2147483648;
+      return list[x % list.length] as T;
+    };
+    for (let i = 0; i < 3000; i++) {
+      let message = '';
+      const len = pick([0, 10, 150, 199, 200, 230, 238, 239, 240, 260, 400]);
+      while (message.length < len) message += pick(['Error: expect(locator).toHaveText() failed ', 'x', 'Locator: getByRole("row") ', '\n', ...escapes]);
+      const stack = pick([message + pick(tails) + '\n    at a (a.ts:1:1)', message + pick(escapes) + pick(tails), message, message.slice(0, -3) + 'zzz\n    at b', 'other\n' + message, '']);
+      check(message, stack);
+      check(message, undefined);
+    }
+  });
+
+  test('a message of 239 characters or more that the stack starts with: the stack is not needed', () => {
+    const message = 'Error: ' + 'a'.repeat(232);
+    assert.equal(stackBeyondMessage(message, message, message + '\n    at a (a.ts:1:1)'), '');
+    const short = 'Error: boom';
+    assert.equal(stackBeyondMessage(short, short, short + '\n    at a (a.ts:1:1)'), short + '\n    at a (a.ts:1:1)');
+    assert.equal(stackBeyondMessage(short, short, short), '');
+    assert.equal(stackBeyondMessage(short, short, ''), '');
+  });
+
+  test('a colour sequence cut at the end of the message, starting before its 200th character', () => {
+    const message = 'E'.repeat(199) + '\u001b[' + '1;'.repeat(15) + '1';
+    const stack = message + 'm\n    at a (a.ts:1:1)';
+    check(message, stack);
+    assert.equal(stackBeyondMessage(message, stripAnsi(message), stack), 'E'.repeat(199) + '\n    at a (a.ts:1:1)');
+  });
+
+  test('an OSC hyperlink left open at the end of a long message is read through the stack', () => {
+    const message = 'Error: ' + 'b'.repeat(300) + '\u001b]8;;https://x.test/';
+    const stack = message + '\u0007link\u001b]8;;\u0007\n    at a (a.ts:1:1)';
+    check(message, stack);
+    const early = 'Error: \u001b]8;;' + 'c'.repeat(300);
+    check(early, early + '\u0007 tail\n    at a (a.ts:1:1)');
+    assert.notEqual(stackBeyondMessage(early, stripAnsi(early), early + '\u0007 tail\n    at a (a.ts:1:1)'), '');
   });
 });
