@@ -33,7 +33,8 @@ interface Climbed {
   viaObject: boolean;
 }
 
-function propertyKey(p: ts.PropertyAssignment): string | undefined {
+/** The key of `key: value` or `'key': value`; undefined for a computed or numeric key. */
+export function propertyKey(p: ts.PropertyAssignment): string | undefined {
   const n = p.name;
   return ts.isIdentifier(n) || ts.isStringLiteral(n) ? n.text : undefined;
 }

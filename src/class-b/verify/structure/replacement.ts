@@ -2,7 +2,7 @@
 // the new call is a Playwright locator method whose arguments are literals and known options only, and
 // it pins one element down (a role with a name, a non-empty text, a selector narrower than the page).
 import ts from 'typescript';
-import { calleeName } from './positions.js';
+import { calleeName, propertyKey } from './positions.js';
 import { literalValue } from './values.js';
 import { LOCATOR_OPTION_KINDS, MATCH_ALL_SELECTORS } from './vocabulary.js';
 
@@ -35,8 +35,8 @@ function textRefusal(arg: ts.Expression, sf: ts.SourceFile, what: string): strin
 function optionsRefusal(arg: ts.Expression, sf: ts.SourceFile, allowed: ReadonlySet<string>): string | undefined {
   if (!ts.isObjectLiteralExpression(arg)) return `the options must be an object literal, not ${ts.SyntaxKind[arg.kind]}`;
   for (const p of arg.properties) {
-    if (!ts.isPropertyAssignment(p) || !(ts.isIdentifier(p.name) || ts.isStringLiteral(p.name))) return 'the options may only be plain `key: value` pairs';
-    const key = p.name.text;
+    const key = ts.isPropertyAssignment(p) ? propertyKey(p) : undefined;
+    if (!ts.isPropertyAssignment(p) || key === undefined) return 'the options may only be plain `key: value` pairs';
     const kind = LOCATOR_OPTION_KINDS.get(key);
     if (!kind || !allowed.has(key)) return `the option "${key}" is not one this locator takes from a patch`;
     const v = p.initializer;
@@ -50,13 +50,8 @@ function optionsRefusal(arg: ts.Expression, sf: ts.SourceFile, allowed: Readonly
   return undefined;
 }
 
-/** The key of a `key: value` option, written `name` or `'name'`; undefined for any other property. */
-function optionKey(p: ts.ObjectLiteralElementLike): string | undefined {
-  return ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) ? p.name.text : undefined;
-}
-
 function hasExactTrue(call: ts.CallExpression): boolean {
-  return call.arguments.some((a) => ts.isObjectLiteralExpression(a) && a.properties.some((p) => optionKey(p) === 'exact' && (p as ts.PropertyAssignment).initializer.kind === ts.SyntaxKind.TrueKeyword));
+  return call.arguments.some((a) => ts.isObjectLiteralExpression(a) && a.properties.some((p) => ts.isPropertyAssignment(p) && propertyKey(p) === 'exact' && p.initializer.kind === ts.SyntaxKind.TrueKeyword));
 }
 
 function argsRefusal(method: string, args: readonly ts.Expression[], sf: ts.SourceFile): string | undefined {
@@ -67,7 +62,7 @@ function argsRefusal(method: string, args: readonly ts.Expression[], sf: ts.Sour
     if (!second) return `getByRole('${first.text}') without a name matches every ${first.text}, not the element the test meant`;
     const why = optionsRefusal(second, sf, new Set(['name', 'exact', 'level', 'checked', 'pressed', 'selected', 'expanded', 'disabled', 'includeHidden']));
     if (why) return why;
-    const hasName = ts.isObjectLiteralExpression(second) && second.properties.some((p) => optionKey(p) === 'name');
+    const hasName = ts.isObjectLiteralExpression(second) && second.properties.some((p) => ts.isPropertyAssignment(p) && propertyKey(p) === 'name');
     return hasName ? undefined : `getByRole('${first.text}') without a name matches every ${first.text}, not the element the test meant`;
   }
   if (TEXT_METHODS.has(method)) {
