@@ -13,18 +13,7 @@ import { REDACT_MARGIN, clipText, redactClipped } from '../../src/redact/clip.js
 import { PLACEHOLDER_REGEX, isPlaceholder, placeholderFor } from '../../src/redact/placeholder.js';
 import { redactDeep, redactDeepWith } from '../../src/redact/deep.js';
 import { REDACTION_TYPES, type RedactionPattern, type ScanClass } from '../../src/redact/types.js';
-
-function rng(seed: number): () => number {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    return x / 0x100000000;
-  };
-}
+import { rng } from '../helpers/random.js';
 
 const asciiLower = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
 

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { BigramIndex } from '../../src/triage/bigrams.js';
 import { stripAnsi } from '../../src/triage/text.js';
 import { loadRealFailures } from '../data/real-failures/corpus.js';
+import { rng } from '../helpers/random.js';
 
 interface Texts {
   message: string;
@@ -18,17 +19,6 @@ interface Texts {
 const corpus = JSON.parse(readFileSync(new URL('../data/failures/corpus.json', import.meta.url), 'utf8')) as Texts[];
 const real = loadRealFailures();
 const texts = [...corpus.flatMap((c) => [c.message, c.stack ?? '', c.errorContext ?? '', c.pageSnapshot ?? '']), ...real.flatMap((c) => [c.message, c.pageSnapshot ?? ''])];
-
-/** A seeded generator (mulberry32): the random texts are the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // The regex stripAnsi replaced, verbatim.
 const OLD_ANSI = /\u001b\[[0-9;?]{0,32}[ -/]{0,4}[@-~]|\u001b\][^\u0007\u001b]{0,2048}(?:\u0007|\u001b\\)|\u009b[0-9;?]{0,32}[@-~]/g;

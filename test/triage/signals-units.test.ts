@@ -6,6 +6,7 @@ import type { FailureInput } from '../../src/triage/types.js';
 import { triageFailure } from '../../src/triage/triage.js';
 import { computeSignals, countsThroughLocator, errorInHeading, hasContent, isPrivateHost, showsErrorPage, snapshotHead, stackBeyondMessage } from '../../src/triage/signals.js';
 import { isRegexSpace, stripAnsi } from '../../src/triage/text.js';
+import { rng } from '../helpers/random.js';
 
 // A locator wait that gave up, in Playwright's words, and the signals of a failure with a given message.
 const NOT_FOUND = "Error: expect(locator).toBeVisible() failed\n\nLocator: getByRole('button', { name: 'Save' })\nExpected: visible\nReceived: <element(s) not found>\nTimeout: 5000ms\n\nCall log:\n  - Expect \"toBeVisible\" with timeout 5000ms\n  - waiting for getByRole('button', { name: 'Save' })\n";
@@ -343,11 +344,8 @@ describe('stackBeyondMessage', () => {
   test('equals stripping the stack and comparing heads, on stacks that repeat the message and escapes cut at its end', () => {
     const escapes = ['\u001b[31m', '\u001b[39m', '\u001b[2;33m', '\u001b[1', '\u001b[', '\u001b', '\u001b]8;;https://x.test/\u0007', '\u001b]8;;', '\u001b]8;;https://x.test/', '\u009b31m', '\u009b'];
     const tails = ['m', '9m', ';1m', '\u0007', '\u001b\\', '\n    at a (a.ts:1:1)', ''];
-    let x = 7;
-    const pick = <T>(list: readonly T[]): T => {
-      x = (x * 1103515245 + 12345) % 2147483648;
-      return list[x % list.length] as T;
-    };
+    const next = rng(7);
+    const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
     for (let i = 0; i < 3000; i++) {
       let message = '';
       const len = pick([0, 10, 150, 199, 200, 230, 238, 239, 240, 260, 400]);
