@@ -2,6 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { waitForHealthy } from '../../src/restart/index.js';
 import { closedPortUrl, startServer } from './helpers.js';
+import { timerOf } from '../helpers/timer.js';
 
 describe('waitForHealthy', () => {
   test('polls until the server turns healthy after N requests', async (t) => {
@@ -27,13 +28,15 @@ describe('waitForHealthy', () => {
       res.writeHead(500).end('boom');
     });
     t.after(() => server.close());
+    const pollingOn = timerOf(10_000);
     const result = await waitForHealthy(`${server.url}/api/health`, { timeoutMs: 400, intervalMs: 10 });
+    assert.equal(pollingOn.fired(), false, 'stopped at its 400 ms timeout, not polling on');
     assert.equal(result.ok, false);
     assert.equal(result.status, 500);
     assert.equal(result.lastError, 'HTTP 500');
     assert.equal(result.attempts, hits);
     assert.ok(result.attempts >= 2, `attempts ${result.attempts}`);
-    assert.ok(result.durationMs >= 400 && result.durationMs < 3_000, `durationMs ${result.durationMs}`);
+    assert.ok(result.durationMs >= 400, `waited the whole timeout: durationMs ${result.durationMs}`);
   });
 
   test('a down server never throws: the connection error is reported', async () => {
@@ -57,10 +60,11 @@ describe('waitForHealthy', () => {
     t.after(() => server.close());
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 50);
+    const ownTimeout = timerOf(10_000);
     const aborted = await waitForHealthy(server.url, { timeoutMs: 10_000, intervalMs: 5, signal: controller.signal });
+    assert.equal(ownTimeout.fired(), false, 'ended by the abort, before its own 10 s timeout');
     assert.equal(aborted.ok, false);
     assert.equal(aborted.lastError, 'aborted');
-    assert.ok(aborted.durationMs < 2_000);
 
     const invalid = await waitForHealthy('localhost:3000/health');
     assert.equal(invalid.ok, false);
