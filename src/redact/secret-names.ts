@@ -9,7 +9,7 @@ import type { RedactionType } from './types.js';
  */
 export const SECRET_WORD =
   String.raw`(?:password|passwd|passphrase|pwd|secret|token|api[_-]?key|access[_-]?key|private[_-]?key|session[_-]?(?:id|key)|sessid|signature)`;
-export const SECRET_SUFFIX = String.raw`(?:[_-]?(?:access[_-]?)?key)?(?:[_-]?(?:base|hash|value|\d{1,2}))?`;
+export const SECRET_SUFFIX = String.raw`(?:[_-]?(?:access[_-]?)?key)?(?:[_-]?(?:base|hash|value|\d{1,4}))?`;
 
 /** Whole key names that contain a secret word but hold no secret (the shell's working directory). */
 const NOT_SECRET = new Set(['pwd', 'oldpwd']);

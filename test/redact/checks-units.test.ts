@@ -502,9 +502,9 @@ describe('secret key names', () => {
 
   test('SECRET_WORD + SECRET_SUFFIX: a key that ends in a secret word, with an optional suffix', () => {
     const re = new RegExp(`^[\\w.-]*?${SECRET_WORD}${SECRET_SUFFIX}$`, 'i');
-    const secretNames = ['DB_PASSWORD', 'passwd', 'passphrase', 'pwd', 'client_secret', 'token', 'api_key', 'apikey', 'api-key', 'x-api-key', 'access_key', 'accesskey', 'access-key', 'private_key', 'privatekey', 'private-key', 'session_id', 'session-key', 'sessionid', 'sessionkey', 'sessid', 'signature', 'SECRET_KEY_BASE', 'secret_access_key', 'secretaccesskey', 'secret-key', 'accessToken', 'token_hash', 'token-value', 'tokenvalue', 'password2', 'password12', 'token_1', 'secretkeyhash'];
+    const secretNames = ['DB_PASSWORD', 'passwd', 'passphrase', 'pwd', 'client_secret', 'token', 'api_key', 'apikey', 'api-key', 'x-api-key', 'access_key', 'accesskey', 'access-key', 'private_key', 'privatekey', 'private-key', 'session_id', 'session-key', 'sessionid', 'sessionkey', 'sessid', 'signature', 'SECRET_KEY_BASE', 'secret_access_key', 'secretaccesskey', 'secret-key', 'accessToken', 'token_hash', 'token-value', 'tokenvalue', 'password2', 'password12', 'password123', 'token_2024', 'token_1', 'secretkeyhash'];
     for (const n of secretNames) assert.ok(re.test(n), n);
-    for (const n of ['max_tokens', 'tokenizer', 'key', 'pass', 'auth', 'password123', 'apixkey', 'session', 'sessionidx', 'token_', 'token_key_base_hash', 'passwordx']) assert.ok(!re.test(n), n);
+    for (const n of ['max_tokens', 'tokenizer', 'key', 'pass', 'auth', 'password12345', 'apixkey', 'session', 'sessionidx', 'token_', 'token_key_base_hash', 'passwordx']) assert.ok(!re.test(n), n);
   });
 
   test('the redaction types', () => {

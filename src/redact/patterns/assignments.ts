@@ -93,7 +93,7 @@ export const envAssignmentPattern: RedactionPattern = {
   name: 'env-assignment',
   type: keyType,
   regex:
-    /(?<pre>(?<key>(?:PASSWORD|PASSWD|PASSPHRASE|PASSCODE|PASS|PWD|PW|PIN|OTP|SECRET|TOKEN|CREDENTIALS?|AUTH|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|SESSION_?(?:ID|KEY)|SESSID|SIGNATURE|KEY)(?:_?(?:ACCESS_?)?KEY)?(?:_?(?:BASE|HASH|VALUE|\d{1,2}))?)=)[^\r\n]{1,4096}/g,
+    /(?<pre>(?<key>(?:PASSWORD|PASSWD|PASSPHRASE|PASSCODE|PASS|PWD|PW|PIN|OTP|SECRET|TOKEN|CREDENTIALS?|AUTH|API_?KEY|ACCESS_?KEY|PRIVATE_?KEY|SESSION_?(?:ID|KEY)|SESSID|SIGNATURE|KEY)(?:_?(?:ACCESS_?)?KEY)?(?:_?(?:BASE|HASH|VALUE|\d{1,4}))?)=)[^\r\n]{1,4096}/g,
   literals: ['pass', 'pwd', 'pw', 'pin', 'otp', 'secret', 'token', 'credential', 'auth', 'key', 'session', 'sessid', 'signature'],
   // What the key can end with, and its `=`.
   window: { keywords: [...ENV_KEY_ENDINGS.map((e) => e + '=')] },
