@@ -11,3 +11,5 @@ import './redact-windows.test.js';
 import './redact-paths.test.js';
 import './checks-units.test.js';
 import './pipeline-units.test.js';
+import './patterns-units.test.js';
+import './pattern-cases.test.js';
