@@ -59,8 +59,19 @@ export const digitIdPattern: RedactionPattern = {
     'g',
   ),
   window: { classes: ['id-digits'] },
-  accept: ({ secret, groups }) => (groups.ssn !== undefined ? isIssuableSsn(secret) : isCardNumber(secret)),
+  accept: ({ secret, groups }) => (groups.ssn !== undefined ? isIssuableSsn(secret) : isCardNumber(secret) || isCardWithCode(secret)),
 };
+
+/**
+ * `4111 1111 1111 1111 123`: a 16-digit card and, in the same grouping, the 3 digits printed after it
+ * (its security code, most often). The regex takes the five groups as one 19-digit candidate, which
+ * fails Luhn; the card is then judged on its own and the code goes with it.
+ */
+function isCardWithCode(secret: string): boolean {
+  if (secret.length !== 23) return false;
+  const sep = secret[4];
+  return (sep === ' ' || sep === '-') && secret[19] === sep && isCardNumber(secret.slice(0, 19));
+}
 
 /**
  * Phone numbers, in one scan:
