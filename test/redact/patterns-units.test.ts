@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { redact } from '../../src/redact/index.js';
 import { REDACTION_PATTERNS } from '../../src/redact/patterns/index.js';
 import { VENDOR_FORMAT_PATTERNS } from '../../src/redact/patterns/vendor-formats.js';
+import { fieldWord, isSecretField } from '../../src/redact/patterns/fields.js';
 import { fake } from '../data/redact/fakes.js';
 
 const UPPER = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -165,4 +166,121 @@ describe('every pattern: a name, a type, and gate keywords that are real words',
       assert.ok(p.literals?.some((k) => token.toLowerCase().includes(k)), `${p.name}: none of ${p.literals?.join(', ')} in its token`);
     }
   });
+});
+
+/** The input comes back unchanged. */
+const KEEP = null;
+const A = ALNUM;
+const H = HEX;
+const B = ALNUM + '/+';
+
+/** vendors.ts: the long-standing key formats, Twilio SIDs and the secrets only their name identifies; each at its bounds. */
+const VENDOR_KEYS: ReadonlyArray<[token: string, replacedBy: string | null]> = [
+  ['sk-ant-api03-' + fake(20, 1, A + '_-').slice(0, 7), KEEP],
+  ['sk-ant-' + fake(20, 2, A + '_-'), "[REDACTED_API_KEY]"],
+  ['sk-ant-' + fake(19, 2, A), "[REDACTED_API_KEY]"],
+  ['sk-' + fake(20, 3), "[REDACTED_API_KEY]"],
+  ['sk-proj-' + fake(40, 4, A + '_-'), "[REDACTED_API_KEY]"],
+  ['sk-spinner-large-container-x', KEEP],
+  ['sk-' + 'abcdefghijklmnopqrstuvwxyz', KEEP],
+  ['ghp_' + fake(36, 5), "[REDACTED_API_KEY]"],
+  ['gho_' + fake(36, 5), "[REDACTED_API_KEY]"],
+  ['ghu_' + fake(36, 5), "[REDACTED_API_KEY]"],
+  ['ghs_' + fake(36, 5), "[REDACTED_API_KEY]"],
+  ['ghr_' + fake(36, 5), "[REDACTED_API_KEY]"],
+  ['ghx_' + fake(36, 5), KEEP],
+  ['ghp_' + fake(35, 5), KEEP],
+  ['github_pat_' + fake(22, 6, A + '_'), "[REDACTED_API_KEY]"],
+  ['github_pat_' + fake(21, 6), KEEP],
+  ['sk_live_' + fake(10, 7), "[REDACTED_API_KEY]"],
+  ['rk_test_' + fake(10, 7), "[REDACTED_API_KEY]"],
+  ['pk_live_' + fake(10, 7), "[REDACTED_API_KEY]"],
+  ['sk_live_' + fake(9, 7), KEEP],
+  ['xk_live_' + fake(10, 7), KEEP],
+  ['whsec_' + fake(16, 8), "[REDACTED_API_KEY]"],
+  ['whsec_' + fake(15, 8), KEEP],
+  ['xoxa-' + fake(10, 9, A + '-'), "[REDACTED_API_KEY]"],
+  ['xoxb-1234567890', "[REDACTED_API_KEY]"],
+  ['xoxp-1234567890', "[REDACTED_API_KEY]"],
+  ['xoxo-1234567890', "[REDACTED_API_KEY]"],
+  ['xoxs-1234567890', "[REDACTED_API_KEY]"],
+  ['xoxr-1234567890', "[REDACTED_API_KEY]"],
+  ['xoxc-1234567890', KEEP],
+  ['xoxb-123456789', KEEP],
+  ['xapp-1-' + fake(10, 10), "[REDACTED_API_KEY]"],
+  ['xapp-A-' + fake(10, 10), KEEP],
+  ['AIza' + fake(35, 11, A + '_-'), "[REDACTED_API_KEY]"],
+  ['AIza' + fake(34, 11), KEEP],
+  ['AIza' + fake(36, 11), KEEP],
+  ['SG.' + fake(16, 12, A + '_-') + '.' + fake(16, 13, A + '_-'), "[REDACTED_API_KEY]"],
+  ['SG.' + fake(15, 12) + '.' + fake(16, 13), KEEP],
+  ['npm_' + fake(36, 14), "[REDACTED_API_KEY]"],
+  ['npm_' + fake(37, 14), KEEP],
+  ['AKIA' + fake(16, 15, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'), "[REDACTED_AWS_KEY]"],
+  ['ASIA' + fake(16, 15, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'), "[REDACTED_AWS_KEY]"],
+  ['ABIA' + fake(16, 15, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'), "[REDACTED_AWS_KEY]"],
+  ['ACCA' + fake(16, 15, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'), "[REDACTED_AWS_KEY]"],
+  ['AKIA' + fake(15, 15, 'ABCDEFGHIJ'), KEEP],
+  ['AKIA' + fake(17, 15, 'ABCDEFGHIJ'), KEEP],
+  ['AC' + fake(32, 16, H), "[REDACTED_TWILIO]"],
+  ['SK' + fake(32, 16, H), "[REDACTED_TWILIO]"],
+  ['AC' + fake(31, 16, H), KEEP],
+  ['AC' + fake(33, 16, H), KEEP],
+  ['xAC' + fake(32, 16, H), KEEP],
+  ['AC' + fake(32, 16, H).toUpperCase(), KEEP],
+  ['aws_secret_access_key = ' + fake(40, 17, B), "aws_secret_access_key = [REDACTED_AWS_KEY]"],
+  ['AWS_SECRET_ACCESS_KEY=' + fake(40, 17, B), "AWS_SECRET_ACCESS_KEY=[REDACTED_AWS_KEY]"],
+  ['awssecretkey: "' + fake(40, 17, B) + '"', "awssecretkey: \"[REDACTED_AWS_KEY]\""],
+  ['secret_access_key=' + fake(40, 17, B), "secret_access_key=[REDACTED_AWS_KEY]"],
+  ['secretaccesskey => ' + fake(40, 17, B), "secretaccesskey => [REDACTED_AWS_KEY]"],
+  ['aws_secret_key := ' + fake(40, 17, B), "aws_secret_key := [REDACTED_AWS_KEY]"],
+  ['aws_secret_access_key=' + fake(41, 17, B), "aws_secret_access_key=[REDACTED_API_KEY]"],
+  ['aws_secret_access_key=' + fake(39, 17, B), "aws_secret_access_key=[REDACTED_API_KEY]"],
+  ['TWILIO_AUTH_TOKEN=' + fake(32, 18, H), "TWILIO_AUTH_TOKEN=[REDACTED_TWILIO]"],
+  ['twilio_token: ' + fake(32, 18, H), "twilio_token: [REDACTED_TWILIO]"],
+  ['auth_token="' + fake(32, 18, H) + '"', "auth_token=\"[REDACTED_TWILIO]\""],
+  ['authtoken=' + fake(32, 18, H), "authtoken=[REDACTED_TWILIO]"],
+  ['twilio=' + fake(31, 18, H), KEEP],
+  ['xauth_token=' + fake(32, 18, H), "xauth_token=[REDACTED_TOKEN]"],
+  ['\\"aws_secret_access_key\\":\\"' + fake(40, 17, B) + '\\"', "\\\"aws_secret_access_key\\\":\\\"[REDACTED_AWS_KEY]\\\""],
+];
+
+describe('vendor keys, Twilio SIDs and named vendor secrets (vendors.ts), at their bounds', () => {
+  for (const [token, replacedBy] of VENDOR_KEYS) {
+    test(token.slice(0, 60), () => {
+      const input = `key ${token} end`;
+      assert.equal(redact(input).text, replacedBy === KEEP ? input : `key ${replacedBy} end`);
+    });
+  }
+});
+
+describe('fieldWord: which field holds a secret, by its label, name, selector or type', () => {
+  const cases: ReadonlyArray<[text: string, word: string | undefined]> = [
+    // Long words anywhere; the first in the list wins where one holds another.
+    ['Password', 'password'], ['Enter passwd', 'passwd'], ['passphrase', 'passphrase'], ['Passcode', 'passcode'], ['client secret', 'secret'],
+    ['API token', 'token'], ['credential', 'credential'], ['one-time code', 'one-time'], ['one time code', 'one time'], ['onetime', 'onetime'],
+    ['verification code', 'verification code'], ['security code', 'security code'], ['auth code', 'auth code'], ['api key', 'api key'],
+    ['api-key', 'api-key'], ['apikey', 'apikey'], ['card number', 'card number'], ['cardnumber', 'cardnumber'], ['card-number', 'card-number'],
+    ['cc-number', 'cc-number'], ['cc-csc', 'cc-csc'], ['current-password', 'password'], ['new-password', 'password'], ['passWord', 'password'],
+    ['typePassword', 'password'], ['myPassCode', 'passcode'], ['PassCode', 'passcode'],
+    ['<input type="password">', 'password'], ["<input type='password'>", 'password'], ['type=password', 'password'],
+    // Short words only whole, or as a camelCase part.
+    ['#pin', 'pin'], ['pinCode', 'pin'], ['userPin', 'pin'], ['USER_PIN', 'pin'], ['PIN', 'pin'], ['pin2', 'pin'], ['aPin', 'pin'], ['A-PIN', 'pin'],
+    ['pin-code', 'pin'], ['pin_code', 'pin'], ['Pin Code', 'pin'], ['SpinPin', 'pin'], ['#otp', 'otp'], ['otpCode', 'otp'], ['cvv', 'cvv'], ['CVV2', 'cvv'],
+    ['cvc', 'cvc'], ['csc', 'csc'], ['#pw', 'pw'], ['pwd', 'pwd'], ['Pass', 'pass'], ['xPASS', 'pass'], ['mfa', 'mfa'], ['2fa', '2fa'], ['totp', 'totp'],
+    ['ssn', 'ssn'], ['SSN:', 'ssn'],
+    ['PINs', undefined], ['PINCode', undefined], ['spinner', undefined], ['upin', undefined], ['bypass', undefined], ['compass', undefined],
+    ['PASSx', undefined], ['opt', undefined], ['Email', undefined], ['Name', undefined], ['', undefined],
+    // A placeholder ([redacted_ + 2 to 12 of a-z and _ + ]) names what was replaced, not a field.
+    ['[REDACTED_SSN]', undefined], ['[REDACTED_PW]', undefined], ['[REDACTED_PASSWORD_OK]', undefined], ['[REDACTED_PASSWORD_SSN]', undefined],
+    ['[REDACTED_SSN] [REDACTED_PIN]', undefined], ['[REDACTED_PHONE].fill', undefined], ['[REDACTED_P-W]', undefined],
+    ['[REDACTED_PASSWORD_SSNX]', 'password'], ['[REDACTED_PASSWORD', 'password'], ['[REDACTED_PIN', 'pin'], ['[REDACTED_PW2]', 'pw'],
+    ['[REDACTED_SSN] password', 'password'], ['[REDACTED_PW] pw', 'pw'], ['pw [REDACTED_PW]', 'pw'], ['x[REDACTED_CC]pin', 'pin'],
+  ];
+  for (const [text, word] of cases) {
+    test(`${JSON.stringify(text)} -> ${word ?? 'none'}`, () => {
+      assert.equal(fieldWord(text), word);
+      assert.equal(isSecretField(text), word !== undefined);
+    });
+  }
 });
