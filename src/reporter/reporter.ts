@@ -37,6 +37,12 @@ import { normalizeLocatorText } from '../class-b/update-selectors/locator.js';
 /** Last-known-good records kept from one run's passing tests (a bound, not a target). */
 const MAX_LKG_RECORDS = 50_000;
 
+/** What a thrown value says: an Error's message (with its stack for the log), anything else (`throw undefined`, a string) as text. */
+function thrown(err: unknown, stack = false): string {
+  if (err instanceof Error) return stack ? (err.stack ?? err.message) : err.message;
+  return String(err);
+}
+
 /**
  * healwright's Playwright reporter. onTestEnd records and triages each attempt (sync, cheap); onEnd
  * decides final outcomes, clusters, and writes the run's artifacts. Every hook is guarded: a bug in
@@ -117,6 +123,8 @@ export class HealReporter implements Reporter {
       // The workers skip reading what a passing run recorded in the last day (last-known-good.json).
       this.step(LKG_FRESH_FILE, () => {
         const store = loadStore(this.outputRoot);
+        // An unreadable store is set aside here, the first time it is read: say so now, onEnd finds none.
+        if (store.warning) this.warn(store.warning);
         if (store.entries.length) writeJson(path.join(this.runDir, LKG_FRESH_FILE), freshKeys(store.entries, repositoryRoot(this.configDir), this.startedAt));
       });
       this.log.info(`healwright ${healwrightVersion()} run ${this.runId}: ${suite.allTests().length} tests, Playwright ${config.version}, workers ${config.workers}`);
@@ -183,7 +191,8 @@ export class HealReporter implements Reporter {
   async onEnd(result: FullResult): Promise<void> {
     // Returns nothing, whatever happens: Playwright's own status stands.
     await this.guardAsync('onEnd', async () => {
-      if (this.inert || !this.config || !this.suite || !this.runDir) return;
+      // No run folder: inert, or onBegin did not get that far (config and suite are set before it).
+      if (!this.runDir) return;
       if (this.deferred) {
         this.log.info(`shard finished (${result.status}); healing deferred to merge-reports`);
         if (this.resolved.config.printSummary) process.stdout.write(`healwright: shard run; triage, pull requests and issues happen once in \`playwright merge-reports\` (shardMode=${this.resolved.config.shardMode})\n`);
@@ -304,8 +313,8 @@ export class HealReporter implements Reporter {
     try {
       fn();
     } catch (err) {
-      this.errors.push(`healwright could not write ${name}: ${(err as Error).message}`);
-      this.log.error(`could not write ${name}: ${(err as Error).stack ?? err}`);
+      this.errors.push(`healwright could not write ${name}: ${thrown(err)}`);
+      this.log.error(`could not write ${name}: ${thrown(err, true)}`);
     }
   }
 
@@ -313,8 +322,8 @@ export class HealReporter implements Reporter {
     try {
       await fn();
     } catch (err) {
-      this.errors.push(`healwright ${name} failed: ${(err as Error).message}`);
-      this.log.error(`${name} failed: ${(err as Error).stack ?? err}`);
+      this.errors.push(`healwright ${name} failed: ${thrown(err)}`);
+      this.log.error(`${name} failed: ${thrown(err, true)}`);
     }
   }
 

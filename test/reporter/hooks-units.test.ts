@@ -204,7 +204,9 @@ describe('onEnd returns nothing, so Playwright\'s exit code stands', () => {
       assert.equal(d.returned, undefined);
       assert.match(d.stderr, /^healwright internal error in onBegin: TypeError: [^\n]+ \(the test run is not affected; details in healing-output.log\)\n$/);
       assert.equal(existsSync(results(run.root)) && runDirs(run.root).length > 0, false);
-      assert.equal(existsSync(path.join(run.root, 'triage')), false);
+      // Nothing written anywhere: the folder holds what the fake run put there, and the working directory no triage/.
+      assert.deepEqual(readdirSync(run.root), ['playwright.config.ts']);
+      assert.equal(existsSync(path.join(process.cwd(), 'triage')), false);
     } finally {
       cleanup(run.root);
     }
@@ -406,6 +408,10 @@ describe('a run: what each hook leaves', () => {
       assert.equal(s.totals.passed, 1);
       assert.equal(s.totals.failed, 1);
       assert.deepEqual(s.errors, []);
+      assert.equal(s.llm.note, 'LLM skipped (skipLlm): rules only');
+      // The heal stages ran: the Class C failure has its issue, written as a file in a dry run.
+      assert.deepEqual(s.issues.map((i) => i.status), ['dry-run']);
+      assert.equal(readdirSync(path.join(runDir, 'issues')).length, 1);
       const markdown = readFileSync(path.join(runDir, 'summary.md'), 'utf8');
       assert.equal(readFileSync(stepSummary, 'utf8'), `earlier step\n${markdown}\n`);
       const history = readFileSync(path.join(results(run.root), 'history.jsonl'), 'utf8').trim().split('\n');
@@ -468,6 +474,9 @@ describe('a run: what each hook leaves', () => {
       const runDir = onlyRunDir(run.root);
       const log = logOf(runDir);
       hasLine(log, /^ERROR could not write latest\.json: Error: /);
+      // The whole stack, one log line per frame.
+      const at = log.findIndex((l) => /^ERROR could not write latest\.json/.test(l));
+      assert.match(log[at + 1] as string, /^ERROR {5}at /);
       assert.equal(existsSync(path.join(results(run.root), 'history.jsonl')), true, 'history.jsonl is written after it');
       assert.equal(existsSync(path.join(runDir, 'summary.md')), true);
       assert.equal(d.stderr, '');
@@ -504,6 +513,51 @@ describe('a run: what each hook leaves', () => {
       const current = runDirs(run.root).filter((d) => !d.endsWith(recent));
       assert.equal(current.length, 1);
       hasLine(logOf(current[0] as string), /^INFO {2}pruned 1 run folder\(s\) older than 2 days$/);
+    } finally {
+      cleanup(run.root);
+    }
+  });
+
+  test('onEnd: summary.md that cannot be written is logged by name; latest.json still is', async () => {
+    const run = makeRun([{ title: 'fails' }]);
+    try {
+      await drive(run, OPTIONS, { beforeEnd: (runDir) => mkdirSync(path.join(runDir, 'summary.md')) });
+      const runDir = onlyRunDir(run.root);
+      hasLine(logOf(runDir), /^ERROR could not write summary\.md: Error: EISDIR/);
+      assert.equal(existsSync(path.join(results(run.root), 'latest.json')), true);
+    } finally {
+      cleanup(run.root);
+    }
+  });
+
+  test('a run with no tests: health "-" in the log', async () => {
+    const run = makeRun([]);
+    try {
+      await drive(run);
+      hasLine(logOf(onlyRunDir(run.root)), /^INFO {2}health - NO_TESTS: 0 passed, 0 failed, 0 flaky, 0 skipped; 0 clusters$/);
+    } finally {
+      cleanup(run.root);
+    }
+  });
+
+  test('onTestEnd: a test outside any project is handed over with an empty project', async () => {
+    const run = makeRun([{ title: 'fails' }]);
+    ((run.tests[0] as TestCase).parent as { project: () => undefined }).project = () => undefined;
+    try {
+      await drive(run);
+      const runDir = onlyRunDir(run.root);
+      const h = readJson<Record<string, unknown>>(path.join(runDir, 'triage', readdirSync(path.join(runDir, 'triage'))[0] as string));
+      assert.equal(h.project, '');
+    } finally {
+      cleanup(run.root);
+    }
+  });
+
+  test('onTestEnd: a thrown undefined is still reported', async () => {
+    const run = makeRun([{ title: 'breaks', titlePath: () => { throw undefined; } }]);
+    try {
+      const d = await drive(run);
+      assert.equal(d.stderr, 'healwright internal error in onTestEnd: undefined (the test run is not affected; details in healing-output.log)\n');
     } finally {
       cleanup(run.root);
     }
@@ -599,6 +653,41 @@ describe('last-known-good records of passing tests', () => {
   });
 });
 
+describe('last-known-good: the store\'s retention and a broken store', () => {
+  test('entries older than artifacts.retentionDays go when a run saves its records', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'hw-hooks-lkg-'));
+    try {
+      await drive(fakeRunIn(root, [{ title: 'passes', status: 'passed', attachments: [lkgAttachment(root, "locator('.old')", 7)] }]));
+      const file = path.join(results(root), 'last-known-good.json');
+      const store = readJson<{ entries: { lastSeen: string }[] }>(file);
+      // Five days ago: past a retention of 2 days, within the store's own default of 30.
+      for (const e of store.entries) e.lastSeen = new Date(Date.now() - 5 * 86_400_000).toISOString();
+      writeFileSync(file, JSON.stringify(store));
+      await drive(fakeRunIn(root, [{ title: 'passes', status: 'passed', attachments: [lkgAttachment(root, "locator('.new')", 8)] }]), { ...OPTIONS, artifacts: { retentionDays: 2 } });
+      assert.deepEqual(readJson<{ entries: { locator: string }[] }>(file).entries.map((e) => e.locator), ["locator('.new')"]);
+    } finally {
+      cleanup(root);
+    }
+  });
+
+  test('a store that is not JSON is set aside, and the run says so in its warnings', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'hw-hooks-lkg-'));
+    try {
+      mkdirSync(results(root), { recursive: true });
+      writeFileSync(path.join(results(root), 'last-known-good.json'), '{ not json');
+      await drive(fakeRunIn(root, [{ title: 'fails' }]));
+      const runDir = onlyRunDir(root);
+      const warnings = summaryOf(runDir).warnings;
+      assert.equal(warnings.length, 1, warnings.join('\n'));
+      assert.match(warnings[0] as string, /last-known-good\.json could not be read: it is not valid JSON .*renamed last-known-good\.json\.unreadable/);
+      hasLine(logOf(runDir), /^WARN {2}.*last-known-good\.json could not be read/);
+      assert.equal(existsSync(path.join(results(root), 'last-known-good.json.unreadable')), true);
+    } finally {
+      cleanup(root);
+    }
+  });
+});
+
 /** makeRun's run, in a given folder (for two runs sharing an output folder). */
 function fakeRunIn(root: string, specs: Spec[]): FakeRun {
   const run = fakeRun(
@@ -606,6 +695,7 @@ function fakeRunIn(root: string, specs: Spec[]): FakeRun {
     specs.map((s) => ({ project: 'chromium', file: 'a.spec.ts', title: s.title, message: s.message ?? FAILURE })),
     { projects: ['chromium'], workers: 2, reporterOptions: OPTIONS },
   );
+  for (const p of run.config.projects) (p as { retries: number }).retries = 1;
   run.tests.forEach((t, i) => shape(t, specs[i] as Spec));
   return run;
 }
@@ -713,30 +803,37 @@ describe('configuration errors', () => {
 });
 
 describe('the OpenAPI document is fetched in onBegin (a webServer is gone by onEnd)', () => {
-  async function withServer(fn: (url: string, hits: () => number) => Promise<void>): Promise<void> {
+  /** A server that answers an empty OpenAPI document; `requested` settles at its first request. */
+  async function withServer(fn: (url: string, hits: () => number, requested: Promise<void>) => Promise<void>): Promise<void> {
     let hits = 0;
+    let first: () => void = () => {};
+    const requested = new Promise<void>((r) => (first = r));
     const server: Server = createServer((_req, res) => {
       hits++;
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ openapi: '3.0.0', info: { title: 't', version: '1' }, paths: {} }));
+      first();
+      res.writeHead(200, { 'content-type': 'application/json', connection: 'close' }).end(JSON.stringify({ openapi: '3.0.0', info: { title: 't', version: '1' }, paths: {} }));
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     try {
-      await fn(`http://127.0.0.1:${(server.address() as AddressInfo).port}/openapi.json`, () => hits);
+      await fn(`http://127.0.0.1:${(server.address() as AddressInfo).port}/openapi.json`, () => hits, requested);
     } finally {
+      server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));
     }
   }
 
-  test('openapiUrl: requested before onEnd', async () => {
-    await withServer(async (url, hits) => {
+  /** `requested`, or a failure after 10 s (the request is in flight from onBegin; it need not have arrived by onEnd). */
+  const arrives = (requested: Promise<void>, what: string) =>
+    Promise.race([requested, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`${what}: no request in 10 s`)), 10_000).unref())]);
+
+  test('openapiUrl: requested from onBegin', async () => {
+    await withServer(async (url, hits, requested) => {
       const run = makeRun([{ title: 'fails' }]);
-      let before = -1;
+      let atEnd = -1;
       try {
-        await drive(run, { ...OPTIONS, openapiUrl: url }, { beforeEnd: () => { before = hits(); } });
-        // The request is in flight by then; it has arrived once onEnd awaited it (or the socket opened).
-        await new Promise((r) => setTimeout(r, 50));
-        assert.ok(hits() >= 1, `requests: ${hits()}`);
-        assert.ok(before >= 0);
+        await drive(run, { ...OPTIONS, openapiUrl: url }, { beforeEnd: () => { atEnd = hits(); } });
+        await arrives(requested, 'openapiUrl');
+        assert.ok(atEnd >= 0);
       } finally {
         cleanup(run.root);
       }
@@ -744,13 +841,12 @@ describe('the OpenAPI document is fetched in onBegin (a webServer is gone by onE
   });
 
   test('API_URL alone: the document is looked for there; a deferred shard fetches nothing', async () => {
-    await withServer(async (url, hits) => {
+    await withServer(async (url, hits, requested) => {
       const base = url.replace(/\/openapi\.json$/, '');
       const run = makeRun([{ title: 'fails' }]);
       try {
         await drive(run, OPTIONS, { env: { API_URL: base } });
-        await new Promise((r) => setTimeout(r, 50));
-        assert.ok(hits() >= 1, `requests with API_URL: ${hits()}`);
+        await arrives(requested, 'API_URL');
       } finally {
         cleanup(run.root);
       }
@@ -758,7 +854,7 @@ describe('the OpenAPI document is fetched in onBegin (a webServer is gone by onE
       const seen = hits();
       try {
         await drive(shard, { ...OPTIONS, openapiUrl: url });
-        await new Promise((r) => setTimeout(r, 50));
+        await new Promise((r) => setTimeout(r, 100));
         assert.equal(hits(), seen, 'a deferred shard does not fetch');
       } finally {
         cleanup(shard.root);
