@@ -160,6 +160,14 @@ describe('every pattern: a name, a type, and gate keywords that are real words',
     }
   });
 
+  test('window keywords: two characters or more (a one-character keyword opens a window on nearly every line)', () => {
+    for (const p of REDACTION_PATTERNS) {
+      const w = p.window;
+      if (w === undefined || w === 'literals') continue;
+      for (const k of w.keywords ?? []) assert.ok(k.length >= 2, `${p.name}: window keyword "${k}"`);
+    }
+  });
+
   test('each vendor format opens its gate on its own token: some keyword occurs in it', () => {
     for (const [rule, token] of FORMATS) {
       const p = formatPattern(rule);

@@ -58,9 +58,18 @@ export const cookieHeaderPattern: RedactionPattern = {
   window: 'literals',
   rewrite: (m, put) => {
     const pre = m.groups.pre ?? '';
-    const value = m.secret.slice(pre.length);
+    let value = m.secret.slice(pre.length);
+    let rest = '';
+    // A single-quoted header value ends at its closing quote (the regex stops only at double quotes).
+    if (pre.endsWith("'")) {
+      const close = value.indexOf("'");
+      if (close !== -1) {
+        rest = value.slice(close);
+        value = value.slice(0, close);
+      }
+    }
     if (!value.includes('=')) return m.secret;
-    return pre + rewriteCookies(value, put);
+    return pre + rewriteCookies(value, put) + rest;
   },
 };
 
@@ -136,11 +145,12 @@ export const htmlSecretValuePattern: RedactionPattern = {
   },
 };
 
-/** ARIA snapshots print a textbox's value after its name: `- textbox "Password": hunter2`. */
+/** ARIA snapshots print a textbox's value after its name and attributes: `- textbox "Password" [active] [ref=e5]: hunter2`. */
 export const ariaTextboxPattern: RedactionPattern = {
   name: 'aria-textbox-value',
   type: 'PASSWORD',
-  regex: /(?<pre>- textbox "(?<label>[^"\r\n]{1,200})"(?: \[[^\]\r\n]{0,100}\])?: )[^\r\n]{1,1024}/g,
+  // Attributes after the name: `[active]`, `[ref=e12]`, `[disabled]`, several in a row.
+  regex: /(?<pre>- textbox "(?<label>[^"\r\n]{1,200})"(?: \[[^\]\r\n]{0,100}\]){0,4}: )[^\r\n]{1,1024}/g,
   literals: ['textbox "'],
   window: 'literals',
   unquote: true,
