@@ -429,7 +429,7 @@ describe('a run: what each hook leaves', () => {
     }
   });
 
-  test('onEnd: the console summary names the run folder, coloured only on a TTY without NO_COLOR / FORCE_COLOR=0', async () => {
+  test('onEnd: the console summary names the run folder, coloured only on a TTY without NO_COLOR / FORCE_COLOR=0', async (t) => {
     const cases: [tty: boolean, env: Record<string, string>, colours: boolean][] = [
       [false, {}, false],
       [true, {}, true],
@@ -437,6 +437,13 @@ describe('a run: what each hook leaves', () => {
       [true, { FORCE_COLOR: '0' }, false],
       [true, { FORCE_COLOR: '1' }, true],
     ];
+    // The runner's own colour settings (CI sets some) stay out: each case sets its own.
+    const outer = { NO_COLOR: process.env.NO_COLOR, FORCE_COLOR: process.env.FORCE_COLOR };
+    delete process.env.NO_COLOR;
+    delete process.env.FORCE_COLOR;
+    t.after(() => {
+      for (const [k, v] of Object.entries(outer)) if (v !== undefined) process.env[k] = v;
+    });
     for (const [tty, env, colours] of cases) {
       const run = makeRun([{ title: 'fails' }]);
       try {
