@@ -1,6 +1,6 @@
 // maxFixesPerRun holds across worker processes: Playwright runs each worker in its own process, so
 // six real processes race for the same run folder's budget here (Promise.all in one process cannot
-// show a lock that only serialises one process, or one key).
+// show a lock that only serialises one process, or one key); two runs at once keep separate budgets.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -51,5 +51,21 @@ test('six worker processes asking for 30 fixes together get exactly maxFixesPerR
     assert.equal(readGuardrailState(runDir).fixes, 10);
   } finally {
     rmSync(runDir, { recursive: true, force: true });
+  }
+});
+
+test('two runs at once, three worker processes each: each run gets its own maxFixesPerRun, neither takes from the other', async () => {
+  const runs = [mkdtempSync(path.join(tmpdir(), 'heal-guard-run-a-')), mkdtempSync(path.join(tmpdir(), 'heal-guard-run-b-'))];
+  try {
+    const settings = { startedAt: new Date().toISOString(), maxFixAttemptsPerFailure: 3, maxFixesPerRun: 4, cooldownBetweenFixes: 0, maxRunDuration: 3_600_000 };
+    const startAt = String(Date.now() + 4_000);
+    // The same worker keys in both runs: a budget keyed by anything but the run folder would mix them.
+    const grants = await Promise.all(
+      runs.flatMap((runDir) => Array.from({ length: 3 }, (_, i) => worker({ GUARDRAILS, RUN_DIR: runDir, SETTINGS: JSON.stringify(settings), START_AT: startAt, COUNT: '3', WORKER: `w${i}` }))),
+    );
+    assert.deepEqual([grants.slice(0, 3).reduce((a, b) => a + b, 0), grants.slice(3).reduce((a, b) => a + b, 0)], [4, 4], `grants per process: ${grants.join(', ')}`);
+    assert.deepEqual(runs.map((r) => readGuardrailState(r).fixes), [4, 4]);
+  } finally {
+    for (const r of runs) rmSync(r, { recursive: true, force: true });
   }
 });
