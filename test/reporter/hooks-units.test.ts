@@ -34,9 +34,9 @@ interface Spec {
 const FAILURE = 'TypeError: Cannot read properties of undefined (reading "total")';
 const OPTIONS: HealReporterOptions = { dryRun: true, skipLlm: true };
 
-/** A run of `specs` (failed unless said) in a fresh folder; projects get `retries` (default 1). */
-function makeRun(specs: Spec[], opts: { projects?: string[]; retries?: number[]; shard?: FullConfig['shard']; blob?: boolean } = {}): FakeRun {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'hw-hooks-'));
+/** A run of `specs` (failed unless said) in `root` (default a fresh folder); projects get `retries` (default 1). */
+function makeRun(specs: Spec[], opts: { root?: string; projects?: string[]; retries?: number[]; shard?: FullConfig['shard']; blob?: boolean } = {}): FakeRun {
+  const root = opts.root ?? mkdtempSync(path.join(os.tmpdir(), 'hw-hooks-'));
   const projects = opts.projects ?? ['chromium'];
   const run = fakeRun(
     root,
@@ -641,7 +641,7 @@ describe('last-known-good records of passing tests', () => {
       { title: 'fails', attachments: [lkgAttachment(r, "locator('.failing')", 5)] },
     ];
     try {
-      const run1 = fakeRunIn(root, specs(root));
+      const run1 = makeRun(specs(root), { root });
       await drive(run1);
       const runDir1 = onlyRunDir(root);
       hasLine(logOf(runDir1), /^INFO {2}last-known-good: 1 record\(s\) from passing tests; 1 entries in the store$/);
@@ -649,7 +649,7 @@ describe('last-known-good records of passing tests', () => {
       assert.deepEqual(store.entries.map((e) => [e.line, e.locator]), [[3, "getByRole('button', { name: 'Save' })"]]);
       assert.equal(existsSync(path.join(runDir1, LKG_FRESH_FILE)), false, 'the first run had an empty store');
 
-      const run2 = fakeRunIn(root, [{ title: 'fails' }]);
+      const run2 = makeRun([{ title: 'fails' }], { root });
       await drive(run2);
       const runDir2 = runDirs(root).find((d) => d !== runDir1) as string;
       assert.deepEqual(readJson<string[]>(path.join(runDir2, LKG_FRESH_FILE)), [`${path.join(root, 'a.spec.ts')}:3 getByRole('button', { name: 'Save' })`]);
@@ -664,13 +664,13 @@ describe('last-known-good: the store\'s retention and a broken store', () => {
   test('entries older than artifacts.retentionDays go when a run saves its records', async () => {
     const root = mkdtempSync(path.join(os.tmpdir(), 'hw-hooks-lkg-'));
     try {
-      await drive(fakeRunIn(root, [{ title: 'passes', status: 'passed', attachments: [lkgAttachment(root, "locator('.old')", 7)] }]));
+      await drive(makeRun([{ title: 'passes', status: 'passed', attachments: [lkgAttachment(root, "locator('.old')", 7)] }], { root }));
       const file = path.join(results(root), 'last-known-good.json');
       const store = readJson<{ entries: { lastSeen: string }[] }>(file);
       // Five days ago: past a retention of 2 days, within the store's own default of 30.
       for (const e of store.entries) e.lastSeen = new Date(Date.now() - 5 * 86_400_000).toISOString();
       writeFileSync(file, JSON.stringify(store));
-      await drive(fakeRunIn(root, [{ title: 'passes', status: 'passed', attachments: [lkgAttachment(root, "locator('.new')", 8)] }]), { ...OPTIONS, artifacts: { retentionDays: 2 } });
+      await drive(makeRun([{ title: 'passes', status: 'passed', attachments: [lkgAttachment(root, "locator('.new')", 8)] }], { root }), { ...OPTIONS, artifacts: { retentionDays: 2 } });
       assert.deepEqual(readJson<{ entries: { locator: string }[] }>(file).entries.map((e) => e.locator), ["locator('.new')"]);
     } finally {
       cleanup(root);
@@ -682,7 +682,7 @@ describe('last-known-good: the store\'s retention and a broken store', () => {
     try {
       mkdirSync(results(root), { recursive: true });
       writeFileSync(path.join(results(root), 'last-known-good.json'), '{ not json');
-      await drive(fakeRunIn(root, [{ title: 'fails' }]));
+      await drive(makeRun([{ title: 'fails' }], { root }));
       const runDir = onlyRunDir(root);
       const warnings = summaryOf(runDir).warnings;
       assert.equal(warnings.length, 1, warnings.join('\n'));
@@ -694,18 +694,6 @@ describe('last-known-good: the store\'s retention and a broken store', () => {
     }
   });
 });
-
-/** makeRun's run, in a given folder (for two runs sharing an output folder). */
-function fakeRunIn(root: string, specs: Spec[]): FakeRun {
-  const run = fakeRun(
-    root,
-    specs.map((s) => ({ project: 'chromium', file: 'a.spec.ts', title: s.title, message: s.message ?? FAILURE })),
-    { projects: ['chromium'], workers: 2, reporterOptions: OPTIONS },
-  );
-  for (const p of run.config.projects) (p as { retries: number }).retries = 1;
-  run.tests.forEach((t, i) => shape(t, specs[i] as Spec));
-  return run;
-}
 
 describe('shards, merge-reports and nested runs', () => {
   test('a shard writing a blob report defers: its folder under .shards, a notice, no summary', async () => {
