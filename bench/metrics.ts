@@ -7,24 +7,15 @@ import { HISTORY_FILE, HISTORY_RECORD_VERSION, packTestHashes, writeHistoryFile,
 import { healthScore } from '../src/artifacts/health.js';
 import { chromiumLaunchOptions } from '../src/browser/index.js';
 import { runCli } from '../src/cli/main.js';
+import { rng } from '../test/helpers/random.js';
 import { printTable, type BenchRow } from './types.js';
 
 const CATEGORIES = ['update-selectors', 'restart-backend', 'fix-api-routes', 'update-test-data', 'performance'];
 
-/** Deterministic PRNG (mulberry32), so every bench run sees the same history. */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** `runs` runs two hours apart of a `tests`-test suite: incidents of 1-5 runs, flaky tests, fixes, LLM use. */
 export function generateHistory(runs = 10_000, tests = 200): HistoryRecord[] {
-  const rnd = prng(42);
+  // Seeded (mulberry32), so every bench run sees the same history.
+  const rnd = rng(42);
   const keys = Array.from({ length: tests }, (_, i) => `chromium › e2e/area-${i % 12}.spec.ts › module ${i % 7} › test number ${i}`);
   const packed = packTestHashes(keys);
   const brokenUntil = new Map<number, number>();
