@@ -320,6 +320,10 @@ const CASES: ReadonlyArray<[input: string, output: string | null]> = [
   ["4111 1111 1111 1111 123", "[REDACTED_CC]"],
   ["card 4111-1111-1111-1111-737 exp", "card [REDACTED_CC] exp"],
   ["4111 1111 1111 1112 123", KEEP],
+  ["4111 1111 1111 1111-123", "[REDACTED_CC]"],
+  ["card 4111-1111-1111-1111 737 exp", "card [REDACTED_CC] exp"],
+  ["4111 1111 1111 1112-123", KEEP],
+  ["card 4111-1111-1111-1111 2024 ok", "card [REDACTED_CC] 2024 ok"],
   ["3782 822463 10005 123", "[REDACTED_CC] 123"],
   // Each check's edges: prose after `Password:`, path-like values, env line prefixes, weak env words, fill
   // chains (where they stop), call-log lookback, cookie names and header quoting, storage-state names, HTML

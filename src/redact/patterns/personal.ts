@@ -41,9 +41,9 @@ export const emailPattern: RedactionPattern = {
 
 const d = (n: number) => String.raw`\d`.repeat(n);
 
-/** Printed card groupings, 4-4-4-4 and 4-6-4/4-6-5 (Amex, Diners), one kind of separator each. */
+/** Printed card groupings, 4-4-4-4 and 4-6-4/4-6-5 (Amex, Diners), one kind of separator each (the code after a card may use either). */
 const CARD_GROUPS = [' ', '-'].map(
-  (s) => `${d(4)}${s}${d(4)}${s}${d(4)}${s}${d(4)}(?:${s}${d(3)})?|${d(4)}${s}${d(6)}${s}${d(4)}\\d?|${d(4)}${s}${d(4)}${s}${d(4)}${s}\\d{1,3}`,
+  (s) => `${d(4)}${s}${d(4)}${s}${d(4)}${s}${d(4)}(?:[ -]${d(3)})?|${d(4)}${s}${d(6)}${s}${d(4)}\\d?|${d(4)}${s}${d(4)}${s}${d(4)}${s}\\d{1,3}`,
 );
 
 /**
@@ -63,14 +63,16 @@ export const digitIdPattern: RedactionPattern = {
 };
 
 /**
- * `4111 1111 1111 1111 123`: a 16-digit card and, in the same grouping, the 3 digits printed after it
- * (its security code, most often). The regex takes the five groups as one 19-digit candidate, which
+ * `4111 1111 1111 1111 123`: a 16-digit card and the 3 digits printed after it (its security code,
+ * most often), after a space or a dash whatever the card's own separator (`4111 1111 1111 1111-123`
+ * too). The regex takes the five groups as one 19-digit candidate, which
  * fails Luhn; the card is then judged on its own and the code goes with it.
  */
 function isCardWithCode(secret: string): boolean {
   if (secret.length !== 23) return false;
   const sep = secret[4];
-  return (sep === ' ' || sep === '-') && secret[19] === sep && isCardNumber(secret.slice(0, 19));
+  const codeSep = secret[19];
+  return (sep === ' ' || sep === '-') && (codeSep === ' ' || codeSep === '-') && isCardNumber(secret.slice(0, 19));
 }
 
 /**
