@@ -75,14 +75,14 @@ export const cookieHeaderPattern: RedactionPattern = {
 
 /**
  * Session cookies outside headers: `sid=...`, `connect.sid=s%3A...`, `PHPSESSID=...`,
- * `document.cookie = "_app_session=..."`. The regex starts at the telling part of the name; the
+ * `document.cookie = "_app_session=..."`, `__Host-id=...` (the prefixes only login cookies carry). The regex starts at the telling part of the name; the
  * whole name is found going back.
  */
 export const sessionCookiePattern: RedactionPattern = {
   name: 'session-cookie',
   type: 'TOKEN',
-  regex: /(?:sid|sess|session|sessid|sessionid|session_id|session-id|csrf|csrftoken|csrf_token|xsrf-token)=[^\s;,"'&<>\\)]{4,4096}/gi,
-  literals: ['sid=', 'sess=', 'session=', 'sessionid=', 'session_id=', 'session-id=', 'csrf=', 'csrftoken=', 'csrf_token=', 'xsrf-token='],
+  regex: /(?:sid|sess|session|sessid|sessionid|session_id|session-id|csrf|csrftoken|csrf_token|xsrf-token|(?<![\w.-])__host-[\w.-]{1,64}|(?<![\w.-])__secure-[\w.-]{1,64})=[^\s;,"'&<>\\)]{4,4096}/gi,
+  literals: ['sid=', 'sess=', 'session=', 'sessionid=', 'session_id=', 'session-id=', 'csrf=', 'csrftoken=', 'csrf_token=', 'xsrf-token=', '__host-', '__secure-'],
   window: 'literals',
   extendBack: (input, at) => nameStart(input, at, 40),
   split: (match) => {
