@@ -31,8 +31,27 @@ function acceptAssignment(m: PatternMatch): boolean {
     const valueStart = m.end - m.secret.length;
     if (m.input[valueStart - 1] === opener || m.input[valueStart] === opener) return false;
   }
-  if (isProse(m)) return false;
+  if (isProse(m) || isDeclaredReference(m, start)) return false;
   return isSecretValue(m.secret, m.input[m.end], keyText);
+}
+
+const DECLARATIONS = ['const ', 'let ', 'var '];
+
+/**
+ * `const pw = page`, `let secret = getSecret`: a JavaScript declaration whose value is a bare
+ * identifier (or a member chain of them) names a variable, not a secret. Only after `const`/`let`/
+ * `var` and `=`, and only unquoted: `const pw = 'page'` still goes.
+ */
+function isDeclaredReference(m: PatternMatch, nameAt: number): boolean {
+  const valueStart = m.end - m.secret.length;
+  let i = valueStart - 1;
+  while (i > nameAt && m.input[i] === ' ') i--;
+  if (m.input[i] !== '=' || !/^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/.test(m.secret)) return false;
+  let j = nameAt;
+  while (j > 0 && (m.input[j - 1] === ' ' || m.input[j - 1] === '\t')) j--;
+  if (j === nameAt) return false;
+  const head = m.input.slice(Math.max(0, j - 6), j) + ' ';
+  return DECLARATIONS.some((d) => head.endsWith(d) && !/[\w$]/.test(head[head.length - d.length - 1] ?? ''));
 }
 
 function isLetters(value: string): boolean {
