@@ -19,6 +19,10 @@ for (let c = 65; c <= 90; c++) CLASS_OF[c] = CLASS_OF[c + 32] as number;
 
 const classOf = (code: number): number => (code < 128 ? (CLASS_OF[code] as number) : 63);
 
+/** classOf for every UTF-16 code unit, so filling a map reads one table entry per character without a branch. */
+const CLASS_OF_UNIT = new Uint8Array(65536).fill(63);
+CLASS_OF_UNIT.set(CLASS_OF);
+
 /** The bigram indexes of `word` (64 x 64 pairs), computed once per word. */
 const NEEDLES = new Map<string, Uint16Array>();
 function needle(word: string): Uint16Array {
@@ -63,9 +67,10 @@ export class BigramIndex {
     const text = this.text;
     const len = text.length;
     if (len === 0) return;
-    let prev = classOf(text.charCodeAt(0)) << 6;
+    const classes = CLASS_OF_UNIT;
+    let prev = (classes[text.charCodeAt(0)] as number) << 6;
     for (let i = 1; i < len; i++) {
-      const cur = classOf(text.charCodeAt(i));
+      const cur = classes[text.charCodeAt(i)] as number;
       seen[prev | cur] = generation;
       prev = cur << 6;
     }

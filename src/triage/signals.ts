@@ -2,7 +2,7 @@ import type { EvidenceResponse, FailureInput } from './types.js';
 import { capFailureInput } from './input-cap.js';
 import { anyWord, BigramIndex } from './bigrams.js';
 import { linesAt, matchLine, someLineStartsWith, splitLines } from './lines.js';
-import { extractExpectedReceived, extractHttpStatuses, extractLocator, extractMatcher, extractRequests, isRegexSpace, stripAnsi } from './text.js';
+import { extractExpectedReceived, extractHttpStatuses, extractLocator, extractMatcher, extractRequests, escapesEndWithin, isRegexSpace, stripAnsi } from './text.js';
 import { isSecretField, placeholderFor } from '../redact/index.js';
 
 /** Everything the rules look at, computed once per failure. */
@@ -359,11 +359,20 @@ const CSI_READ = 39;
  * has no OSC sequence (one can read 2,048 characters ahead) and 239 characters or more once stripped, the
  * stack's stripped head is the message's own: every escape that starts before it reads at most CSI_READ
  * characters, all of them inside the message, so it is read the same in both. The stack is then never
- * stripped.
+ * stripped. When the raw stack starts with the raw message and every escape of the message ends inside it
+ * (escapesEndWithin), only the part after the message is stripped: the message is already.
  */
 export function stackBeyondMessage(rawMessage: string, message: string, rawStack: string | undefined): string {
   if (!rawStack) return '';
-  if (message.length >= 200 + CSI_READ && rawStack.startsWith(rawMessage) && !rawMessage.includes('\u001b]')) return '';
+  // `startsWith` of one long string by another costs several times this compare in V8.
+  const repeats = rawStack.slice(0, rawMessage.length) === rawMessage;
+  if (message.length >= 200 + CSI_READ && repeats && !rawMessage.includes('\u001b]')) return '';
+  if (repeats && escapesEndWithin(rawMessage, CSI_READ)) {
+    // The stripped stack is the message and the rest stripped: only the rest needs the work.
+    if (message.length >= 200) return '';
+    const rest = stripAnsi(rawStack.slice(rawMessage.length));
+    return rest === '' ? '' : message + rest;
+  }
   const stack = stripAnsi(rawStack);
   return stack && !containsHead(message, stack.slice(0, 200)) ? stack : '';
 }
@@ -419,16 +428,31 @@ function calledUrls(text: string): string[] {
  */
 function serverErrorsAreRemote(text: string, responses: EvidenceResponse[], lastUrl: string | undefined): boolean {
   const pageHost = hostOf(lastUrl);
-  const remote = (url: string) => {
-    const host = hostOf(url);
-    return host !== undefined && host !== pageHost && !isPrivateHost(host);
-  };
-  for (const r of responses) if (is5xx(r.status) && !remote(r.url)) return false;
+  for (const r of responses) if (is5xx(r.status) && !isRemote(r.url, pageHost)) return false;
   if (extractHttpStatuses(text).some(is5xx)) {
     const urls = calledUrls(text);
-    if (urls.length === 0 || !urls.every(remote)) return false;
+    if (urls.length === 0) return false;
+    for (const url of urls) if (!isRemote(url, pageHost)) return false;
   }
   return true;
+}
+
+/** A URL on another host than the page's, and not a private one. */
+function isRemote(url: string, pageHost: string | undefined): boolean {
+  const host = hostOf(url);
+  return host !== undefined && host !== pageHost && !isPrivateHost(host);
+}
+
+/**
+ * The snapshot's head without list markers (snapshotHead), worked out on first use: most failures need
+ * none. An object rather than a closure, so no function is made per failure.
+ */
+class LazyHead {
+  private head: string | undefined;
+  constructor(private readonly snapshot: string) {}
+  get(): string {
+    return (this.head ??= snapshotHead(this.snapshot, 4000));
+  }
 }
 
 /** The last step of the first call log (`- performing click action`), without its marker; undefined without one. */
@@ -474,7 +498,8 @@ export function computeSignals(raw: FailureInput): Signals {
   // most regex scans and includes() (the map is a superset of text, messageLower and the evidence).
   const g = new BigramIndex(lower);
 
-  const statuses = extractHttpStatuses(text);
+  // extractHttpStatuses finds none without an arrow or the word "status"; the map answers for two of the three.
+  const statuses = g.may('status') || g.may('<-') || text.includes('←') ? extractHttpStatuses(text) : [];
   for (const r of responses) statuses.push(r.status);
 
   const values = extractExpectedReceived(text);
@@ -489,8 +514,7 @@ export function computeSignals(raw: FailureInput): Signals {
   const timedOut = ((g.may('ms exceeded') || g.may('timed out ')) && TIMED_OUT.test(text)) || (g.has('timeout:') && !!matchLine(text, /^Timeout: \d+ms/i));
   // The snapshot's top without list markers, read line by line (a /^\s*-\s*/gm replace is quadratic-looking).
   // The snapshot's head is built only for the checks that need it (most failures need none).
-  let snapshotHeadMemo: string | undefined;
-  const snapHead = () => (snapshotHeadMemo ??= snapshotHead(snapshot, 4000));
+  const head4k = new LazyHead(snapshot);
   const elementNotFound = mayNotFindElement(g) && ELEMENT_NOT_FOUND.test(text);
   const loginUrl = typeof evidence.lastUrl === 'string' && /\/(?:login|signin|sign-in|auth)(?:[/?#]|$)/i.test(evidence.lastUrl);
   // "resolved to 0 elements" (a list locator on the wrong page) found nothing.
@@ -501,7 +525,7 @@ export function computeSignals(raw: FailureInput): Signals {
   // Browser launch logs list command-line flags: never read them as app text.
   const logsAt = g.may('\nbrowser logs:') ? textLower.indexOf('\nbrowser logs:') : -1;
   const messageLower = logsAt >= 0 ? textLower.slice(0, logsAt) : textLower;
-  const botCheck = (snapshot.length > 0 && (elementNotFound || timedOut) && mayShowBotCheck(sg) && snapHead().length > 0 ? BOT_CHECK.exec(snapHead())?.[0] : undefined) ?? (sg.has('heading "403 forbidden"') && snapHead().length < 600 ? '403 forbidden' : undefined);
+  const botCheck = (snapshot.length > 0 && (elementNotFound || timedOut) && mayShowBotCheck(sg) && head4k.get().length > 0 ? BOT_CHECK.exec(head4k.get())?.[0] : undefined) ?? (sg.has('heading "403 forbidden"') && head4k.get().length < 600 ? '403 forbidden' : undefined);
   // Playwright puts the failing call's error on the first lines.
   const head = messageLower.slice(0, 240);
   // Assertion failures (expect(...)) never carry these; skipping them keeps triage cheap.
@@ -516,19 +540,19 @@ export function computeSignals(raw: FailureInput): Signals {
   const reset = mayBeReset(g) && CONNECTION_RESET.test(callHead);
   const remoteReset = !refused && reset ? remoteHostOf(head) : undefined;
   // The server answered a plain-HTTP request on its HTTPS port (Go's and nginx's wordings): the base URL's scheme is wrong.
-  const wrongScheme = snapshot.length > 0 && snapshot.length < 600 && (sg.may('https server') || sg.may('https port')) && WRONG_SCHEME.test(snapHead()) ? 'plain HTTP sent to an HTTPS server (the base URL scheme)' : undefined;
+  const wrongScheme = snapshot.length > 0 && snapshot.length < 600 && (sg.may('https server') || sg.may('https port')) && WRONG_SCHEME.test(head4k.get()) ? 'plain HTTP sent to an HTTPS server (the base URL scheme)' : undefined;
   const environment = (envAfterTimeout ? undefined : envMatch) ?? botCheck ?? wrongScheme ?? (remoteReset ? `connection reset by the remote host ${remoteReset}` : undefined);
   const loginUrlInText = (g.has('/log') || g.has('/sign')) && LOGIN_URL_IN_TEXT.test(textLower);
   const statusExpected = httpStatus(expected);
   const statusReceived = httpStatus(received);
-  const loginPage = loginUrl || loginUrlInText || (snapshot.length > 0 && ((mayShowLoginHeading(sg) && LOGIN_HEADING.test(snapshot) && (sg.has('password') || sg.has('textbox') || sg.has('button "'))) || (sg.has('in to ') || sg.has('need to be') || sg.has('please ')) && LOGIN_PROMPT.test(snapHead()) || (sg.has('password') && LOGIN_FORM_BUTTON.test(snapshot))));
+  const loginPage = loginUrl || loginUrlInText || (snapshot.length > 0 && ((mayShowLoginHeading(sg) && LOGIN_HEADING.test(snapshot) && (sg.has('password') || sg.has('textbox') || sg.has('button "'))) || (sg.has('in to ') || sg.has('need to be') || sg.has('please ')) && LOGIN_PROMPT.test(head4k.get()) || (sg.has('password') && LOGIN_FORM_BUTTON.test(snapshot))));
   // Page checks that only matter when a wait gave up (keeps triage of plain value failures cheap).
   const waitGaveUp = snapshot.length > 0 && (elementNotFound || (waitedForLocator && timedOut)) && !elementFound;
   const authRefused = statuses.includes(401) || statuses.includes(403) || /^40[13]$/.test(received ?? '');
   const sessionText = maySaySession(g) && saysOutsideExpected(SESSION_TEXT, lower, expected);
   const tokenWords = (g.may('expired') || g.may('"exp" claim')) && TOKEN_EXPIRED.test(lower);
   const tokenExpired = tokenWords && (authRefused || TOKEN_EXPIRED.test(`${received ?? ''}\n${bodies}\n${extra}`.toLowerCase()));
-  const ownLoginFailed = !loginPage ? undefined : CREDENTIALS_REJECTED.test(snapHead()) || CREDENTIALS_REJECTED.test(messageLower) ? 'rejected' : CREDENTIALS_TYPED.test(snapHeadRaw) ? 'typed' : undefined;
+  const ownLoginFailed = !loginPage ? undefined : CREDENTIALS_REJECTED.test(head4k.get()) || CREDENTIALS_REJECTED.test(messageLower) ? 'rejected' : CREDENTIALS_TYPED.test(snapHeadRaw) ? 'typed' : undefined;
   // An assertion about page/console errors quotes them (often without the `TypeError: ` prefix).
   const quotedPageError = browserErrors.find((e) => {
     if (typeof e !== 'string') return false;
@@ -567,7 +591,7 @@ export function computeSignals(raw: FailureInput): Signals {
     pageUnauthorized: responses.some((r) => r.status === 401),
     tokenExpired,
     // An error page is small or names the error in its heading: "500" and "error" somewhere on a long app page are not one.
-    errorPage: snapshot.length > 0 && mayShowErrorPage(sg) && showsErrorPage(snapHead()) && (snapshot.length <= ERROR_PAGE_MAX || errorInHeading(snapshot)),
+    errorPage: snapshot.length > 0 && mayShowErrorPage(sg) && showsErrorPage(head4k.get()) && (snapshot.length <= ERROR_PAGE_MAX || errorInHeading(snapshot)),
     loginPage,
     loginUrl: loginUrl || loginUrlInText,
     ownLoginFailed,
@@ -577,11 +601,11 @@ export function computeSignals(raw: FailureInput): Signals {
     navigationTimeout: timedOut && /(?:page|frame)\.(?:goto|reload): (?:test timeout of|timeout) \d+ms exceeded/.test(textLower),
     environment,
     notFoundPage: waitGaveUp && mayShowNotFound(sg) && NOT_FOUND_PAGE.test(snapHeadRaw),
-    appCrashed: snapshot.length > 0 && (elementNotFound || timedOut) && mayShowCrash(sg) && APP_CRASHED.test(snapHead()),
+    appCrashed: snapshot.length > 0 && (elementNotFound || timedOut) && mayShowCrash(sg) && APP_CRASHED.test(head4k.get()),
     apiResponsePage: waitGaveUp && snapshot.length < 600 && /^- text: "?[[{]/.test(snapshot.trim()),
-    errorScreen: sg.may('error: ') && ERROR_SCREEN.test(snapHead()),
-    pageScriptError: mayShowScriptError(sg) && PAGE_SCRIPT_ERROR.test(snapHead()),
-    stillLoading: waitGaveUp && sg.may('loading') && STILL_LOADING.test(snapHead()),
+    errorScreen: sg.may('error: ') && ERROR_SCREEN.test(head4k.get()),
+    pageScriptError: mayShowScriptError(sg) && PAGE_SCRIPT_ERROR.test(head4k.get()),
+    stillLoading: waitGaveUp && sg.may('loading') && STILL_LOADING.test(head4k.get()),
     valueStillLoading: received !== undefined && g.may('loading') && LOADING_VALUE.test(received) && !/loading/i.test(expected ?? ''),
     // Every field is always set (undefined when absent): one object shape keeps the rule table fast.
     statusExpected: statusReceived === undefined ? undefined : statusExpected,
@@ -601,7 +625,7 @@ export function computeSignals(raw: FailureInput): Signals {
       (received !== undefined && /failed to fetch/i.test(received) && !/failed to fetch/i.test(expected ?? '')) ||
       (g.may('failed to fetch') && head.includes('page.evaluate: typeerror: failed to fetch')) ||
       (received !== undefined && expected !== undefined && SERVER_OFFLINE.test(received) && !SERVER_OFFLINE.test(expected)),
-    pageRouteStatus: snapshot.length > 0 && (elementNotFound || timedOut) && sg.may('status code') ? pageStatusOf(snapHead()) : undefined,
+    pageRouteStatus: snapshot.length > 0 && (elementNotFound || timedOut) && sg.may('status code') ? pageStatusOf(head4k.get()) : undefined,
     actionAwaitedNavigation:
       testTimeout && mayEndWithAction(g) && ACTION_DONE_STEPS.has(lastCallLogStep(text) ?? ''),
   };

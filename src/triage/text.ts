@@ -50,6 +50,22 @@ function nextEscape(text: string, from: number, csi: boolean): number {
   return e < 0 ? c : c < 0 ? e : Math.min(e, c);
 }
 
+/**
+ * True when every escape sequence of `raw` is read the same whatever text follows it: no OSC sequence
+ * (one reads up to 2,048 characters on), and every ESC or CSI character in the last `reach` characters
+ * starts a sequence that ends inside `raw` (one left open there would read on into what follows).
+ * Earlier ones read at most `reach` characters, all inside. Then stripAnsi(raw + more) is
+ * stripAnsi(raw) + stripAnsi(more).
+ */
+export function escapesEndWithin(raw: string, reach: number): boolean {
+  if (raw.includes('\u001b]')) return false;
+  const csi = raw.includes('\u009b');
+  for (let at = nextEscape(raw, Math.max(0, raw.length - reach), csi); at >= 0; at = nextEscape(raw, at + 1, csi)) {
+    if (escapeLength(raw, at) === 0) return false;
+  }
+  return true;
+}
+
 /** Removes ANSI colour and control sequences. */
 export function stripAnsi(text: string): string {
   let at = text.indexOf('\u001b');

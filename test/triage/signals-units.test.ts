@@ -279,6 +279,13 @@ describe('rules, detail by detail: whole first reasons', () => {
 });
 
 describe('computeSignals: one signal per word it knows', () => {
+  test('HTTP statuses after an arrow of either kind or the word status, and none without', () => {
+    assert.deepEqual(sig('Error: apiRequestContext.get: Request failed\n  \u2190 502 Bad Gateway\n').statuses, [502]);
+    assert.deepEqual(sig('Error: request failed\n  <- 503 Service Unavailable\n').statuses, [503]);
+    assert.deepEqual(sig('Error: expect(received).toBeOK()\n\nResponse status: 500\n').statuses, [500]);
+    assert.deepEqual(sig('Error: failed with STATUS CODE: 404\n').statuses, [404]);
+    assert.deepEqual(sig('Error: expect(received).toBe(expected)\n\nExpected: 200\nReceived: 404\n').statuses, []);
+  });
   test('a state matcher on an element that exists is a state mismatch; a value matcher is not', () => {
     const state = (m: string) => `Error: expect(locator).${m}() failed\n\nLocator: getByRole('checkbox')\nExpected: checked\nReceived: unchecked\n\nCall log:\n  - waiting for getByRole('checkbox')\n    9 × locator resolved to <input type="checkbox"/>\n`;
     for (const m of ['toBeVisible', 'toBeHidden', 'toBeAttached', 'toBeEnabled', 'toBeDisabled', 'toBeChecked', 'toBeEditable', 'toBeFocused', 'toBeInViewport', 'toBeEmpty']) assert.equal(sig(state(m)).stateMismatch, true, m);
@@ -370,6 +377,26 @@ describe('stackBeyondMessage', () => {
     const stack = message + 'm\n    at a (a.ts:1:1)';
     check(message, stack);
     assert.equal(stackBeyondMessage(message, stripAnsi(message), stack), 'E'.repeat(199) + '\n    at a (a.ts:1:1)');
+  });
+
+  test('a short message whose last colour sequence is left open at its longest reach: the stack finishes it', () => {
+    // ESC [ + 32 parameters + 4 intermediates: 38 characters, the final byte only in the stack.
+    const open = '\u001b[' + '1'.repeat(32) + '    ';
+    for (const pad of ['', 'x', 'xx']) {
+      const message = 'Error: boom ' + open + pad;
+      check(message, message + 'm\n    at a (a.ts:1:1)');
+      check(message, message + '\n    at a (a.ts:1:1)');
+    }
+    // Around 200 characters: the stack is needed while the message is shorter than the head compared.
+    for (const n of [198, 199, 200, 201]) {
+      const message = '\u001b[31m' + 'E'.repeat(n) + '\u001b[39m';
+      const stack = message + '\n    at a (a.ts:1:1)';
+      check(message, stack);
+      assert.equal(stackBeyondMessage(message, stripAnsi(message), stack), n < 200 ? 'E'.repeat(n) + '\n    at a (a.ts:1:1)' : '');
+    }
+    const closed = 'Error: boom \u001b[31m401\u001b[39m';
+    check(closed, closed + '\n    at a (a.ts:1:1)');
+    assert.equal(stackBeyondMessage(closed, stripAnsi(closed), closed + '\u001b[2m\n    at a\u001b[22m'), 'Error: boom 401\n    at a');
   });
 
   test('an OSC hyperlink left open at the end of a long message is read through the stack', () => {
