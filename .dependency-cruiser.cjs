@@ -36,6 +36,14 @@ module.exports = {
       from: { path: '^src/' },
       to: { circular: true },
     },
+    {
+      name: 'fixtures-load-light',
+      severity: 'error',
+      comment:
+        'Every test worker loads the fixtures: the Class A fixes (and their clients) load on the first retry only, by a dynamic import in test.ts (about 80 ms a worker otherwise; bench/evidence.ts).',
+      from: { path: '^src/fixtures/(index|test|evidence|last-known-good|lkg-budget|lkg-read|dom-capture|options)\\.ts$' },
+      to: { path: '^src/(class-a/|fixtures/before-retry\\.ts$|triage/handover\\.ts$)', dynamic: false },
+    },
   ],
   allowed: [
     { comment: 'node built-ins and packages', from: { path: '^src/' }, to: { pathNot: '^src/' } },
