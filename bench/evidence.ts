@@ -88,7 +88,7 @@ async function coverageRuns(tests: number, env: Record<string, string>, maxRuns 
 }
 
 /** Wall-time ratio of a 20-test browser suite with healwright's fixtures vs plain Playwright (median of `runs` paired ratios). */
-export async function benchEvidence(runs = 5, tests = 20): Promise<BenchRow[]> {
+export async function benchEvidence(runs = 9, tests = 20): Promise<BenchRow[]> {
   const site = await startSite();
   try {
     const plainDir = makeTempDir('bench-evidence-plain');
