@@ -75,8 +75,8 @@ export const cookieHeaderPattern: RedactionPattern = {
 
 /**
  * Session cookies outside headers: `sid=...`, `connect.sid=s%3A...`, `PHPSESSID=...`,
- * `document.cookie = "_app_session=..."`, `__Host-id=...` (the prefixes only login cookies carry). The regex starts at the telling part of the name; the
- * whole name is found going back.
+ * `document.cookie = "_app_session=..."`, `__Host-id=...` (the prefixes only login cookies carry).
+ * The regex starts at the telling part of the name; the whole name is found going back.
  */
 export const sessionCookiePattern: RedactionPattern = {
   name: 'session-cookie',
