@@ -14,9 +14,10 @@ import { checkPassedAgain } from './resolve.js';
 import { alertIfSecurity } from './security-alerts.js';
 import { ISSUE_LABEL, type RunState } from './state.js';
 import type { ClassCCategory, ClassCRecord, IssueStats, RenderedIssue, RunClassCOptions } from './types.js';
+import { describeThrown } from '../common/errors.js';
 
 function errorText(err: unknown): string {
-  return redactText(err instanceof Error ? err.message : String(err));
+  return redactText(describeThrown(err));
 }
 
 function writeIssueFile(s: RunState, fingerprint: string, issue: RenderedIssue, notSent?: string): string {

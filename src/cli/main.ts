@@ -7,6 +7,7 @@ import { redactCommand } from './redact-command.js';
 import { resolveConfig } from '../config/resolve.js';
 import { formatTriageTable, readJsonReport, triageReport } from './triage-report.js';
 import { processEnv } from '../config/process-env.js';
+import { describeThrown } from '../common/errors.js';
 
 type Out = { stdout: (s: string) => void; stderr: (s: string) => void };
 
@@ -92,7 +93,7 @@ export async function runCli(
       out.stderr(`healwright: ${(err as Error).message}\n\n${USAGE}`);
       return 2;
     }
-    out.stderr(`healwright: ${(err as Error).stack ?? String(err)}\n`);
+    out.stderr(`healwright: ${describeThrown(err, true)}\n`);
     return 1;
   }
 }

@@ -13,6 +13,7 @@ import { filesFromPatch, openOrCommentPullRequest } from '../class-b/publish-pat
 import { postAlertPayload, runClassC, type ClassCRecord } from '../class-c/index.js';
 import { actionsContextFromEnv } from '../github/actions-context.js';
 import { baseCommit } from '../heal/publish-manifest.js';
+import { describeThrown } from '../common/errors.js';
 
 export interface PublishItem {
   kind: 'alert' | 'pull-request' | 'issue';
@@ -54,7 +55,7 @@ function readSummary(runDir: string): HealingSummary {
   }
 }
 
-const why = (err: unknown) => redactText(err instanceof Error ? err.message : String(err));
+const why = (err: unknown) => redactText(describeThrown(err));
 
 async function publishAlerts(o: PublishRunOptions, m: PublishManifest, deadline: Deadline, items: PublishItem[]): Promise<void> {
   const webhook = o.env.HEAL_ALERT_WEBHOOK?.trim();

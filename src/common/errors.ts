@@ -19,3 +19,17 @@ export class HealwrightError extends Error {
     if (options.cause !== undefined) this.cause = options.cause;
   }
 }
+
+/**
+ * What a thrown value says: an Error's message (its stack instead, for a log), anything else
+ * (`throw undefined`, a string, an object) as text. Never throws, whatever was thrown.
+ */
+export function describeThrown(err: unknown, stack = false): string {
+  if (err instanceof Error) return stack ? (err.stack ?? err.message) : err.message;
+  try {
+    return String(err);
+  } catch {
+    // An object without a usable toString (Object.create(null), a throwing one).
+    return `a thrown ${typeof err} that cannot be printed`;
+  }
+}

@@ -8,6 +8,7 @@ import {
   GithubValidationError,
 } from './errors.js';
 import { retryAfterMs } from '../common/time.js';
+import { describeThrown } from '../common/errors.js';
 
 export interface ErrorContext {
   /** What was being done, e.g. `creating the pull request`. */
@@ -75,7 +76,7 @@ function scrub(err: GithubError, token: string): GithubError {
 export function toGithubError(err: unknown, ctx: ErrorContext): GithubError {
   if (err instanceof GithubError) return scrub(err, ctx.token);
   if (!isRequestError(err)) {
-    const detail = err instanceof Error ? err.message : String(err);
+    const detail = describeThrown(err);
     return scrub(new GithubError(`GitHub client failed while ${ctx.what}: ${detail}`, { cause: err }), ctx.token);
   }
   const what = `${ctx.what} (${endpoint(err)})`;

@@ -16,6 +16,7 @@ import { stripAnsi } from '../triage/text.js';
 import { writeRunSettings, writeTriageHandover } from '../triage/handover.js';
 import { browserLaunchWarning } from '../triage/browser-launch.js';
 import { healwrightVersion } from '../common/version.js';
+import { describeThrown } from '../common/errors.js';
 import { AttemptRecorder } from './recorder.js';
 import { buildSummary } from '../heal/summary.js';
 import { noLlmUsage, renderAnalysesMarkdown } from '../heal/llm.js';
@@ -37,11 +38,6 @@ import { normalizeLocatorText } from '../class-b/update-selectors/locator.js';
 /** Last-known-good records kept from one run's passing tests (a bound, not a target). */
 const MAX_LKG_RECORDS = 50_000;
 
-/** What a thrown value says: an Error's message (with its stack for the log), anything else (`throw undefined`, a string) as text. */
-function thrown(err: unknown, stack = false): string {
-  if (err instanceof Error) return stack ? (err.stack ?? err.message) : err.message;
-  return String(err);
-}
 
 /**
  * healwright's Playwright reporter. onTestEnd records and triages each attempt (sync, cheap); onEnd
@@ -313,8 +309,8 @@ export class HealReporter implements Reporter {
     try {
       fn();
     } catch (err) {
-      this.errors.push(`healwright could not write ${name}: ${thrown(err)}`);
-      this.log.error(`could not write ${name}: ${thrown(err, true)}`);
+      this.errors.push(`healwright could not write ${name}: ${describeThrown(err)}`);
+      this.log.error(`could not write ${name}: ${describeThrown(err, true)}`);
     }
   }
 
@@ -322,8 +318,8 @@ export class HealReporter implements Reporter {
     try {
       await fn();
     } catch (err) {
-      this.errors.push(`healwright ${name} failed: ${thrown(err)}`);
-      this.log.error(`${name} failed: ${thrown(err, true)}`);
+      this.errors.push(`healwright ${name} failed: ${describeThrown(err)}`);
+      this.log.error(`${name} failed: ${describeThrown(err, true)}`);
     }
   }
 
@@ -345,7 +341,7 @@ export class HealReporter implements Reporter {
 
   private internalError(hook: string, err: unknown): void {
     try {
-      const text = `healwright internal error in ${hook}: ${(err as Error)?.stack ?? String(err)}`;
+      const text = `healwright internal error in ${hook}: ${describeThrown(err, true)}`;
       this.errors.push(redactText(text));
       this.log.error(text);
       process.stderr.write(`${redactText(text.split('\n')[0] ?? text)} (the test run is not affected; details in healing-output.log)\n`);

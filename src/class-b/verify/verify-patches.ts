@@ -21,6 +21,7 @@ import { beforeOf, judgeRerun } from './verdict.js';
 import { planNextRound, type FailureSpot, type NextRound, type RoundNote, type RoundsOptions } from './rounds.js';
 import { processEnv } from '../../config/process-env.js';
 import { sameElementFromTraces } from './trace/index.js';
+import { describeThrown } from '../../common/errors.js';
 
 export interface VerifyPatchesOptions {
   repoRoot: string;
@@ -220,7 +221,7 @@ export async function verifyPatches(opts: VerifyPatchesOptions): Promise<{ resul
         rounds: opts.rounds,
       });
     } catch (err) {
-      log('error', `Class B healing round failed: ${(err as Error).stack ?? String(err)}`);
+      log('error', `Class B healing round failed: ${describeThrown(err, true)}`);
       return undefined;
     }
   };
@@ -341,7 +342,7 @@ export async function verifyPatches(opts: VerifyPatchesOptions): Promise<{ resul
     }
     for (const e of pending(entries)) settle(e, 'skipped', budget.deadlineReason);
   } catch (err) {
-    log('error', `Class B verification stopped: ${(err as Error).stack ?? String(err)}`);
+    log('error', `Class B verification stopped: ${describeThrown(err, true)}`);
     for (const e of pending(entries)) settle(e, 'skipped', `verification stopped by an unexpected error: ${(err as Error).message}`);
   }
   const results = entries.map((e) => e.result as VerifyResult);
@@ -382,7 +383,7 @@ async function safeAttempt(
   try {
     return await attempt(list, kind);
   } catch (err) {
-    log('error', `Verification ${kind} attempt failed: ${(err as Error).stack ?? String(err)}`);
+    log('error', `Verification ${kind} attempt failed: ${describeThrown(err, true)}`);
     return { kind: 'done', verified: false, reason: `verification could not run: ${(err as Error).message}`, rerun: undefined };
   }
 }
