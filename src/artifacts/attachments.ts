@@ -4,6 +4,7 @@ import { errorContextOf } from './attachment-names.js';
 import { DOM_ATTACHMENT } from '../triage/dom-snapshot.js';
 import type { HealEvidence } from '../triage/types.js';
 import { fencedBlock, linesAt } from '../triage/lines.js';
+import { describeThrown } from '../common/errors.js';
 
 const MAX_READ = 512 * 1024;
 
@@ -103,6 +104,6 @@ export function readEvidence(result: TestResult): { evidence?: HealEvidence; pro
     if (typeof e.lastUrl === 'string') evidence.lastUrl = e.lastUrl;
     return { evidence };
   } catch (err) {
-    return { problem: `heal-evidence is not valid JSON (${(err as Error).message})` };
+    return { problem: `heal-evidence is not valid JSON (${describeThrown(err)})` };
   }
 }

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { HealwrightError } from '../common/errors.js';
+import { HealwrightError, describeThrown } from '../common/errors.js';
 import { writeJson } from './fs.js';
 
 export const PUBLISH_MANIFEST = 'publish.json';
@@ -91,7 +91,7 @@ export function readPublishManifest(runDir: string): PublishManifest {
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
   } catch (err) {
-    throw new PublishInputError(`${file} is not valid JSON (${(err as Error).message}). Re-run the heal job to write it again; do not edit it by hand.`);
+    throw new PublishInputError(`${file} is not valid JSON (${describeThrown(err)}). Re-run the heal job to write it again; do not edit it by hand.`);
   }
   const parsed = publishManifestSchema.safeParse(raw);
   if (!parsed.success) {

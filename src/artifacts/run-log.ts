@@ -2,6 +2,7 @@ import { appendFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import createDebug from 'debug';
 import type { LogLevel } from '../common/log.js';
+import { describeThrown } from '../common/errors.js';
 
 const debug = createDebug('heal:run');
 
@@ -53,7 +54,7 @@ export class RunLog {
     try {
       appendFileSync(this.file, data);
     } catch (err) {
-      debug('could not write %s: %s', this.file, (err as Error).message);
+      debug('could not write %s: %s', this.file, describeThrown(err));
     }
   }
 }

@@ -8,6 +8,7 @@ import { refreshTokens } from './refresh-tokens.js';
 import { restartBackend } from './restart-backend.js';
 import { CLASS_A_CATEGORIES, writeClassAFix, type ClassACategory, type ClassAFixFile } from './records.js';
 import type { ClassARequest, PlaybookContext, PlaybookResult } from './types.js';
+import { describeThrown } from '../common/errors.js';
 
 const PLAYBOOKS: Record<ClassACategory, (ctx: PlaybookContext) => Promise<PlaybookResult>> = {
   'restart-backend': restartBackend,
@@ -53,7 +54,7 @@ export async function applyClassAFix(req: ClassARequest): Promise<ClassAFixFile>
       result = await PLAYBOOKS[category](ctx);
     }
   } catch (err) {
-    result = { status: 'failed', detail: `healwright could not apply ${category}: ${(err as Error).message}` };
+    result = { status: 'failed', detail: `healwright could not apply ${category}: ${describeThrown(err)}` };
   }
   const record: ClassAFixFile = {
     version: 1,
@@ -72,7 +73,7 @@ export async function applyClassAFix(req: ClassARequest): Promise<ClassAFixFile>
   try {
     writeClassAFix(runDir, record);
   } catch (err) {
-    log(`could not write the fix record: ${(err as Error).message}`);
+    log(`could not write the fix record: ${describeThrown(err)}`);
   }
   return record;
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { redactText } from '../redact/index.js';
 import { runUnlessFresh, type ActionOutcome } from './shared-action.js';
 import type { PlaybookContext, PlaybookResult } from './types.js';
+import { describeThrown } from '../common/errors.js';
 
 /** How long a worker waits for another worker's re-login of the same session, in ms. */
 const LOGIN_WAIT_MS = 180_000;
@@ -34,7 +35,7 @@ export async function signInAgain(ctx: PlaybookContext, because: string): Promis
       const note = await relogin.run();
       return { status: 'applied', detail: `signed in again through ${relogin.name} and replaced ${where} (${because})${note ? `: ${redactText(note)}` : ''}` };
     } catch (err) {
-      return { status: 'failed', detail: `signing in again through ${relogin.name} failed (${because}): ${redactText((err as Error).message)}. Check the login hook and the test account.` };
+      return { status: 'failed', detail: `signing in again through ${relogin.name} failed (${because}): ${redactText(describeThrown(err))}. Check the login hook and the test account.` };
     }
   };
   const shared = await runUnlessFresh(ctx.runDir, sessionKey('clear-session', target), ctx.handover.at, perform, { lockTimeoutMs: LOGIN_WAIT_MS });

@@ -7,7 +7,7 @@ import { describeFile, sessionKey, signInAgain } from './clear-session.js';
 import { runUnlessFresh, type ActionOutcome } from './shared-action.js';
 import { parseTokenAnswer, readTokenFile, replaceTokensInStorageState, writeTokenFile } from './token-store.js';
 import type { PlaybookContext, PlaybookResult } from './types.js';
-import { HealwrightError } from '../common/errors.js';
+import { HealwrightError, describeThrown } from '../common/errors.js';
 
 const REFRESH_TIMEOUT_MS = 15_000;
 const REFRESH_WAIT_MS = 120_000;
@@ -29,7 +29,7 @@ export async function refreshTokenFile(tokensFile: string, endpoint: string, sto
       signal: AbortSignal.timeout(REFRESH_TIMEOUT_MS),
     });
   } catch (err) {
-    throw new TokenRefreshError(`could not reach the refresh endpoint ${endpoint} (${(err as { code?: string }).code ?? (err as Error).message}); check healRefreshEndpoint and API_URL`, { cause: err });
+    throw new TokenRefreshError(`could not reach the refresh endpoint ${endpoint} (${(err as { code?: string }).code ?? describeThrown(err)}); check healRefreshEndpoint and API_URL`, { cause: err });
   }
   const text = (await res.body.text()).slice(0, 64 * 1024);
   if (res.statusCode < 200 || res.statusCode >= 300) {
@@ -76,7 +76,7 @@ export async function refreshTokens(ctx: PlaybookContext): Promise<PlaybookResul
       const note = custom ? await custom.run() : await refreshTokenFile(tokensFile as string, endpoint as string, inputs.storageStatePath);
       return { status: 'applied', detail: `refreshed the tokens through ${how}${note ? `: ${redactText(note)}` : ''}` };
     } catch (err) {
-      return { status: 'failed', detail: `refreshing the tokens through ${how} failed: ${redactText((err as Error).message)}` };
+      return { status: 'failed', detail: `refreshing the tokens through ${how} failed: ${redactText(describeThrown(err))}` };
     }
   };
   const target = tokensFile ?? inputs.storageStatePath ?? 'healRefresh';

@@ -1,5 +1,6 @@
 import { parseRestartProviderConfig, type RestartProviderConfig } from '../restart/index.js';
 import { trimTrailingSlashes } from '../common/strings.js';
+import { describeThrown } from '../common/errors.js';
 
 /** Env var naming a shell command that restarts the backend (a command restart provider). */
 export const RESTART_COMMAND_ENV = 'HEAL_RESTART_COMMAND';
@@ -29,7 +30,7 @@ export function resolveRestartConfig(option: RestartProviderConfig | undefined, 
       parseRestartProviderConfig(data, 'healRestart');
       return { config: option, source: 'option' };
     } catch (err) {
-      return { error: (err as Error).message, source: 'option' };
+      return { error: describeThrown(err), source: 'option' };
     }
   }
   const command = env[RESTART_COMMAND_ENV]?.trim();

@@ -6,6 +6,7 @@ import { writeFileAtomic } from '../artifacts/fs.js';
 import { processAlive, withLock } from '../common/lock.js';
 import { sleep } from '../common/time.js';
 import type { ClassAFixStatus } from './records.js';
+import { describeThrown } from '../common/errors.js';
 
 /** How a shared action ended. */
 export interface ActionOutcome {
@@ -79,7 +80,7 @@ export async function runOncePerRun(runDir: string, key: string, perform: () => 
     try {
       outcome = await perform();
     } catch (err) {
-      outcome = { status: 'failed', detail: `healwright failed while running ${key}: ${(err as Error).message}` };
+      outcome = { status: 'failed', detail: `healwright failed while running ${key}: ${describeThrown(err)}` };
     }
     const finishedAt = new Date().toISOString();
     writeFileAtomic(file, JSON.stringify({ state: 'done', pid: process.pid, startedAt, finishedAt, outcome } satisfies ActionFile, null, 2));
@@ -142,7 +143,7 @@ export async function runUnlessFresh(
       try {
         outcome = await perform();
       } catch (err) {
-        outcome = { status: 'failed', detail: `healwright failed while running ${key}: ${(err as Error).message}` };
+        outcome = { status: 'failed', detail: `healwright failed while running ${key}: ${describeThrown(err)}` };
       }
       const seq = (previous?.seq ?? 0) + 1;
       const finishedAt = new Date().toISOString();

@@ -2,7 +2,7 @@
 // snake_case) and, where the same token values sit in a storageState file, those entries too.
 import { chmodSync, readFileSync, statSync } from 'node:fs';
 import { writeFileAtomic } from '../artifacts/fs.js';
-import { HealwrightError } from '../common/errors.js';
+import { HealwrightError, describeThrown } from '../common/errors.js';
 
 export interface TokenPair {
   accessToken: string;
@@ -28,13 +28,13 @@ function readJson(file: string): Json {
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new TokenFileError(`cannot read the tokens file ${file} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); run the setup project that writes it, or set healTokensFile`, file, err);
+    throw new TokenFileError(`cannot read the tokens file ${file} (${(err as NodeJS.ErrnoException).code ?? describeThrown(err)}); run the setup project that writes it, or set healTokensFile`, file, err);
   }
   try {
     const v = JSON.parse(text) as unknown;
     if (v && typeof v === 'object' && !Array.isArray(v)) return v as Json;
   } catch (err) {
-    throw new TokenFileError(`the tokens file ${file} is not valid JSON (${(err as Error).message})`, file, err);
+    throw new TokenFileError(`the tokens file ${file} is not valid JSON (${describeThrown(err)})`, file, err);
   }
   throw new TokenFileError(`the tokens file ${file} must hold a JSON object like {"accessToken": "...", "refreshToken": "..."}`, file);
 }

@@ -4,6 +4,7 @@ import { fixApiRoutes } from './fix-api-routes.js';
 import type { ClassBCategory, HealerInput, HealerResult } from './types.js';
 import { updateSelectors } from './update-selectors/index.js';
 import { updateTestData } from './update-test-data.js';
+import { describeThrown } from '../common/errors.js';
 
 /** The refusal update-test-data gives for a locator read that came back empty. */
 const SELECTOR_DRIFT = /selector drift \(update-selectors\)/;
@@ -30,7 +31,7 @@ export function proposeClassBFix(input: HealerInput): HealerResult {
     }
     return result;
   } catch (err) {
-    return { refused: `the ${input.category} healer failed on this input (${(err as Error).message}); please report it with the failure's error-context` };
+    return { refused: `the ${input.category} healer failed on this input (${describeThrown(err)}); please report it with the failure's error-context` };
   }
 }
 

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { request } from 'undici';
 import { trimTrailingSlashes } from '../common/strings.js';
+import { describeThrown } from '../common/errors.js';
 
 export type OpenApiSource = { ok: true; doc: Record<string, unknown>; from: string } | { ok: false; reason: string };
 
@@ -37,7 +38,7 @@ export async function loadOpenApi(option: string | undefined, env: NodeJS.Proces
       text = await readFile(path.resolve(configDir, where), 'utf8');
     }
   } catch (err) {
-    return { ok: false, reason: `could not read the OpenAPI document at ${where}: ${(err as Error).message}` };
+    return { ok: false, reason: `could not read the OpenAPI document at ${where}: ${describeThrown(err)}` };
   }
   if (text.length > MAX_BYTES) return { ok: false, reason: `the OpenAPI document at ${where} is over ${MAX_BYTES} bytes` };
   try {

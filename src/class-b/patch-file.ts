@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { structuredPatch } from 'diff';
 import type { PatchProposal, SourceEdit } from './types.js';
-import { HealwrightError } from '../common/errors.js';
+import { HealwrightError, describeThrown } from '../common/errors.js';
 
 /** A file a set of proposals changes: where it is, what it holds now and what it would hold. */
 export interface PatchedFile {
@@ -96,7 +96,7 @@ export function applyProposals(repoRoot: string, proposals: readonly PatchPropos
     try {
       original = read(file);
     } catch (err) {
-      throw new PatchConflictError(`Cannot read ${rel}: ${(err as Error).message}. The file must exist in the repository.`, file, { cause: err });
+      throw new PatchConflictError(`Cannot read ${rel}: ${describeThrown(err)}. The file must exist in the repository.`, file, { cause: err });
     }
     const patched = applyEdits(original, edits);
     if (typeof patched !== 'string') throw new PatchConflictError(`${rel}: ${patched.conflict}. Re-run the tests so the proposal is made against the current file.`, file);

@@ -9,6 +9,7 @@ import { pullRequestMarker, renderPullRequest, renderRecurrenceComment, type Pul
 import type { PullRequestRecord } from '../artifacts/summary.js';
 import type { ClassBCategory } from './types.js';
 import type { Log } from '../common/log.js';
+import { describeThrown } from '../common/errors.js';
 
 /** What publishing needs from the GitHub client (see src/github). */
 export interface PullRequestApi {
@@ -104,7 +105,7 @@ export async function publishFixes(o: PublishOptions): Promise<PublishRecord> {
     o.log('info', `${o.category}: opened PR #${created.number} ${created.url} (${pullRequestMarker(o.category)})`);
     return { ...base, status: 'opened', url: created.url, number: created.number, branch: created.branch };
   } catch (err) {
-    const reason = (err as Error).message;
+    const reason = describeThrown(err);
     if (err instanceof DeadlineError) {
       o.log('warn', `${o.category}: ${reason}; the patch is in ${patchFile} (\`healwright publish\` can open the PR later)`);
       return { ...base, status: 'skipped', reason };

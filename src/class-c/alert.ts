@@ -11,6 +11,7 @@ import type { AlertOptions } from './types.js';
 
 export type { AlertOptions };
 import { retryAfterMs, sleep } from '../common/time.js';
+import { describeThrown } from '../common/errors.js';
 
 export interface AlertResult {
   status: 'sent' | 'written' | 'failed';
@@ -51,7 +52,7 @@ export async function sendSecurityAlert(webhookUrl: string, alert: SecurityAlert
     }
     return await postAlertPayload(webhookUrl, payload, options);
   } catch (err) {
-    return { status: 'failed', attempts: 0, error: scrub(`could not prepare the alert: ${(err as Error).message}`) };
+    return { status: 'failed', attempts: 0, error: scrub(`could not prepare the alert: ${describeThrown(err)}`) };
   }
 }
 

@@ -9,6 +9,7 @@ import type { RunState } from './state.js';
 import type { ClassCCategory, ClassCRecord, RunClassCOptions } from './types.js';
 import { isoTime } from './markers.js';
 import { redactText } from '../redact/index.js';
+import { describeThrown } from '../common/errors.js';
 
 /** Sends (or, dry / no webhook, writes) the alert of one security cluster and records what happened. */
 export async function alertIfSecurity(s: RunState, cluster: ClusterEntry, category: ClassCCategory, issueUrl?: string): Promise<void> {
@@ -70,7 +71,7 @@ export async function sendSecurityAlertsFirst(o: AlertsFirstOptions): Promise<Cl
     try {
       await alertIfSecurity(s, cluster, category);
     } catch (err) {
-      s.record({ fingerprint: cluster.fingerprint, category, action: 'alert-failed', detail: `security alert not sent: ${(err as Error).message}` });
+      s.record({ fingerprint: cluster.fingerprint, category, action: 'alert-failed', detail: `security alert not sent: ${describeThrown(err)}` });
     }
   }
   return records;

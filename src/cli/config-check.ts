@@ -3,6 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { formatConfigIssue } from '../config/resolve.js';
 import { loadHealConfig } from '../config/load.js';
+import { describeThrown } from '../common/errors.js';
 
 const SECRET_KEY = /token|secret|password|apikey|api_key|webhook/i;
 
@@ -72,7 +73,7 @@ export async function configCheck(opts: { cwd: string; config?: string; json: bo
       options = findReporterOptions(await loadPlaywrightConfig(pwConfig));
       notes.push(options ? `reporter options from ${path.relative(opts.cwd, pwConfig)}` : `${path.relative(opts.cwd, pwConfig)} has no healwright reporter entry`);
     } catch (err) {
-      notes.push(`could not load ${path.relative(opts.cwd, pwConfig)} (${(err as Error).message.split('\n')[0]}); reporter options not checked`);
+      notes.push(`could not load ${path.relative(opts.cwd, pwConfig)} (${describeThrown(err).split('\n')[0]}); reporter options not checked`);
     }
   }
   const configDir = pwConfig ? path.dirname(pwConfig) : opts.cwd;

@@ -13,6 +13,7 @@ import { configObjectOf, findReporterOptions, loadPlaywrightConfig } from './con
 import { check, type DoctorCheck } from './doctor-types.js';
 import { findPlaywrightConfigs } from './init-files.js';
 import { lowestAllowed, satisfiesRange } from './version-range.js';
+import { describeThrown } from '../common/errors.js';
 
 /** Options of {@link playwrightChecks}. */
 export interface PlaywrightDoctorOptions {
@@ -205,7 +206,7 @@ export async function playwrightChecks(o: PlaywrightDoctorOptions): Promise<Doct
   try {
     mod = await (o.load ?? loadPlaywrightConfig)(configFile);
   } catch (err) {
-    out.push(check('config', 'WARN', `Could not load ${name}: ${(err as Error).message.split('\n')[0]}; reporter, projects, retries and actionTimeout were not checked.`, `npx playwright test --list shows the same error; fix it, then run doctor again.`));
+    out.push(check('config', 'WARN', `Could not load ${name}: ${describeThrown(err).split('\n')[0]}; reporter, projects, retries and actionTimeout were not checked.`, `npx playwright test --list shows the same error; fix it, then run doctor again.`));
     return [...out, chromium];
   }
   out.push(...loadedConfigChecks(mod, await healProjectsOption(mod, configDir, o.env), name));

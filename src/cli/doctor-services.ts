@@ -2,6 +2,7 @@
 import { Octokit } from '../github/octokit.js';
 import { RailwayAuthError, RailwayClient, RailwayError } from '../railway/index.js';
 import { check, envValue, type DoctorCheck, type DoctorContext } from './doctor-types.js';
+import { describeThrown } from '../common/errors.js';
 
 const SILENT = { debug: () => {}, info: () => {}, warn: () => {}, error: () => {} };
 const GITHUB_SCOPES = 'contents, pull-requests and issues: write';
@@ -71,6 +72,6 @@ export async function railwayCheck(ctx: DoctorContext): Promise<DoctorCheck> {
     return check('railway', 'OK', `Token accepted; ${state}.`);
   } catch (err) {
     if (err instanceof RailwayError) return check('railway', 'FAIL', err.message, err instanceof RailwayAuthError ? `Check ${err.auth.envVar}.` : undefined);
-    return check('railway', 'FAIL', `Railway check failed: ${(err as Error).message}`);
+    return check('railway', 'FAIL', `Railway check failed: ${describeThrown(err)}`);
   }
 }

@@ -5,6 +5,7 @@ import { anthropicCheck, gpuCheck, gpuJson, ollamaChecks } from './doctor-llm.js
 import { githubCheck, railwayCheck } from './doctor-services.js';
 import { playwrightChecks, type PlaywrightDoctorOptions } from './doctor-playwright.js';
 import type { DoctorCheck, DoctorContext, DoctorGpu } from './doctor-types.js';
+import { describeThrown } from '../common/errors.js';
 
 export type { CheckStatus, DoctorCheck, DoctorGpu } from './doctor-types.js';
 
@@ -70,7 +71,7 @@ export async function runDoctor(opts: DoctorOptions): Promise<{ exitCode: 0 | 1;
   try {
     gpu = await (opts.detectGpu ?? ((o) => realDetectGpu({ env: o.env, timeoutMs })))({ env: opts.env });
   } catch (err) {
-    gpuError = (err as Error).message;
+    gpuError = describeThrown(err);
   }
   const ctx: DoctorContext = { env: opts.env, timeoutMs, gpu, ...(opts.config ? { config: opts.config } : {}) };
   const guard = async <T extends DoctorCheck | DoctorCheck[]>(name: string, fn: () => Promise<T>): Promise<DoctorCheck[]> => {
@@ -78,7 +79,7 @@ export async function runDoctor(opts: DoctorOptions): Promise<{ exitCode: 0 | 1;
       const r = await fn();
       return Array.isArray(r) ? r : [r];
     } catch (err) {
-      return [{ name, status: 'FAIL', detail: `The ${name} check itself failed: ${(err as Error).message}`, next: 'Report this as a healwright bug.' }];
+      return [{ name, status: 'FAIL', detail: `The ${name} check itself failed: ${describeThrown(err)}`, next: 'Report this as a healwright bug.' }];
     }
   };
   const pw = opts.playwright;

@@ -90,7 +90,7 @@ export async function runCli(
     }
   } catch (err) {
     if (err instanceof UsageError || (err as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
-      out.stderr(`healwright: ${(err as Error).message}\n\n${USAGE}`);
+      out.stderr(`healwright: ${describeThrown(err)}\n\n${USAGE}`);
       return 2;
     }
     out.stderr(`healwright: ${describeThrown(err, true)}\n`);

@@ -9,6 +9,7 @@ import { HistoryLockError } from '../artifacts/history.js';
 import { computeMetrics, formatMetricsTable, importHistory, ImportSourceError, loadHistory, type ImportResult, type LoadedHistory } from '../metrics/index.js';
 import { UsageError } from './args.js';
 import { findReporterOptions } from './config-check.js';
+import { describeThrown } from '../common/errors.js';
 
 export interface CommandResult {
   exitCode: number;
@@ -43,7 +44,7 @@ export async function resolveResultsDir(ctx: CommandContext, dir?: string): Prom
     try {
       options = await reporterOptionsIn(pwConfig);
     } catch (err) {
-      notes.push(`could not load ${path.basename(pwConfig)} (${(err as Error).message.split('\n')[0]}); using the default output folder (pass --dir to choose)`);
+      notes.push(`could not load ${path.basename(pwConfig)} (${describeThrown(err).split('\n')[0]}); using the default output folder (pass --dir to choose)`);
     }
   }
   const configDir = pwConfig ? path.dirname(pwConfig) : ctx.cwd;

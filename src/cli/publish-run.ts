@@ -51,7 +51,7 @@ function readSummary(runDir: string): HealingSummary {
     if (!Array.isArray(s.clusters) || !Array.isArray(s.failures) || typeof s.runId !== 'string') throw new Error('no clusters/failures/runId');
     return s;
   } catch (err) {
-    throw new PublishInputError(`${file} is missing or malformed (${(err as Error).message}); publish.json lists issues that need it. Upload the whole run folder.`);
+    throw new PublishInputError(`${file} is missing or malformed (${describeThrown(err)}); publish.json lists issues that need it. Upload the whole run folder.`);
   }
 }
 

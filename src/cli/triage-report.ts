@@ -8,6 +8,7 @@ import { errorContextOf } from '../artifacts/attachment-names.js';
 import { extractPageSnapshot } from '../artifacts/attachments.js';
 import { UsageError } from './args.js';
 import { joinTitle } from '../common/names.js';
+import { describeThrown } from '../common/errors.js';
 
 export interface TriagedRow {
   test: string;
@@ -41,7 +42,7 @@ export function readJsonReport(file: string): JSONReport {
   try {
     data = JSON.parse(readFileSync(file, 'utf8'));
   } catch (err) {
-    throw new UsageError(`${file} is not valid JSON (${(err as Error).message}). Was the report cut off, or mixed with other output?`);
+    throw new UsageError(`${file} is not valid JSON (${describeThrown(err)}). Was the report cut off, or mixed with other output?`);
   }
   if (!data || typeof data !== 'object' || !Array.isArray((data as JSONReport).suites)) {
     throw new UsageError(`${file} is not a Playwright JSON report (no "suites" array). Produce one with \`--reporter=json\`.`);

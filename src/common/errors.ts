@@ -21,12 +21,18 @@ export class HealwrightError extends Error {
 }
 
 /**
- * What a thrown value says: an Error's message (its stack instead, for a log), anything else
- * (`throw undefined`, a string, an object) as text. Never throws, whatever was thrown.
+ * What a thrown value says: an Error's message (its stack instead, for a log), the same of an
+ * error-like object (a string `message` / `stack`), anything else (`throw undefined`, a string) as
+ * text. Never throws, whatever was thrown.
  */
 export function describeThrown(err: unknown, stack = false): string {
   if (err instanceof Error) return stack ? (err.stack ?? err.message) : err.message;
   try {
+    if (typeof err === 'object' && err !== null) {
+      const { message, stack: trace } = err as { message?: unknown; stack?: unknown };
+      if (stack && typeof trace === 'string') return trace;
+      if (typeof message === 'string') return message;
+    }
     return String(err);
   } catch {
     // An object without a usable toString (Object.create(null), a throwing one).

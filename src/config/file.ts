@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { HealConfigInput } from './schema.js';
-import { HealwrightError } from '../common/errors.js';
+import { HealwrightError, describeThrown } from '../common/errors.js';
 
 export const CONFIG_FILE_NAMES = ['healing.config.ts', 'healing.config.mts', 'healing.config.js', 'healing.config.mjs', 'healing.config.cjs', 'healing.config.json'];
 
@@ -48,7 +48,7 @@ export function loadConfigFileSync(file: string): HealConfigInput {
     return pickExport(createRequire(file)(file), file);
   } catch (err) {
     if (err instanceof ConfigFileError) throw err;
-    throw new ConfigFileError(`Could not load ${file}: ${(err as Error).message}`, file, { cause: err });
+    throw new ConfigFileError(`Could not load ${file}: ${describeThrown(err)}`, file, { cause: err });
   }
 }
 
@@ -63,16 +63,16 @@ export async function loadConfigFile(file: string): Promise<HealConfigInput> {
         const api = (await import('tsx/esm/api')) as { tsImport(f: string, parent: string): Promise<unknown> };
         return pickExport(await api.tsImport(pathToFileURL(file).href, import.meta.url), file);
       } catch (err) {
-        if ((err as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND' && String((err as Error).message).includes("'tsx")) {
+        if ((err as NodeJS.ErrnoException | null)?.code === 'ERR_MODULE_NOT_FOUND' && describeThrown(err).includes("'tsx")) {
           throw new ConfigFileError(`Could not load ${file} outside Playwright: install tsx (npm i -D tsx) or use healing.config.mjs / .json.`, file, { cause: err });
         }
-        throw new ConfigFileError(`Could not load ${file}: ${(err as Error).message}`, file, { cause: err });
+        throw new ConfigFileError(`Could not load ${file}: ${describeThrown(err)}`, file, { cause: err });
       }
     }
     try {
       return pickExport(await import(pathToFileURL(file).href), file);
     } catch (err) {
-      throw new ConfigFileError(`Could not load ${file}: ${(err as Error).message}`, file, { cause: err });
+      throw new ConfigFileError(`Could not load ${file}: ${describeThrown(err)}`, file, { cause: err });
     }
   }
 }

@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { findConfigFile, loadConfigFile, loadConfigFileSync } from './file.js';
 import { resolveConfig, type ResolvedConfig } from './resolve.js';
+import { describeThrown } from '../common/errors.js';
 
 export interface LoadHealConfigInput {
   /** The folder of playwright.config.*: healing.config.* is looked for there. */
@@ -44,7 +45,7 @@ export function loadHealConfigSync(input: LoadHealConfigInput): LoadedHealConfig
   try {
     return finish(input, configFile, loadConfigFileSync(configFile) as Record<string, unknown>, undefined);
   } catch (err) {
-    return finish(input, configFile, undefined, (err as Error).message);
+    return finish(input, configFile, undefined, describeThrown(err));
   }
 }
 
@@ -55,7 +56,7 @@ export async function loadHealConfig(input: LoadHealConfigInput): Promise<Loaded
   try {
     file = (await loadConfigFile(configFile)) as Record<string, unknown>;
   } catch (err) {
-    return finish(input, configFile, undefined, (err as Error).message);
+    return finish(input, configFile, undefined, describeThrown(err));
   }
   return finish(input, configFile, file, undefined);
 }

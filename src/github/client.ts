@@ -9,6 +9,7 @@ import { toGithubError } from './map-error.js';
 import { createOctokit } from './octokit.js';
 import { DEFAULT_GITHUB_API_URL } from './target.js';
 import { trimTrailingSlashes } from '../common/strings.js';
+import { describeThrown } from '../common/errors.js';
 
 /**
  * Options of {@link GithubClient}. Only `token`, `owner` and `repo` are required; the timing knobs
@@ -214,7 +215,7 @@ export class GithubClient {
           this.octokit.rest.pulls.requestReviewers({ ...this.target, pull_number: number, reviewers }),
         );
       } catch (err) {
-        this.log(`could not request reviewers ${reviewers.join(', ')} on #${number}: ${(err as Error).message}`);
+        this.log(`could not request reviewers ${reviewers.join(', ')} on #${number}: ${describeThrown(err)}`);
       }
     }
     const labels = unique(input.labels);

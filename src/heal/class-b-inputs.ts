@@ -12,6 +12,7 @@ import { extractPageSnapshot } from '../artifacts/attachments.js';
 import type { TestRecord } from './types.js';
 import { DOM_ATTACHMENT, parseDomSnapshot, type DomSnapshot } from '../triage/dom-snapshot.js';
 import type { LkgEntry } from '../last-known-good/types.js';
+import { describeThrown } from '../common/errors.js';
 
 /** What Class B reads of the run: triage's failures and the LLM's analyses. */
 export interface ClassBSource {
@@ -144,7 +145,7 @@ export function proposeForRun(
       // A release changes the same thing everywhere: the same change on every line of the test and its page objects that writes it.
       result = 'proposal' in r ? { proposal: widenToOccurrences(r.proposal, [{ file: record.file, line: record.line }], widen) } : { refused: r.refused };
     } catch (err) {
-      result = { refused: `the ${category} healer failed: ${(err as Error).message}` };
+      result = { refused: `the ${category} healer failed: ${describeThrown(err)}` };
     }
     if (!result.proposal) {
       const analysis = summary.analyses.find((a) => a.fingerprint === failure.fingerprint && a.ok && a.proposedEdit);

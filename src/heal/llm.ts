@@ -17,6 +17,7 @@ import { notAnalysed, toRecord, type ClusterAnalysisRecord } from './llm-record.
 import { buildClusterInput, inlineErrorContexts } from './llm-context.js';
 import type { Log } from '../common/log.js';
 import type { RunContext, Triaged } from './context.js';
+import { describeThrown } from '../common/errors.js';
 
 export type { ClusterAnalysisRecord } from './llm-record.js';
 export { renderAnalysesMarkdown } from './llm-markdown.js';
@@ -105,7 +106,7 @@ async function ollamaModel(input: LlmStageInput): Promise<string> {
     gpu = await (input.detectGpu ?? (() => realDetectGpu({ env: input.env })))();
     input.log('info', `llm: ${gpu.reason}`);
   } catch (err) {
-    input.log('warn', `llm: GPU detection failed (${(err as Error).message}); using ${DEFAULT_OLLAMA_MODEL}`);
+    input.log('warn', `llm: GPU detection failed (${describeThrown(err)}); using ${DEFAULT_OLLAMA_MODEL}`);
   }
   return resolveOllamaModel({ env: input.env, gpu }).model;
 }
@@ -162,7 +163,7 @@ export async function runLlmStage(input: LlmStageInput): Promise<LlmStageResult>
   try {
     return await stage(input, notes);
   } catch (err) {
-    const note = `rules only: the LLM stage failed (${redactText((err as Error)?.message ?? String(err))}).`;
+    const note = `rules only: the LLM stage failed (${redactText(describeThrown(err))}).`;
     input.log('error', `llm: ${note}`);
     return rulesOnly(note, notes);
   }

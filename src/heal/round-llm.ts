@@ -15,6 +15,7 @@ import { llmProposal } from './class-b-inputs.js';
 import { readSmallFile, snapshotExcerpt, sourceAround, splitCallLog } from './llm-context.js';
 import type { RoundAnalyst } from './llm.js';
 import { toRecord } from './llm-record.js';
+import { describeThrown } from '../common/errors.js';
 
 /** The round healer of the heal stage: deterministic first, then the LLM's edit when `analyst` is given. */
 export function roundHealer(options: RerunOptions & { analyst?: RoundAnalyst }): RoundHealer {
@@ -61,7 +62,7 @@ export async function llmRoundEdit(request: RoundHealRequest, prepared: Prepared
   try {
     outcome = await analyst.analyze(ci);
   } catch (err) {
-    return { refused: `the LLM call failed: ${redactText((err as Error).message)}` };
+    return { refused: `the LLM call failed: ${redactText(describeThrown(err))}` };
   }
   if (!outcome) return { refused: 'not asked (the run is stopping, or the provider failed earlier)' };
   if (!outcome.ok) return { refused: `no usable answer: ${redactText(outcome.reason)}` };

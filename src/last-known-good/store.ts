@@ -8,6 +8,7 @@ import { writeFileAtomic } from '../artifacts/fs.js';
 import { withHistoryLock } from '../artifacts/history.js';
 import { redactDeep } from '../redact/index.js';
 import { LKG_ATTACHMENT, LKG_FRESH_FILE, MAX_ELEMENTS, MAX_RECORDS_PER_TEST, type Fingerprint, type LkgEntry, type LkgRecord } from './types.js';
+import { describeThrown } from '../common/errors.js';
 
 export const LKG_FILE = 'last-known-good.json';
 export { LKG_FRESH_FILE };
@@ -155,7 +156,7 @@ export function loadStore(dir: string): LoadedStore {
       return { entries };
     }
   } catch (err) {
-    why = `it is not valid JSON (${(err as Error).message.slice(0, 120)})`;
+    why = `it is not valid JSON (${describeThrown(err).slice(0, 120)})`;
   }
   const aside = `${file}.unreadable`;
   try {

@@ -7,6 +7,7 @@ import { HISTORY_FILE, HISTORY_RECORD_VERSION, TEST_CODE_LENGTH, buildHistoryRec
 import { healthScore, type Totals } from '../artifacts/health.js';
 import { listRunDirs } from '../artifacts/run-dir.js';
 import type { HealingSummary } from '../artifacts/summary.js';
+import { describeThrown } from '../common/errors.js';
 
 export interface HistoryReadResult {
   records: HistoryRecord[];
@@ -38,7 +39,7 @@ function fromSummary(summary: HealingSummary, ranKeys?: string[], runDir?: strin
   try {
     built = buildHistoryRecord(summary, ranKeys);
   } catch (err) {
-    return `a healing-summary.json healwright cannot read (${(err as Error).message})`;
+    return `a healing-summary.json healwright cannot read (${describeThrown(err)})`;
   }
   return toHistoryRecord(runDir ? { ...built, runDir } : built);
 }
@@ -149,7 +150,7 @@ export function recordFromRunFolder(dir: string): HistoryRecord | string {
   try {
     summary = JSON.parse(readFileSync(summaryFile, 'utf8')) as HealingSummary;
   } catch (err) {
-    return `${summaryFile}: not valid JSON (${(err as Error).message})`;
+    return `${summaryFile}: not valid JSON (${describeThrown(err)})`;
   }
   let ranKeys: string[] | undefined;
   try {

@@ -81,7 +81,7 @@ export class HealReporter implements Reporter {
       const fallback = resolveConfig({ env: {} });
       fallback.sideEffectsDisabled = true;
       fallback.config.dryRun = true;
-      this.errors.push(`healwright could not read its configuration: ${(err as Error).message}`);
+      this.errors.push(`healwright could not read its configuration: ${describeThrown(err)}`);
       return fallback;
     }
   }

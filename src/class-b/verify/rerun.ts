@@ -12,6 +12,7 @@ import { parseJsonReport } from './json-report.js';
 import { buildRerunEnv } from './rerun-env.js';
 import type { RerunFailure, TestRun } from './types.js';
 import { NESTED_ENV, RUN_DIR_ENV, processEnv } from '../../config/process-env.js';
+import { describeThrown } from '../../common/errors.js';
 
 /** Where a re-run writes its report and artifacts inside the copy. */
 export const RERUN_DIR = '.healwright-rerun';
@@ -142,7 +143,7 @@ export async function rerunTests(copyDir: string, opts: RerunOptions): Promise<R
       traces = parsed.traces;
       errors.push(...parsed.errors);
     } catch (err) {
-      errors.push(`the JSON report could not be read: ${(err as Error).message}`);
+      errors.push(`the JSON report could not be read: ${describeThrown(err)}`);
     }
   } else if (!exit.error) {
     errors.push(`playwright wrote no JSON report (exit code ${exit.code}); its output ends with: ${outputTail.slice(-500)}`);

@@ -10,6 +10,7 @@ import type { RerunFailure, TestRun, TestStatus } from './types.js';
 
 export type { RoundNote } from './types.js';
 import { judgeRerun } from './verdict.js';
+import { describeThrown } from '../../common/errors.js';
 
 /** Where a failure happened: its user frames (innermost first, repo-relative posix paths) and its error's first line. */
 export interface FailureSpot {
@@ -191,7 +192,7 @@ export async function planNextRound(input: NextRoundInput): Promise<NextRound | 
     try {
       healed = await rounds.heal({ copyDir: input.copyDir, key: m.key, project: projectOfKey(m.key), failure: m.failure, proposal: input.proposal });
     } catch (err) {
-      healed = { refused: `the healer failed: ${(err as Error).message}` };
+      healed = { refused: `the healer failed: ${describeThrown(err)}` };
     }
     if ('refused' in healed) return { kind: 'stuck', spots, moved, reason: healed.refused };
     const next: SourceEdit[] = [];

@@ -231,7 +231,7 @@ export async function verifyPatches(opts: VerifyPatchesOptions): Promise<{ resul
       const pre = preflight(p, { ...opts, repoRoot: root });
       return pre.ok ? { ok: true, diff: pre.diff } : pre;
     } catch (err) {
-      return { ok: false, reason: `pre-flight failed: ${(err as Error).message}` };
+      return { ok: false, reason: `pre-flight failed: ${describeThrown(err)}` };
     }
   };
 
@@ -300,7 +300,7 @@ export async function verifyPatches(opts: VerifyPatchesOptions): Promise<{ resul
           else if (opts.dryRun) settle(e, 'dry-run', 'dry run: pre-flight passed; nothing applied or re-run');
         }
       } catch (err) {
-        settle(e, 'refused', `pre-flight failed: ${(err as Error).message}`);
+        settle(e, 'refused', `pre-flight failed: ${describeThrown(err)}`);
       }
     }
 
@@ -343,7 +343,7 @@ export async function verifyPatches(opts: VerifyPatchesOptions): Promise<{ resul
     for (const e of pending(entries)) settle(e, 'skipped', budget.deadlineReason);
   } catch (err) {
     log('error', `Class B verification stopped: ${describeThrown(err, true)}`);
-    for (const e of pending(entries)) settle(e, 'skipped', `verification stopped by an unexpected error: ${(err as Error).message}`);
+    for (const e of pending(entries)) settle(e, 'skipped', `verification stopped by an unexpected error: ${describeThrown(err)}`);
   }
   const results = entries.map((e) => e.result as VerifyResult);
   writeOutput(opts, entries, results, reruns, budget, started, log);
@@ -384,7 +384,7 @@ async function safeAttempt(
     return await attempt(list, kind);
   } catch (err) {
     log('error', `Verification ${kind} attempt failed: ${describeThrown(err, true)}`);
-    return { kind: 'done', verified: false, reason: `verification could not run: ${(err as Error).message}`, rerun: undefined };
+    return { kind: 'done', verified: false, reason: `verification could not run: ${describeThrown(err)}`, rerun: undefined };
   }
 }
 
@@ -423,6 +423,6 @@ function writeOutput(opts: VerifyPatchesOptions, entries: Entry[], results: Veri
       reruns,
     });
   } catch (err) {
-    log('error', `Could not write ${opts.outputFile}: ${(err as Error).message}. Check that the run folder is writable.`);
+    log('error', `Could not write ${opts.outputFile}: ${describeThrown(err)}. Check that the run folder is writable.`);
   }
 }

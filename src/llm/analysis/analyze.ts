@@ -8,6 +8,7 @@ import { buildAnalysisPrompt } from './prompt.js';
 import { refineCategory } from './refine.js';
 import { clip } from '../../common/markdown.js';
 import { ANALYSIS_JSON_SCHEMA, AnalysisSchema, type Analysis } from './schema.js';
+import { describeThrown } from '../../common/errors.js';
 
 /** Options of {@link analyzeCluster}. */
 export interface AnalyzeOptions {
@@ -98,7 +99,7 @@ export async function analyzeCluster(provider: LlmProvider, input: ClusterInput,
         continue;
       }
       const e = err instanceof LlmError ? err : undefined;
-      return { ...common(attempts), ok: false, reason: `${provider.name} call failed: ${(err as Error).message}`, ...(e ? { error: e } : {}) };
+      return { ...common(attempts), ok: false, reason: `${provider.name} call failed: ${describeThrown(err)}`, ...(e ? { error: e } : {}) };
     }
     usage.inputTokens += result.usage.inputTokens;
     usage.outputTokens += result.usage.outputTokens;

@@ -6,6 +6,7 @@ import { execFileResult, isRegularFile, listDir, readTextFile, systemGraphics } 
 import type { DetectGpuOptions, GpuDevice, GpuInfo, GraphicsController } from './types.js';
 import { withTimeout as raceTimeout } from '../../common/time.js';
 import { processEnv } from '../../config/process-env.js';
+import { describeThrown } from '../../common/errors.js';
 
 const DEFAULT_TIMEOUT_MS = 5000;
 const PROC_DRIVER_VERSION = '/proc/driver/nvidia/version';
@@ -64,7 +65,7 @@ export async function detectGpu(options: DetectGpuOptions = {}): Promise<GpuInfo
     try {
       controllers = await withTimeout((options.graphics ?? systemGraphics)(), timeoutMs, 'systeminformation.graphics()');
     } catch (err) {
-      errors.push(`Could not list graphics controllers: ${(err as Error).message}.`);
+      errors.push(`Could not list graphics controllers: ${describeThrown(err)}.`);
     }
     const real = controllers.filter((c) => !NOT_A_GPU.test(`${c.vendor ?? ''} ${c.model ?? ''}`) && (c.model || c.name));
     if (real.length > 0) {

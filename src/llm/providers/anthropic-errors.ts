@@ -13,6 +13,7 @@ import {
   LlmUnavailableError,
 } from './errors.js';
 import { parseRetryAfter } from './retry.js';
+import { describeThrown } from '../../common/errors.js';
 
 export interface AnthropicErrorContext {
   model: string;
@@ -48,7 +49,7 @@ export function toAnthropicError(err: unknown, ctx: AnthropicErrorContext): LlmE
     });
   }
   if (!(err instanceof APIError) || err.status === undefined) {
-    return new LlmError(`Anthropic call failed: ${(err as Error)?.message ?? String(err)}`, { provider, cause: err });
+    return new LlmError(`Anthropic call failed: ${describeThrown(err)}`, { provider, cause: err });
   }
   const status: number = err.status;
   const type = err.type ?? 'error';

@@ -2,6 +2,7 @@ import { AnthropicProvider, type AnthropicProviderOptions } from './anthropic.js
 import { OllamaProvider, type OllamaProviderOptions } from './ollama.js';
 import type { LlmProvider, ProviderName, ProviderStatus } from './types.js';
 import { processEnv } from '../../config/process-env.js';
+import { describeThrown } from '../../common/errors.js';
 
 /** Options of {@link createProviderChain}. */
 export interface ProviderChainOptions {
@@ -47,7 +48,7 @@ export async function selectProvider(chain: readonly LlmProvider[], signal?: Abo
     try {
       status = await provider.available(signal);
     } catch (err) {
-      status = { ok: false, detail: `${provider.name} availability check failed: ${(err as Error).message}` };
+      status = { ok: false, detail: `${provider.name} availability check failed: ${describeThrown(err)}` };
     }
     if (status.ok) return { provider, skipped };
     skipped.push({ provider: provider.name, model: provider.model, status });

@@ -1,5 +1,6 @@
 import { LlmBadOutputError } from './errors.js';
 import type { ProviderName } from './types.js';
+import { describeThrown } from '../../common/errors.js';
 
 /**
  * The body of an answer wrapped in a Markdown fence (some models do that even when told not to):
@@ -24,7 +25,7 @@ export function parseJsonAnswer(text: string, provider: ProviderName): unknown {
   try {
     return JSON.parse(body);
   } catch (err) {
-    throw new LlmBadOutputError(`The ${provider} answer is not valid JSON (${(err as Error).message}).`, {
+    throw new LlmBadOutputError(`The ${provider} answer is not valid JSON (${describeThrown(err)}).`, {
       provider,
       text,
       cause: err,

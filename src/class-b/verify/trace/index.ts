@@ -5,6 +5,7 @@ import type { MeantElement } from '../../types.js';
 import { judgeSameElement, type SameElementVerdict } from './same-element.js';
 import { tracedCalls, type TracedCall } from './targets.js';
 import { readZip } from './zip.js';
+import { describeThrown } from '../../../common/errors.js';
 
 export { judgeSameElement, mismatch, type SameElementVerdict } from './same-element.js';
 export { tracedCalls, type TracedCall, type TracedElement } from './targets.js';
@@ -33,7 +34,7 @@ export function sameElementFromTraces(meant: readonly MeantElement[], traces: re
     try {
       calls.push(...readTraceCalls(t));
     } catch (err) {
-      unread.push(`${path.basename(path.dirname(t))}/${path.basename(t)} (${(err as Error).message})`);
+      unread.push(`${path.basename(path.dirname(t))}/${path.basename(t)} (${describeThrown(err)})`);
     }
   }
   const verdict = judgeSameElement(meant, calls, rel);

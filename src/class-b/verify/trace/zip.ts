@@ -2,6 +2,7 @@
 // deflated entries. Untrusted input: every offset and size is checked, and an entry or archive larger
 // than the caller allows is refused, never inflated.
 import { inflateRawSync } from 'node:zlib';
+import { describeThrown } from '../../../common/errors.js';
 
 export class ZipError extends Error {}
 
@@ -63,7 +64,7 @@ export function readZip(zip: Buffer, want: (name: string) => boolean, limits: Zi
       try {
         data = inflateRawSync(raw, { maxOutputLength: limits.maxEntryBytes });
       } catch (err) {
-        throw new ZipError(`${name} could not be inflated: ${(err as Error).message}`);
+        throw new ZipError(`${name} could not be inflated: ${describeThrown(err)}`);
       }
     } else throw new ZipError(`${name} uses compression method ${method}, not stored or deflate`);
     need(data.length === uncompressed, `${name} has ${data.length} bytes, its header says ${uncompressed}`);
