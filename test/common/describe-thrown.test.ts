@@ -19,7 +19,11 @@ describe('describeThrown: what a thrown value says, whatever was thrown', () => 
     assert.equal(describeThrown('plain text', true), 'plain text');
     assert.equal(describeThrown(42), '42');
     assert.equal(describeThrown(Symbol('s')), 'Symbol(s)');
-    assert.equal(describeThrown({ stack: 'not an Error' }, true), '[object Object]');
+    assert.equal(describeThrown({ stack: 'a stack of an error-like object' }, true), 'a stack of an error-like object');
+    assert.equal(describeThrown({ message: 'error-like', stack: 'its stack' }), 'error-like');
+    assert.equal(describeThrown({ code: 'E' }), '[object Object]');
+    const getter = Object.defineProperty({}, 'message', { get: () => { throw new Error('no'); } });
+    assert.equal(describeThrown(getter), 'a thrown object that cannot be printed');
     assert.equal(describeThrown(Object.create(null)), 'a thrown object that cannot be printed');
     const hostile = { toString: () => { throw new Error('no'); } };
     assert.equal(describeThrown(hostile, true), 'a thrown object that cannot be printed');
