@@ -44,6 +44,14 @@ module.exports = {
       from: { path: '^src/fixtures/(index|test|evidence|last-known-good|lkg-budget|lkg-read|dom-capture|options)\\.ts$' },
       to: { path: '^src/(class-a/|fixtures/before-retry\\.ts$|triage/handover\\.ts$)', dynamic: false },
     },
+    {
+      name: 'reporter-loads-light',
+      severity: 'error',
+      comment:
+        "Playwright loads the reporter before the run starts: the heal pipeline (LLM clients, GitHub, the playbooks, the TypeScript parser; about 0.6 s) loads from onBegin through heal/pipeline.ts's dynamic import, while the workers start. Type-only imports are fine.",
+      from: { path: '^src/reporter/' },
+      to: { path: '^src/(heal/(run|llm|class-a|context|publish-manifest|pipeline)\\.ts$|class-b/update-selectors/|llm/|github/)', dynamic: false, dependencyTypesNot: ['type-only', 'type-import'] },
+    },
   ],
   allowed: [
     { comment: 'node built-ins and packages', from: { path: '^src/' }, to: { pathNot: '^src/' } },

@@ -2,7 +2,6 @@
 // settings with the one dry-run decision, the run folder and repository root, Playwright's config and
 // results, the onEnd deadline, the GitHub connection with its Actions context, the environment,
 // redaction and the log. Stages read it and never write it; each returns its part of the summary.
-import { execFileSync } from 'node:child_process';
 import type { FullConfig, Suite } from '@playwright/test/reporter';
 import type { HealingSummary } from '../artifacts/summary.js';
 import type { Deadline } from '../common/deadline.js';
@@ -14,6 +13,9 @@ import type { LkgEntry } from '../last-known-good/types.js';
 import { GithubClient, resolveGithubTarget } from '../github/index.js';
 import { actionsContextFromEnv, type ActionsContext } from '../github/actions-context.js';
 import { startOnEndDeadline } from './deadline.js';
+import { repositoryRoot } from './repo-root.js';
+
+export { repositoryRoot };
 
 export type { Log };
 
@@ -63,26 +65,6 @@ export function createRunContext(input: RunContextInput): RunContext {
   return { ...input, deadline, github, repoRoot: () => (root ??= repositoryRoot(input.configDir)) };
 }
 
-/**
- * The git work tree that holds the config, else the config's folder. A config inside a folder its
- * work tree ignores (a generated suite under a repo's temp dir) is a project of its own.
- */
-export function repositoryRoot(configDir: string): string {
-  const git = (args: string[]) => execFileSync('git', args, { cwd: configDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 }).trim();
-  let top: string;
-  try {
-    top = git(['rev-parse', '--show-toplevel']);
-  } catch {
-    return configDir;
-  }
-  if (!top) return configDir;
-  try {
-    git(['check-ignore', '-q', '.']);
-    return configDir; // exit 0: ignored
-  } catch {
-    return top;
-  }
-}
 
 export interface RunGithub {
   client?: GithubClient;

@@ -1,8 +1,13 @@
 import type { AnalysisOutcome } from '../llm/analysis/index.js';
 import type { ProviderName } from '../llm/providers/index.js';
-import type { ClusterAnalysisRecord, ClusterEntry } from '../artifacts/summary.js';
+import type { ClusterAnalysisRecord, ClusterEntry, LlmUsage } from '../artifacts/summary.js';
 
 export type { ClusterAnalysisRecord };
+
+/** The usage of a run that made no LLM call, with why. */
+export function noLlmUsage(note: string): LlmUsage {
+  return { provider: null, model: null, calls: 0, inputTokens: 0, outputTokens: 0, costUsd: 0, latencyMs: 0, note };
+}
 
 /** Turns one analyzeCluster outcome into the redacted record of the summary. */
 export function toRecord(

@@ -13,7 +13,7 @@ import {
 } from '../llm/providers/index.js';
 import { DeadlineError } from '../common/deadline.js';
 import { redactText } from '../redact/index.js';
-import { notAnalysed, toRecord, type ClusterAnalysisRecord } from './llm-record.js';
+import { noLlmUsage, notAnalysed, toRecord, type ClusterAnalysisRecord } from './llm-record.js';
 import { buildClusterInput, inlineErrorContexts } from './llm-context.js';
 import type { Log } from '../common/log.js';
 import type { RunContext, Triaged } from './context.js';
@@ -21,6 +21,7 @@ import { describeThrown } from '../common/errors.js';
 
 export type { ClusterAnalysisRecord } from './llm-record.js';
 export { renderAnalysesMarkdown } from './llm-markdown.js';
+export { noLlmUsage };
 
 /** Input of {@link runLlmStage}. */
 export interface LlmStageInput {
@@ -76,10 +77,6 @@ export interface LlmStageResult {
 
 const TRUE = /^(1|true|yes|on)$/i;
 
-/** The usage of a run that made no LLM call, with why. */
-export function noLlmUsage(note: string): LlmUsage {
-  return { provider: null, model: null, calls: 0, inputTokens: 0, outputTokens: 0, costUsd: 0, latencyMs: 0, note };
-}
 
 function rulesOnly(note: string, notes: string[]): LlmStageResult {
   return { usage: noLlmUsage(note), analyses: [], notes: [...notes, note] };

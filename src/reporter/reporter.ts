@@ -19,12 +19,12 @@ import { healwrightVersion } from '../common/version.js';
 import { describeThrown } from '../common/errors.js';
 import { AttemptRecorder } from './recorder.js';
 import { buildSummary } from '../heal/summary.js';
-import { noLlmUsage, renderAnalysesMarkdown } from '../heal/llm.js';
-import { adoptPendingSetupRecords, classAStage } from '../heal/class-a.js';
-import { createRunContext, repositoryRoot } from '../heal/context.js';
+import { noLlmUsage } from '../heal/llm-record.js';
+import { renderAnalysesMarkdown } from '../heal/llm-markdown.js';
+import { adoptPendingSetupRecords } from '../heal/setup-records.js';
+import { repositoryRoot } from '../heal/repo-root.js';
 import { isMergeReports, SHARD_DIR, shouldDefer } from './shard.js';
-import { runHealStages, type HealParts } from '../heal/run.js';
-import { baseCommit, buildPublishManifest } from '../heal/publish-manifest.js';
+import type { HealParts } from '../heal/run.js';
 import { PUBLISH_MANIFEST, writePublishManifest } from '../artifacts/publish-manifest.js';
 import { loadOpenApi, type OpenApiSource } from '../class-b/openapi-source.js';
 import type { HealReporterOptions } from './options.js';
@@ -33,7 +33,6 @@ import { joinTitle } from '../common/names.js';
 import { RUN_DIR_ENV, isNestedRun, processEnv } from '../config/process-env.js';
 import { DEFAULT_LKG_LIMITS, freshKeys, LKG_FRESH_FILE, loadStore, recordsOfAttachments, saveRecords } from '../last-known-good/store.js';
 import type { LkgEntry, LkgRecord } from '../last-known-good/types.js';
-import { normalizeLocatorText } from '../class-b/update-selectors/locator.js';
 
 /** Last-known-good records kept from one run's passing tests (a bound, not a target). */
 const MAX_LKG_RECORDS = 50_000;
@@ -58,6 +57,7 @@ export class HealReporter implements Reporter {
   /** A shard whose healing `merge-reports` does: only Class A coordination happens here. */
   private deferred = false;
   private openapiPrefetch?: Promise<OpenApiSource>;
+  private pipelineLoad?: Promise<typeof import('../heal/pipeline.js')>;
   private config?: FullConfig;
   private suite?: Suite;
   private runId = '';
@@ -125,6 +125,8 @@ export class HealReporter implements Reporter {
       });
       this.log.info(`healwright ${healwrightVersion()} run ${this.runId}: ${suite.allTests().length} tests, Playwright ${config.version}, workers ${config.workers}`);
       this.log.info(`config: dryRun=${c.dryRun} skipLlm=${c.skipLlm} projects=${c.projects?.join(',') ?? '(all)'} maxFixesPerRun=${c.maxFixesPerRun}`);
+      // The heal pipeline loads while the workers start (a deferred shard does not heal here).
+      if (!this.deferred) void this.pipeline().catch(() => undefined);
       if (!this.deferred && (c.openapiUrl || processEnv().API_URL)) {
         // Fetched now: a webServer the config starts is stopped by the time onEnd runs.
         this.openapiPrefetch = loadOpenApi(c.openapiUrl, processEnv(), this.configDir);
@@ -205,7 +207,13 @@ export class HealReporter implements Reporter {
     this.log.flush();
   }
 
+  /** The heal pipeline's modules, loaded once: from onBegin in the background, awaited by onEnd. */
+  private pipeline(): Promise<typeof import('../heal/pipeline.js')> {
+    return (this.pipelineLoad ??= import('../heal/pipeline.js'));
+  }
+
   private async writeArtifacts(result: FullResult): Promise<HealingSummary> {
+    const { createRunContext, classAStage, runHealStages, normalizeLocatorText, baseCommit, buildPublishManifest } = await this.pipeline();
     const config = this.config as FullConfig;
     const suite = this.suite as Suite;
     const c = this.resolved.config;
