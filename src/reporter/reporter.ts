@@ -34,6 +34,16 @@ import { RUN_DIR_ENV, isNestedRun, processEnv } from '../config/process-env.js';
 import { DEFAULT_LKG_LIMITS, freshKeys, LKG_FRESH_FILE, loadStore, recordsOfAttachments, saveRecords } from '../last-known-good/store.js';
 import type { LkgEntry, LkgRecord } from '../last-known-good/types.js';
 
+let pipelineLoad: Promise<typeof import('../heal/pipeline.js')> | undefined;
+
+/**
+ * The heal pipeline's modules (heal/pipeline.ts), loaded once per process: started from onBegin in the
+ * background, awaited by onEnd. Exported so that a test harness can load it before it stubs stdout.
+ */
+export function loadHealPipeline(): Promise<typeof import('../heal/pipeline.js')> {
+  return (pipelineLoad ??= import('../heal/pipeline.js'));
+}
+
 /** Last-known-good records kept from one run's passing tests (a bound, not a target). */
 const MAX_LKG_RECORDS = 50_000;
 
@@ -57,7 +67,6 @@ export class HealReporter implements Reporter {
   /** A shard whose healing `merge-reports` does: only Class A coordination happens here. */
   private deferred = false;
   private openapiPrefetch?: Promise<OpenApiSource>;
-  private pipelineLoad?: Promise<typeof import('../heal/pipeline.js')>;
   private config?: FullConfig;
   private suite?: Suite;
   private runId = '';
@@ -126,7 +135,7 @@ export class HealReporter implements Reporter {
       this.log.info(`healwright ${healwrightVersion()} run ${this.runId}: ${suite.allTests().length} tests, Playwright ${config.version}, workers ${config.workers}`);
       this.log.info(`config: dryRun=${c.dryRun} skipLlm=${c.skipLlm} projects=${c.projects?.join(',') ?? '(all)'} maxFixesPerRun=${c.maxFixesPerRun}`);
       // The heal pipeline loads while the workers start (a deferred shard does not heal here).
-      if (!this.deferred) void this.pipeline().catch(() => undefined);
+      if (!this.deferred) void loadHealPipeline().catch(() => undefined);
       if (!this.deferred && (c.openapiUrl || processEnv().API_URL)) {
         // Fetched now: a webServer the config starts is stopped by the time onEnd runs.
         this.openapiPrefetch = loadOpenApi(c.openapiUrl, processEnv(), this.configDir);
@@ -207,13 +216,8 @@ export class HealReporter implements Reporter {
     this.log.flush();
   }
 
-  /** The heal pipeline's modules, loaded once: from onBegin in the background, awaited by onEnd. */
-  private pipeline(): Promise<typeof import('../heal/pipeline.js')> {
-    return (this.pipelineLoad ??= import('../heal/pipeline.js'));
-  }
-
   private async writeArtifacts(result: FullResult): Promise<HealingSummary> {
-    const { createRunContext, classAStage, runHealStages, normalizeLocatorText, baseCommit, buildPublishManifest } = await this.pipeline();
+    const { createRunContext, classAStage, runHealStages, normalizeLocatorText, baseCommit, buildPublishManifest } = await loadHealPipeline();
     const config = this.config as FullConfig;
     const suite = this.suite as Suite;
     const c = this.resolved.config;

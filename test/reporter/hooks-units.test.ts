@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import os from 'node:os';
 import path from 'node:path';
 import type { FullConfig, FullResult, TestCase, TestError, TestResult } from '@playwright/test/reporter';
-import { HealReporter } from '../../src/reporter/reporter.js';
+import { HealReporter, loadHealPipeline } from '../../src/reporter/reporter.js';
 import type { HealReporterOptions } from '../../src/reporter/options.js';
 import type { HealingSummary } from '../../src/artifacts/summary.js';
 import { writeClassAFix, type ClassAFixFile } from '../../src/class-a/records.js';
@@ -19,6 +19,11 @@ import { LKG_ATTACHMENT, LKG_FRESH_FILE } from '../../src/last-known-good/types.
 import { PUBLISH_MANIFEST } from '../../src/artifacts/publish-manifest.js';
 import { healwrightVersion } from '../../src/common/version.js';
 import { fakeRun, withEnv, type FakeRun } from '../../bench/fake-run.js';
+
+// The reporter loads its heal pipeline with a dynamic import started in onBegin (heal/pipeline.ts). drive()
+// stubs stdout from onBegin to the end of onEnd; a first load there (through tsx's loader thread) would let
+// the test runner write its own report into the stub. Loaded once here, onEnd's await resolves at once.
+await loadHealPipeline();
 
 type Status = 'passed' | 'failed' | 'flaky';
 interface Spec {
