@@ -7,9 +7,6 @@ import { readTriageHandover } from '../triage/handover.js';
 import { adoptPendingSetupRecords, isClassAFixShape, readClassAFixes, readGlobalSetupRecord, type ClassAFixFile, type GlobalSetupRecord } from '../class-a/index.js';
 import type { RunContext } from './context.js';
 
-/** For onBegin: globalSetup ran first and left its records in a pending folder. */
-export { adoptPendingSetupRecords };
-
 /** Final outcome per test id, as the reporter knows it in onEnd. */
 export type TestOutcomes = Map<string, { outcome: FinalOutcome; lastStatus: string }>;
 

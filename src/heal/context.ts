@@ -15,8 +15,6 @@ import { actionsContextFromEnv, type ActionsContext } from '../github/actions-co
 import { startOnEndDeadline } from './deadline.js';
 import { repositoryRoot } from './repo-root.js';
 
-export { repositoryRoot };
-
 export type { Log };
 
 export interface RunContext {
@@ -64,7 +62,6 @@ export function createRunContext(input: RunContextInput): RunContext {
   let root: string | undefined;
   return { ...input, deadline, github, repoRoot: () => (root ??= repositoryRoot(input.configDir)) };
 }
-
 
 export interface RunGithub {
   client?: GithubClient;

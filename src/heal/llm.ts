@@ -21,7 +21,6 @@ import { describeThrown } from '../common/errors.js';
 
 export type { ClusterAnalysisRecord } from './llm-record.js';
 export { renderAnalysesMarkdown } from './llm-markdown.js';
-export { noLlmUsage };
 
 /** Input of {@link runLlmStage}. */
 export interface LlmStageInput {
@@ -76,7 +75,6 @@ export interface LlmStageResult {
 }
 
 const TRUE = /^(1|true|yes|on)$/i;
-
 
 function rulesOnly(note: string, notes: string[]): LlmStageResult {
   return { usage: noLlmUsage(note), analyses: [], notes: [...notes, note] };

@@ -10,7 +10,8 @@ import { toSummaryRecords, type ClassCRecord } from '../class-c/index.js';
 import { runAlertStage, runIssueStage } from './class-c.js';
 import { runClassBStage } from './class-b.js';
 import type { RunContext, Triaged } from './context.js';
-import { llmStage, noLlmUsage, type RoundAnalyst } from './llm.js';
+import { llmStage, type RoundAnalyst } from './llm.js';
+import { noLlmUsage } from './llm-record.js';
 import { collectSkipped, withinDeadline } from './deadline.js';
 
 /** The heal stages' parts of healing-summary.json, and what publish.json needs besides. */

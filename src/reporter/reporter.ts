@@ -47,7 +47,6 @@ export function loadHealPipeline(): Promise<typeof import('../heal/pipeline.js')
 /** Last-known-good records kept from one run's passing tests (a bound, not a target). */
 const MAX_LKG_RECORDS = 50_000;
 
-
 /**
  * healwright's Playwright reporter. onTestEnd records and triages each attempt (sync, cheap); onEnd
  * decides final outcomes, clusters, and writes the run's artifacts. Every hook is guarded: a bug in
