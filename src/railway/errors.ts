@@ -1,5 +1,5 @@
 import type { DeploymentStatus } from './queries.js';
-import { HealwrightError } from '../common/errors.js';
+import { HealwrightError, describeThrown } from '../common/errors.js';
 
 /** Base class of every error the Railway client throws; `instanceof RailwayError` catches them all. */
 export class RailwayError extends HealwrightError {
@@ -89,7 +89,7 @@ export class RailwayNetworkError extends RailwayError {
 
   constructor(url: string, cause: unknown) {
     const code = (cause as { code?: unknown } | undefined)?.code;
-    const why = typeof code === 'string' ? code : cause instanceof Error ? cause.message : String(cause);
+    const why = typeof code === 'string' ? code : describeThrown(cause);
     super(
       `Could not reach the Railway API at ${url} (${why}). Check the network, or set RAILWAY_API_URL ` +
         '(option apiUrl) if you use another endpoint.',

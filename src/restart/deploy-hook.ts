@@ -1,5 +1,6 @@
 import { request, type Dispatcher } from 'undici';
 import type { RestartContext, RestartOutcome, RestartProvider } from './types.js';
+import { describeThrown } from '../common/errors.js';
 
 export interface DeployHookRestartOptions {
   /** Deploy-hook URL (Render, Vercel, Netlify, Railway templates...). It holds a secret: it is never logged. */
@@ -82,10 +83,10 @@ export class DeployHookRestartProvider implements RestartProvider {
         ...(deploymentId ? { deploymentId } : {}),
       };
     } catch (err) {
-      const error = err instanceof Error ? err : new Error(String(err));
+      const error = err instanceof Error ? err : new Error(describeThrown(err));
       if (ctx.signal?.aborted) return fail('Deploy hook request was aborted.', error);
       if (timeout.aborted) return fail(`Deploy hook at ${where} did not answer within ${this.timeoutMs} ms. Raise timeoutMs or check the provider.`, error);
-      const code = (err as { code?: unknown }).code;
+      const code = (err as { code?: unknown } | null)?.code;
       return fail(`Could not reach the deploy hook at ${where} (${typeof code === 'string' ? code : error.message}). Check the URL and the network.`, error);
     }
   }

@@ -1,5 +1,6 @@
 import { RailwayClient, type RailwayClientOptions, type RedeployAndWaitOptions } from '../railway/index.js';
 import type { RestartContext, RestartOutcome, RestartProvider } from './types.js';
+import { describeThrown } from '../common/errors.js';
 
 export interface RailwayRestartOptions extends RailwayClientOptions {
   /** How to redeploy; see {@link RedeployAndWaitOptions.strategy}. Default `service`. */
@@ -37,7 +38,7 @@ export class RailwayRestartProvider implements RestartProvider {
         deploymentId: result.deploymentId,
       };
     } catch (err) {
-      const error = err instanceof Error ? err : new Error(String(err));
+      const error = err instanceof Error ? err : new Error(describeThrown(err));
       const deploymentId = (error as { deploymentId?: unknown }).deploymentId;
       return {
         provider: this.name,
