@@ -9,6 +9,19 @@ export const DOM_ATTACHMENT = 'heal-dom';
 /** Test-id attributes a snapshot keeps besides Playwright's own `testIdAttribute` (what suites keep test ids in). */
 export const TEST_ID_ATTRIBUTES = ['data-testid', 'data-test-id', 'data-test', 'data-cy', 'data-qa'];
 
+/**
+ * Attributes a snapshot never keeps in `attrs`: those its own fields hold (id, classes, name, type, href,
+ * placeholder, title, alt, role, accessible name), and styles, sources, values and nonces, which no
+ * selector of a test should depend on and which may carry what a test typed. Handlers (`on*`) neither.
+ */
+export const NOT_KEPT_ATTRIBUTES = [
+  'id', 'class', 'style', 'name', 'type', 'href', 'placeholder', 'title', 'alt', 'role', 'aria-label', 'aria-labelledby',
+  'value', 'src', 'srcset', 'sizes', 'd', 'points', 'viewbox', 'xmlns', 'xmlns:xlink', 'xlink:href', 'content', 'integrity', 'nonce',
+];
+
+/** Other attributes kept per element, at most (`attrsCut` says when there were more). */
+export const MAX_ATTRIBUTES = 10;
+
 /** One element. Absent fields are empty on the page; texts are clipped and redacted. */
 export interface DomElement {
   /** Lower-case tag name. */
@@ -34,6 +47,10 @@ export interface DomElement {
   href?: string;
   title?: string;
   alt?: string;
+  /** Other attributes (formcontrolname, aria-selected, data-state, ...), at most MAX_ATTRIBUTES, values clipped and redacted. */
+  attrs?: Record<string, string>;
+  /** True when the element had more attributes than `attrs` keeps. */
+  attrsCut?: boolean;
   /** Heading level (h1..h6, aria-level). */
   level?: number;
   visible: boolean;
@@ -53,11 +70,20 @@ export interface DomSnapshot {
   /** The test-id attribute Playwright's getByTestId uses in this project. */
   testIdAttribute: string;
   elements: DomElement[];
+  /** True when the elements carry their other attributes (`attrs`): an attribute absent there is absent on the page. */
+  attributes?: boolean;
   /** True when the page had more elements (or text) than the snapshot keeps. */
   truncated: boolean;
 }
 
 const isString = (v: unknown): v is string => typeof v === 'string';
+
+/** The string-valued entries of an untrusted object, as a plain record without a prototype. */
+function stringEntries(o: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const [k, v] of Object.entries(o)) if (isString(v)) out[k] = v;
+  return out;
+}
 
 /** Parses and shape-checks a `heal-dom` body; undefined when it is not a DOM snapshot (never throws). */
 export function parseDomSnapshot(text: string | undefined): DomSnapshot | undefined {
@@ -76,7 +102,14 @@ export function parseDomSnapshot(text: string | undefined): DomSnapshot | undefi
     if (!e || typeof e !== 'object') return undefined;
     const x = e as Record<string, unknown>;
     if (!isString(x.tag) || typeof x.parent !== 'number' || x.parent >= elements.length) return undefined;
-    elements.push({ ...(x as unknown as DomElement), visible: x.visible === true, frame: typeof x.frame === 'number' ? x.frame : 0, ...(Array.isArray(x.classes) ? { classes: x.classes.filter(isString) } : {}) });
+    const { attrs, ...rest } = x;
+    elements.push({
+      ...(rest as unknown as DomElement),
+      visible: x.visible === true,
+      frame: typeof x.frame === 'number' ? x.frame : 0,
+      ...(Array.isArray(x.classes) ? { classes: x.classes.filter(isString) } : {}),
+      ...(attrs && typeof attrs === 'object' && !Array.isArray(attrs) ? { attrs: stringEntries(attrs as Record<string, unknown>) } : {}),
+    });
   }
   return {
     version: 1,
@@ -84,6 +117,7 @@ export function parseDomSnapshot(text: string | undefined): DomSnapshot | undefi
     frames: (o.frames as unknown[]).filter((f): f is { url: string; name?: string } => !!f && typeof f === 'object' && isString((f as { url?: unknown }).url)),
     testIdAttribute: isString(o.testIdAttribute) ? o.testIdAttribute : 'data-testid',
     elements,
+    ...(o.attributes === true ? { attributes: true } : {}),
     truncated: o.truncated === true,
   };
 }
