@@ -3,7 +3,7 @@
 // selector string, so a healed selector changes only the value that drifted (CSS stays CSS, XPath
 // stays XPath). Anything else (pseudo-classes, axes, functions) makes the selector `unknown`.
 // Hand scanners, linear in the selector (it comes from an untrusted failure message).
-import { TEST_ID_ATTRIBUTES, type DomElement, type DomSnapshot } from '../../triage/dom-snapshot.js';
+import { NOT_KEPT_ATTRIBUTES, TEST_ID_ATTRIBUTES, type DomElement, type DomSnapshot } from '../../triage/dom-snapshot.js';
 
 /** A value in the selector that may be swapped: `#id`, `.class`, `[attr=value]` / `@attr='value'`. */
 export interface SelectorToken {
@@ -26,6 +26,8 @@ export interface Compound {
   tagAt?: { start: number; end: number };
   tokens: SelectorToken[];
   text?: { value: string; exact: boolean };
+  /** XPath's `[n]` after the other predicates: the n-th (from 1) of its parent's children that match the rest. */
+  position?: number;
   /** How it relates to the previous compound: descendant or child. */
   combinator: ' ' | '>';
   /** Where a child combinator is written in the selector string (CSS `>`, XPath's single `/`). */
@@ -41,6 +43,11 @@ const IDENT_CHAR = /[\w-]/;
 
 function readIdent(s: string, i: number): number {
   while (i < s.length && IDENT_CHAR.test(s[i] as string)) i++;
+  return i;
+}
+
+function readDigits(s: string, i: number): number {
+  while (i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
   return i;
 }
 
@@ -186,6 +193,16 @@ export function parseXPath(selector: string): ParsedSelector | undefined {
     }
     while (s[i] === '[') {
       i++;
+      // A position (`td[2]`) must come last: a predicate after it would filter the n-th, not count among matches.
+      if (compound.position !== undefined) return undefined;
+      const digits = readDigits(s, i);
+      if (digits > i) {
+        const n = Number(s.slice(i, digits));
+        if (s[digits] !== ']' || n < 1 || n > 10_000) return undefined;
+        compound.position = n;
+        i = digits + 1;
+        continue;
+      }
       const contains = s.startsWith('contains(', i);
       if (contains) i += 'contains('.length;
       if (s[i] === '@') {
@@ -228,19 +245,25 @@ export const isTestIdAttr = (attr: string | undefined, snapshot: Pick<DomSnapsho
 
 const TEXT_ATTRS: Record<string, keyof DomElement> = { name: 'nameAttr', type: 'type', href: 'href', placeholder: 'placeholder', title: 'title', alt: 'alt', role: 'role', 'aria-label': 'name' };
 
+const NOT_KEPT = new Set(NOT_KEPT_ATTRIBUTES);
+
 /** The element's value of an attribute, as far as the snapshot keeps it; `unknown` when it does not. */
-export function attrOf(e: DomElement, attr: string, snapshot: Pick<DomSnapshot, 'testIdAttribute'>): string | undefined | 'unknown' {
+export function attrOf(e: DomElement, attr: string, snapshot: Pick<DomSnapshot, 'testIdAttribute' | 'attributes'>): string | undefined | 'unknown' {
   if (attr === 'id') return e.id;
   if (attr === 'class') return e.classes?.join(' ');
   if (e.testIds && attr in e.testIds) return e.testIds[attr];
   if (attr === snapshot.testIdAttribute || attr.startsWith('data-test') || attr === 'data-cy' || attr === 'data-qa') return undefined;
   const field = TEXT_ATTRS[attr];
-  if (!field) return 'unknown';
-  const v = e[field];
-  return typeof v === 'string' ? v : undefined;
+  if (field) {
+    const v = e[field];
+    return typeof v === 'string' ? v : undefined;
+  }
+  // Other attributes: the snapshot's `attrs`, when it keeps them and kept all of this element's.
+  if (e.attrs && Object.hasOwn(e.attrs, attr)) return e.attrs[attr];
+  return snapshot.attributes && !e.attrsCut && !NOT_KEPT.has(attr) && !attr.startsWith('on') ? undefined : 'unknown';
 }
 
-function tokenMatches(e: DomElement, t: SelectorToken, snapshot: Pick<DomSnapshot, 'testIdAttribute'>): boolean | 'unknown' {
+function tokenMatches(e: DomElement, t: SelectorToken, snapshot: Pick<DomSnapshot, 'testIdAttribute' | 'attributes'>): boolean | 'unknown' {
   if (t.kind === 'id') return e.id === t.value;
   if (t.kind === 'class') return t.op === '~=' ? !!e.classes?.includes(t.value) : (e.classes?.join(' ') ?? '') === t.value;
   const v = attrOf(e, t.attr as string, snapshot);
@@ -263,7 +286,41 @@ function tokenMatches(e: DomElement, t: SelectorToken, snapshot: Pick<DomSnapsho
 
 const norm = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
-export function compoundMatches(e: DomElement, c: Compound, snapshot: Pick<DomSnapshot, 'testIdAttribute'>): boolean | 'unknown' {
+/** Per snapshot, the children of each element (index -1: the roots), in document order. */
+const CHILDREN = new WeakMap<DomSnapshot, Map<number, DomElement[]>>();
+
+function childrenOf(snapshot: DomSnapshot, parent: number): DomElement[] {
+  let map = CHILDREN.get(snapshot);
+  if (!map) {
+    map = new Map();
+    for (const e of snapshot.elements) {
+      const list = map.get(e.parent);
+      if (list) list.push(e);
+      else map.set(e.parent, [e]);
+    }
+    CHILDREN.set(snapshot, map);
+  }
+  return map.get(parent) ?? [];
+}
+
+/**
+ * Whether `e` is the compound's n-th (XPath `[n]`): the n-th of its parent's children in its frame that
+ * match the compound's other tests. True for a compound without a position.
+ */
+function atPosition(snapshot: DomSnapshot, e: DomElement, c: Compound): boolean | 'unknown' {
+  if (c.position === undefined) return true;
+  const rest: Compound = { ...c, position: undefined };
+  let n = 0;
+  for (const sibling of childrenOf(snapshot, e.parent)) {
+    if (sibling.frame !== e.frame) continue;
+    const m = compoundMatches(sibling, rest, snapshot);
+    if (m === 'unknown') return 'unknown';
+    if (m && ++n === c.position) return sibling === e;
+  }
+  return false;
+}
+
+export function compoundMatches(e: DomElement, c: Compound, snapshot: Pick<DomSnapshot, 'testIdAttribute' | 'attributes'>): boolean | 'unknown' {
   if (c.tag && e.tag !== c.tag) return false;
   let unknown = false;
   for (const t of c.tokens) {
@@ -281,6 +338,12 @@ export function compoundMatches(e: DomElement, c: Compound, snapshot: Pick<DomSn
   return unknown ? 'unknown' : true;
 }
 
+/** compoundMatches, and the compound's position among its siblings. */
+function matchesAt(snapshot: DomSnapshot, e: DomElement, c: Compound): boolean | 'unknown' {
+  const m = compoundMatches(e, c, snapshot);
+  return m === true ? atPosition(snapshot, e, c) : m;
+}
+
 /** Elements of `pool` (default: the main frame) the selector matches, in document order, or `unknown`. */
 export function matchSelector(snapshot: DomSnapshot, sel: ParsedSelector, scope?: DomElement[]): DomElement[] | 'unknown' {
   const all = snapshot.elements;
@@ -293,7 +356,7 @@ export function matchSelector(snapshot: DomSnapshot, sel: ParsedSelector, scope?
   const out: DomElement[] = [];
   for (const e of all) {
     if (!inScope(e)) continue;
-    const m = compoundMatches(e, last, snapshot);
+    const m = matchesAt(snapshot, e, last);
     if (m === 'unknown') return 'unknown';
     if (!m) continue;
     const up = ancestorsMatch(snapshot, e, sel.compounds, sel.compounds.length - 2, last.combinator);
@@ -309,7 +372,7 @@ function ancestorsMatch(snapshot: DomSnapshot, e: DomElement, compounds: Compoun
   const c = compounds[k] as Compound;
   for (let p = e.parent; p >= 0; p = (snapshot.elements[p] as DomElement).parent) {
     const a = snapshot.elements[p] as DomElement;
-    const m = compoundMatches(a, c, snapshot);
+    const m = matchesAt(snapshot, a, c);
     if (m === 'unknown') return 'unknown';
     if (m) {
       const rest = ancestorsMatch(snapshot, a, compounds, k - 1, c.combinator);
