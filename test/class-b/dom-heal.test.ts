@@ -8,6 +8,7 @@ import type { HealerInput } from '../../src/class-b/types.js';
 import type { DomSnapshot } from '../../src/triage/dom-snapshot.js';
 import { parseDomSnapshot } from '../../src/triage/dom-snapshot.js';
 import { canTake, domHeal } from '../../src/class-b/update-selectors/dom-heal.js';
+import { meaningChange } from '../../src/class-b/update-selectors/meaning.js';
 import { matchSelector, parseSelector } from '../../src/class-b/update-selectors/dom-selector.js';
 import { parseLocatorText } from '../../src/class-b/update-selectors/locator.js';
 import { dom, proposal, refusal, tree } from './helpers.js';
@@ -284,6 +285,106 @@ describe('domHeal scoring', () => {
     assert.ok(r && 'refused' in r);
     assert.equal(domHeal(page, chain("getByRole('button', { name: 'Save' })"), ctx), undefined);
     assert.equal(domHeal(page, chain("locator('.toast-message')"), ctx), undefined, 'the locator still matches: not a drift for the DOM healer');
+  });
+});
+
+describe('other attributes, XPath positions and two renames at once', () => {
+  const healed = (r: ReturnType<typeof domHeal>) => {
+    assert.ok(r && 'repl' in r, JSON.stringify(r));
+    const a = r.repl.steps[0]?.args[0];
+    return a?.t === 'str' ? a.v : '';
+  };
+
+  test('a snapshot that keeps other attributes answers attribute tests: absent is absent, a cut or unkept attribute is unknown', () => {
+    const page = {
+      ...dom([
+        { tag: 'input', attrs: { formcontrolname: 'city', matinput: '' } },
+        { tag: 'input', attrs: { formcontrolname: 'street' } },
+        { tag: 'div', attrsCut: true, attrs: { 'data-a0': '0' } },
+      ]),
+      attributes: true,
+    };
+    const count = (s: string, snap: DomSnapshot = page) => {
+      const got = matchSelector(snap, parseSelector(s) as NonNullable<ReturnType<typeof parseSelector>>);
+      return got === 'unknown' ? 'unknown' : got.length;
+    };
+    assert.equal(count('input[formcontrolname="city"]'), 1);
+    assert.equal(count('input[formcontrolname^="st"]'), 1);
+    assert.equal(count('[formcontrolname^="st"]'), 'unknown', 'the div may hold it among the attributes it lost');
+    assert.equal(count('input[matinput]'), 1);
+    assert.equal(count('input[data-state="open"]'), 0, 'inputs keep all their attributes: data-state is absent');
+    assert.equal(count('[data-state="open"]'), 'unknown', 'the div had more attributes than the snapshot keeps');
+    assert.equal(count('input[value="Lyon"]'), 'unknown', 'values are never kept');
+    assert.equal(count('input[onclick]'), 'unknown', 'handlers are never kept');
+    assert.equal(count('input[formcontrolname="city"]', { ...page, attributes: undefined }), 1, 'a kept attribute answers in any snapshot');
+    assert.equal(count('input[data-state="open"]', { ...page, attributes: undefined }), 'unknown', 'an older snapshot does not say an attribute is absent');
+  });
+
+  test('attrs in a heal-dom body: string values only, on an object without a prototype', () => {
+    const body = '{"version":1,"frames":[],"testIdAttribute":"data-testid","attributes":true,"truncated":false,"elements":[{"tag":"a","parent":-1,"visible":true,"attrs":{"ok":"yes","n":3,"nested":{"x":1},"__proto__":"p"}}]}';
+    const parsed = parseDomSnapshot(body);
+    assert.ok(parsed);
+    assert.equal(parsed.attributes, true);
+    const attrs = parsed.elements[0]?.attrs;
+    assert.deepEqual(Object.entries(attrs ?? {}), [['ok', 'yes'], ['__proto__', 'p']], 'a "__proto__" key is a plain entry');
+    assert.equal(Object.getPrototypeOf(attrs), null);
+    assert.equal(parseDomSnapshot(body.replace('"attributes":true', '"attributes":"yes"'))?.attributes, undefined);
+  });
+
+  test('a class renamed next to an attribute that stayed: the attribute narrows the swap to its element', () => {
+    const field = (name: string) => ({ tag: 'input', classes: ['mat-mdc-input-element'], attrs: { formcontrolname: name } });
+    const page = { ...dom([{ tag: 'form', kids: [field('street'), field('postcode'), field('city')] }]), attributes: true };
+    assert.equal(healed(domHeal(page, chain('locator(\'input.mat-input-element[formcontrolname="city"]\')'), { count: 1, action: 'fill' })), 'input.mat-mdc-input-element[formcontrolname="city"]');
+  });
+
+  test('XPath positions: the n-th of its parent\'s children that match the step; a predicate after the position is not modelled', () => {
+    const row = (cells: string[], cls: string[] = []) => ({ tag: 'tr', classes: cls, kids: cells.map((c) => ({ tag: 'td', ownText: c })) });
+    const page = dom([{ tag: 'table', kids: [{ tag: 'tbody', kids: [row(['x', 'Grace']), row(['x', 'Ada'], ['p-highlight']), row(['x', 'Alan'])] }] }]);
+    const texts = (s: string) => {
+      const sel = parseSelector(s);
+      assert.ok(sel, s);
+      const got = matchSelector(page, sel);
+      return got === 'unknown' ? 'unknown' : got.map((e) => e.ownText);
+    };
+    assert.deepEqual(texts('//tbody/tr/td[2]'), ['Grace', 'Ada', 'Alan']);
+    assert.deepEqual(texts('//tr[contains(@class, "p-highlight")]/td[2]'), ['Ada']);
+    assert.deepEqual(texts('//tbody/tr[2]/td[1]'), ['x']);
+    assert.deepEqual(texts('//tbody/tr[3]/td[2]'), ['Alan']);
+    assert.deepEqual(texts('//tbody/tr[4]'), []);
+    assert.deepEqual(texts('//td[2]'), ['Grace', 'Ada', 'Alan'], '//td[2] is the second td of each parent');
+    assert.equal(parseSelector('//tr[2][@class="x"]'), undefined);
+    assert.equal(parseSelector('//tr[0]'), undefined);
+    assert.equal(parseSelector('//tr[2'), undefined);
+  });
+
+  test('two values renamed by one release are swapped together when neither alone finds the element; the position stays', () => {
+    const row = (name: string, selected: boolean) => ({ tag: 'tr', classes: ['p-selectable-row', ...(selected ? ['p-highlight'] : [])], kids: [{ tag: 'td', ownText: '' }, { tag: 'td', ownText: name }] });
+    const page = dom([
+      { tag: 'ul', classes: ['p-listbox-list'], kids: [{ tag: 'li', classes: ['p-listbox-item', 'p-highlight'], ownText: 'Admin' }] },
+      { tag: 'div', classes: ['p-datatable', 'p-component'], kids: [{ tag: 'table', kids: [{ tag: 'tbody', kids: [row('Grace Hopper', false), row('Ada Lovelace', true)] }] }] },
+    ]);
+    const r = domHeal(page, chain('locator(\'//div[contains(@class, "ui-table")]//tbody/tr[contains(@class, "ui-state-highlight")]/td[2]\')'), { count: 1, expectedText: 'Ada Lovelace' });
+    assert.equal(healed(r), '//div[contains(@class, "p-datatable")]//tbody/tr[contains(@class, "p-highlight")]/td[2]');
+    assert.ok(r && 'why' in r && /"p-datatable" in place of "ui-table" and class "p-highlight" in place of "ui-state-highlight"|"p-highlight" in place of "ui-state-highlight"/.test(r.why), r && 'why' in r ? r.why : '');
+  });
+
+  test('a library namespace moved in both values (mat -> mdc) is a rename; a state dropped in either is not', () => {
+    const tab = (label: string, active: boolean) => ({ tag: 'div', role: 'tab', classes: ['mdc-tab', 'mat-mdc-tab', ...(active ? ['mdc-tab--active'] : [])], ownText: label });
+    const tabs = (active: boolean) => dom([{ tag: 'div', id: 'checkout-tabs', kids: [{ tag: 'div', classes: ['mat-mdc-tab-labels'], kids: [tab('Cart', false), tab('Shipping', active), tab('Payment', false)] }] }]);
+    const sel = "locator('#checkout-tabs .mat-tab-label.mat-tab-label-active')";
+    assert.equal(healed(domHeal(tabs(true), chain(sel), { count: 1, expectedText: 'Shipping' })), '#checkout-tabs .mat-mdc-tab.mdc-tab--active');
+    // No tab is active any more: the only pair that finds one element drops the state.
+    const none = domHeal(tabs(false), chain(sel), { count: 1, expectedText: 'Shipping' });
+    assert.ok(none && 'refused' in none, JSON.stringify(none));
+  });
+
+  test('the namespace rule: only a short leading word of a class or id, only for a word the same release brought elsewhere', () => {
+    assert.match(meaningChange('mat-tab-label-active', 'mdc-tab--active') ?? '', /"mat" became "mdc"/);
+    assert.equal(meaningChange('mat-tab-label-active', 'mdc-tab--active', { namespaces: new Set(['mdc']) }), undefined);
+    assert.match(meaningChange('mat-tab-label-active', 'mdc-tab--active', { namespaces: new Set(['xyz']) }) ?? '', /another thing/);
+    assert.match(meaningChange('Free shipping', 'Paid shipping', { namespaces: new Set(['paid']) }) ?? '', /./, 'names with spaces are not classes');
+    assert.match(meaningChange('stop-video-btn', 'play-video-btn', { namespaces: new Set(['play']) }) ?? '', /two actions/, 'an action word is never a namespace');
+    assert.match(meaningChange('mat-cart-count', 'mdc-cart-total', { namespaces: new Set(['mdc']) }) ?? '', /"count" became "total"/, 'the rest must still be a rename');
   });
 });
 

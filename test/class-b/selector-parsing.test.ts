@@ -138,6 +138,11 @@ describe('name similarity', () => {
     ['Submit', 'Subscribe me', 0, 0.5],
     ['city', 'town', 0.8, 0.9],
     ['City', 'Country', 0, 0.5],
+    // "E-mail" is spelled "Email": a copy edit that adds a word scores as "Email" -> "Email address" does.
+    ['E-mail', 'Email address', 0.7, 0.75],
+    ['e-mail-input', 'email-input', 1, 1],
+    ['E-Mail', 'Email', 1, 1],
+    ['re-mail', 'email', 0, 0.9],
   ];
   for (const [a, b, lo, hi] of table) {
     test(`${a} ~ ${b}`, () => {

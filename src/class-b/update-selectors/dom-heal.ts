@@ -46,6 +46,17 @@ function loosened(source: string, at: number, engine: 'css' | 'xpath' | 'testid'
   return `${source.slice(0, start)} ${source.slice(end)}`;
 }
 
+/** A value of a two-value swap must be at least this close a rename of its own. */
+const PAIR_MIN_EACH = 0.45;
+/** The closest values of each token a two-value swap tries. */
+const PAIR_VALUES = 6;
+
+/** The short words (a library's namespace: `mdc`, `mat`) that a rename put in: `mat-tab-label` -> `mat-mdc-tab` adds `mdc`. */
+function addedWords(lost: string, found: string): Set<string> {
+  const before = words(lost);
+  return new Set(words(found).filter((w) => w.length <= 4 && !before.includes(w)));
+}
+
 /** A tag name that can be written in a CSS selector. */
 const TAG = /^[a-z][a-z0-9-]*$/;
 /** Elements this much like the last-known-good record offer their values even when unlike the lost one. */
@@ -274,6 +285,8 @@ interface Swap {
   kind?: 'id' | 'class' | 'tag' | 'path';
   /** The test-id attribute the value is in now, when the test ids moved to another one (`data-cy` -> `data-testid`). */
   newAttr?: string;
+  /** A second value swapped with the first, when a release renamed two values of the selector at once. */
+  also?: { token: SelectorToken; value: string };
 }
 
 /**
@@ -375,7 +388,11 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
   const changed: (Swap & { why: string })[] = [];
   /** A swap that follows a rename is a candidate; one that changes what the value means is set aside. */
   const offer = (sw: Swap) => {
-    const why = meaningChange(sw.token.value, sw.value) ?? siblingMeaning(sw);
+    const also = sw.also;
+    const why = also
+      ? (meaningChange(sw.token.value, sw.value, { namespaces: addedWords(also.token.value, also.value) }) ??
+        meaningChange(also.token.value, also.value, { namespaces: addedWords(sw.token.value, sw.value) }))
+      : (meaningChange(sw.token.value, sw.value) ?? siblingMeaning(sw));
     if (why) changed.push({ ...sw, why });
     else swaps.push(sw);
   };
@@ -508,6 +525,38 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
       swaps.push({ token, value: next, kind: 'path', source: next, elements: got.end, ...scored });
     }
   }
+  // A release that renamed two values of the selector at once (`.mat-tab-label.mat-tab-label-active` ->
+  // `.mat-mdc-tab.mdc-tab--active`): when no single swap is close enough, pairs of close renames. Each
+  // value must be a rename of its own, and the pair scores as its weaker one.
+  if (engine !== 'testid' && tokens.length >= 2 && !swaps.some((sw) => sw.score >= DOM_MIN_SCORE)) {
+    const options = tokens.map((token) =>
+      pageValues(dom, token, scope, like)
+        .filter((v) => fits(token, v, source, engine))
+        .map((v) => ({ v, s: nameSimilarity(token.value, v) }))
+        .filter((x) => x.s >= PAIR_MIN_EACH)
+        .sort((x, y) => y.s - x.s)
+        .slice(0, PAIR_VALUES),
+    );
+    for (let i = 0; i < tokens.length; i++) {
+      for (let j = i + 1; j < tokens.length; j++) {
+        const [ti, tj] = [tokens[i] as SelectorToken, tokens[j] as SelectorToken];
+        if (ti.end > tj.start) continue;
+        for (const a of options[i] ?? []) {
+          for (const c of options[j] ?? []) {
+            // One value for both says it once: that is not two renames.
+            if (a.v === c.v) continue;
+            const next = source.slice(0, ti.start) + a.v + source.slice(ti.end, tj.start) + c.v + source.slice(tj.end);
+            const got = found(next);
+            if (!got) continue;
+            let score = Math.min(a.s, c.s);
+            if (textAgrees(ctx, got.end)) score += 0.15;
+            const scored = withRecord(got.end, score);
+            if (scored) offer({ token: ti, value: a.v, also: { token: tj, value: c.v }, source: next, elements: got.end, ...scored });
+          }
+        }
+      }
+    }
+  }
   const blocks = swaps.filter((sw) => !namesTheBlock(dom, sw, swaps));
   // Without a record of the element, a swap that finds a neighbour of the element the lost value named is not a heal.
   const neighbours = lkg ? [] : [...blocks, ...changed].map((sw) => ({ sw, named: namedElsewhere(dom, sw, scope) })).filter((x) => x.named);
@@ -560,6 +609,6 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
     score: best.score,
     elements: best.elements,
     ...(best.lkg !== undefined ? { lkg: best.lkg } : {}),
-    why: `${renderChain([step])} matches nothing on the page any more; the page's DOM has ${what} with ${best.kind ?? (best.token.kind === 'attr' ? `${best.token.attr}` : best.token.kind)} "${best.value}" in place of ${best.kind && best.kind !== 'tag' ? `${best.token.kind} ` : ''}"${best.token.value}" (similarity ${best.score.toFixed(2)}${best.lkg !== undefined ? `; ${Math.round(best.lkg * 100)}% like what it found when the test last passed` : ''}), and ${renderChain([newStep])} resolves to exactly ${ctx.count === 1 ? 'that element' : 'those elements'} in the DOM snapshot.`,
+    why: `${renderChain([step])} matches nothing on the page any more; the page's DOM has ${what} with ${best.kind ?? (best.token.kind === 'attr' ? `${best.token.attr}` : best.token.kind)} "${best.value}" in place of ${best.kind && best.kind !== 'tag' ? `${best.token.kind} ` : ''}"${best.token.value}"${best.also ? ` and ${best.also.token.kind === 'attr' ? `${best.also.token.attr}` : best.also.token.kind} "${best.also.value}" in place of "${best.also.token.value}"` : ''} (similarity ${best.score.toFixed(2)}${best.lkg !== undefined ? `; ${Math.round(best.lkg * 100)}% like what it found when the test last passed` : ''}), and ${renderChain([newStep])} resolves to exactly ${ctx.count === 1 ? 'that element' : 'those elements'} in the DOM snapshot.`,
   };
 }

@@ -136,9 +136,19 @@ function anotherThing(lost: string, found: string, all: string[], allFound: stri
  * Both are a selector value or an accessible name, in any case style. `dropState: false` lets a state
  * word go unmatched (a test id's words against an element's visible name, which rarely repeats them).
  */
-export function meaningChange(lost: string, found: string, opts: { dropState?: boolean } = {}): string | undefined {
+export function meaningChange(lost: string, found: string, opts: { dropState?: boolean; namespaces?: ReadonlySet<string> } = {}): string | undefined {
   const a = words(lost);
   const b = words(found);
+  // A component library's namespace that the release moved (`mat-tab-label-active` -> `mdc-tab--active`
+  // while `mat-tab-label` became `mat-mdc-tab`): the leading short word of a class or id swapped for one
+  // the same release put in another value is the library's, not the thing's.
+  if (opts.namespaces && !/\s/.test(lost + found) && a.length > 1 && b.length > 1) {
+    const [wa, wb] = [a[0] as string, b[0] as string];
+    if (wa !== wb && wa.length <= 4 && opts.namespaces.has(wb) && !b.includes(wa) && !a.includes(wb) && !ACTIONS.has(wa) && !STATE.has(wa)) {
+      a.shift();
+      b.shift();
+    }
+  }
   if (!a.length || !b.length) return undefined;
   for (const w of a) {
     const group = STATE.get(w);

@@ -38,9 +38,12 @@ export function synonyms(a: string, b: string): boolean {
   return g !== undefined && g === SYN.get(b);
 }
 
-/** Lowercase, whitespace collapsed. */
+/** "E-mail" is "Email": the one hyphenated spelling copy edits routinely drop (house styles differ on it). */
+const E_MAIL = /\b([Ee])-([Mm]ail)/g;
+
+/** Lowercase, whitespace collapsed, "e-mail" spelled "email". */
 export function normalizeName(s: string): string {
-  return s.replace(/\s+/g, ' ').trim().toLowerCase();
+  return s.replace(/\s+/g, ' ').trim().toLowerCase().replace(E_MAIL, '$1$2');
 }
 
 function stem(w: string): string {
@@ -52,6 +55,7 @@ function stem(w: string): string {
 /** Words of a name or an identifier (`contactsTotal`, `save-btn`, `Sign in`), stemmed. */
 export function words(s: string): string[] {
   const split = s
+    .replace(E_MAIL, '$1$2')
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
