@@ -7,7 +7,7 @@ import { proposeClassBFix } from '../../src/class-b/healers.js';
 import type { HealerInput } from '../../src/class-b/types.js';
 import type { DomSnapshot } from '../../src/triage/dom-snapshot.js';
 import { parseDomSnapshot } from '../../src/triage/dom-snapshot.js';
-import { canTake, domHeal } from '../../src/class-b/update-selectors/dom-heal.js';
+import { canTake, domHeal, run } from '../../src/class-b/update-selectors/dom-heal.js';
 import { meaningChange } from '../../src/class-b/update-selectors/meaning.js';
 import { matchSelector, parseSelector } from '../../src/class-b/update-selectors/dom-selector.js';
 import { parseLocatorText } from '../../src/class-b/update-selectors/locator.js';
@@ -376,6 +376,55 @@ describe('other attributes, XPath positions and two renames at once', () => {
     // No tab is active any more: the only pair that finds one element drops the state.
     const none = domHeal(tabs(false), chain(sel), { count: 1, expectedText: 'Shipping' });
     assert.ok(none && 'refused' in none, JSON.stringify(none));
+  });
+
+  test('getByRole, getByLabel and getByPlaceholder inside a CSS scope are run on the snapshot: visible elements, names as Playwright matches them', () => {
+    const item = (name: string, visible = true) => ({ tag: 'div', role: 'menuitem', name, ownText: name, visible });
+    const page = {
+      ...dom([
+        { tag: 'div', role: 'menu', attrs: { 'data-state': 'open' }, kids: [item('Most popular'), item('Newest'), item('Oldest', false)] },
+        { tag: 'div', role: 'menu', attrs: { 'data-state': 'closed' }, kids: [item('Newest')] },
+        { tag: 'form', classes: ['f'], kids: [{ tag: 'input', role: 'textbox', label: 'Email address', placeholder: 'you@x.test' }] },
+        { tag: 'h2', role: 'heading', level: 2, name: 'Newest', ownText: 'Newest' },
+      ]),
+      attributes: true,
+    };
+    const names = (s: string) => {
+      const r = run(page, chain(s), undefined).results.at(-1);
+      return r === 'unknown' || r === undefined ? 'unknown' : r.map((e) => e.name ?? e.label);
+    };
+    assert.deepEqual(names(`locator('[data-state="open"]').getByRole('menuitem', { name: 'newest' })`), ['Newest']);
+    assert.deepEqual(names(`locator('[data-state="open"]').getByRole('menuitem', { name: 'newest', exact: true })`), []);
+    assert.deepEqual(names(`locator('[data-state="open"]').getByRole('menuitem', { name: 'Oldest' })`), [], 'hidden elements are skipped');
+    assert.deepEqual(names(`locator('[data-state="open"]').getByRole('menuitem')`), ['Most popular', 'Newest']);
+    assert.deepEqual(names(`locator('[data-state="open"]').getByRole('menuitem', { name: /^New/ })`), ['Newest']);
+    assert.deepEqual(names(`locator('.f').getByLabel('Email')`), ['Email address']);
+    assert.deepEqual(names(`locator('.f').getByPlaceholder('you@x.test', { exact: true })`), ['Email address']);
+    assert.equal(names(`locator('[data-state="open"]').getByRole('menuitem', { checked: true })`), 'unknown', 'an option the snapshot cannot answer');
+    const clipped = { ...page, elements: page.elements.map((e) => (e.name === 'Most popular' ? { ...e, name: 'Most pop\u2026' } : e)) };
+    const r = run(clipped, chain(`locator('[data-state="open"]').getByRole('menuitem', { name: 'Most popular' })`), undefined).results.at(-1);
+    assert.equal(r, 'unknown', 'a name the snapshot clipped cannot say no');
+    assert.equal(names(`getByRole('menuitem', { name: 'Newest' })`), 'unknown', 'a chain that starts with a role query is the ARIA healer\'s');
+  });
+
+  test('an attribute renamed with its value kept is followed (data-headlessui-state -> data-state), the rest of the chain run on the snapshot', () => {
+    const item = (name: string) => ({ tag: 'div', role: 'menuitem', name, ownText: name });
+    const page = {
+      ...dom([
+        { tag: 'button', role: 'button', name: 'Sort', attrs: { 'data-state': 'open', 'aria-haspopup': 'menu' } },
+        { tag: 'div', role: 'menu', attrs: { 'data-state': 'open', 'data-side': 'bottom' }, kids: [item('Most popular'), item('Newest')] },
+        { tag: 'ul', role: 'listbox', attrs: { 'data-state': 'open' }, kids: [{ tag: 'li', role: 'option', name: '24 per page' }] },
+      ]),
+      attributes: true,
+    };
+    const r = domHeal(page, chain(`locator('[role="menu"][data-headlessui-state="open"]').getByRole('menuitem', { name: 'Newest' })`), { count: 1 });
+    assert.equal(healed(r), '[role="menu"][data-state="open"]');
+    assert.ok(r && 'why' in r && r.why.includes('attribute "data-state" in place of "data-headlessui-state"'), r && 'why' in r ? r.why : '');
+    // A snapshot that does not keep other attributes cannot say which attribute holds the value.
+    assert.equal(domHeal({ ...page, attributes: undefined }, chain(`locator('[role="menu"][data-headlessui-state="open"]')`), { count: 1 }), undefined);
+    // A value that is not kept does not follow the name: `closed` is nowhere.
+    const closed = domHeal(page, chain(`locator('[role="menu"][data-headlessui-state="closed"]')`), { count: 1 });
+    assert.ok(closed && 'refused' in closed, JSON.stringify(closed));
   });
 
   test('the namespace rule: only a short leading word of a class or id, only for a word the same release brought elsewhere', () => {

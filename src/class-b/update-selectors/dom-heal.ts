@@ -7,7 +7,7 @@
 import type { DomElement, DomSnapshot } from '../../triage/dom-snapshot.js';
 import { matchSelector, attrOf, isTestIdAttr, parseSelector, type ParsedSelector, type SelectorToken } from './dom-selector.js';
 import { ROLE_WORDS } from './intent.js';
-import { lit, renderChain, type LocatorStep } from './locator.js';
+import { lit, option, renderChain, type LocatorStep } from './locator.js';
 import type { Replacement } from './rewrite.js';
 import { nameSimilarity, normalizeName, wordOverlap, words } from './similarity.js';
 import { textMatches } from './evaluate.js';
@@ -56,6 +56,11 @@ function addedWords(lost: string, found: string): Set<string> {
   const before = words(lost);
   return new Set(words(found).filter((w) => w.length <= 4 && !before.includes(w)));
 }
+
+/** An attribute name that can be written in a CSS selector or an XPath step as it is. */
+const ATTR_NAME = /^[a-z][a-z0-9-]*$/;
+/** Attributes the snapshot reads into fields of its own: renaming them is not a rename of the page's. */
+const TEXT_ATTRS_KEPT = new Set(['id', 'class', 'name', 'type', 'href', 'placeholder', 'title', 'alt', 'role', 'aria-label']);
 
 /** A tag name that can be written in a CSS selector. */
 const TAG = /^[a-z][a-z0-9-]*$/;
@@ -173,15 +178,59 @@ function filterByText(set: DomElement[], step: LocatorStep): DomElement[] | 'unk
   return out;
 }
 
+/** Options of a user-facing query the snapshot can answer. */
+const USER_QUERY_OPTIONS = new Set(['name', 'exact', 'level']);
+
+/**
+ * `getByRole`, `getByLabel` and `getByPlaceholder` after a CSS step (`locator('[role=menu]').getByRole(
+ * 'menuitem', { name })`), on the snapshot's roles, accessible names, labels and placeholders: visible
+ * elements only, as Playwright's role and label engines skip hidden ones. Unknown for other options, a
+ * regular expression that does not compile, or a text the snapshot clipped that leaves the answer open.
+ */
+function userQuery(dom: DomSnapshot, step: LocatorStep, scope: DomElement[] | undefined): DomElement[] | 'unknown' {
+  const first = step.args[0];
+  if (first?.t !== 'str' && (first?.t !== 're' || step.method === 'getByRole')) return 'unknown';
+  const opts = step.args[1];
+  if (step.args.length > 2 || (opts && (opts.t !== 'obj' || opts.entries.some((e) => !USER_QUERY_OPTIONS.has(e.key))))) return 'unknown';
+  const exact = option(step, 'exact');
+  const isExact = exact?.t === 'bool' && exact.v;
+  const level = option(step, 'level');
+  if (level && (level.t !== 'num' || step.method !== 'getByRole')) return 'unknown';
+  const name = step.method === 'getByRole' ? option(step, 'name') : first;
+  const out: DomElement[] = [];
+  for (const e of dom.elements) {
+    if (!e.visible || !inScope(dom, e, scope)) continue;
+    let text: string | undefined;
+    if (step.method === 'getByRole') {
+      if (e.role !== (first as { v: string }).v || (level && e.level !== (level as { v: number }).v)) continue;
+      text = e.name ?? '';
+    } else text = step.method === 'getByLabel' ? e.label : e.placeholder;
+    if (text === undefined) continue;
+    if (name) {
+      const m = textMatches(text, name, isExact);
+      if (m === undefined) return 'unknown';
+      if (!m && text.endsWith('\u2026')) return 'unknown';
+      if (!m) continue;
+    }
+    out.push(e);
+  }
+  return out;
+}
+
+const USER_QUERIES = new Set(['getByRole', 'getByLabel', 'getByPlaceholder']);
+
 /** Runs `steps` from `scope`; `unknown` when a step is beyond the snapshot. */
 export function run(dom: DomSnapshot, steps: LocatorStep[], scope: DomElement[] | undefined): { results: (DomElement[] | 'unknown')[] } {
   const results: (DomElement[] | 'unknown')[] = [];
   let current: DomElement[] | undefined = scope;
-  for (const step of steps) {
+  for (const [i, step] of steps.entries()) {
     let got: DomElement[] | 'unknown';
     if (step.method === 'locator' || step.method === 'getByTestId') {
       const q = queryOf(step);
       got = q ? resolveQuery(dom, q, current) : 'unknown';
+    } else if (USER_QUERIES.has(step.method)) {
+      // Only inside a CSS or test-id scope: a chain that starts with one is the ARIA healer's.
+      got = i > 0 ? userQuery(dom, step, current) : 'unknown';
     } else got = current ? narrow(current, step) : 'unknown';
     results.push(got);
     if (got === 'unknown') break;
@@ -281,8 +330,8 @@ interface Swap {
   lkg?: number;
   /** The score from the values' names and the page alone, without the record (what breaks a tie the record cannot). */
   named: number;
-  /** The kind of the new value when it is not the token's (an id that became a class, another tag, a loosened path). */
-  kind?: 'id' | 'class' | 'tag' | 'path';
+  /** The kind of the new value when it is not the token's (an id that became a class, another tag, an attribute's name, a loosened path). */
+  kind?: 'id' | 'class' | 'tag' | 'attribute' | 'path';
   /** The test-id attribute the value is in now, when the test ids moved to another one (`data-cy` -> `data-testid`). */
   newAttr?: string;
   /** A second value swapped with the first, when a release renamed two values of the selector at once. */
@@ -510,6 +559,30 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
       }
     }
   }
+  // An attribute renamed with its value kept (`data-headlessui-state="open"` -> `data-state="open"` when
+  // Headless UI gave way to Radix; Bootstrap 5's `data-toggle` -> `data-bs-toggle`): the other name, the
+  // value and operator as written. Only from a snapshot that keeps other attributes.
+  if (!q.testId && dom.attributes) {
+    for (const token of tokens) {
+      const at = token.attrAt;
+      if (token.kind !== 'attr' || !at || !token.attr || isTestIdAttr(token.attr, dom) || TEXT_ATTRS_KEPT.has(token.attr)) continue;
+      const names = new Set<string>();
+      for (const e of dom.elements) {
+        if (!inScope(dom, e, scope)) continue;
+        for (const [name, value] of Object.entries(e.attrs ?? {})) if (value === token.value && name !== token.attr && ATTR_NAME.test(name)) names.add(name);
+      }
+      for (const name of names) {
+        const score = nameSimilarity(token.attr, name);
+        if (score < 0.35) continue;
+        const next = source.slice(0, at.start) + name + source.slice(at.end);
+        const got = found(next);
+        if (!got) continue;
+        const scored = withRecord(got.end, textAgrees(ctx, got.end) ? score + 0.15 : score);
+        const renamed: SelectorToken = { kind: 'attr', attr: 'attribute', op: '=', value: token.attr, start: at.start, end: at.end };
+        if (scored) offer({ token: renamed, value: name, kind: 'attribute', source: next, elements: got.end, ...scored });
+      }
+    }
+  }
   // A path of child steps that a release broke by wrapping an element (`/html/body/main/section/p`, and
   // `main > section > p`, once the section sits in a new `div`): one child step at a time loosened to a
   // descendant step, every tag, class, attribute and text kept. The path alone does not say which element
@@ -609,6 +682,6 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
     score: best.score,
     elements: best.elements,
     ...(best.lkg !== undefined ? { lkg: best.lkg } : {}),
-    why: `${renderChain([step])} matches nothing on the page any more; the page's DOM has ${what} with ${best.kind ?? (best.token.kind === 'attr' ? `${best.token.attr}` : best.token.kind)} "${best.value}" in place of ${best.kind && best.kind !== 'tag' ? `${best.token.kind} ` : ''}"${best.token.value}"${best.also ? ` and ${best.also.token.kind === 'attr' ? `${best.also.token.attr}` : best.also.token.kind} "${best.also.value}" in place of "${best.also.token.value}"` : ''} (similarity ${best.score.toFixed(2)}${best.lkg !== undefined ? `; ${Math.round(best.lkg * 100)}% like what it found when the test last passed` : ''}), and ${renderChain([newStep])} resolves to exactly ${ctx.count === 1 ? 'that element' : 'those elements'} in the DOM snapshot.`,
+    why: `${renderChain([step])} matches nothing on the page any more; the page's DOM has ${what} with ${best.kind ?? (best.token.kind === 'attr' ? `${best.token.attr}` : best.token.kind)} "${best.value}" in place of ${best.kind && best.kind !== 'tag' && best.kind !== 'attribute' ? `${best.token.kind} ` : ''}"${best.token.value}"${best.also ? ` and ${best.also.token.kind === 'attr' ? `${best.also.token.attr}` : best.also.token.kind} "${best.also.value}" in place of "${best.also.token.value}"` : ''} (similarity ${best.score.toFixed(2)}${best.lkg !== undefined ? `; ${Math.round(best.lkg * 100)}% like what it found when the test last passed` : ''}), and ${renderChain([newStep])} resolves to exactly ${ctx.count === 1 ? 'that element' : 'those elements'} in the DOM snapshot.`,
   };
 }
