@@ -142,8 +142,19 @@ export type JsValue = (
   | { t: 're'; source: string; flags: string }
   | { t: 'obj'; entries: { key: string; value: JsValue }[] }
   | { t: 'arr'; items: JsValue[] }
-  | { t: 'dyn' }
+  | { t: 'dyn'; chain?: NestedStep[] }
 ) & { start: number; end: number };
+
+/**
+ * A locator chain written as a value (`filter({ has: page.locator('.title') })`): its steps, read by
+ * update-selectors/locator.ts (the receiver, `page.` or `this.page.`, is not a step).
+ */
+export interface NestedStep {
+  method: string;
+  args: JsValue[];
+  start: number;
+  end: number;
+}
 
 const CLOSERS = new Set([',', ')', ']', '}', ';']);
 const isComma = (t: Token | undefined) => t?.kind === 'punct' && t.value === ',';

@@ -9,8 +9,9 @@ import type { DomSnapshot } from '../../src/triage/dom-snapshot.js';
 import { parseDomSnapshot } from '../../src/triage/dom-snapshot.js';
 import { canTake, domHeal, run } from '../../src/class-b/update-selectors/dom-heal.js';
 import { meaningChange } from '../../src/class-b/update-selectors/meaning.js';
+import { rewriteLine } from '../../src/class-b/update-selectors/rewrite.js';
 import { matchSelector, parseSelector } from '../../src/class-b/update-selectors/dom-selector.js';
-import { parseLocatorText } from '../../src/class-b/update-selectors/locator.js';
+import { chainsInLine, isDynamic, parseLocatorText, renderChain } from '../../src/class-b/update-selectors/locator.js';
 import { dom, proposal, refusal, tree } from './helpers.js';
 
 
@@ -425,6 +426,76 @@ describe('other attributes, XPath positions and two renames at once', () => {
     // A value that is not kept does not follow the name: `closed` is nowhere.
     const closed = domHeal(page, chain(`locator('[role="menu"][data-headlessui-state="closed"]')`), { count: 1 });
     assert.ok(closed && 'refused' in closed, JSON.stringify(closed));
+  });
+
+  test('a locator written as a filter\'s has value is read as a chain: in messages, in source on a receiver, and not when computed', () => {
+    const [, f] = chain("locator('.nav .item').filter({ has: locator('.title').filter({ hasText: 'Reports' }) })");
+    const has = f?.args[0]?.t === 'obj' ? f.args[0].entries[0]?.value : undefined;
+    assert.ok(has?.t === 'dyn' && has.chain);
+    assert.deepEqual(has.chain.map((st) => st.method), ['locator', 'filter']);
+    assert.equal(renderChain(chain("locator('.nav .item').filter({ has: locator('.title').filter({ hasText: 'Reports' }) })")), "locator('.nav .item').filter({ has: locator('.title').filter({ hasText: 'Reports' }) })");
+    const [src] = chainsInLine("await this.page.locator('.item').filter({ has: this.page.locator('.title', { hasText: 'Reports' }) }).click();");
+    const srcHas = src?.steps[1]?.args[0]?.t === 'obj' ? src.steps[1].args[0].entries[0]?.value : undefined;
+    assert.ok(srcHas?.t === 'dyn' && srcHas.chain?.length === 1 && !isDynamic(srcHas));
+    const [computed] = chainsInLine("await page.locator('.item').filter({ has: titleOf(page) }).click();");
+    const c = computed?.steps[1]?.args[0]?.t === 'obj' ? computed.steps[1].args[0].entries[0]?.value : undefined;
+    assert.ok(c?.t === 'dyn' && !c.chain && isDynamic(c), 'a call that is not a locator chain stays computed');
+    const [variable] = chainsInLine("await page.locator('.item').filter({ has: page.locator(TITLE) }).click();");
+    const v = variable?.steps[1]?.args[0]?.t === 'obj' ? variable.steps[1].args[0].entries[0]?.value : undefined;
+    assert.ok(v?.t === 'dyn' && v.chain && isDynamic(v), 'a chain with a computed selector is computed');
+  });
+
+  test('filter({ has }) and filter({ hasNot }) run their locator inside each element; a class renamed inside has is healed there', () => {
+    const item = (cls: string, label: string) => ({ tag: 'div', classes: ['v-list-item'], text: label, kids: [{ tag: 'div', classes: [cls], ownText: label }] });
+    const page = dom([
+      { tag: 'nav', classes: ['drawer'], kids: [item('v-list-item-title', 'Dashboard'), item('v-list-item-title', 'Reports'), item('v-list-item-title', 'Report builder')] },
+      { tag: 'main', kids: [item('v-list-item-title', 'Reports')] },
+    ]);
+    const texts = (s: string) => {
+      const r = run(page, chain(s), undefined).results.at(-1);
+      return r === 'unknown' || r === undefined ? 'unknown' : r.map((e) => e.text);
+    };
+    assert.deepEqual(texts("locator('.drawer .v-list-item').filter({ has: locator('.v-list-item-title').filter({ hasText: 'Reports' }) })"), ['Reports'], '"Report builder" does not hold "Reports"');
+    assert.deepEqual(texts("locator('.drawer .v-list-item').filter({ hasNot: locator('.v-list-item-title').filter({ hasText: 'Report' }) })"), ['Dashboard']);
+    assert.deepEqual(texts("locator('.drawer .v-list-item').filter({ has: getByRole('heading') })"), []);
+    const sel = "locator('.drawer .v-list-item').filter({ has: locator('.v-list-item__title').filter({ hasText: 'Reports' }) }).first()";
+    const r = domHeal(page, chain(sel), { count: 1 });
+    assert.ok(r && 'repl' in r, JSON.stringify(r));
+    assert.equal(renderChain(r.repl.steps), "filter({ has: locator('.v-list-item-title').filter({ hasText: 'Reports' }) })");
+    // A has locator that still finds its elements is not the drift: the filter's text is.
+    assert.equal(domHeal(page, chain("locator('.drawer .v-list-item').filter({ has: locator('.v-list-item-title').filter({ hasText: 'Invoices' }) })"), { count: 1 }), undefined);
+  });
+
+  test('end to end: the selector inside has is edited in place on its own line of a multi-line chain, receiver and options kept', () => {
+    const root = tree({
+      'a.spec.ts': "test('x', async ({ page }) => {\n  await page\n    .locator('.drawer .v-list-item')\n    .filter({ has: page.locator('.v-list-item__title', { hasText: 'Reports' }) })\n    .click();\n});\n",
+    });
+    const item = (label: string) => ({ tag: 'div', classes: ['v-list-item'], text: label, kids: [{ tag: 'div', classes: ['v-list-item-title'], ownText: label }] });
+    const page = dom([{ tag: 'nav', classes: ['drawer'], kids: [item('Dashboard'), item('Reports')] }]);
+    const message = "TimeoutError: locator.click: Timeout 1000ms exceeded.\nCall log:\n  - waiting for locator('.drawer .v-list-item').filter({ has: locator('.v-list-item__title').filter({ hasText: 'Reports' }) })\n";
+    const file = path.join(root, 'a.spec.ts');
+    const p = proposal(proposeClassBFix({ category: 'update-selectors', testId: 't', fingerprint: 'fp', message, stack: `${message}\n    at ${file}:5:6`, testFile: file, testLine: 1, domSnapshot: page, rootDir: root }));
+    assert.deepEqual(p.edits.map((e) => [e.line, e.after]), [[4, "    .filter({ has: page.locator('.v-list-item-title', { hasText: 'Reports' }) })"]]);
+  });
+
+  test('rewriteLine: a has locator is edited in its selector string only; any other change to it is refused, never rendered without its receiver', () => {
+    const text = "await page.locator('.item').filter({ has: page.locator('.t', { hasText: 'Reports' }) }).click();";
+    const [src] = chainsInLine(text);
+    assert.ok(src);
+    const found = { file: 'a.spec.ts', line: 1, text, steps: src.steps, offset: 0 };
+    const withHas = (s: string) => chain(s)[1] as NonNullable<ReturnType<typeof chain>[number]>;
+    const ok = rewriteLine(found, { from: 1, to: 1, steps: [withHas("locator('.item').filter({ has: locator('.title').filter({ hasText: 'Reports' }) })")] });
+    assert.ok('after' in ok, JSON.stringify(ok));
+    assert.equal(ok.after, "await page.locator('.item').filter({ has: page.locator('.title', { hasText: 'Reports' }) }).click();");
+    for (const other of [
+      "locator('.item').filter({ has: locator('.title').filter({ hasText: 'Invoices' }) })",
+      "locator('.item').filter({ has: locator('.title') })",
+      "locator('.item').filter({ has: getByText('.title').filter({ hasText: 'Reports' }) })",
+    ]) {
+      const r = rewriteLine(found, { from: 1, to: 1, steps: [withHas(other)] });
+      assert.ok('refused' in r, `${other}: ${JSON.stringify(r)}`);
+      assert.match(r.refused, /inside a filter/);
+    }
   });
 
   test('the namespace rule: only a short leading word of a class or id, only for a word the same release brought elsewhere', () => {

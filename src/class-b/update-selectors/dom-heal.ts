@@ -9,6 +9,7 @@ import { matchSelector, attrOf, isTestIdAttr, parseSelector, type ParsedSelector
 import { ROLE_WORDS } from './intent.js';
 import { lit, option, renderChain, type LocatorStep } from './locator.js';
 import type { Replacement } from './rewrite.js';
+import type { JsValue, NestedStep } from '../source.js';
 import { nameSimilarity, normalizeName, wordOverlap, words } from './similarity.js';
 import { textMatches } from './evaluate.js';
 import { meaningChange } from './meaning.js';
@@ -142,7 +143,7 @@ function parentIn(dom: DomSnapshot, e: DomElement): DomElement | undefined {
   return e.parent >= 0 ? dom.elements[e.parent] : undefined;
 }
 
-function narrow(set: DomElement[], step: LocatorStep): DomElement[] | 'unknown' {
+function narrow(dom: DomSnapshot, set: DomElement[], step: LocatorStep): DomElement[] | 'unknown' {
   if (step.method === 'first') return set.slice(0, 1);
   if (step.method === 'last') return set.slice(-1);
   if (step.method === 'nth') {
@@ -151,20 +152,32 @@ function narrow(set: DomElement[], step: LocatorStep): DomElement[] | 'unknown' 
     const el = n.v < 0 ? set[set.length + n.v] : set[n.v];
     return el ? [el] : [];
   }
-  if (step.method === 'filter') return filterByText(set, step);
+  if (step.method === 'filter') return filterBy(dom, set, step);
   return 'unknown';
 }
 
 /**
  * `filter({ hasText })` / `filter({ hasNotText })` with string values, on the snapshot's texts (case-
- * insensitive substring, as Playwright matches a string); unknown for other options, or when a text the
+ * insensitive substring, as Playwright matches a string), and `filter({ has })` / `filter({ hasNot })`
+ * with a locator written out, run inside each element; unknown for other options, or when a text the
  * snapshot clipped leaves the answer open.
  */
-function filterByText(set: DomElement[], step: LocatorStep): DomElement[] | 'unknown' {
+function filterBy(dom: DomSnapshot, set: DomElement[], step: LocatorStep): DomElement[] | 'unknown' {
   const opts = step.args[0];
   if (opts?.t !== 'obj' || step.args.length !== 1) return 'unknown';
   let out = set;
   for (const { key, value } of opts.entries) {
+    if ((key === 'has' || key === 'hasNot') && value.t === 'dyn' && value.chain) {
+      const keep: DomElement[] = [];
+      for (const e of out) {
+        const found = run(dom, value.chain, [e]).results;
+        const end = found[found.length - 1];
+        if (end === 'unknown' || found.length < value.chain.length) return 'unknown';
+        if ((end !== undefined && end.length > 0) === (key === 'has')) keep.push(e);
+      }
+      out = keep;
+      continue;
+    }
     if ((key !== 'hasText' && key !== 'hasNotText') || value.t !== 'str') return 'unknown';
     const keep: DomElement[] = [];
     for (const e of out) {
@@ -229,9 +242,9 @@ export function run(dom: DomSnapshot, steps: LocatorStep[], scope: DomElement[] 
       const q = queryOf(step);
       got = q ? resolveQuery(dom, q, current) : 'unknown';
     } else if (USER_QUERIES.has(step.method)) {
-      // Only inside a CSS or test-id scope: a chain that starts with one is the ARIA healer's.
-      got = i > 0 ? userQuery(dom, step, current) : 'unknown';
-    } else got = current ? narrow(current, step) : 'unknown';
+      // Only inside a scope (a CSS or test-id step, an element a filter runs in): a chain that starts with one is the ARIA healer's.
+      got = i > 0 || current ? userQuery(dom, step, current) : 'unknown';
+    } else got = current ? narrow(dom, current, step) : 'unknown';
     results.push(got);
     if (got === 'unknown') break;
     current = got;
@@ -415,6 +428,34 @@ function siblingMeaning(sw: Swap): string | undefined {
   return undefined;
 }
 
+type ChainValue = Extract<JsValue, { t: 'dyn' }> & { chain: NestedStep[] };
+
+/**
+ * The `has` locator of a filter step when its first step is a CSS or test-id query that finds nothing
+ * inside any of the elements the filter runs on (`set`): the drift is in it. Undefined otherwise.
+ */
+function lostHas(dom: DomSnapshot, step: LocatorStep, set: DomElement[]): ChainValue | undefined {
+  const opts = step.method === 'filter' ? step.args[0] : undefined;
+  if (opts?.t !== 'obj' || !set.length) return undefined;
+  for (const { key, value } of opts.entries) {
+    if (key !== 'has' || value.t !== 'dyn' || !value.chain) continue;
+    const first = value.chain[0] as LocatorStep;
+    if (first.method !== 'locator' && first.method !== 'getByTestId') continue;
+    const q = queryOf(first);
+    const inside = q ? resolveQuery(dom, q, set) : 'unknown';
+    if (Array.isArray(inside) && inside.length === 0) return value as ChainValue;
+  }
+  return undefined;
+}
+
+/** The filter step with `source` as the selector of its `has` locator's first step. */
+function withHasSelector(step: LocatorStep, has: ChainValue, source: string): LocatorStep {
+  const opts = step.args[0] as Extract<JsValue, { t: 'obj' }>;
+  const [first, ...rest] = has.chain as [NestedStep, ...NestedStep[]];
+  const chain = [{ ...first, args: [{ ...(first.args[0] as Extract<JsValue, { t: 'str' }>), v: source }, ...first.args.slice(1)] }, ...rest];
+  return { ...step, args: [{ ...opts, entries: opts.entries.map((e) => (e.value === has ? { key: e.key, value: { ...has, chain } } : e)) }] };
+}
+
 /**
  * A repair of the first step that finds nothing, from the DOM snapshot; undefined when the snapshot
  * cannot judge this chain (an engine or step it does not model, or no step that finds nothing).
@@ -422,11 +463,18 @@ function siblingMeaning(sw: Swap): string | undefined {
 export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext): DomHealResult | undefined {
   const { results } = run(dom, chain, undefined);
   if (results.some((r) => r === 'unknown')) return undefined;
-  const b = results.findIndex((r, i) => Array.isArray(r) && r.length === 0 && (chain[i]?.method === 'locator' || chain[i]?.method === 'getByTestId'));
+  // The first step that finds nothing: a CSS or test-id query, or a filter whose `has` locator finds
+  // nothing in any of the elements it filters (its first step is then the one that drifted).
+  const b = results.findIndex(
+    (r, i) => Array.isArray(r) && r.length === 0 && (chain[i]?.method === 'locator' || chain[i]?.method === 'getByTestId' || (i > 0 && lostHas(dom, chain[i] as LocatorStep, results[i - 1] as DomElement[]) !== undefined)),
+  );
   if (b < 0) return undefined;
   const step = chain[b] as LocatorStep;
   const scope = b > 0 ? (results[b - 1] as DomElement[]) : undefined;
-  const q = queryOf(step) as Query;
+  const nested = step.method === 'filter' ? lostHas(dom, step, scope as DomElement[]) : undefined;
+  const q = queryOf(nested ? (nested.chain[0] as LocatorStep) : step) as Query;
+  /** The step with `source` in place of the drifted selector (in the `has` locator of a filter). */
+  const stepFor = (source: string): LocatorStep => (nested ? withHasSelector(step, nested, source) : { ...step, args: [{ ...(step.args[0] as Extract<LocatorStep['args'][number], { t: 'str' }>), v: source }] });
   const source = q.testId ? q.value : q.source;
   const engine = q.testId ? 'testid' : q.sel.engine;
   const tokens: SelectorToken[] = q.testId ? [{ kind: 'attr', attr: dom.testIdAttribute, op: '=', value: q.value, start: 0, end: q.value.length }] : q.sel.compounds.flatMap((c) => c.tokens).filter((t) => t.value);
@@ -468,11 +516,11 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
   };
   /** The elements `source` in place of the broken step finds with the rest of the chain, when they are what the test expects. */
   const found = (source: string): { end: DomElement[]; first: DomElement[] } | undefined => {
-    const newStep: LocatorStep = { ...step, args: [{ ...(step.args[0] as Extract<LocatorStep['args'][number], { t: 'str' }>), v: source }] };
-    const tail = run(dom, [newStep, ...chain.slice(b + 1)], scope).results;
+    const tail = run(dom, [stepFor(source), ...chain.slice(b + 1)], scope).results;
     const end = tail[tail.length - 1];
     if (!end || end === 'unknown' || tail.some((r) => r === 'unknown') || end.length !== ctx.count || !end.every((e) => e.visible && canTake(ctx.action, e))) return undefined;
-    return { end, first: tail[0] as DomElement[] };
+    // In a `has` locator, the elements the swapped value names are inside the ones the filter keeps: no role or name bonus reads them.
+    return { end, first: nested ? [] : (tail[0] as DomElement[]) };
   };
   for (const token of tokens) {
     const hint = roleHint(token.value);
@@ -657,7 +705,7 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
   if (second && best.score - second.score < DOM_TIE_MARGIN && !sameElements(best.elements, second.elements)) {
     return { refused: `several values fit about equally well: "${best.value}" (${best.score.toFixed(2)}, ${describe(best.elements[0] as DomElement)}) and "${second.value}" (${second.score.toFixed(2)}, ${describe(second.elements[0] as DomElement)})` };
   }
-  const newStep = { method: step.method, args: [lit.str(best.source)] };
+  const newStep = nested ? { method: step.method, args: stepFor(best.source).args } : { method: step.method, args: [lit.str(best.source)] };
   const what = ctx.count === 1 ? describe(best.elements[0] as DomElement) : `${ctx.count} elements like ${describe(best.elements[0] as DomElement)}`;
   if (best.newAttr) {
     return {

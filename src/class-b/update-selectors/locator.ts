@@ -30,6 +30,29 @@ const SELECTOR_ACTIONS = new Set([
 
 const isPunct = (t: Token | undefined, v: string) => t?.kind === 'punct' && t.value === v;
 
+/** Options whose value is a locator (`filter({ has: page.locator('.title') })`). */
+const NESTED_OPTIONS = new Set(['has', 'hasNot']);
+
+/**
+ * Reads the locator chains written as `has` / `hasNot` values of a call's options into their `dyn`
+ * value's `chain`, when the value is one chain on a receiver (`page.`, `this.page.`, none in a message)
+ * that starts with a query and ends where the value ends. Anything else stays a plain computed value.
+ */
+function readNested(tokens: Token[], args: JsValue[]): void {
+  for (const arg of args) {
+    if (arg.t !== 'obj') continue;
+    for (const { key, value } of arg.entries) {
+      if (!NESTED_OPTIONS.has(key) || value.t !== 'dyn') continue;
+      let j = tokens.findIndex((t) => t.start === value.start);
+      for (let t = tokens[j]; t?.kind === 'ident' && !LOCATOR_METHODS.has(t.value) && isPunct(tokens[j + 1], '.'); t = tokens[j]) j += 2;
+      if (j < 0) continue;
+      const { steps } = readChain(tokens, j);
+      const [first] = steps;
+      if (first && QUERY_METHODS.has(first.method) && steps[steps.length - 1]?.end === value.end) value.chain = steps;
+    }
+  }
+}
+
 /** Reads the chain that starts with a method name at `tokens[i]`; steps continue through `.method(...)`. */
 function readChain(tokens: Token[], i: number): { steps: LocatorStep[]; next: number } {
   const steps: LocatorStep[] = [];
@@ -38,6 +61,7 @@ function readChain(tokens: Token[], i: number): { steps: LocatorStep[]; next: nu
     if (name?.kind !== 'ident' || !LOCATOR_METHODS.has(name.value) || !isPunct(tokens[i + 1], '(')) break;
     const call = parseArgs(tokens, i + 1);
     if (!call) break;
+    if (name.value === 'filter' || name.value === 'locator') readNested(tokens, call.args);
     steps.push({ method: name.value, args: call.args, start: name.start, end: (tokens[call.close] as Token).end });
     i = call.close + 1;
     if (!(isPunct(tokens[i], '.') || isPunct(tokens[i], '?.'))) break;
@@ -149,7 +173,7 @@ export function stepsMatch(a: LocatorStep, b: LocatorStep): boolean {
 /** True when a value (or anything inside it) was computed rather than written literally. */
 export function isDynamic(v: JsValue | undefined): boolean {
   if (!v) return false;
-  if (v.t === 'dyn') return true;
+  if (v.t === 'dyn') return !v.chain || v.chain.some((s) => s.args.some(isDynamic));
   if (v.t === 'obj') return v.entries.some((e) => isDynamic(e.value));
   if (v.t === 'arr') return v.items.some(isDynamic);
   return false;
@@ -174,6 +198,7 @@ export function renderValue(v: JsValue, quote: Quote): string {
     case 'arr':
       return `[${v.items.map((x) => renderValue(x, quote)).join(', ')}]`;
     case 'dyn':
+      if (v.chain && !isDynamic(v)) return renderChain(v.chain, quote);
       throw new Error('a computed value cannot be rendered');
   }
 }

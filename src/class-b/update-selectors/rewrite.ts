@@ -3,8 +3,8 @@
 import path from 'node:path';
 import type { SourceEdit } from '../types.js';
 import { resolveRelativeModule } from '../imports.js';
-import { readLines, renderString, tokenize, type JsValue, type StackFrame } from '../source.js';
-import { chainsInLine, isDynamic, quoteOf, renderChain, renderValue, stepsMatch, type LocatorStep } from './locator.js';
+import { readLines, renderString, tokenize, type JsValue, type NestedStep, type StackFrame } from '../source.js';
+import { chainsInLine, isDynamic, quoteOf, renderChain, renderValue, stepsMatch, valuesMatch, type LocatorStep } from './locator.js';
 
 type Step = Pick<LocatorStep, 'method' | 'args'>;
 
@@ -266,8 +266,34 @@ function patchValues(src: JsValue, next: JsValue, out: { start: number; end: num
     if (next.entries.some((e) => !src.entries.some((s) => s.key === e.key)) || keep.some((s) => !next.entries.some((e) => e.key === s.key))) return false;
     return next.entries.every((e) => patchValues(src.entries.find((s) => s.key === e.key)?.value as JsValue, e.value, out));
   }
+  // A locator written as a value (`has: page.locator('.title', { hasText: 'Reports' })`): only the first
+  // step's selector may change, and the rest must be what the source says, read as Playwright prints it.
+  if (src.t === 'dyn' && next.t === 'dyn' && src.chain && next.chain) {
+    const was = asPrinted(src.chain);
+    const [w0, n0] = [was[0], next.chain[0]];
+    const [a, b] = [w0?.args[0], n0?.args[0]];
+    if (!w0 || !n0 || w0.method !== n0.method || a?.t !== 'str' || b?.t !== 'str' || was.length !== next.chain.length) return false;
+    if (!valuesMatch(w0.args[1], n0.args[1]) || !was.every((st, i) => i === 0 || stepsMatch(st as LocatorStep, next.chain?.[i] as LocatorStep))) return false;
+    if (a.v !== b.v) out.push({ start: a.start, end: a.end, with: renderString(b.v, a.quote) });
+    return true;
+  }
   return src.t === next.t && src.t !== 'dyn' && src.t !== 'arr' && renderValue(src, "'") === renderValue(next, "'");
 }
+
+/** Options of `locator(selector, options)` that Playwright prints as a `filter(...)` step after it. */
+const FILTER_OPTIONS = new Set(['hasText', 'hasNotText', 'has', 'hasNot']);
+
+/** A chain as Playwright prints it: `locator('.t', { hasText: 'x' })` is `locator('.t').filter({ hasText: 'x' })`. */
+function asPrinted(chain: readonly NestedStep[]): NestedStep[] {
+  return chain.flatMap((st) => {
+    const opts = st.args[1];
+    if (st.method !== 'locator' || st.args.length !== 2 || opts?.t !== 'obj' || !opts.entries.every((e) => FILTER_OPTIONS.has(e.key))) return [st];
+    return [{ ...st, args: [st.args[0] as JsValue] }, { method: 'filter', args: [opts], start: opts.start, end: opts.end }];
+  });
+}
+
+/** Whether a step holds a locator written as a value, which only an in-place edit can change. */
+const holdsChain = (st: Pick<LocatorStep, 'args'>): boolean => st.args.some((a) => (a.t === 'dyn' && !!a.chain) || (a.t === 'obj' && a.entries.some((e) => e.value.t === 'dyn' && !!e.value.chain)));
 
 /**
  * A locator as the selector string of `page.click('...')`: a CSS/XPath `locator('...')` is its own
@@ -330,7 +356,13 @@ export function rewriteLine(found: Found, repl: Replacement): SourceEdit | { ref
     const inPlace =
       first === last && repl.steps.length === 1 && only && only.method === first.method && only.args.length === first.args.length &&
       only.args.every((a, i) => patchValues(first.args[i] as JsValue, a, patches));
-    if (!inPlace) patches.splice(0, patches.length, { start: first.start, end: last.end, with: renderChain(repl.steps, quote) });
+    if (!inPlace) {
+      // A rendered `has` locator would lose its receiver (`page.`): such a step is only ever edited in place.
+      if (repl.steps.some(holdsChain) || found.steps.slice(repl.from - found.offset, repl.to - found.offset + 1).some(holdsChain)) {
+        return { refused: `the new locator ${renderChain(repl.steps)} changes a locator written inside a filter in another way than its selector string; healwright edits that string only` };
+      }
+      patches.splice(0, patches.length, { start: first.start, end: last.end, with: renderChain(repl.steps, quote) });
+    }
     after = found.text;
     for (const p of patches.sort((a, b) => b.start - a.start)) after = after.slice(0, p.start) + p.with + after.slice(p.end);
   }
