@@ -239,7 +239,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     id: 'not-found-page',
     category: 'fix-api-routes',
     confidence: 0.7,
-    when: (s) => s.notFoundPage && locatorMissing(s),
+    when: (s) => s.notFoundPage && (locatorMissing(s) || s.matcher === 'toHaveTitle'),
     reason: () => 'the page the test opened is the app\'s 404 page: the route (or the record behind it) is gone',
   },
   {

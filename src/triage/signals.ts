@@ -133,6 +133,12 @@ export function showsErrorPage(text: string): boolean {
     const nl = text.indexOf('\n', end);
     const word = ERROR_WORD.exec(text.slice(end, Math.min(nl < 0 ? text.length : nl, end + 60)));
     if (word && word.index <= 40) return true;
+    // A heading that is the code alone, the error named on the line under it (SvelteKit's and many
+    // apps' error pages: <h1>500</h1><p>Internal Error</p>).
+    if (nl >= 0 && text[end] === '"' && text.startsWith('heading "', m.index - 8)) {
+      const next = text.indexOf('\n', nl + 1);
+      if (ERROR_WORD.test(text.slice(nl + 1, Math.min(next < 0 ? text.length : next, nl + 1 + 80)))) return true;
+    }
   }
   return false;
 }
@@ -600,7 +606,8 @@ export function computeSignals(raw: FailureInput): Signals {
     navigation: (g.may('page.') || g.may('navigating to')) && /page\.goto|page\.waitforurl|page\.waitforloadstate|page\.reload|navigating to/i.test(text),
     navigationTimeout: timedOut && /(?:page|frame)\.(?:goto|reload): (?:test timeout of|timeout) \d+ms exceeded/.test(textLower),
     environment,
-    notFoundPage: waitGaveUp && mayShowNotFound(sg) && NOT_FOUND_PAGE.test(snapHeadRaw),
+    // A wait that gave up, or a title the page never got, on the app's 404 page.
+    notFoundPage: (waitGaveUp || (matcher === 'toHaveTitle' && snapshot.length > 0)) && mayShowNotFound(sg) && NOT_FOUND_PAGE.test(snapHeadRaw),
     appCrashed: snapshot.length > 0 && (elementNotFound || timedOut) && mayShowCrash(sg) && APP_CRASHED.test(head4k.get()),
     apiResponsePage: waitGaveUp && snapshot.length < 600 && /^- text: "?[[{]/.test(snapshot.trim()),
     errorScreen: sg.may('error: ') && ERROR_SCREEN.test(head4k.get()),

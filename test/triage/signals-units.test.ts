@@ -101,6 +101,15 @@ describe('error pages', () => {
     assert.equal(showsErrorPage('504 unavailable'), true);
     assert.equal(showsErrorPage('text: ok'), false);
   });
+  test('showsErrorPage: a heading that is the 5xx code alone, the error named on the next line (SvelteKit\'s error page)', () => {
+    assert.equal(showsErrorPage('heading "500" [level=1] [ref=e25]\nparagraph [ref=e26]: internal error'), true);
+    assert.equal(showsErrorPage('heading "503" [level=1]\ntext: service unavailable'), true);
+    assert.equal(showsErrorPage('heading "500" [level=1]\nparagraph: not found'), false, 'no error word under it');
+    assert.equal(showsErrorPage('heading "500" [level=1]\nparagraph: ok\ntext: error'), false, 'the line under it only');
+    assert.equal(showsErrorPage(`heading "500" [level=1]\nparagraph: ${'x'.repeat(80)} error`), false, 'the first 80 characters of that line');
+    assert.equal(showsErrorPage('heading "500 items" [level=1]\nparagraph: error rate'), false, 'a heading that says more than the code');
+    assert.equal(showsErrorPage('text: "500"\nparagraph: error'), false, 'a quoted code that is not a heading');
+  });
   test('errorInHeading: a server error named in a heading, within 80 characters of the word, on its line', () => {
     assert.equal(errorInHeading('- heading "502 Bad Gateway" [level=1]'.toLowerCase()), true);
     assert.equal(errorInHeading('- heading "oops: internal server error"'), true);
@@ -176,6 +185,10 @@ describe('computeSignals: page and value signals, case by case', () => {
     assert.equal(sig(NOT_FOUND, { pageSnapshot: page }).notFoundPage, true);
     assert.equal(sig(VALUE, { pageSnapshot: page }).notFoundPage, false);
     assert.equal(sig(NOT_FOUND).notFoundPage, false);
+    const title = 'Error: expect(page).toHaveTitle(expected) failed\n\nExpected pattern: /Stores/\nReceived string:  ""\nTimeout: 5000ms\n';
+    assert.equal(sig(title, { pageSnapshot: page }).notFoundPage, true, 'a title the 404 page never got');
+    assert.equal(triageFailure({ message: title, project: 'chromium', status: 'failed', pageSnapshot: page }).category, 'fix-api-routes');
+    assert.equal(sig(title, { pageSnapshot: '- heading "Stores" [level=1]' }).notFoundPage, false);
     assert.equal(sig(NOT_FOUND, { pageSnapshot: '- text: "{\\"error\\":\\"nope\\"}"' }).apiResponsePage, true);
     assert.equal(sig(NOT_FOUND, { pageSnapshot: `- text: "{\\"a\\":1}" ${'x'.repeat(600)}` }).apiResponsePage, false);
     assert.equal(sig(NOT_FOUND, { pageSnapshot: '- paragraph: Loading articles' }).stillLoading, true);
