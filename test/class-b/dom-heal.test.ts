@@ -7,7 +7,7 @@ import { proposeClassBFix } from '../../src/class-b/healers.js';
 import type { HealerInput } from '../../src/class-b/types.js';
 import type { DomSnapshot } from '../../src/triage/dom-snapshot.js';
 import { parseDomSnapshot } from '../../src/triage/dom-snapshot.js';
-import { canTake, domHeal, run } from '../../src/class-b/update-selectors/dom-heal.js';
+import { canTake, domHeal, goneScope, run } from '../../src/class-b/update-selectors/dom-heal.js';
 import { meaningChange } from '../../src/class-b/update-selectors/meaning.js';
 import { rewriteLine } from '../../src/class-b/update-selectors/rewrite.js';
 import { matchSelector, parseSelector } from '../../src/class-b/update-selectors/dom-selector.js';
@@ -496,6 +496,27 @@ describe('other attributes, XPath positions and two renames at once', () => {
       assert.ok('refused' in r, `${other}: ${JSON.stringify(r)}`);
       assert.match(r.refused, /inside a filter/);
     }
+  });
+
+  test('a container id the locator searches in that is gone from the page (no id close to it) is reported; a renamed or present one is not', () => {
+    const page = dom([{ tag: 'section', id: 'account', kids: [{ tag: 'button', role: 'button', name: 'Chat settings', ownText: 'Chat settings' }] }]);
+    assert.equal(goneScope(page, chain(`locator('//div[@id="live-chat"]//button[contains(text(), "Chat")]')`)), 'live-chat');
+    assert.equal(goneScope(page, chain("locator('#live-chat .btn')")), 'live-chat');
+    assert.equal(goneScope(page, chain("locator('#live-chat')")), undefined, 'the element itself, not a container: the DOM healer judges it');
+    assert.equal(goneScope(page, chain("locator('#account button')")), undefined);
+    assert.equal(goneScope(page, chain("locator('#accounts button')")), undefined, 'a close id may be the renamed container');
+    assert.equal(goneScope({ ...page, truncated: true }, chain("locator('#live-chat .btn')")), undefined, 'a cut snapshot may hold it further on');
+  });
+
+  test('end to end: the ARIA snapshot is not asked for a text when the container the locator searched in is gone', () => {
+    const root = tree({ 'a.spec.ts': `await page.locator('//div[@id="live-chat"]//button[contains(text(), "Chat")]').click();\n` });
+    const page = dom([{ tag: 'section', id: 'account', kids: [{ tag: 'button', role: 'button', name: 'Chat settings', ownText: 'Chat settings' }] }]);
+    const message = `TimeoutError: locator.click: Timeout 1000ms exceeded.\nCall log:\n  - waiting for locator('//div[@id="live-chat"]//button[contains(text(), "Chat")]')\n`;
+    const file = path.join(root, 'a.spec.ts');
+    const base = { category: 'update-selectors' as const, testId: 't', fingerprint: 'fp', message, stack: `${message}\n    at ${file}:1:6`, testFile: file, testLine: 1, rootDir: root, errorContext: '# Page snapshot\n\n```yaml\n- button "Chat settings"\n```' };
+    assert.match(refusal(proposeClassBFix({ ...base, domSnapshot: page })), /the container the locator searches in, id "live-chat", is gone/);
+    // Without the DOM snapshot nothing says the container is gone, and the ARIA healer takes the text (verification is then the only guard).
+    assert.match(proposal(proposeClassBFix(base)).edits[0]?.after ?? '', /Chat settings/);
   });
 
   test('the namespace rule: only a short leading word of a class or id, only for a word the same release brought elsewhere', () => {

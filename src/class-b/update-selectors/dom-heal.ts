@@ -428,6 +428,29 @@ function siblingMeaning(sw: Swap): string | undefined {
   return undefined;
 }
 
+/**
+ * The id of a container a CSS or XPath step searches in (`#live-chat button`, `//div[@id="live-chat"]//button`)
+ * when no element of the page has it or an id close to it: the container is gone, and what it held most
+ * likely with it, so nothing elsewhere on the page is a heal by its text alone. Undefined when the
+ * snapshot is cut (it may lie beyond) or every scope id is still there or close.
+ */
+export function goneScope(dom: DomSnapshot, chain: LocatorStep[]): string | undefined {
+  if (dom.truncated) return undefined;
+  const ids = new Set<string>();
+  for (const e of dom.elements) if (e.id) ids.add(e.id);
+  for (const step of chain) {
+    const q = step.method === 'locator' ? queryOf(step) : undefined;
+    if (!q || q.testId) continue;
+    for (const c of q.sel.compounds.slice(0, -1)) {
+      for (const t of c.tokens) {
+        if (t.kind !== 'id' || !t.value || ids.has(t.value)) continue;
+        if (![...ids].some((id) => nameSimilarity(t.value, id) >= DOM_MIN_SCORE)) return t.value;
+      }
+    }
+  }
+  return undefined;
+}
+
 type ChainValue = Extract<JsValue, { t: 'dyn' }> & { chain: NestedStep[] };
 
 /**

@@ -15,7 +15,7 @@ import { findLocatorSource, rewriteLine, type Replacement } from './rewrite.js';
 import { resolveStrict } from './strict-mode.js';
 import { tooGeneric } from './specific.js';
 import { countFromSource } from './source-count.js';
-import { domHeal, type DomHealResult } from './dom-heal.js';
+import { domHeal, goneScope, type DomHealResult } from './dom-heal.js';
 import { domTextHeal } from './dom-text-heal.js';
 import { findEntry } from '../../last-known-good/store.js';
 import { lkgTextHeal } from './lkg-heal.js';
@@ -137,6 +137,9 @@ export function updateSelectors(raw: HealerInput): HealerResult {
     const dom = domHeal(input.domSnapshot, chain, { count: count0?.expected ?? 1, ...expectedText(message), ...(lkg ? { lastKnownGood: lkg } : {}), ...(action ? { action } : {}) });
     if (dom && 'repl' in dom) return proposeDom(input, chain, dom, lkg);
     if (dom) domRefusal = dom.refused;
+    // The container the locator searched in is gone: its text found elsewhere is not the element.
+    const gone = dom ? goneScope(input.domSnapshot, chain) : undefined;
+    if (gone !== undefined) return { refused: `${dom?.refused}; the container the locator searches in, id "${gone}", is gone from the page (no element has that id or a close one), and what it held most likely with it: nothing elsewhere on the page is a heal by its text alone` };
     // A role, text or label locator with a record: the element it found then, found again by what did not change.
     const byRecord = !dom && lkg ? lkgTextHeal(input.domSnapshot, chain, lkg, { count: count0?.expected ?? 1 }) : undefined;
     if (byRecord && 'repl' in byRecord) return proposeDom(input, chain, byRecord, lkg);
