@@ -99,7 +99,7 @@ function strictFix(input: HealerInput, message: string, chain: LocatorStep[], ro
  * store knows (the nearest line: code moves between runs).
  */
 function lastKnownGood(input: HealerInput, chain: LocatorStep[]): LkgEntry | undefined {
-  // A chain with a computed value (`filter({ has: page.locator(...) })`) has no text to look up.
+  // A chain with a computed value (a variable, a call) has no text to look up; a `has` locator written out renders as Playwright prints it.
   if (!input.lastKnownGood?.length || chain.some((s) => s.args.some(isDynamic))) return undefined;
   const locator = renderChain(chain);
   for (const f of failureFrames(input)) {
