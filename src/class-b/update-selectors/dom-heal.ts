@@ -5,7 +5,7 @@
 // are a tie: refused. Only that value changes, so the file's style stays (CSS stays CSS, getByTestId
 // stays getByTestId, XPath stays XPath) and no position (nth) is ever added.
 import type { DomElement, DomSnapshot } from '../../triage/dom-snapshot.js';
-import { matchSelector, attrOf, isTestIdAttr, parseSelector, type ParsedSelector, type SelectorToken } from './dom-selector.js';
+import { matchSelector, attrOf, isFieldAttr, isTestIdAttr, parseSelector, type ParsedSelector, type SelectorToken } from './dom-selector.js';
 import { ROLE_WORDS } from './intent.js';
 import { lit, option, renderChain, type LocatorStep } from './locator.js';
 import type { Replacement } from './rewrite.js';
@@ -58,12 +58,7 @@ function addedWords(lost: string, found: string): Set<string> {
   return new Set(words(found).filter((w) => w.length <= 4 && !before.includes(w)));
 }
 
-/** An attribute name that can be written in a CSS selector or an XPath step as it is. */
-const ATTR_NAME = /^[a-z][a-z0-9-]*$/;
-/** Attributes the snapshot reads into fields of its own: renaming them is not a rename of the page's. */
-const TEXT_ATTRS_KEPT = new Set(['id', 'class', 'name', 'type', 'href', 'placeholder', 'title', 'alt', 'role', 'aria-label']);
-
-/** A tag name that can be written in a CSS selector. */
+/** A tag or attribute name that can be written in a CSS selector or an XPath step as it is. */
 const TAG = /^[a-z][a-z0-9-]*$/;
 /** Elements this much like the last-known-good record offer their values even when unlike the lost one. */
 const LKG_CANDIDATE = 0.6;
@@ -170,10 +165,10 @@ function filterBy(dom: DomSnapshot, set: DomElement[], step: LocatorStep): DomEl
     if ((key === 'has' || key === 'hasNot') && value.t === 'dyn' && value.chain) {
       const keep: DomElement[] = [];
       for (const e of out) {
-        const found = run(dom, value.chain, [e]).results;
-        const end = found[found.length - 1];
-        if (end === 'unknown' || found.length < value.chain.length) return 'unknown';
-        if ((end !== undefined && end.length > 0) === (key === 'has')) keep.push(e);
+        // run stops at the first unknown step, so the last result answers for the whole locator.
+        const end = run(dom, value.chain, [e]).results.at(-1);
+        if (end === undefined || end === 'unknown') return 'unknown';
+        if ((end.length > 0) === (key === 'has')) keep.push(e);
       }
       out = keep;
       continue;
@@ -636,11 +631,11 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
   if (!q.testId && dom.attributes) {
     for (const token of tokens) {
       const at = token.attrAt;
-      if (token.kind !== 'attr' || !at || !token.attr || isTestIdAttr(token.attr, dom) || TEXT_ATTRS_KEPT.has(token.attr)) continue;
+      if (token.kind !== 'attr' || !at || !token.attr || isTestIdAttr(token.attr, dom) || isFieldAttr(token.attr)) continue;
       const names = new Set<string>();
       for (const e of dom.elements) {
         if (!inScope(dom, e, scope)) continue;
-        for (const [name, value] of Object.entries(e.attrs ?? {})) if (value === token.value && name !== token.attr && ATTR_NAME.test(name)) names.add(name);
+        for (const [name, value] of Object.entries(e.attrs ?? {})) if (value === token.value && name !== token.attr && TAG.test(name)) names.add(name);
       }
       for (const name of names) {
         const score = nameSimilarity(token.attr, name);

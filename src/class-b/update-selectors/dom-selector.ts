@@ -245,6 +245,9 @@ export const isTestIdAttr = (attr: string | undefined, snapshot: Pick<DomSnapsho
 
 const TEXT_ATTRS: Record<string, keyof DomElement> = { name: 'nameAttr', type: 'type', href: 'href', placeholder: 'placeholder', title: 'title', alt: 'alt', role: 'role', 'aria-label': 'name' };
 
+/** Whether the snapshot reads the attribute into a field of its own (id, classes, name, type, href, ...), not into `attrs`. */
+export const isFieldAttr = (attr: string): boolean => attr === 'id' || attr === 'class' || Object.hasOwn(TEXT_ATTRS, attr);
+
 const NOT_KEPT = new Set(NOT_KEPT_ATTRIBUTES);
 
 /** The element's value of an attribute, as far as the snapshot keeps it; `unknown` when it does not. */
@@ -309,11 +312,11 @@ function childrenOf(snapshot: DomSnapshot, parent: number): DomElement[] {
  */
 function atPosition(snapshot: DomSnapshot, e: DomElement, c: Compound): boolean | 'unknown' {
   if (c.position === undefined) return true;
-  const rest: Compound = { ...c, position: undefined };
   let n = 0;
   for (const sibling of childrenOf(snapshot, e.parent)) {
     if (sibling.frame !== e.frame) continue;
-    const m = compoundMatches(sibling, rest, snapshot);
+    // compoundMatches reads every test of the compound but its position.
+    const m = compoundMatches(sibling, c, snapshot);
     if (m === 'unknown') return 'unknown';
     if (m && ++n === c.position) return sibling === e;
   }
