@@ -21,6 +21,8 @@ export const NOT_KEPT_ATTRIBUTES = [
 
 /** Other attributes kept per element, at most (`attrsCut` says when there were more). */
 export const MAX_ATTRIBUTES = 10;
+/** Longer attribute names are never kept in `attrs`. */
+export const MAX_ATTRIBUTE_NAME = 40;
 
 /** One element. Absent fields are empty on the page; texts are clipped and redacted. */
 export interface DomElement {

@@ -317,6 +317,9 @@ describe('other attributes, XPath positions and two renames at once', () => {
     assert.equal(count('[data-state="open"]'), 'unknown', 'the div had more attributes than the snapshot keeps');
     assert.equal(count('input[value="Lyon"]'), 'unknown', 'values are never kept');
     assert.equal(count('input[onclick]'), 'unknown', 'handlers are never kept');
+    assert.equal(count(`input[data-${'x'.repeat(36)}="1"]`), 'unknown', 'names over 40 characters are never kept');
+    assert.equal(count(`input[data-${'x'.repeat(36)}]`), 'unknown');
+    assert.equal(count(`input[data-${'x'.repeat(35)}]`), 0, 'a name of 40 characters would have been kept: absent');
     assert.equal(count('input[formcontrolname="city"]', { ...page, attributes: undefined }), 1, 'a kept attribute answers in any snapshot');
     assert.equal(count('input[data-state="open"]', { ...page, attributes: undefined }), 'unknown', 'an older snapshot does not say an attribute is absent');
   });

@@ -3,7 +3,7 @@
 // selector string, so a healed selector changes only the value that drifted (CSS stays CSS, XPath
 // stays XPath). Anything else (pseudo-classes, axes, functions) makes the selector `unknown`.
 // Hand scanners, linear in the selector (it comes from an untrusted failure message).
-import { NOT_KEPT_ATTRIBUTES, TEST_ID_ATTRIBUTES, type DomElement, type DomSnapshot } from '../../triage/dom-snapshot.js';
+import { MAX_ATTRIBUTE_NAME, NOT_KEPT_ATTRIBUTES, TEST_ID_ATTRIBUTES, type DomElement, type DomSnapshot } from '../../triage/dom-snapshot.js';
 
 /** A value in the selector that may be swapped: `#id`, `.class`, `[attr=value]` / `@attr='value'`. */
 export interface SelectorToken {
@@ -263,7 +263,8 @@ export function attrOf(e: DomElement, attr: string, snapshot: Pick<DomSnapshot, 
   }
   // Other attributes: the snapshot's `attrs`, when it keeps them and kept all of this element's.
   if (e.attrs && Object.hasOwn(e.attrs, attr)) return e.attrs[attr];
-  return snapshot.attributes && !e.attrsCut && !NOT_KEPT.has(attr) && !attr.startsWith('on') ? undefined : 'unknown';
+  // Absent only where the capture would have kept it (dom-capture.ts skips these names).
+  return snapshot.attributes && !e.attrsCut && !NOT_KEPT.has(attr) && !attr.startsWith('on') && attr.length <= MAX_ATTRIBUTE_NAME ? undefined : 'unknown';
 }
 
 function tokenMatches(e: DomElement, t: SelectorToken, snapshot: Pick<DomSnapshot, 'testIdAttribute' | 'attributes'>): boolean | 'unknown' {
