@@ -72,10 +72,11 @@ export interface Scan {
 
 /**
  * An Aho-Corasick automaton over the keywords, as a full transition table (upper case folded into
- * lower case), plus the shape counters: one table step and a few counters per character. The loop
- * is kept free of data-dependent branches (letters, spaces and digits alternate at random in real
- * text, and a mispredicted branch costs more than the table step): counters are reset by masks,
- * and states are numbered so that those where a keyword ends come last (one compare tells them).
+ * lower case), plus the shape counters: one table step and two packed counter words per character.
+ * The loop is kept free of data-dependent branches (letters, spaces and digits alternate at random
+ * in real text, and a mispredicted branch costs more than the table step): the counters are reset
+ * by masks, a counter's threshold sets a flag bit that one test reads for all of them, and states
+ * are numbered so that those where a keyword ends come last (one compare tells them).
  */
 export class TextScanner {
   /**
@@ -89,7 +90,7 @@ export class TextScanner {
   readonly triggerCount: number;
   /** Next state, premultiplied by the width: delta[state + column[char]], with state = index * width. */
   private readonly delta: Int32Array;
-  /** Per UTF-8 byte: its column (low byte) and its class bits (high byte); 0 for the bytes of non-ASCII characters. */
+  /** Per UTF-8 byte: its column; 0 for the bytes of non-ASCII characters. */
   private readonly column = new Uint16Array(256);
   private readonly width: number;
   /** The first premultiplied state where a keyword ends: all states from it on have outputs. */
@@ -180,7 +181,6 @@ export class TextScanner {
     }
     this.outStart[states] = flat.length;
     this.outIds = Int32Array.from(flat);
-    for (let c = 0; c < ASCII; c++) this.column[c] = (this.column[c] as number) | (classBits(c) << 8);
     SCAN_CLASSES.forEach((c, i) => this.classIds.set(c, literals.length + i));
     this.triggerCount = literals.length + SCAN_CLASSES.length;
     const byLength = [...literals].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
@@ -200,46 +200,53 @@ export class TextScanner {
     const n = bytes.length;
     let line = 0;
     let state = 0;
-    let idDigits = 0;
-    let phoneDigits = 0;
-    let dots = 0;
-    let hexRun = 0;
-    let b64Run = 0;
-    let addrRun = 0;
-    let addrColons = 0;
+    // The shape counters, packed (see SHAPES): one mask and one add per word and character.
+    let a = START_A;
+    let b = START_B;
     // Offset in `text` = offset in `bytes` - skew: each continuation byte adds one, a 4-byte
     // sequence (a surrogate pair in `text`) takes one back.
     let skew = 0;
     // Lines are recorded once per trigger: `hits[id]` ends with the current line when already marked.
-    // Each counter is reset by a mask (-1 keeps it, 0 resets it) and records when it reaches its
-    // threshold by an increment; the newline (no class) resets them all.
     for (let i = 0; i < n; i++) {
       const c = bytes[i] as number;
       if (c >= 0x80) {
         if ((c & 0xc0) === 0x80) skew++;
         else if (c >= 0xf0) skew--;
       }
-      const entry = column[c] as number;
-      const bits = entry >> 8;
-      const digit = bits & DIGIT;
-      const address = (bits >> 3) & 1;
-      // The run of address characters ends here: was it an IPv6 shape?
-      if (addrColons >= 2 && address === 0 && addrRun <= IPV6_MAX_RUN) record(hits, base + 3, line);
-      addrRun = (addrRun + 1) & -address;
-      addrColons = (addrColons + (bits >> 7)) & -address;
-      idDigits = (idDigits + digit) & -((digit | (bits >> 4)) & 1);
-      if (idDigits === 9 && digit !== 0) record(hits, base + 1, line);
-      phoneDigits = (phoneDigits + digit) & -((digit | (bits >> 5)) & 1);
-      if (phoneDigits === 8 && digit !== 0) record(hits, base, line);
-      const dot = (bits >> 6) & 1;
-      dots = (dots + dot) & -((digit | dot) & 1);
-      if (dots === 3 && dot !== 0) record(hits, base + 2, line);
-      b64Run = (b64Run + 1) & -((bits >> 2) & 1);
-      if (b64Run === 40) record(hits, base + 5, line);
-      hexRun = (hexRun + 1) & -((bits >> 1) & 1);
-      if (hexRun === 32) record(hits, base + 4, line);
+      const t = c << 2;
+      a = (a & (SHAPES[t] as number)) + (SHAPES[t + 1] as number);
+      b = (b & (SHAPES[t + 2] as number)) + (SHAPES[t + 3] as number);
+      // Rare: a counter reached its threshold. Its line is recorded and the field silenced (set to 0,
+      // below its start): the run needs 2^(width-1) more steps to flag it again, and a newline or
+      // any other reset puts the start back.
+      if (((a & FLAGS_A) | (b & FLAGS_B)) !== 0) {
+        if ((a & PHONE_FLAG) !== 0) {
+          record(hits, base, line);
+          a &= ~PHONE_MASK;
+        }
+        if ((a & ID_FLAG) !== 0) {
+          record(hits, base + 1, line);
+          a &= ~ID_MASK;
+        }
+        if ((a & DOTS_FLAG) !== 0) {
+          record(hits, base + 2, line);
+          a &= ~DOTS_MASK;
+        }
+        if ((a & COLONS_FLAG) !== 0) {
+          if (shortRunAt(bytes, i)) record(hits, base + 3, line);
+          a &= ~COLONS_MASK;
+        }
+        if ((b & HEX_FLAG) !== 0) {
+          record(hits, base + 4, line);
+          b &= ~HEX_MASK;
+        }
+        if ((b & B64_FLAG) !== 0) {
+          record(hits, base + 5, line);
+          b &= ~B64_MASK;
+        }
+      }
       // No keyword holds a newline or a column-0 character: they take the automaton back to its root.
-      state = delta[state + (entry & 0xff)] as number;
+      state = delta[state + (column[c] as number)] as number;
       if (state >= firstOut) {
         const s = (state / width) | 0;
         const to = outStart[s + 1] as number;
@@ -262,10 +269,106 @@ export class TextScanner {
         lineStarts[line] = i + 1 - skew;
       }
     }
-    if (addrColons >= 2 && addrRun <= IPV6_MAX_RUN) record(hits, base + 3, line);
     return { lineStarts: lineStarts.subarray(0, line + 1), hits };
   }
 }
+
+/**
+ * The shape counters, packed into two words so that one mask and one add per word update them all.
+ * Each counter is a bit field that starts at 2^(w-1) - threshold: the field's top bit (its flag) is
+ * set exactly when the counter reaches its threshold. A character either adds to a counter (a digit
+ * to the digit counts), keeps it (a separator), or resets it (its mask clears the field and its add
+ * puts the start value back). A flagged field is silenced to 0 in the rare path, so no field ever
+ * carries into the next (a phone run of 24 digits would otherwise add one to the id count beside it),
+ * and a long run takes the rare path once per 2^(w-1) characters, not on each.
+ */
+interface Field {
+  shift: number;
+  width: number;
+  threshold: number;
+  /** Per class bits of a character: 1 adds one, 0 keeps, -1 resets. */
+  step: (bits: number) => 1 | 0 | -1;
+}
+const FIELDS_A: readonly Field[] = [
+  // phone-digits: 8 digits in a run of digits and ` .-()+`.
+  { shift: 0, width: 5, threshold: 8, step: (bits) => ((bits & DIGIT) !== 0 ? 1 : (bits & PHONE_SEPARATOR) !== 0 ? 0 : -1) },
+  // id-digits: 9 digits in a run of digits, spaces and dashes.
+  { shift: 5, width: 5, threshold: 9, step: (bits) => ((bits & DIGIT) !== 0 ? 1 : (bits & ID_SEPARATOR) !== 0 ? 0 : -1) },
+  // ipv4: three dots in a run of digits and dots.
+  { shift: 10, width: 4, threshold: 3, step: (bits) => ((bits & DOT) !== 0 ? 1 : (bits & DIGIT) !== 0 ? 0 : -1) },
+  // ipv6: two colons in a run of address characters (the run's length is checked when it flags).
+  { shift: 14, width: 4, threshold: 2, step: (bits) => ((bits & COLON) !== 0 ? 1 : (bits & ADDRESS) !== 0 ? 0 : -1) },
+];
+const FIELDS_B: readonly Field[] = [
+  // hex32: 32 lower-case hex digits in a run.
+  { shift: 0, width: 7, threshold: 32, step: (bits) => ((bits & LOWER_HEX) !== 0 ? 1 : -1) },
+  // base64-40: 40 base64 characters in a run.
+  { shift: 7, width: 7, threshold: 40, step: (bits) => ((bits & BASE64) !== 0 ? 1 : -1) },
+];
+const maskOf = (f: Field) => ((1 << f.width) - 1) << f.shift;
+const flagOf = (f: Field) => 1 << (f.shift + f.width - 1);
+const startOf = (f: Field) => ((1 << (f.width - 1)) - f.threshold) << f.shift;
+const [PHONE, ID, DOTS, COLONS] = FIELDS_A as [Field, Field, Field, Field];
+const [HEX, B64] = FIELDS_B as [Field, Field];
+const PHONE_MASK = maskOf(PHONE);
+const PHONE_FLAG = flagOf(PHONE);
+const ID_MASK = maskOf(ID);
+const ID_FLAG = flagOf(ID);
+const DOTS_MASK = maskOf(DOTS);
+const DOTS_FLAG = flagOf(DOTS);
+const COLONS_MASK = maskOf(COLONS);
+const COLONS_FLAG = flagOf(COLONS);
+const HEX_MASK = maskOf(HEX);
+const HEX_FLAG = flagOf(HEX);
+const B64_MASK = maskOf(B64);
+const B64_FLAG = flagOf(B64);
+const FLAGS_A = PHONE_FLAG | ID_FLAG | DOTS_FLAG | COLONS_FLAG;
+const FLAGS_B = HEX_FLAG | B64_FLAG;
+const START_A = FIELDS_A.reduce((w, f) => w | startOf(f), 0);
+const START_B = FIELDS_B.reduce((w, f) => w | startOf(f), 0);
+/** Per byte: 1 when it is an address character (`[A-Za-z0-9:.]`). */
+const IS_ADDRESS = Uint8Array.from({ length: 256 }, (_, c) => (c < ASCII && (classBits(c) & ADDRESS) !== 0 ? 1 : 0));
+
+/**
+ * Whether the run of address characters around `bytes[at]` is at most IPV6_MAX_RUN long. It reads
+ * at most IPV6_MAX_RUN + 1 bytes; the scan asks at the second colon of a run and every eighth after.
+ */
+function shortRunAt(bytes: Uint8Array, at: number): boolean {
+  let start = at;
+  while (start > 0 && IS_ADDRESS[bytes[start - 1] as number] === 1) {
+    if (at - --start >= IPV6_MAX_RUN) return false;
+  }
+  let end = at + 1;
+  while (end < bytes.length && IS_ADDRESS[bytes[end] as number] === 1) {
+    if (++end - start > IPV6_MAX_RUN) return false;
+  }
+  return true;
+}
+
+/** Per byte c: SHAPES[4c] and [4c + 1] are the mask and add of word A, [4c + 2] and [4c + 3] of word B. */
+const SHAPES = (() => {
+  const table = new Int32Array(4 * 256);
+  const word = (fields: readonly Field[], bits: number): [number, number] => {
+    let mask = -1;
+    let add = 0;
+    for (const f of fields) {
+      const step = f.step(bits);
+      if (step === 1) add += 1 << f.shift;
+      else if (step === -1) {
+        mask &= ~maskOf(f);
+        add += startOf(f);
+      }
+    }
+    return [mask, add];
+  };
+  for (let c = 0; c < 256; c++) {
+    // Non-ASCII bytes have no class: every counter resets.
+    const bits = c < ASCII ? classBits(c) : 0;
+    [table[4 * c], table[4 * c + 1]] = word(FIELDS_A, bits);
+    [table[4 * c + 2], table[4 * c + 3]] = word(FIELDS_B, bits);
+  }
+  return table;
+})();
 
 let lastLines = new Int32Array(0);
 const encoder = new TextEncoder();

@@ -102,6 +102,38 @@ describe('TextScanner against per-line searches', () => {
     }
   });
 
+  test('long runs past every threshold, then each shape just short of its own, on one line', () => {
+    // A counter past its threshold is silenced and counts on: hundreds of steps must never carry it
+    // into the counter beside it, nor flag it again as something it is not.
+    const long = ['7'.repeat(300), '1 '.repeat(300), '1.'.repeat(300), ':'.repeat(300), 'a:'.repeat(300), 'f'.repeat(500), 'Ab1/'.repeat(200), '4-'.repeat(300)];
+    const short = ['1234567', '1 2 3 4 5 6 7 8', '1.2.3', 'ab:cd', 'a'.repeat(31), 'B'.repeat(39), 'x:' + 'y'.repeat(48) + ':'];
+    for (const l of long) {
+      for (const s of short) {
+        for (const text of [`${l} ${s}`, `${l}${s}`, `${s}x${l}`, `${l}\n${s}`, `${l}é${s}`]) {
+          assert.deepEqual(Array.from(KEYWORDS.scan(text).hits), referenceScan(KEYWORDS, text).hits, JSON.stringify(text.slice(0, 40)) + ' ... ' + JSON.stringify(s));
+        }
+      }
+    }
+  });
+
+  test('3,000 random runs of the characters the shapes count', () => {
+    // Long mixed runs drive several counters past their thresholds at once, and one past its own
+    // threshold while the one beside it nears its own: where a carry would show.
+    const r = rng(11);
+    const chars = ['1', '2', '1', ' ', '-', '.', ':', 'a', 'f', 'e', 'A', 'z', '+', '/', '(', '\n', 'é'];
+    for (let i = 0; i < 3000; i++) {
+      let text = '';
+      const n = 20 + Math.floor(r() * 200);
+      for (let k = 0; k < n; k++) text += chars[Math.floor(r() * (k % 50 < 25 ? 3 : chars.length))];
+      assert.deepEqual(Array.from(KEYWORDS.scan(text).hits), referenceScan(KEYWORDS, text).hits, JSON.stringify(text));
+    }
+    // Where a counter that went on past its field would carry into the one beside it: a phone run
+    // of 24 digits whose last 8 are an id run; 25 id digits after two dots; 11 dots after one colon.
+    for (const carry of ['1.'.repeat(16) + '3'.repeat(8), '1.1.' + '2'.repeat(25), 'a:' + '1.'.repeat(11)]) {
+      assert.deepEqual(Array.from(KEYWORDS.scan(carry).hits), referenceScan(KEYWORDS, carry).hits, carry);
+    }
+  });
+
   test('many lines, long texts and non-ASCII characters keep offsets in UTF-16', () => {
     const r = rng(7);
     const lines: string[] = [];
