@@ -40,7 +40,7 @@ function planFor(options: RedactOptions | undefined): Plan {
  * `[REDACTED_API_KEY]`, and counts what it replaced. Every byte healwright sends to an LLM or writes
  * to a log, artifact, PR or issue goes through here first. Idempotent: placeholders are left alone.
  * Linear time: one keyword scan decides which patterns run and over which lines; each is one
- * bounded, ReDoS-checked regex scan; inputs over 64K characters are redacted in line-aligned
+ * bounded, ReDoS-checked regex scan; inputs over 16K characters are redacted in line-aligned
  * pieces so replacements never copy the whole input once per pattern.
  */
 export function redact(text: string, options?: RedactOptions): RedactResult {

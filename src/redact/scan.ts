@@ -372,7 +372,7 @@ const SHAPES = (() => {
 
 let lastLines = new Int32Array(0);
 const encoder = new TextEncoder();
-/** Reused between scans; inputs of a few MB are scanned in 32K pieces (chunks.ts), so it stays small. */
+/** Reused between scans; inputs of a few MB are scanned in 8K pieces (chunks.ts), so it stays small. */
 let scratch = new Uint8Array(3 * 64 * 1024);
 const SCRATCH_KEPT = 3 * 1024 * 1024;
 
