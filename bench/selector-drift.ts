@@ -12,6 +12,7 @@ export { DRIFTS, type Drift } from './selector-drift/drifts.js';
 import { HELD_OUT_DRIFTS } from './selector-drift/drifts-heldout.js';
 import { HELD_OUT_2_DRIFTS } from './selector-drift/drifts-heldout-2.js';
 import { DEV_2_DRIFTS } from './selector-drift/drifts-dev-2.js';
+import { DEV_3_DRIFTS } from './selector-drift/drifts-dev-3.js';
 
 /**
  * One line per case: what was proposed or why it was refused. The dev split only: the held-out split is
@@ -19,7 +20,7 @@ import { DEV_2_DRIFTS } from './selector-drift/drifts-dev-2.js';
  * totals alone.
  */
 export function caseLines(report: Pick<DriftReport, 'outcomes'>, split: DriftSplit): string[] {
-  if (split !== 'dev' && split !== 'dev-2') return [];
+  if (!DEV_SPLITS.includes(split)) return [];
   return report.outcomes.map((o) => {
     const edit = o.proposal?.edits[0];
     const what = edit ? `${edit.before.trim()}  ->  ${edit.after.trim()}` : (o.refused ?? '');
@@ -44,7 +45,7 @@ export function rowsOf(split: DriftSplit, report: DriftReport, history = false):
   const refusals = refusalScore(report.outcomes);
   const name = history ? `${split}, with history` : split;
   // With history, the held-out splits print totals only: nobody reads how they do by kind.
-  const byKind = split === 'dev' || split === 'dev-2' || (split === 'held-out' && !history);
+  const byKind = DEV_SPLITS.includes(split) || (split === 'held-out' && !history);
   return [
     { name: `${name}: selector drift hit rate (${n} drifts, ${report.verified} verified, ${report.refused} refused right)`, value: report.hitRate * 100, unit: '%', target: '>= 95', pass: report.hitRate >= 0.95 && report.invalid === 0 },
     { name: `${name}: selector drift wrong proposals`, value: report.wrong, unit: 'patches', target: '0', pass: report.wrong === 0 },
@@ -60,17 +61,20 @@ export function rowsOf(split: DriftSplit, report: DriftReport, history = false):
   ];
 }
 
-export type DriftSplit = 'dev' | 'dev-2' | 'held-out' | 'held-out-2';
-const SPLITS: Record<DriftSplit, Drift[]> = { dev: DRIFTS, 'dev-2': DEV_2_DRIFTS, 'held-out': HELD_OUT_DRIFTS, 'held-out-2': HELD_OUT_2_DRIFTS };
+export type DriftSplit = 'dev' | 'dev-2' | 'dev-3' | 'held-out' | 'held-out-2';
+const SPLITS: Record<DriftSplit, Drift[]> = { dev: DRIFTS, 'dev-2': DEV_2_DRIFTS, 'dev-3': DEV_3_DRIFTS, 'held-out': HELD_OUT_DRIFTS, 'held-out-2': HELD_OUT_2_DRIFTS };
+/** The splits the healer may be tuned on: their cases are printed. */
+const DEV_SPLITS: readonly DriftSplit[] = ['dev', 'dev-2', 'dev-3'];
 
 /**
  * Hit rate (verified heals + right refusals) and wrong proposals (must be 0), on two dev splits (the
- * drifts the healer is tuned on: `dev`, and `dev-2`, 32 drifts from real framework upgrades written on
- * 2026-12-04 by a helper who never read the healer) and two held-out splits, each written apart from
+ * drifts the healer is tuned on: `dev`; `dev-2`, 32 drifts from real framework upgrades written on
+ * 2026-12-04 by a helper who never read the healer; `dev-3`, 41 drifts written the same way on
+ * 2026-12-05, mostly copy edits and multi-line chains) and two held-out splits, each written apart from
  * the healer by someone who never read it, only ever scored: `held-out` (2026-12-03; its per-kind rows
  * and, once, its cases have been seen) and `held-out-2` (2026-12-04; totals only).
  */
-export async function benchSelectorDrift(ids?: string[], splits: DriftSplit[] = ['dev', 'dev-2', 'held-out', 'held-out-2'], history = false): Promise<BenchRow[]> {
+export async function benchSelectorDrift(ids?: string[], splits: DriftSplit[] = ['dev', 'dev-2', 'dev-3', 'held-out', 'held-out-2'], history = false): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   for (const split of splits) {
     const all = SPLITS[split];
@@ -90,7 +94,7 @@ export const run = benchSelectorDrift;
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   // `--ids=a,b`: only those drifts (a quick look on a slow machine; the bench's figures are the full set).
   const ids = process.argv.find((a) => a.startsWith('--ids='))?.slice('--ids='.length).split(',');
-  // `--split=dev`, `dev-2`, `held-out` or `held-out-2`: one split only (all four by default).
+  // `--split=dev`, `dev-2`, `dev-3`, `held-out` or `held-out-2`: one split only (all five by default).
   const split = process.argv.find((a) => a.startsWith('--split='))?.slice('--split='.length);
   if (split !== undefined && !(split in SPLITS)) {
     process.stderr.write(`--split must be one of ${Object.keys(SPLITS).join(', ')}, not ${JSON.stringify(split)}\n`);

@@ -5,6 +5,7 @@
 // Usage: node --import tsx bench/selector-drift/validate.ts   (exits 1 when any case is invalid)
 //        node --import tsx bench/selector-drift/validate.ts --set held-out-2   (the second held-out set; the bench's split name)
 //        node --import tsx bench/selector-drift/validate.ts --set dev-2   (the second development set)
+//        node --import tsx bench/selector-drift/validate.ts --set dev-3   (the third development set)
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +13,7 @@ import { makeTempDir } from '../../test/helpers/run-inline.js';
 import { runInlineTest } from '../internal-errors.js';
 import type { Drift } from './drifts.js';
 import { DEV_2_DRIFTS } from './drifts-dev-2.js';
+import { DEV_3_DRIFTS } from './drifts-dev-3.js';
 import { HELD_OUT_DRIFTS } from './drifts-heldout.js';
 import { HELD_OUT_2_DRIFTS } from './drifts-heldout-2.js';
 import { driftSuite, NEW_TITLE, OLD_TITLE, REPORT_FILE } from './suite.js';
@@ -113,6 +115,7 @@ async function main(): Promise<void> {
   const sets = new Map<string, Drift[]>([
     ['held-out-2', HELD_OUT_2_DRIFTS],
     ['dev-2', DEV_2_DRIFTS],
+    ['dev-3', DEV_3_DRIFTS],
   ]);
   const chosen = set === undefined ? HELD_OUT_DRIFTS : sets.get(set);
   if (!chosen) {
