@@ -98,7 +98,7 @@ export function syntaxErrors(code: string): string[] {
   return ((sf as unknown as { parseDiagnostics: ts.Diagnostic[] }).parseDiagnostics ?? []).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
 }
 
-type DomEl = Partial<DomElement> & { tag: string; kids?: DomEl[] };
+export type DomEl = Partial<DomElement> & { tag: string; kids?: DomEl[] };
 
 /** A DOM snapshot from a nested element tree (document order, parents first; `text` defaults to `ownText`). */
 export function dom(roots: DomEl[], testIdAttribute = 'data-testid'): DomSnapshot {

@@ -19,6 +19,7 @@ import { domHeal, goneScope, type DomHealResult } from './dom-heal.js';
 import { domTextHeal } from './dom-text-heal.js';
 import { findEntry } from '../../last-known-good/store.js';
 import { lkgTextHeal } from './lkg-heal.js';
+import { scopedNameHeal } from './scoped-name-heal.js';
 import type { LkgEntry } from '../../last-known-good/types.js';
 
 export { parseAriaSnapshot, snapshotFromErrorContext, type AriaNode } from './aria-snapshot.js';
@@ -140,6 +141,10 @@ export function updateSelectors(raw: HealerInput): HealerResult {
     // The container the locator searched in is gone: its text found elsewhere is not the element.
     const gone = dom ? goneScope(input.domSnapshot, chain) : undefined;
     if (gone !== undefined) return { refused: `${dom?.refused}; the container the locator searches in, id "${gone}", is gone from the page (no element has that id or a close one), and what it held most likely with it: nothing elsewhere on the page is a heal by its text alone` };
+    // A named query inside a scope only the DOM can resolve: only what is inside that scope competes.
+    const scoped = !dom ? scopedNameHeal(input.domSnapshot, chain, { count: count0?.expected ?? 1 }) : undefined;
+    if (scoped && 'repl' in scoped) return proposeDom(input, chain, scoped, lkg);
+    if (scoped) return scoped;
     // A role, text or label locator with a record: the element it found then, found again by what did not change.
     const byRecord = !dom && lkg ? lkgTextHeal(input.domSnapshot, chain, lkg, { count: count0?.expected ?? 1 }) : undefined;
     if (byRecord && 'repl' in byRecord) return proposeDom(input, chain, byRecord, lkg);

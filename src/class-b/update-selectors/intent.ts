@@ -45,6 +45,18 @@ const RELATED: string[][] = [
   ['paragraph', 'generic', 'status', 'note'],
 ];
 
+/**
+ * Roles that hold other elements (a chain searches inside them), and roles of the controls and items
+ * they hold. A dialog is never the button that opens it, whatever their names share.
+ */
+const CONTAINER_ROLES = new Set(['dialog', 'alertdialog', 'list', 'table', 'grid', 'listbox', 'tree', 'navigation', 'region', 'form', 'group', 'main', 'complementary', 'banner', 'contentinfo', 'menu', 'menubar', 'tablist', 'toolbar', 'radiogroup', 'article', 'feed', 'search']);
+const CONTROL_OR_ITEM_ROLES = new Set(['button', 'link', 'textbox', 'searchbox', 'checkbox', 'radio', 'switch', 'combobox', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'tab', 'option', 'slider', 'spinbutton', 'img', 'listitem', 'row', 'cell', 'treeitem']);
+
+/** Whether one role holds elements and the other is a control or an item: never the same element reworked. */
+export function containerVersusControl(a: string, b: string): boolean {
+  return (CONTAINER_ROLES.has(a) && CONTROL_OR_ITEM_ROLES.has(b)) || (CONTAINER_ROLES.has(b) && CONTROL_OR_ITEM_ROLES.has(a));
+}
+
 export function rolesRelated(a: string, b: string): boolean {
   return RELATED.some((g) => g.includes(a) && g.includes(b));
 }
@@ -212,7 +224,7 @@ export function scoreNode(intent: Intent, node: AriaNode): number {
   let role = 1;
   if (intent.role && intent.role !== node.role) {
     const related = rolesRelated(intent.role, node.role);
-    if (intent.roleCertainty === 'explicit') role = related ? 0.85 : name >= 0.95 ? 0.8 : 0.5;
+    if (intent.roleCertainty === 'explicit') role = related ? 0.85 : name >= 0.95 && !containerVersusControl(intent.role, node.role) ? 0.8 : 0.5;
     else role = related ? 0.9 : 0.75;
   }
   if (intent.via === 'label' && !CONTROL_ROLES.has(node.role)) role *= 0.5;

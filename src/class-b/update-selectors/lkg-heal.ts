@@ -41,11 +41,11 @@ function unnamed(fp: Fingerprint, field: Field): Fingerprint {
 /** Longer values are passages, not what a locator names. */
 const MAX_VALUE = 200;
 
-type Field = 'name' | 'text' | 'label' | 'placeholder' | 'alt' | 'title';
+export type Field = 'name' | 'text' | 'label' | 'placeholder' | 'alt' | 'title';
 const FIELD_OF: Readonly<Record<string, Field>> = { getByRole: 'name', getByText: 'text', getByLabel: 'label', getByPlaceholder: 'placeholder', getByAltText: 'alt', getByTitle: 'title' };
 
 /** What the step names, where, and how it matches: undefined for a step this healer does not model. */
-interface Named {
+export interface Named {
   field: Field;
   value: string;
   exact: boolean;
@@ -54,7 +54,7 @@ interface Named {
   textSelector?: 'quoted' | 'bare';
 }
 
-function namedBy(step: LocatorStep): Named | undefined {
+export function namedBy(step: LocatorStep): Named | undefined {
   const [first, second] = step.args;
   if (first?.t !== 'str') return undefined;
   if (step.method === 'locator') {
@@ -79,7 +79,7 @@ function namedBy(step: LocatorStep): Named | undefined {
 const clipped = (s: string) => s.endsWith('\u2026');
 
 /** The element's value of `field` as the locator reads it, or undefined when it has none the snapshot can vouch for. */
-function valueOf(e: DomElement, field: Field): string | undefined {
+export function valueOf(e: DomElement, field: Field): string | undefined {
   const v = field === 'text' ? e.text : e[field];
   if (!v) return undefined;
   const n = norm(v);
@@ -97,7 +97,7 @@ function finds(dom: DomSnapshot, named: Named, value: string, role: string | und
 }
 
 /** The step with the new value written where the old one was, every other argument as written. */
-function rewritten(step: LocatorStep, named: Named, value: string, role: string | undefined): LocatorStep | undefined {
+export function rewritten(step: LocatorStep, named: Named, value: string, role: string | undefined): LocatorStep | undefined {
   if (named.textSelector) {
     if (named.textSelector === 'quoted' ? value.includes('"') || value.includes('\\') : value.includes('"') || value.includes('>>')) return undefined;
     return { ...step, args: [lit.str(named.textSelector === 'quoted' ? `text="${value}"` : `text=${value}`)] };

@@ -18,6 +18,7 @@ const SYNONYMS: string[][] = [
   ['next', 'continue', 'forward'],
   ['back', 'previous', 'prev'],
   ['settings', 'preferences', 'options'],
+  ['choose', 'select', 'pick'],
   ['email', 'mail'],
   ['phone', 'telephone', 'mobile'],
   ['customer', 'client'],
