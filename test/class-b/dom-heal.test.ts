@@ -601,3 +601,56 @@ describe('update-selectors with a DOM snapshot, end to end on source files', () 
     assert.match(refusal(proposeClassBFix(input(root, 1, timeout("getByTestId('submit-order')"), page))), /no data-testid value on the page is close enough/);
   });
 });
+
+describe('CSS :has() of one compound', () => {
+  const btn = (title: string, icon: string, extra: Record<string, unknown> = {}) => ({ tag: 'button', role: 'button', title, name: title, ...extra, kids: [{ tag: 'i', classes: ['icon', icon] }] });
+  const page = dom([
+    { tag: 'div', classes: ['toolbar'], kids: [btn('Upload', 'icon-upload'), btn('Move to trash', 'icon-delete'), btn('Empty trash', 'icon-dumpster')] },
+    { tag: 'table', kids: [{ tag: 'tr', kids: [{ tag: 'td', ownText: 'budget.xlsx' }, { tag: 'td', kids: [btn('Delete budget.xlsx', 'icon-delete')] }] }] },
+  ]);
+  const count = (s: string) => {
+    const sel = parseSelector(s);
+    if (!sel) return 'refused';
+    const got = matchSelector(page, sel);
+    return got === 'unknown' ? 'unknown' : got.length;
+  };
+
+  test('matches the elements with such a descendant, in any scope, and keeps each value where it is written', () => {
+    assert.equal(count('button:has(.icon-delete)'), 2);
+    assert.equal(count('.toolbar button:has(.icon-delete)'), 1);
+    assert.equal(count('tr:has(.icon-delete)'), 1);
+    assert.equal(count('tr:has(i.icon-upload)'), 0);
+    assert.equal(count('button:has(.icon-delete):has(i)'), 2);
+    assert.equal(count('div:has(.icon-upload) button'), 3);
+    assert.equal(count('button:has(.icon-gone)'), 0);
+    // The element itself carrying the class is not enough: :has looks at descendants only.
+    assert.equal(count('i:has(.icon-delete)'), 0);
+    assert.equal(count('button:has([data-foo=x])'), 'unknown', 'an attribute the snapshot does not keep stays unknown inside :has');
+    // An element inside an iframe is not a descendant for :has in the page around it.
+    const framed = dom([{ tag: 'div', classes: ['embed'], kids: [{ tag: 'iframe', kids: [{ tag: 'i', classes: ['icon-chat'], frame: 1 }] }] }]);
+    const inFrame = (s: string) => matchSelector(framed, parseSelector(s) as NonNullable<ReturnType<typeof parseSelector>>);
+    assert.deepEqual(inFrame('div:has(.icon-chat)'), []);
+    assert.deepEqual(inFrame('iframe:has(.icon-chat)'), []);
+    for (const s of ['button:has(> i)', 'tr:has(td .icon)', 'button:has(:not(.x))', 'button:has(.a', 'button:has()']) assert.equal(count(s), 'refused', s);
+    const sel = parseSelector('.toolbar button:has(.icon-delete)');
+    const tokens = sel?.compounds.flatMap((c) => c.tokens) ?? [];
+    assert.deepEqual(
+      tokens.map((t) => [t.value, t.start, t.end, t.inHas ?? false]),
+      [
+        ['toolbar', 1, 8, false],
+        ['icon-delete', 21, 32, true],
+      ],
+    );
+  });
+
+  test('a class renamed inside :has() is healed where it is written; a meaning change is refused', () => {
+    const renamed = dom([{ tag: 'div', classes: ['toolbar'], kids: [btn('Upload', 'icon-upload'), btn('Move to trash', 'icon-trash'), btn('Empty trash', 'icon-dumpster')] }]);
+    const r = domHeal(renamed, chain("locator('.toolbar button:has(.icon-delete)')"), { count: 1, action: 'click' });
+    assert.ok(r && 'repl' in r, JSON.stringify(r));
+    assert.equal(renderChain(r.repl.steps), "locator('.toolbar button:has(.icon-trash)')");
+    assert.match(r.why, /has <button> holding an element with class "icon-trash" in place of "icon-delete"/);
+    const other = dom([{ tag: 'div', classes: ['toolbar'], kids: [btn('Upload', 'icon-upload'), btn('Restore', 'icon-restore')] }]);
+    const no = domHeal(other, chain("locator('.toolbar button:has(.icon-delete)')"), { count: 1, action: 'click' });
+    assert.ok(!no || 'refused' in no, JSON.stringify(no));
+  });
+});

@@ -698,7 +698,8 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
   }
   const blocks = swaps.filter((sw) => !namesTheBlock(dom, sw, swaps));
   // Without a record of the element, a swap that finds a neighbour of the element the lost value named is not a heal.
-  const neighbours = lkg ? [] : [...blocks, ...changed].map((sw) => ({ sw, named: namedElsewhere(dom, sw, scope) })).filter((x) => x.named);
+  // A value inside `:has(...)` is a descendant's: the element the step finds need not be named by it.
+  const neighbours = lkg ? [] : [...blocks, ...changed].filter((sw) => !sw.token.inHas).map((sw) => ({ sw, named: namedElsewhere(dom, sw, scope) })).filter((x) => x.named);
   const kept = blocks.filter((sw) => !neighbours.some((n) => n.sw === sw));
   kept.sort((x, y) => y.score - x.score);
   const [best, second] = tieByName(kept);
@@ -748,6 +749,6 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
     score: best.score,
     elements: best.elements,
     ...(best.lkg !== undefined ? { lkg: best.lkg } : {}),
-    why: `${renderChain([step])} matches nothing on the page any more; the page's DOM has ${what} with ${best.kind ?? (best.token.kind === 'attr' ? `${best.token.attr}` : best.token.kind)} "${best.value}" in place of ${best.kind && best.kind !== 'tag' && best.kind !== 'attribute' ? `${best.token.kind} ` : ''}"${best.token.value}"${best.also ? ` and ${best.also.token.kind === 'attr' ? `${best.also.token.attr}` : best.also.token.kind} "${best.also.value}" in place of "${best.also.token.value}"` : ''} (similarity ${best.score.toFixed(2)}${best.lkg !== undefined ? `; ${Math.round(best.lkg * 100)}% like what it found when the test last passed` : ''}), and ${renderChain([newStep])} resolves to exactly ${ctx.count === 1 ? 'that element' : 'those elements'} in the DOM snapshot.`,
+    why: `${renderChain([step])} matches nothing on the page any more; the page's DOM has ${what}${best.token.inHas ? ' holding an element' : ''} with ${best.kind ?? (best.token.kind === 'attr' ? `${best.token.attr}` : best.token.kind)} "${best.value}" in place of ${best.kind && best.kind !== 'tag' && best.kind !== 'attribute' ? `${best.token.kind} ` : ''}"${best.token.value}"${best.also ? ` and ${best.also.token.kind === 'attr' ? `${best.also.token.attr}` : best.also.token.kind} "${best.also.value}" in place of "${best.also.token.value}"` : ''} (similarity ${best.score.toFixed(2)}${best.lkg !== undefined ? `; ${Math.round(best.lkg * 100)}% like what it found when the test last passed` : ''}), and ${renderChain([newStep])} resolves to exactly ${ctx.count === 1 ? 'that element' : 'those elements'} in the DOM snapshot.`,
   };
 }

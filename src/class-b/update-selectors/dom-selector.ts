@@ -18,6 +18,8 @@ export interface SelectorToken {
   end: number;
   /** Where an attribute test's name is written (`data-test` of `[data-test="x"]`, of `@data-test='x'`). */
   attrAt?: { start: number; end: number };
+  /** A value of a `:has(...)` compound: a descendant carries it, not the element (see Compound.has). */
+  inHas?: true;
 }
 
 export interface Compound {
@@ -32,6 +34,11 @@ export interface Compound {
   combinator: ' ' | '>';
   /** Where a child combinator is written in the selector string (CSS `>`, XPath's single `/`). */
   childAt?: number;
+  /**
+   * CSS `:has(...)` of one compound (`button:has(.fa-trash)`): a descendant must match each. Their
+   * values are also in `tokens`, marked `inHas`, so a drifted one is swapped where it is written.
+   */
+  has?: { compound: Compound; source: string }[];
 }
 
 export interface ParsedSelector {
@@ -77,6 +84,19 @@ function readOperand(s: string, i: number, contains: boolean): { value: string; 
   if (!v) return undefined;
   if (!contains) return v;
   return s[v.next] === ')' ? { ...v, next: v.next + 1 } : undefined;
+}
+
+/** What a `:has(...)` may not hold: a combinator, a space, a nested function. */
+const HAS_REFUSED = /[\s>()]/;
+
+/** The compound parsed from a piece of a selector, its positions moved to where the piece starts. */
+function shifted(c: Compound, by: number): Compound {
+  const at = (r: { start: number; end: number }) => ({ start: r.start + by, end: r.end + by });
+  return {
+    ...c,
+    ...(c.tagAt ? { tagAt: at(c.tagAt) } : {}),
+    tokens: c.tokens.map((t) => ({ ...t, ...at(t), ...(t.attrAt ? { attrAt: at(t.attrAt) } : {}) })),
+  };
 }
 
 /** A CSS selector of compounds joined by spaces or `>`; undefined for anything the snapshot cannot answer. */
@@ -136,6 +156,20 @@ export function parseCss(selector: string): ParsedSelector | undefined {
       const pseudo = s.slice(i + 1, end);
       if (pseudo === 'visible') {
         i = end;
+        continue;
+      }
+      if (pseudo === 'has' && s[end] === '(') {
+        const close = s.indexOf(')', end + 1);
+        const inner = close < 0 ? '' : s.slice(end + 1, close);
+        // One compound, without combinators, spaces or functions of its own.
+        if (!inner || HAS_REFUSED.test(inner)) return undefined;
+        const sub = parseCss(inner)?.compounds;
+        if (sub?.length !== 1) return undefined;
+        const compound = shifted(sub[0] as Compound, end + 1);
+        const into = open();
+        (into.has ??= []).push({ compound, source: inner });
+        into.tokens.push(...compound.tokens.map((t): SelectorToken => ({ ...t, inHas: true })));
+        i = close + 1;
         continue;
       }
       if ((pseudo === 'has-text' || pseudo === 'text' || pseudo === 'text-is') && s[end] === '(') {
@@ -324,10 +358,11 @@ function atPosition(snapshot: DomSnapshot, e: DomElement, c: Compound): boolean 
   return false;
 }
 
-export function compoundMatches(e: DomElement, c: Compound, snapshot: Pick<DomSnapshot, 'testIdAttribute' | 'attributes'>): boolean | 'unknown' {
+export function compoundMatches(e: DomElement, c: Compound, snapshot: DomSnapshot): boolean | 'unknown' {
   if (c.tag && e.tag !== c.tag) return false;
   let unknown = false;
   for (const t of c.tokens) {
+    if (t.inHas) continue;
     const m = tokenMatches(e, t, snapshot);
     if (m === false) return false;
     if (m === 'unknown') unknown = true;
@@ -339,7 +374,43 @@ export function compoundMatches(e: DomElement, c: Compound, snapshot: Pick<DomSn
     const hit = c.text.exact ? text === norm(c.text.value) : text.toLowerCase().includes(norm(c.text.value).toLowerCase());
     if (!hit) return clipped ? 'unknown' : false;
   }
+  for (const h of c.has ?? []) {
+    const holders = holdersOf(snapshot, h);
+    if (holders === 'unknown') return 'unknown';
+    if (!holders.has(e)) return false;
+  }
   return unknown ? 'unknown' : true;
+}
+
+const HOLDERS = new WeakMap<DomSnapshot, Map<string, Set<DomElement> | 'unknown'>>();
+
+/**
+ * The elements with a descendant that matches a `:has(...)` compound (in its frame), once per snapshot
+ * and compound: each match marks its ancestors, so a selector over the whole snapshot stays linear
+ * in its size times its depth.
+ */
+function holdersOf(snapshot: DomSnapshot, h: { compound: Compound; source: string }): Set<DomElement> | 'unknown' {
+  let bySource = HOLDERS.get(snapshot);
+  if (!bySource) HOLDERS.set(snapshot, (bySource = new Map()));
+  const known = bySource.get(h.source);
+  if (known) return known;
+  const holders = new Set<DomElement>();
+  let answer: Set<DomElement> | 'unknown' = holders;
+  for (const d of snapshot.elements) {
+    const m = compoundMatches(d, h.compound, snapshot);
+    if (m === 'unknown') {
+      answer = 'unknown';
+      break;
+    }
+    if (!m) continue;
+    for (let p = d.parent; p >= 0; p = (snapshot.elements[p] as DomElement).parent) {
+      const a = snapshot.elements[p] as DomElement;
+      if (a.frame !== d.frame || holders.has(a)) break;
+      holders.add(a);
+    }
+  }
+  bySource.set(h.source, answer);
+  return answer;
 }
 
 /** compoundMatches, and the compound's position among its siblings. */
