@@ -644,7 +644,8 @@ describe('CSS :has() of one compound', () => {
   });
 
   test('a class renamed inside :has() is healed where it is written; a meaning change is refused', () => {
-    const renamed = dom([{ tag: 'div', classes: ['toolbar'], kids: [btn('Upload', 'icon-upload'), btn('Move to trash', 'icon-trash'), btn('Empty trash', 'icon-dumpster')] }]);
+    // The button's name shares no word with the lost class; the one beside it does: that is no neighbour of a value inside :has().
+    const renamed = dom([{ tag: 'div', classes: ['toolbar'], kids: [btn('Upload', 'icon-upload'), btn('Throw away', 'icon-trash'), btn('Empty trash', 'icon-dumpster')] }]);
     const r = domHeal(renamed, chain("locator('.toolbar button:has(.icon-delete)')"), { count: 1, action: 'click' });
     assert.ok(r && 'repl' in r, JSON.stringify(r));
     assert.equal(renderChain(r.repl.steps), "locator('.toolbar button:has(.icon-trash)')");
@@ -652,5 +653,19 @@ describe('CSS :has() of one compound', () => {
     const other = dom([{ tag: 'div', classes: ['toolbar'], kids: [btn('Upload', 'icon-upload'), btn('Restore', 'icon-restore')] }]);
     const no = domHeal(other, chain("locator('.toolbar button:has(.icon-delete)')"), { count: 1, action: 'click' });
     assert.ok(!no || 'refused' in no, JSON.stringify(no));
+  });
+});
+
+describe('names that agree with a value', () => {
+  test('a name\'s little words do not outweigh the words a test id shares with it', () => {
+    // BEM -> kebab test ids: cart__checkout-btn is the "Go to checkout" button, not a neighbour of "PayPal Checkout".
+    const b = (id: string, name: string) => ({ tag: 'button', role: 'button', name, ownText: name, testIds: { 'data-test': id } });
+    const page = dom([
+      { tag: 'header', kids: [b('header-cart-button', 'Cart (2)')] },
+      { tag: 'aside', testIds: { 'data-test': 'cart-sidebar' }, kids: [b('cart-continue-shopping-button', 'Continue shopping'), b('cart-checkout-button', 'Go to checkout'), b('cart-paypal-button', 'PayPal Checkout')] },
+    ]);
+    const r = domHeal(page, chain(`locator('[data-test="cart__checkout-btn"]')`), { count: 1, action: 'click' });
+    assert.ok(r && 'repl' in r, JSON.stringify(r));
+    assert.equal(renderChain(r.repl.steps), `locator('[data-test="cart-checkout-button"]')`);
   });
 });

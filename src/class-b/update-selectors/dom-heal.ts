@@ -325,8 +325,12 @@ function textAgrees(ctx: DomContext, elements: DomElement[]): boolean {
 function namesAgree(value: string, e: DomElement): boolean {
   const own = words(value).filter((w) => !ROLE_WORDS[w]);
   const names = [e.name, e.ownText, e.label, e.placeholder].filter((n): n is string => !!n);
-  return own.length > 0 && names.some((n) => wordOverlap(own, words(n)) >= 0.5);
+  // A name's little words ("Go to checkout") say nothing a value could have named.
+  return own.length > 0 && names.some((n) => wordOverlap(own, words(n).filter((w) => !LITTLE_WORDS.has(w))) >= 0.5);
 }
+
+/** Articles, prepositions and pronouns: a visible name has them, a class or test id does not. */
+const LITTLE_WORDS = new Set(['a', 'an', 'the', 'to', 'of', 'for', 'in', 'on', 'at', 'by', 'with', 'and', 'or', 'your', 'my', 'our', 'this', 'that', 'is', 'are']);
 
 interface Swap {
   token: SelectorToken;
