@@ -6,6 +6,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { scopedNameHeal } from '../../src/class-b/update-selectors/scoped-name-heal.js';
 import { containerVersusControl, scoreNode } from '../../src/class-b/update-selectors/intent.js';
+import { MIN_SCORE } from '../../src/class-b/update-selectors/candidates.js';
 import { parseLocatorText, renderChain } from '../../src/class-b/update-selectors/locator.js';
 import type { AriaNode } from '../../src/class-b/update-selectors/aria-snapshot.js';
 import { dom, type DomEl } from './helpers.js';
@@ -93,5 +94,16 @@ describe('a container is never the control that opens it', () => {
     assert.equal(containerVersusControl('listitem', 'list'), true);
     assert.equal(containerVersusControl('button', 'link'), false);
     assert.equal(containerVersusControl('heading', 'dialog'), false);
+  });
+});
+
+describe('a button the test clicked is not a link in the navigation', () => {
+  test('the folder list\'s "Archive" link scores under the bar for getByRole(button, Archive); a link elsewhere still fits', () => {
+    const nav: AriaNode = { role: 'navigation', name: '', attrs: {}, content: [], line: 0 };
+    const inNav: AriaNode = { role: 'link', name: 'Archive', attrs: {}, content: [], line: 1, parent: nav };
+    const inToolbar: AriaNode = { role: 'link', name: 'Archive', attrs: {}, content: [], line: 2 };
+    const intent = { via: 'role' as const, role: 'button', roleCertainty: 'explicit' as const, name: 'Archive', exact: false, count: 1 };
+    assert.ok(scoreNode(intent, inNav) < MIN_SCORE, String(scoreNode(intent, inNav)));
+    assert.ok(scoreNode(intent, inToolbar) >= 0.8, String(scoreNode(intent, inToolbar)));
   });
 });

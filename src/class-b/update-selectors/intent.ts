@@ -205,6 +205,12 @@ export function urlName(url: string): string | undefined {
   return name && /[a-z]/i.test(name) ? name : undefined;
 }
 
+/** Whether the node sits in a navigation landmark. */
+function inNavigation(node: AriaNode): boolean {
+  for (let a = node.parent; a; a = a.parent) if (a.role === 'navigation') return true;
+  return false;
+}
+
 /** A renamed link whose address still names what the test looked for ("Pricing" -> link "Plans" to `#pricing`) counts a little less than its name. */
 const URL_WEIGHT = 0.85;
 
@@ -227,6 +233,9 @@ export function scoreNode(intent: Intent, node: AriaNode): number {
     if (intent.roleCertainty === 'explicit') role = related ? 0.85 : name >= 0.95 && !containerVersusControl(intent.role, node.role) ? 0.8 : 0.5;
     else role = related ? 0.9 : 0.75;
   }
+  // A button the test clicked is an action; a link in the site's navigation is a place to go. A
+  // release that dropped the action leaves the menu entry of the same name, not the action moved.
+  if (intent.role === 'button' && node.role === 'link' && inNavigation(node)) role = Math.min(role, 0.5);
   if (intent.via === 'label' && !CONTROL_ROLES.has(node.role)) role *= 0.5;
   if (intent.actionRoles && !intent.actionRoles.has(node.role)) role *= 0.4;
   return name * role;
