@@ -43,6 +43,19 @@ describe('scoped name heal', () => {
     assert.equal(renderChain(r.repl.steps), "getByRole('button', { name: 'Select options' })");
   });
 
+  test('a title the ARIA snapshot cannot show: healed on the whole page, hidden elements not taken', () => {
+    const icon = (title: string, text: string, visible = true): DomEl => ({ tag: 'button', role: 'button', ownText: text, name: text, title, visible });
+    const page = dom([{ tag: 'div', classes: ['toolbar'], kids: [icon('Mark all as read', '✓'), icon('Notification settings', '⚙')] }, { tag: 'div', classes: ['toast'], kids: [icon('Close notification', '×'), icon('Dismiss all', '×', false)] }]);
+    const r = scopedNameHeal(page, chain("getByTitle('Dismiss', { exact: true })"), { count: 1 });
+    assert.ok(r && 'repl' in r, JSON.stringify(r));
+    assert.equal(renderChain(r.repl.steps), "getByTitle('Close notification', { exact: true })");
+    assert.match(r.why, /finds nothing on the page any more; there, <button> "×" now has the title "Close notification"/);
+    // Not exact: the hidden "Dismiss all" still matches, so the locator did not drift.
+    assert.equal(scopedNameHeal(page, chain("getByTitle('Dismiss')"), { count: 1 }), undefined);
+    // Other first steps stay the ARIA healer's.
+    assert.equal(scopedNameHeal(page, chain("getByRole('button', { name: 'Dismiss' })"), { count: 1 }), undefined);
+  });
+
   test('a scope that finds several elements: the fixed chain must still find one element, or it stands aside', () => {
     const r = scopedNameHeal(grid, chain("locator('.product-card').getByRole('button', { name: 'Choose options' })"), { count: 1 });
     assert.equal(r, undefined);

@@ -205,14 +205,16 @@ function userQuery(dom: DomSnapshot, step: LocatorStep, scope: DomElement[] | un
   const level = option(step, 'level');
   if (level && (level.t !== 'num' || step.method !== 'getByRole')) return 'unknown';
   const name = step.method === 'getByRole' ? option(step, 'name') : first;
+  // Titles and alt texts are attributes Playwright matches on hidden elements too.
+  const byAttribute = step.method === 'getByTitle' || step.method === 'getByAltText';
   const out: DomElement[] = [];
   for (const e of dom.elements) {
-    if (!e.visible || !inScope(dom, e, scope)) continue;
+    if ((!e.visible && !byAttribute) || !inScope(dom, e, scope)) continue;
     let text: string | undefined;
     if (step.method === 'getByRole') {
       if (e.role !== (first as { v: string }).v || (level && e.level !== (level as { v: number }).v)) continue;
       text = e.name ?? '';
-    } else text = step.method === 'getByLabel' ? e.label : e.placeholder;
+    } else text = step.method === 'getByLabel' ? e.label : step.method === 'getByPlaceholder' ? e.placeholder : step.method === 'getByTitle' ? e.title : e.alt;
     if (text === undefined) continue;
     if (name) {
       const m = textMatches(text, name, isExact);
@@ -225,7 +227,9 @@ function userQuery(dom: DomSnapshot, step: LocatorStep, scope: DomElement[] | un
   return out;
 }
 
-const USER_QUERIES = new Set(['getByRole', 'getByLabel', 'getByPlaceholder']);
+const USER_QUERIES = new Set(['getByRole', 'getByLabel', 'getByPlaceholder', 'getByTitle', 'getByAltText']);
+/** Queries the ARIA snapshot cannot answer (it shows no titles): the DOM snapshot runs them as a first step too. */
+const DOM_FIRST_QUERIES = new Set(['getByTitle']);
 
 /** Runs `steps` from `scope`; `unknown` when a step is beyond the snapshot. */
 export function run(dom: DomSnapshot, steps: LocatorStep[], scope: DomElement[] | undefined): { results: (DomElement[] | 'unknown')[] } {
@@ -238,7 +242,7 @@ export function run(dom: DomSnapshot, steps: LocatorStep[], scope: DomElement[] 
       got = q ? resolveQuery(dom, q, current) : 'unknown';
     } else if (USER_QUERIES.has(step.method)) {
       // Only inside a scope (a CSS or test-id step, an element a filter runs in): a chain that starts with one is the ARIA healer's.
-      got = i > 0 || current ? userQuery(dom, step, current) : 'unknown';
+      got = i > 0 || current || DOM_FIRST_QUERIES.has(step.method) ? userQuery(dom, step, current) : 'unknown';
     } else got = current ? narrow(dom, current, step) : 'unknown';
     results.push(got);
     if (got === 'unknown') break;

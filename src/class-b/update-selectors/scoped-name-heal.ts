@@ -4,9 +4,11 @@
 // would look for the renamed button on the whole page, where every card has one; here the steps before
 // the broken one are run on the DOM snapshot, and only the elements inside what they find compete.
 // The step keeps its method and options with the winner's new value; the whole chain must then find
-// exactly the wanted element(s) in the DOM snapshot, and every meaning rule applies.
+// exactly the wanted element(s) in the DOM snapshot, and every meaning rule applies. A `getByTitle`
+// that drifted is healed here on the whole page: the ARIA snapshot shows no titles (an icon button
+// titled "Dismiss" is `button "×"` there).
 import type { DomElement, DomSnapshot } from '../../triage/dom-snapshot.js';
-import { DOM_MIN_SCORE, DOM_TIE_MARGIN, describe, run, within, type DomHealResult } from './dom-heal.js';
+import { DOM_MIN_SCORE, DOM_TIE_MARGIN, describe, inScope, run, type DomHealResult } from './dom-heal.js';
 import { namedBy, rewritten, valueOf } from './lkg-heal.js';
 import { renderChain, type LocatorStep } from './locator.js';
 import { meaningChange } from './meaning.js';
@@ -21,26 +23,28 @@ import { nameSimilarity } from './similarity.js';
 export function scopedNameHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: { count: number }): DomHealResult | undefined {
   const { results } = run(dom, chain, undefined);
   const b = results.findIndex((r) => r !== 'unknown' && r.length === 0);
-  if (b < 1 || results.slice(0, b).some((r) => r === 'unknown' || r.length === 0)) return undefined;
-  const scope = results[b - 1] as DomElement[];
-  const step = chain[b] as LocatorStep;
+  const step = chain[b] as LocatorStep | undefined;
+  // run() answers a first named step only when the ARIA snapshot cannot (a title); after it, a scope must find elements.
+  if (!step || results.slice(0, b).some((r) => r === 'unknown' || r.length === 0)) return undefined;
+  const scope = b > 0 ? (results[b - 1] as DomElement[]) : undefined;
   const named = namedBy(step);
   if (!named) return undefined;
   // Each distinct value inside the scope, with the elements that carry it.
   const byValue = new Map<string, DomElement[]>();
   for (const e of dom.elements) {
-    if (!e.visible || !within(dom, e, scope) || (named.role !== undefined && e.role !== named.role)) continue;
+    if (!e.visible || !inScope(dom, e, scope) || (named.role !== undefined && e.role !== named.role)) continue;
     const v = valueOf(e, named.field);
     if (v !== undefined) byValue.set(v, [...(byValue.get(v) ?? []), e]);
   }
   const ranked = [...byValue.keys()].map((v) => ({ v, s: nameSimilarity(named.value, v) })).sort((x, y) => y.s - x.s);
   const [best, second] = ranked;
   if (!best || best.s < DOM_MIN_SCORE) return undefined;
+  const where = b > 0 ? `inside what ${renderChain(chain.slice(0, b))} finds, ` : 'on the page, ';
   if (second && best.s - second.s < DOM_TIE_MARGIN) {
-    return { refused: `inside what ${renderChain(chain.slice(0, b))} finds, "${best.v}" (${best.s.toFixed(2)}) and "${second.v}" (${second.s.toFixed(2)}) fit ${renderChain([step])} about equally well` };
+    return { refused: `${where}"${best.v}" (${best.s.toFixed(2)}) and "${second.v}" (${second.s.toFixed(2)}) fit ${renderChain([step])} about equally well` };
   }
   const why = meaningChange(named.value, best.v);
-  if (why) return { refused: `inside what ${renderChain(chain.slice(0, b))} finds, the closest is "${best.v}": ${why}` };
+  if (why) return { refused: `${where}the closest is "${best.v}": ${why}` };
   const newStep = rewritten(step, named, best.v, named.role);
   if (!newStep) return undefined;
   const fixed = [...chain.slice(0, b), newStep, ...chain.slice(b + 1)];
@@ -53,6 +57,6 @@ export function scopedNameHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: { co
     repl: { from: b, to: b, steps: [newStep] },
     score: best.s,
     elements: found,
-    why: `${renderChain([step])} finds nothing inside what ${renderChain(chain.slice(0, b))} finds any more; there, ${describe(found[0] as DomElement)} now ${named.field === 'text' ? 'shows' : `has the ${named.field}`} "${best.v}" (similarity ${best.s.toFixed(2)}, the next value ${second ? second.s.toFixed(2) : 'none'}), and the chain with it finds ${ctx.count === 1 ? 'that element alone' : `those ${ctx.count} elements`} in the DOM snapshot.`,
+    why: `${renderChain([step])} finds nothing ${b > 0 ? `inside what ${renderChain(chain.slice(0, b))} finds` : 'on the page'} any more; there, ${describe(found[0] as DomElement)} now ${named.field === 'text' ? 'shows' : `has the ${named.field}`} "${best.v}" (similarity ${best.s.toFixed(2)}, the next value ${second ? second.s.toFixed(2) : 'none'}), and the chain with it finds ${ctx.count === 1 ? 'that element alone' : `those ${ctx.count} elements`} in the DOM snapshot.`,
   };
 }
