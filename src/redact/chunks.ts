@@ -12,14 +12,20 @@ import { PEM_MAX_SPAN, privateKeyPattern } from './patterns/credentials.js';
 export const CHUNK_THRESHOLD = 16 * 1024;
 const CHUNK_TARGET = CHUNK_THRESHOLD / 2;
 
+/** How far the expected-field-value pattern looks back for its Locator line (see patterns/contexts.ts). */
+const EXPECTED_LOOKBACK_CHARS = 1000;
+const TO_HAVE_VALUE = /tohavevalue/i;
+const EXPECTED_LINE = /(?:Expected|Received)(?: string| value)?:/;
+
 /** The PEM detector, sticky: it answers for one position and never scans ahead. */
 export const PEM_AT = new RegExp(privateKeyPattern.regex.source, 'y');
 
 /**
  * Whether a cut at `cut` (just after a newline) would change what redaction finds, and if so where
- * to look for the next cut. The built-in patterns never match across a newline except PEM blocks,
- * and only the call-log fill pattern looks at earlier lines (for `type="password"`); everything
- * else is decided within its line.
+ * to look for the next cut. The built-in patterns never match across a newline except PEM blocks;
+ * the call-log fill pattern looks at earlier lines (for `type="password"`), and a toHaveValue
+ * failure's Expected/Received value at the Locator line above it (gated on `toHaveValue`);
+ * everything else is decided within its line.
  */
 function nextTry(text: string, from: number, cut: number): number {
   // A block that crosses this cut starts in this piece: no earlier cut split one.
@@ -36,6 +42,10 @@ function nextTry(text: string, from: number, cut: number): number {
     const after = text.slice(cut, cut + FILL_LOG_LOOKBACK_CHARS);
     if (after.includes('fill("') || after.includes('type("')) return cut + FILL_LOG_LOOKBACK_CHARS;
   }
+  // A toHaveValue failure's Expected/Received value is judged by the Locator line above it, and the
+  // pattern is gated on `toHaveValue`: keep the error's head and its values in one piece.
+  const head = text.slice(Math.max(from, cut - EXPECTED_LOOKBACK_CHARS), cut);
+  if (TO_HAVE_VALUE.test(head) && EXPECTED_LINE.test(text.slice(cut, cut + EXPECTED_LOOKBACK_CHARS))) return cut + EXPECTED_LOOKBACK_CHARS;
   return 0;
 }
 

@@ -60,6 +60,24 @@ describe('redact: large inputs in pieces', () => {
     assert.ok(!chunked.text.includes('Sup3r-Secret!'));
   });
 
+  test('a toHaveValue failure that straddles a cut keeps its value redacted', () => {
+    const block = `Error: expect(locator).toHaveValue(expected) failed\n\nLocator:  getByLabel('API token')\nExpected: "CkmFBs9YthoYGPiGMi6CWjSA"\nReceived: ""\n`;
+    const filler = 'y'.repeat(60) + '\n';
+    let straddled = 0;
+    // Slide the block across the first cut target, a line at a time: some cut falls inside it.
+    for (let shift = 0; shift < 8; shift++) {
+      const lead = filler.repeat(Math.floor(CHUNK_THRESHOLD / 2 / filler.length) - 4 + shift);
+      const input = lead + block + filler.repeat(300);
+      const firstCut = (chunkForRedaction(input)[0] as string).length;
+      if (firstCut > lead.length && firstCut < lead.length + block.length) straddled++;
+      const result = redact(input);
+      assert.ok(!result.text.includes('CkmFBs9YthoYGPiGMi6CWjSA'), `shift ${shift}: the value stayed`);
+      assert.equal(result.text, redact(input, UNCHUNKED).text);
+    }
+    // The cut rule moves every cut out of the block, so none straddles it.
+    assert.equal(straddled, 0);
+  });
+
   test('a PEM block that straddles the first cut target still goes whole', () => {
     const filler = 'x'.repeat(80) + '\n';
     const input = filler.repeat(Math.ceil((CHUNK_THRESHOLD / 2 - 600) / filler.length)) + PEM + '\n' + filler.repeat(1000);
