@@ -17,13 +17,35 @@ const EXPECTED_LOOKBACK_CHARS = 1000;
 const TO_HAVE_VALUE = /tohavevalue/i;
 const EXPECTED_LINE = /(?:Expected|Received)(?: string| value)?:/;
 
+/** How far after a cut a chain's fill call is looked for. */
+const CHAIN_LOOKAHEAD_CHARS = 1000;
+const FILL_CALL = /\.(?:fill|type|pressSequentially)\(/;
+
+/**
+ * Whether the line at `at` continues a method chain: its first character after the indentation (and
+ * after a code frame's `> 14 |` gutter) is a `.` followed by a letter. A hand scanner, bounded by the line.
+ */
+function continuesChain(text: string, at: number): boolean {
+  let i = at;
+  const skip = (chars: string) => {
+    while (i < text.length && chars.includes(text[i] as string)) i++;
+  };
+  skip(' \t>');
+  skip('0123456789');
+  skip(' \t');
+  if (text[i] === '|') i++;
+  skip(' \t');
+  return text[i] === '.' && /[A-Za-z]/.test(text[i + 1] ?? '');
+}
+
 /** The PEM detector, sticky: it answers for one position and never scans ahead. */
 export const PEM_AT = new RegExp(privateKeyPattern.regex.source, 'y');
 
 /**
  * Whether a cut at `cut` (just after a newline) would change what redaction finds, and if so where
  * to look for the next cut. The built-in patterns never match across a newline except PEM blocks;
- * the call-log fill pattern looks at earlier lines (for `type="password"`), and a toHaveValue
+ * the call-log fill pattern looks at earlier lines (for `type="password"`), the source fill pattern
+ * at the chain it ends (`.getByLabel('Password')` on the line above its `.fill(`), and a toHaveValue
  * failure's Expected/Received value at the Locator line above it (gated on `toHaveValue`);
  * everything else is decided within its line.
  */
@@ -42,6 +64,9 @@ function nextTry(text: string, from: number, cut: number): number {
     const after = text.slice(cut, cut + FILL_LOG_LOOKBACK_CHARS);
     if (after.includes('fill("') || after.includes('type("')) return cut + FILL_LOG_LOOKBACK_CHARS;
   }
+  // A Prettier-style chain (`.getByLabel('Password')` on one line, `.fill('...')` on the next) is one
+  // call to the fill pattern: never cut before a line that continues a chain toward a fill.
+  if (continuesChain(text, cut) && FILL_CALL.test(text.slice(cut, cut + CHAIN_LOOKAHEAD_CHARS))) return cut + 1;
   // A toHaveValue failure's Expected/Received value is judged by the Locator line above it, and the
   // pattern is gated on `toHaveValue`: keep the error's head and its values in one piece.
   const head = text.slice(Math.max(from, cut - EXPECTED_LOOKBACK_CHARS), cut);

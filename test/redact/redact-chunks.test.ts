@@ -78,6 +78,21 @@ describe('redact: large inputs in pieces', () => {
     assert.equal(straddled, 0);
   });
 
+  test('a Prettier-style fill chain that straddles a cut keeps its value redacted', () => {
+    const filler = 'y'.repeat(60) + '\n';
+    for (const block of ["    await page\n      .getByLabel('Password')\n      .fill('Sup3r-Secret!');\n", "  12 |     await page\n  13 |       .getByLabel('Password')\n> 14 |       .fill('Sup3r-Secret!');\n"]) {
+      for (let shift = 0; shift < 6; shift++) {
+        const lead = filler.repeat(Math.floor(CHUNK_THRESHOLD / 2 / filler.length) - 3 + shift);
+        const input = lead + block + filler.repeat(300);
+        const firstCut = (chunkForRedaction(input)[0] as string).length;
+        assert.ok(!(firstCut > lead.length && firstCut < lead.length + block.length), `shift ${shift}: a cut inside the chain`);
+        const result = redact(input);
+        assert.ok(!result.text.includes('Sup3r-Secret!'), `shift ${shift}: the value stayed`);
+        assert.equal(result.text, redact(input, UNCHUNKED).text);
+      }
+    }
+  });
+
   test('a PEM block that straddles the first cut target still goes whole', () => {
     const filler = 'x'.repeat(80) + '\n';
     const input = filler.repeat(Math.ceil((CHUNK_THRESHOLD / 2 - 600) / filler.length)) + PEM + '\n' + filler.repeat(1000);
