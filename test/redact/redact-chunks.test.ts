@@ -78,9 +78,15 @@ describe('redact: large inputs in pieces', () => {
     assert.equal(straddled, 0);
   });
 
-  test('a Prettier-style fill chain that straddles a cut keeps its value redacted', () => {
+  test('a fill chain or a call log that straddles a cut keeps its value redacted', () => {
     const filler = 'y'.repeat(60) + '\n';
-    for (const block of ["    await page\n      .getByLabel('Password')\n      .fill('Sup3r-Secret!');\n", "  12 |     await page\n  13 |       .getByLabel('Password')\n> 14 |       .fill('Sup3r-Secret!');\n"]) {
+    for (const block of [
+      "    await page\n      .getByLabel('Password')\n      .fill('Sup3r-Secret!');\n",
+      "  12 |     await page\n  13 |       .getByLabel('Password')\n> 14 |       .fill('Sup3r-Secret!');\n",
+      // A call log: the fill step is judged by the field the steps above waited for.
+      "Call log:\n  - waiting for getByLabel('Password')\n  - locator resolved to <input id=\"pw\" name=\"pw\"/>\n  - fill(\"Sup3r-Secret!\")\n",
+      "  - waiting for getByRole('textbox', { name: 'PIN' })\n  - fill(\"Sup3r-Secret!\")\n",
+    ]) {
       for (let shift = 0; shift < 6; shift++) {
         const lead = filler.repeat(Math.floor(CHUNK_THRESHOLD / 2 / filler.length) - 3 + shift);
         const input = lead + block + filler.repeat(300);
