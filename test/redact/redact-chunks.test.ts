@@ -99,6 +99,17 @@ describe('redact: large inputs in pieces', () => {
     }
   });
 
+  test('a call log that fills a field every three lines is still cut, after a fill, and loses no value', () => {
+    let log = 'Call log:\n';
+    for (let i = 0; i < 600; i++) log += `  - waiting for getByLabel('${i % 2 ? 'Password' : 'PIN code'}')\n  - locator resolved to <input id="f${i}"/>\n  - fill("Secr3t-${i}-xyz")\n`;
+    const pieces = chunkForRedaction(log);
+    assert.ok(pieces.length >= 3, `${pieces.length} pieces`);
+    for (const piece of pieces.slice(0, -1)) assert.match(piece, /fill\("Secr3t-\d+-xyz"\)\n$/);
+    const result = redact(log);
+    assert.equal((result.text.match(/Secr3t-/g) ?? []).length, 0);
+    assert.equal(result.text, redact(log, UNCHUNKED).text);
+  });
+
   test('a PEM block that straddles the first cut target still goes whole', () => {
     const filler = 'x'.repeat(80) + '\n';
     const input = filler.repeat(Math.ceil((CHUNK_THRESHOLD / 2 - 600) / filler.length)) + PEM + '\n' + filler.repeat(1000);
