@@ -5,7 +5,7 @@ import { PEM_MAX_SPAN, privateKeyPattern } from './patterns/credentials.js';
  * Inputs longer than this are redacted in pieces of about CHUNK_TARGET characters. Each replacing
  * pattern copies its whole input, and the more text a piece holds, the more patterns find something
  * in it: in 32K pieces of realistic logs, the copies cost more than the matching (one 10 MB string
- * redacted 12% slower than the same text in 2 KB calls; in 8K pieces it is within 10%). Small
+ * redacted about a fifth slower than the same text in 2 KB calls; in 8K pieces, about 5%). Small
  * pieces also keep those copies out of V8's large-object space (a fresh mapping per copy, slow in
  * sandboxed CI).
  */

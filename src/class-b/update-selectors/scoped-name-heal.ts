@@ -34,7 +34,10 @@ export function scopedNameHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: { co
   for (const e of dom.elements) {
     if (!e.visible || !inScope(dom, e, scope) || (named.role !== undefined && e.role !== named.role)) continue;
     const v = valueOf(e, named.field);
-    if (v !== undefined) byValue.set(v, [...(byValue.get(v) ?? []), e]);
+    if (v === undefined) continue;
+    const carriers = byValue.get(v);
+    if (carriers) carriers.push(e);
+    else byValue.set(v, [e]);
   }
   const ranked = [...byValue.keys()].map((v) => ({ v, s: nameSimilarity(named.value, v) })).sort((x, y) => y.s - x.s);
   const [best, second] = ranked;
