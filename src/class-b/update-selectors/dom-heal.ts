@@ -189,11 +189,23 @@ function filterBy(dom: DomSnapshot, set: DomElement[], step: LocatorStep): DomEl
 /** Options of a user-facing query the snapshot can answer. */
 const USER_QUERY_OPTIONS = new Set(['name', 'exact', 'level']);
 
+/** The element field each user-facing query matches its text against. */
+export const QUERY_FIELD = {
+  getByRole: 'name',
+  getByText: 'text',
+  getByLabel: 'label',
+  getByPlaceholder: 'placeholder',
+  getByAltText: 'alt',
+  getByTitle: 'title',
+} as const satisfies Record<string, keyof DomElement>;
+export type QueryField = (typeof QUERY_FIELD)[keyof typeof QUERY_FIELD];
+
 /**
- * `getByRole`, `getByLabel` and `getByPlaceholder` after a CSS step (`locator('[role=menu]').getByRole(
- * 'menuitem', { name })`), on the snapshot's roles, accessible names, labels and placeholders: visible
- * elements only, as Playwright's role and label engines skip hidden ones. Unknown for other options, a
- * regular expression that does not compile, or a text the snapshot clipped that leaves the answer open.
+ * `getByRole`, `getByLabel`, `getByPlaceholder`, `getByTitle` and `getByAltText` after a CSS step
+ * (`locator('[role=menu]').getByRole('menuitem', { name })`), on the snapshot's roles, accessible names,
+ * labels, placeholders, titles and alt texts: visible elements only for the first three, as Playwright's
+ * role and label engines skip hidden ones. Unknown for other options, a regular expression that does not
+ * compile, or a text the snapshot clipped that leaves the answer open.
  */
 function userQuery(dom: DomSnapshot, step: LocatorStep, scope: DomElement[] | undefined): DomElement[] | 'unknown' {
   const first = step.args[0];
@@ -214,7 +226,7 @@ function userQuery(dom: DomSnapshot, step: LocatorStep, scope: DomElement[] | un
     if (step.method === 'getByRole') {
       if (e.role !== (first as { v: string }).v || (level && e.level !== (level as { v: number }).v)) continue;
       text = e.name ?? '';
-    } else text = step.method === 'getByLabel' ? e.label : step.method === 'getByPlaceholder' ? e.placeholder : step.method === 'getByTitle' ? e.title : e.alt;
+    } else text = e[QUERY_FIELD[step.method as UserQuery]];
     if (text === undefined) continue;
     if (name) {
       const m = textMatches(text, name, isExact);
@@ -227,7 +239,9 @@ function userQuery(dom: DomSnapshot, step: LocatorStep, scope: DomElement[] | un
   return out;
 }
 
-const USER_QUERIES = new Set(['getByRole', 'getByLabel', 'getByPlaceholder', 'getByTitle', 'getByAltText']);
+/** The queries userQuery answers: getByText reads texts the DOM text healer handles. */
+type UserQuery = Exclude<keyof typeof QUERY_FIELD, 'getByText'>;
+const USER_QUERIES = new Set<string>(Object.keys(QUERY_FIELD).filter((m) => m !== 'getByText'));
 /** Queries the ARIA snapshot cannot answer (it shows no titles): the DOM snapshot runs them as a first step too. */
 const DOM_FIRST_QUERIES = new Set(['getByTitle']);
 

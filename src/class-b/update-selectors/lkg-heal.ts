@@ -7,7 +7,7 @@
 import type { DomElement, DomSnapshot } from '../../triage/dom-snapshot.js';
 import { carriesIdentity, fingerprintSimilarity } from '../../last-known-good/match.js';
 import type { Fingerprint, LkgEntry } from '../../last-known-good/types.js';
-import { describe, type DomHealResult } from './dom-heal.js';
+import { describe, QUERY_FIELD, type DomHealResult, type QueryField } from './dom-heal.js';
 import { findByText } from './dom-text-heal.js';
 import { norm, textMatches } from './evaluate.js';
 import { lit, option, renderChain, type LocatorStep } from './locator.js';
@@ -41,8 +41,8 @@ function unnamed(fp: Fingerprint, field: Field): Fingerprint {
 /** Longer values are passages, not what a locator names. */
 const MAX_VALUE = 200;
 
-export type Field = 'name' | 'text' | 'label' | 'placeholder' | 'alt' | 'title';
-const FIELD_OF: Readonly<Record<string, Field>> = { getByRole: 'name', getByText: 'text', getByLabel: 'label', getByPlaceholder: 'placeholder', getByAltText: 'alt', getByTitle: 'title' };
+export type Field = QueryField;
+const FIELD_OF: Readonly<Record<string, Field>> = QUERY_FIELD;
 
 /** What the step names, where, and how it matches: undefined for a step this healer does not model. */
 export interface Named {
