@@ -80,6 +80,8 @@ export function triageReport(report: JSONReport): TriagedRow[] {
             status: r.status ?? 'failed',
             ...(pageSnapshot ? { pageSnapshot } : {}),
             ...(evidence ? { evidence } : {}),
+            // As test.titlePath(): root, project, then the file and describes the report nests.
+            titlePath: ['', t.projectName ?? '', ...titles, spec.title],
           });
           rows.push({
             test: joinTitle([...titles, spec.title]),

@@ -23,6 +23,22 @@ const hasStatus = (s: Signals, ...codes: number[]) => s.statusReceived !== undef
 // The element the test awaited was found, but it now reads "Sign in": the app page became the login page.
 const SIGN_IN_VALUE = /^\s{0,4}["']?(?:sign in|log in|login|sign on)\b/i;
 const LOGIN_FORM_LOCATOR = /e-?mail|password|passwort|username|user-name|login|log-in|sign.?in|sign.?up|register|account/i;
+
+/**
+ * The page is the login form where the test wanted an app page. Not when goto itself timed out (the page was
+ * still loading) or when the awaited element was found. For toHaveURL the received URL itself must be a login
+ * URL (a site whose root is its login form is not a lost session).
+ */
+function showsLoginInsteadOfApp(s: Signals): boolean {
+  return (
+    s.loginPage &&
+    !s.navigationTimeout &&
+    // A value the test computed itself (expect(received), no locator) is not what a lost session changes,
+    // unless that value is the sign-in text: the page merely being the login form is no evidence.
+    !(s.locator === undefined && s.expected !== undefined && s.received !== undefined && s.matcher !== 'toHaveURL' && !SIGN_IN_VALUE.test(s.received)) &&
+    (s.matcher === 'toHaveURL' ? s.loginUrl : (!s.elementFound || SIGN_IN_VALUE.test(s.received ?? '')) && !LOGIN_FORM_LOCATOR.test(s.locator ?? ''))
+  );
+}
 const BOOLEAN = /^(?:true|false)$/;
 const locatorMissing = (s: Signals) => (s.elementNotFound || s.locatorTimeout) && !s.elementFound;
 
@@ -135,18 +151,18 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     reason: () => 'the login form still holds the credentials the test typed: its own login did not go through, clearing a session would not help',
   },
   {
+    id: 'own-login-test',
+    category: 'unknown',
+    confidence: 0.5,
+    // Where login-page would call a lost session, but the test signs in by itself (its title says so).
+    when: (s) => s.ownLoginFailed === 'flow' && showsLoginInsteadOfApp(s),
+    reason: () => "the page is the login form and the test's title says it signs in, up or out by itself: its own flow did not get past the form, clearing a session would not help",
+  },
+  {
     id: 'login-page',
     category: 'clear-session',
     confidence: 0.85,
-    // Not when goto itself timed out (the page was still loading) or when the awaited element was found.
-    // For toHaveURL the received URL itself must be a login URL (a site whose root is its login form is not a lost session).
-    when: (s) =>
-      s.loginPage &&
-      !s.navigationTimeout &&
-      // A value the test computed itself (expect(received), no locator) is not what a lost session changes,
-      // unless that value is the sign-in text: the page merely being the login form is no evidence.
-      !(s.locator === undefined && s.expected !== undefined && s.received !== undefined && s.matcher !== 'toHaveURL' && !SIGN_IN_VALUE.test(s.received)) &&
-      (s.matcher === 'toHaveURL' ? s.loginUrl : (!s.elementFound || SIGN_IN_VALUE.test(s.received ?? '')) && !LOGIN_FORM_LOCATOR.test(s.locator ?? '')),
+    when: (s) => s.ownLoginFailed !== 'flow' && showsLoginInsteadOfApp(s),
     reason: () => 'the page shows a login form where an app page was expected: the stored session is no longer valid',
   },
   {

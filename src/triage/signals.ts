@@ -79,8 +79,11 @@ export interface Signals {
   valueStillLoading: boolean;
   /** The app said the credentials themselves are wrong (unknown user, bad password): a new login fails too. */
   credentialsRejected: boolean;
-  /** The login form holds credentials the test typed, or says they were rejected: the test's own login failed. */
-  ownLoginFailed?: 'typed' | 'rejected';
+  /**
+   * The test's own login did not go through: the login form holds credentials the test typed, says they were
+   * rejected, or the page is the login form and the test's title says it is a sign-in test ('flow').
+   */
+  ownLoginFailed?: 'typed' | 'rejected' | 'flow';
   /** Both sides of the assertion are HTTP statuses (`Expected: 200` / `Received: 401`). */
   statusExpected?: number;
   statusReceived?: number;
@@ -219,6 +222,25 @@ const CREDENTIALS_REJECTED = /do not match any user|invalid (?:username|password
 // The user or password box of the sign-in form holds a value: the test typed its credentials. Newer
 // snapshots put `[ref=e12]` (and `[active]`, `[cursor=pointer]`) between the name and the value.
 const CREDENTIALS_TYPED = /textbox "[^"\n]{0,60}(?:e-?mail|user|login|correo|usuario|password|@)[^"\n]{0,30}"(?: \[[^\]\n]{1,20}\]){0,3}: \S/;
+// A test whose title or file names signing in, up or out (or registering) logs in by itself: landing on the
+// login form is its own flow not going through, never a stored session gone stale. "Logged in" and "signed in"
+// name a state the test starts from, so they do not count. "authentication", never a
+// bare "auth" ("the auth token", "authenticated user" name a signed-in test); left bounded by a non-letter.
+const SIGN_IN_TITLE = /(?<![a-z])(?:log(?:s|ging)?[ -]?(?:in|out)(?![a-z])|sign(?:s|ing)?[ -]?(?:in|up|out)(?![a-z])|regist(?:er|ration)(?![a-z])|authentication)/;
+/** At most this many title segments, each cut to TITLE_SEGMENT_CAP characters, are read (titles are the user's code, still bounded). */
+const TITLE_SEGMENTS_CAP = 16;
+const TITLE_SEGMENT_CAP = 300;
+
+/**
+ * Whether the test's title path (Playwright's `titlePath()`: root, project, file, describes, title) names a
+ * sign-in flow. The root and the project are skipped: a project named "authenticated" or "auth" says how the
+ * tests start, not what they test.
+ */
+export function titleSaysSignIn(titlePath: readonly string[] | undefined): boolean {
+  if (!Array.isArray(titlePath) || titlePath.length < 3) return false;
+  const own = titlePath.slice(2, 2 + TITLE_SEGMENTS_CAP);
+  return own.some((t) => typeof t === 'string' && SIGN_IN_TITLE.test(t.slice(0, TITLE_SEGMENT_CAP).toLowerCase()));
+}
 const LOGIN_URL_IN_TEXT = /(?:navigated to|received string:)\s{0,4}"[^"\n]{0,300}\/(?:login|signin|sign-in)\b/;
 // The HTTP client's own wording of a failed request, shown in a toast or alert (axios: "Request failed with status code 405").
 const PAGE_ROUTE_STATUS = /request failed with status code (40[45])\b/;
@@ -558,7 +580,15 @@ export function computeSignals(raw: FailureInput): Signals {
   const sessionText = maySaySession(g) && saysOutsideExpected(SESSION_TEXT, lower, expected);
   const tokenWords = (g.may('expired') || g.may('"exp" claim')) && TOKEN_EXPIRED.test(lower);
   const tokenExpired = tokenWords && (authRefused || TOKEN_EXPIRED.test(`${received ?? ''}\n${bodies}\n${extra}`.toLowerCase()));
-  const ownLoginFailed = !loginPage ? undefined : CREDENTIALS_REJECTED.test(head4k.get()) || CREDENTIALS_REJECTED.test(messageLower) ? 'rejected' : CREDENTIALS_TYPED.test(snapHeadRaw) ? 'typed' : undefined;
+  const ownLoginFailed = !loginPage
+    ? undefined
+    : CREDENTIALS_REJECTED.test(head4k.get()) || CREDENTIALS_REJECTED.test(messageLower)
+      ? 'rejected'
+      : CREDENTIALS_TYPED.test(snapHeadRaw)
+        ? 'typed'
+        : titleSaysSignIn(input.titlePath)
+          ? 'flow'
+          : undefined;
   // An assertion about page/console errors quotes them (often without the `TypeError: ` prefix).
   const quotedPageError = browserErrors.find((e) => {
     if (typeof e !== 'string') return false;

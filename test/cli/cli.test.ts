@@ -4,6 +4,8 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { inlineConfig, makeTempDir, REPO_ROOT, runInlineTest } from '../helpers/run-inline.js';
+import type { JSONReport } from '@playwright/test/reporter';
+import { triageReport } from '../../src/cli/triage-report.js';
 
 const BIN = path.join(REPO_ROOT, 'dist', 'src', 'cli', 'main.js');
 
@@ -98,6 +100,23 @@ test('odd', () => { throw new Error('boom'); });
     assert.match(table.stdout, /2 failures triaged\./);
     const json = JSON.parse(cli(['triage', report, '--json']).stdout);
     assert.deepEqual(json.map((r: { test: string; triage: { category: string } }) => [r.test, r.triage.category]), [['a.spec.ts › drift', 'update-test-data'], ['a.spec.ts › odd', 'unknown']]);
+  });
+
+  test('passes the title path: a sign-in test on the login form is its own flow, another test a lost session', () => {
+    const message = 'Error: expect(page).toHaveURL(expected) failed\n\nExpected pattern: /\\/dashboard/\nReceived string:  "http://localhost:3000/login"\n';
+    const suite = (file: string, title: string) => ({
+      title: file,
+      file,
+      line: 0,
+      column: 0,
+      specs: [{ title, file, line: 3, column: 1, ok: false, tags: [], id: file, tests: [{ projectName: 'chromium', projectId: 'chromium', expectedStatus: 'passed', status: 'unexpected', timeout: 30000, annotations: [], results: [{ status: 'failed', retry: 0, duration: 5, errors: [{ message }], attachments: [] }] }] }],
+      suites: [],
+    });
+    const rows = triageReport({ suites: [suite('auth.spec.ts', 'logs in an existing user'), suite('orders.spec.ts', 'lists orders')] } as unknown as JSONReport);
+    assert.deepEqual(rows.map((r) => [r.test, r.triage.rule, r.triage.category]), [
+      ['auth.spec.ts › logs in an existing user', 'own-login-test', 'unknown'],
+      ['orders.spec.ts › lists orders', 'login-page', 'clear-session'],
+    ]);
   });
 
   test('bad input: missing file, not JSON, not a report', () => {

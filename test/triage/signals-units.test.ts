@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FailureInput } from '../../src/triage/types.js';
 import { triageFailure } from '../../src/triage/triage.js';
-import { computeSignals, countsThroughLocator, errorInHeading, hasContent, isPrivateHost, showsErrorPage, snapshotHead, stackBeyondMessage } from '../../src/triage/signals.js';
+import { computeSignals, countsThroughLocator, errorInHeading, hasContent, isPrivateHost, showsErrorPage, snapshotHead, stackBeyondMessage, titleSaysSignIn } from '../../src/triage/signals.js';
 import { isRegexSpace, stripAnsi } from '../../src/triage/text.js';
 import { rng } from '../helpers/random.js';
 
@@ -419,5 +419,76 @@ describe('stackBeyondMessage', () => {
     const early = 'Error: \u001b]8;;' + 'c'.repeat(300);
     check(early, early + '\u0007 tail\n    at a (a.ts:1:1)');
     assert.notEqual(stackBeyondMessage(early, stripAnsi(early), early + '\u0007 tail\n    at a (a.ts:1:1)'), '');
+  });
+});
+
+describe('titleSaysSignIn and the own-login-test rule', () => {
+  // Playwright's titlePath(): root, project, file, describes, title.
+  const path = (...own: string[]) => ['', 'chromium', ...own];
+  test('a file, describe or title that names signing in, up or out, or registering, counts', () => {
+    for (const own of [
+      ['auth.spec.ts', 'logs in an existing user'],
+      ['login.spec.ts', 'shows the form'],
+      ['flows.spec.ts', 'Sign up', 'creates an account'],
+      ['flows.spec.ts', 'user signs out'],
+      ['flows.spec.ts', 'signing in with SSO'],
+      ['flows.spec.ts', 'log-out clears the menu'],
+      ['account/register.spec.ts', 'works'],
+      ['a.spec.ts', 'Registration form'],
+      ['a.spec.ts', 'Authentication', 'rejects a bad password'],
+      ['a.spec.ts', 'pom login'],
+    ]) {
+      assert.equal(titleSaysSignIn(path(...own)), true, own.join(' > '));
+    }
+  });
+  test('a signed-in state, an auth token, a longer word or the project do not count', () => {
+    for (const own of [
+      ['orders.spec.ts', 'as a logged in user', 'lists orders'],
+      ['orders.spec.ts', 'signed in users see their orders'],
+      ['reviews.spec.ts', 'GET /reviews is called with the auth token'],
+      ['orders.spec.ts', 'authenticated user sees the dashboard'],
+      ['blog.spec.ts', 'bloginfo renders'],
+      ['shop.spec.ts', 'the catalog in stock'],
+      ['design.spec.ts', 'signature pad draws', 'logistics page'],
+      ['a.spec.ts', 'the registered address is shown'],
+      ['contracts.spec.ts', 'signing the contract'],
+    ]) {
+      assert.equal(titleSaysSignIn(path(...own)), false, own.join(' > '));
+    }
+    assert.equal(titleSaysSignIn(['', 'login', 'orders.spec.ts', 'lists orders']), false, 'a project named login');
+    assert.equal(titleSaysSignIn(['', 'chromium']), false);
+    assert.equal(titleSaysSignIn(undefined), false);
+  });
+  test('reads at most 16 segments, each up to 300 characters', () => {
+    const filler = Array.from({ length: 15 }, (_, i) => `part ${i}`);
+    assert.equal(titleSaysSignIn(path(...filler, 'login')), true, 'the 16th segment is read');
+    assert.equal(titleSaysSignIn(path(...filler, 'x', 'login')), false, 'the 17th is not');
+    assert.equal(titleSaysSignIn(path(`${'x '.repeat(147)}login`)), true, 'within 300 characters');
+    assert.equal(titleSaysSignIn(path(`${'x '.repeat(150)}login`)), false, 'past 300 characters');
+  });
+  // The sign-in form where the test wanted its dashboard, as a lost session shows it.
+  const failure: FailureInput = {
+    message: 'Error: expect(page).toHaveURL(expected) failed\n\nExpected pattern: /\\/dashboard/\nReceived string:  "http://localhost:3000/login"\nTimeout: 5000ms\n',
+    pageSnapshot: '- heading "Sign in" [level=1]\n- textbox "Email"\n- textbox "Password"\n- button "Sign in"',
+    project: 'chromium',
+    status: 'failed',
+  };
+  test('the login form is a lost session, unless the test signs in by itself', () => {
+    const lost = triageFailure({ ...failure, titlePath: path('orders.spec.ts', 'lists orders') });
+    assert.equal(lost.rule, 'login-page');
+    assert.equal(lost.category, 'clear-session');
+    const own = triageFailure({ ...failure, titlePath: path('auth.spec.ts', 'logs in an existing user') });
+    assert.equal(own.rule, 'own-login-test');
+    assert.equal(own.category, 'unknown');
+    assert.equal(own.class, 'C');
+    assert.equal(triageFailure(failure).rule, 'login-page', 'no title path: the page decides');
+  });
+  test('only where the login-page rule would decide: a sign-in test whose goto timed out on the form is not moved', () => {
+    const slow = { ...failure, message: 'Error: page.goto: Timeout 30000ms exceeded.\nCall log:\n  - navigating to "http://localhost:3000/login", waiting until "load"\n' };
+    assert.equal(triageFailure(slow).rule === 'login-page', false, 'login-page itself does not decide here');
+    const own = triageFailure({ ...slow, titlePath: path('auth.spec.ts', 'logs in') });
+    assert.notEqual(own.rule, 'own-login-test');
+    assert.equal(own.rule, triageFailure(slow).rule, 'the title changes nothing where the page is not the deciding evidence');
+    assert.equal(sig(failure.message, { pageSnapshot: failure.pageSnapshot, titlePath: path('auth.spec.ts', 'logs in') }).ownLoginFailed, 'flow');
   });
 });
