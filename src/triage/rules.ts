@@ -374,21 +374,25 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
 
 /** `0`, `""`, `[]`, `{}`, `null`, `undefined`, `NaN`: a value that says nothing is there. */
 const NOTHING = /^(?:0|""|''|\[\]|\{\}|null|undefined|NaN)$/;
-/** A received URL that is a sign-in page: the flow did not get through, never the new value of a URL. */
-const LOGIN_URL_VALUE = /\/(?:login|signin|sign-in|log-in)(?:[/?#"']|$)/i;
+/**
+ * A URL of a sign-in or sign-up form. Received where the test expected another page, the flow stopped at
+ * the form: never the new value of that URL. Received where the test expected such a form too (`/signup`
+ * became `/register`), it is.
+ */
+const ENTRY_FORM_URL = /\/(?:login|signin|sign-in|log-in|signup|sign-up|register|registration)(?:[/?#"']|$)/i;
 
 /**
  * Whether the failure reads as a value the app now shows differently, one that writing the received
  * value into the test would follow. Not when the assertion is negated (`not /hidden/`: there is no
  * value to write), relational (`> 0`: writing `> -1` weakens it), a flag received (`true` where a
- * value was expected: the test read the wrong thing), a sign-in URL received (the flow stopped at
- * the login page), or when either side is nothing: an expected `0`/empty means the test asserts
+ * value was expected: the test read the wrong thing), a sign-in or sign-up URL received where another
+ * page was expected (the flow stopped at the form), or when either side is nothing: an expected `0`/empty means the test asserts
  * that something is absent (errors, violations, leftovers), and a received `0`/`""` means the app
  * showed nothing; writing either in would bake the broken state into the test.
  */
 function replaceableValues(expected: string, received: string): boolean {
   if (expected.startsWith('not ') || expected.startsWith('>') || expected.startsWith('<')) return false;
-  if (BOOLEAN.test(received) || LOGIN_URL_VALUE.test(received)) return false;
+  if (BOOLEAN.test(received) || (ENTRY_FORM_URL.test(received) && !ENTRY_FORM_URL.test(expected))) return false;
   return !NOTHING.test(expected) && !NOTHING.test(received);
 }
 

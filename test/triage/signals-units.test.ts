@@ -231,6 +231,9 @@ describe('rules, detail by detail: whole first reasons', () => {
   ['expected 0', { message: m('0', '3'), project: 'chromium', status: 'failed' }],
   ['received a login URL', { message: m('"https://app.test/orders"', '"https://app.test/login"'), project: 'chromium', status: 'failed' }],
   ['received a login-ish URL', { message: m('"https://app.test/orders"', '"https://app.test/logins-report"'), project: 'chromium', status: 'failed' }],
+  ['received a sign-up URL', { message: m('"https://app.test/auth/terms"', '"https://app.test/register"'), project: 'chromium', status: 'failed' }],
+  ['a sign-up URL renamed', { message: m('"https://app.test/signup"', '"https://app.test/register"'), project: 'chromium', status: 'failed' }],
+  ['a sign-in URL renamed', { message: m('"https://app.test/login?next=%2F"', '"https://app.test/sign-in?next=%2F"'), project: 'chromium', status: 'failed' }],
   ['an upstream timeout text with a 500', { message: 'Error: apiRequestContext.get: failed\nCall log:\n  - ← 500 Internal Server Error\n  - upstream request timeout\n', project: 'api', status: 'failed' }],
 ];
   const want: Record<string, [rule: string, reason: string]> = {
@@ -277,6 +280,18 @@ describe('rules, detail by detail: whole first reasons', () => {
     "received a login-ish URL": [
       "value-drift",
       "the assertion's value changed (expected \"https://app.test/orders\", received \"https://app.test/logins-report\")"
+    ],
+    "received a sign-up URL": [
+      "fallback",
+      "no rule matched: a human should look"
+    ],
+    "a sign-up URL renamed": [
+      "value-drift",
+      "the assertion's value changed (expected \"https://app.test/signup\", received \"https://app.test/register\")"
+    ],
+    "a sign-in URL renamed": [
+      "value-drift",
+      "the assertion's value changed (expected \"https://app.test/login?next=%2F\", received \"https://app.test/sign-in?next=%2F\")"
     ],
     "an upstream timeout text with a 500": [
       "upstream-timeout",
