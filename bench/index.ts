@@ -3,6 +3,7 @@
 // healwright logged an internal error fails, whatever it measured (internal-errors.ts).
 import { benchTriage } from './triage.js';
 import { benchRealTriage } from './real-triage.js';
+import { benchRealTriageLlm } from './real-triage-llm.js';
 import { benchReporter } from './reporter.js';
 import { benchOnEnd } from './onend.js';
 import { benchOnEndHung } from './onend-hung.js';
@@ -20,6 +21,7 @@ import { printTable, type BenchRow } from './types.js';
 const BENCHES: Record<string, () => Promise<BenchRow[]>> = {
   triage: () => benchTriage(),
   'real-triage': () => benchRealTriage(),
+  'real-triage-llm': () => benchRealTriageLlm(),
   redact: () => benchRedact(),
   llm: () => benchLlm(),
   onend: () => benchOnEnd(),

@@ -110,16 +110,27 @@ describe('analyzeCluster with Ollama', () => {
     assert.match(out.ok ? '' : out.reason, /does not match the schema:[\s\S]*category[\s\S]*confidence/);
   });
 
-  test('LLM moves the failure to another class: only with confidence >= 0.85', async () => {
+  test('LLM moves the failure to another class: only with confidence >= 0.85, and into class A only on a quote the rules read so', async () => {
     ollama.enqueueChat({ kind: 'answer', content: JSON.stringify({ ...answer, category: 'restart-backend', confidence: 0.6 }) });
     const low = await analyzeCluster(provider(), input(), { redact: testRedact });
     assert.equal(low.ok && low.finalCategory, 'update-selectors');
     assert.equal(low.ok && low.llmCategory, 'restart-backend');
     assert.equal(low.ok && low.analysis.category, 'update-selectors', 'the analysis carries the final category');
 
-    ollama.enqueueChat({ kind: 'answer', content: JSON.stringify({ ...answer, category: 'restart-backend', confidence: 0.9 }) });
+    ollama.enqueueChat({ kind: 'answer', content: JSON.stringify({ ...answer, category: 'unknown', confidence: 0.9 }) });
     const high = await analyzeCluster(provider(), input(), { redact: testRedact });
-    assert.equal(high.ok && high.finalCategory, 'restart-backend');
+    assert.equal(high.ok && high.finalCategory, 'unknown');
+
+    // Into class A the confidence is not enough: a quote of the failure that the rules read as that category is.
+    ollama.enqueueChat({ kind: 'answer', content: JSON.stringify({ ...answer, category: 'restart-backend', confidence: 0.9 }) });
+    const unquoted = await analyzeCluster(provider(), input(), { redact: testRedact });
+    assert.equal(unquoted.ok && unquoted.finalCategory, 'update-selectors');
+    assert.match(unquoted.ok ? unquoted.categoryReason : '', /restart-backend without quoting the failure; a Class A fix acts before the retry/);
+    const refused = input({ errorMessage: `Error: locator.click: Timeout 5000ms exceeded (${MARKER})\nbrowser console: net::ERR_CONNECTION_REFUSED at http://localhost:3000/api/contacts` });
+    ollama.enqueueChat({ kind: 'answer', content: JSON.stringify({ ...answer, category: 'restart-backend', confidence: 0.9, evidenceQuote: 'net::ERR_CONNECTION_REFUSED at http://localhost:3000/api/contacts' }) });
+    const quoted = await analyzeCluster(provider(), refused, { redact: testRedact });
+    assert.equal(quoted.ok && quoted.finalCategory, 'restart-backend');
+    assert.deepEqual(quoted.ok && quoted.evidenceQuote, { text: 'net::ERR_CONNECTION_REFUSED at http://localhost:3000/api/contacts', found: true });
 
     ollama.enqueueChat({ kind: 'answer', content: JSON.stringify({ ...answer, category: 'fix-api-routes', confidence: 0.3 }) });
     const same = await analyzeCluster(provider(), input(), { redact: testRedact });

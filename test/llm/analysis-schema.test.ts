@@ -134,10 +134,12 @@ describe('refineCategory', () => {
   const cases: [Category, Category, number, Category][] = [
     ['update-selectors', 'update-selectors', 0.2, 'update-selectors'],
     ['update-selectors', 'fix-api-routes', 0.3, 'fix-api-routes'], // same class B: accepted at any confidence
-    ['restart-backend', 'clear-session', 0.5, 'clear-session'], // same class A
+    ['restart-backend', 'clear-session', 0.5, 'restart-backend'], // another Class A fix, without a quote: rules kept
+    ['restart-backend', 'unknown', 0.9, 'unknown'], // out of class A: no quote needed
     ['unknown', 'performance', 0.4, 'performance'], // same class C
-    ['update-selectors', 'restart-backend', 0.84, 'update-selectors'], // B -> A below 0.85: rules kept
-    ['update-selectors', 'restart-backend', 0.85, 'restart-backend'], // at 0.85: accepted
+    ['update-selectors', 'unknown', 0.84, 'update-selectors'], // B -> C below 0.85: rules kept
+    ['update-selectors', 'unknown', 0.85, 'unknown'], // at 0.85: accepted
+    ['update-selectors', 'restart-backend', 0.99, 'update-selectors'], // into class A without a quote: rules kept
     ['unknown', 'update-test-data', 0.95, 'update-test-data'],
     ['security', 'unknown', 0.99, 'security'], // security is never downgraded
     ['security', 'restart-backend', 1, 'security'],
@@ -151,24 +153,24 @@ describe('refineCategory', () => {
   }
   const failure = 'Error: expect(locator).toBeVisible() failed\nLocator: getByRole(\'button\', { name: \'Save\' })\nError: element(s) not found\n- heading "502 Bad Gateway"';
   test('a high-confidence verdict stays when the LLM quotes nothing, and the reason says so', () => {
-    const d = refineCategory('update-selectors', { category: 'restart-backend', confidence: 0.95 }, 0.85, { ruleConfidence: 0.85, evidence: failure });
+    const d = refineCategory('update-selectors', { category: 'unknown', confidence: 0.95 }, 0.85, { ruleConfidence: 0.85, evidence: failure });
     assert.equal(d.finalCategory, 'update-selectors');
     assert.match(d.reason, /without quoting the failure.*confidence 0\.85.*rules kept/);
     assert.equal(d.evidenceQuote, undefined);
   });
   test('a high-confidence verdict stays when the quote is not in the evidence sent', () => {
-    const d = refineCategory('update-selectors', { category: 'restart-backend', confidence: 0.95, evidenceQuote: 'heading "503 Service Unavailable"' }, 0.85, { ruleConfidence: 0.85, evidence: failure });
+    const d = refineCategory('update-selectors', { category: 'unknown', confidence: 0.95, evidenceQuote: 'heading "503 Service Unavailable"' }, 0.85, { ruleConfidence: 0.85, evidence: failure });
     assert.equal(d.finalCategory, 'update-selectors');
     assert.deepEqual(d.evidenceQuote, { text: 'heading "503 Service Unavailable"', found: false });
     assert.match(d.reason, /not in the failure/);
   });
   test('a high-confidence verdict moves on a quote found in the evidence (whitespace reflowed)', () => {
-    const d = refineCategory('update-selectors', { category: 'restart-backend', confidence: 0.95, evidenceQuote: 'element(s) not found  - heading "502 Bad Gateway"' }, 0.85, { ruleConfidence: 0.85, evidence: failure });
-    assert.equal(d.finalCategory, 'restart-backend');
+    const d = refineCategory('update-selectors', { category: 'unknown', confidence: 0.95, evidenceQuote: 'element(s) not found  - heading "502 Bad Gateway"' }, 0.85, { ruleConfidence: 0.85, evidence: failure });
+    assert.equal(d.finalCategory, 'unknown');
     assert.deepEqual(d.evidenceQuote?.found, true);
   });
   test('a found quote does not lift the cross-class confidence bar', () => {
-    const d = refineCategory('update-selectors', { category: 'restart-backend', confidence: 0.6, evidenceQuote: 'heading "502 Bad Gateway"' }, 0.85, { ruleConfidence: 0.9, evidence: failure });
+    const d = refineCategory('update-selectors', { category: 'unknown', confidence: 0.6, evidenceQuote: 'heading "502 Bad Gateway"' }, 0.85, { ruleConfidence: 0.9, evidence: failure });
     assert.equal(d.finalCategory, 'update-selectors');
   });
   test('a quote too short to prove anything does not count', () => {
@@ -182,7 +184,47 @@ describe('refineCategory', () => {
   });
 
   test('the cross-class threshold is configurable', () => {
-    assert.equal(refineCategory('update-selectors', { category: 'restart-backend', confidence: 0.7 }, 0.6).finalCategory, 'restart-backend');
+    assert.equal(refineCategory('update-selectors', { category: 'unknown', confidence: 0.7 }, 0.6).finalCategory, 'unknown');
+    assert.equal(refineCategory('update-selectors', { category: 'unknown', confidence: 0.7 }).finalCategory, 'update-selectors');
+  });
+  describe('into Class A: only where the rules were unsure, on a quote the rules read as that category', () => {
+    const unsure = { ruleConfidence: 0.6, evidence: failure };
+    const llm = (evidenceQuote?: string, confidence = 0.95) => ({ category: 'restart-backend' as Category, confidence, ...(evidenceQuote ? { evidenceQuote } : {}) });
+    test('a quote of the error page moves it (read as a page snapshot)', () => {
+      const d = refineCategory('update-selectors', llm('heading "502 Bad Gateway"'), 0.85, unsure);
+      assert.equal(d.finalCategory, 'restart-backend');
+      assert.deepEqual(d.evidenceQuote, { text: 'heading "502 Bad Gateway"', found: true });
+    });
+    test('a quote of a connection error moves it (read as an error text)', () => {
+      const evidence = 'Error: page.goto: net::ERR_CONNECTION_REFUSED at http://localhost:3000/\nCall log:\n  - navigating to "http://localhost:3000/"';
+      const d = refineCategory('performance', llm('net::ERR_CONNECTION_REFUSED at http://localhost:3000/'), 0.85, { ruleConfidence: 0.6, evidence });
+      assert.equal(d.finalCategory, 'restart-backend');
+    });
+    test('a found quote that the rules do not read as that category does not', () => {
+      const d = refineCategory('update-selectors', llm("expect(locator).toBeVisible() failed"), 0.85, unsure);
+      assert.equal(d.finalCategory, 'update-selectors');
+      assert.match(d.reason, /suggested restart-backend with a quote that the rules, reading it alone, do not take for that category; a Class A fix acts before the retry \(a redeploy\)/);
+    });
+    test('no quote, or one that is not in the failure, does not', () => {
+      assert.match(refineCategory('update-selectors', llm(), 0.85, unsure).reason, /without quoting the failure/);
+      const made = refineCategory('update-selectors', llm('connect ECONNREFUSED 127.0.0.1:5432'), 0.85, unsure);
+      assert.equal(made.finalCategory, 'update-selectors');
+      assert.match(made.reason, /not in the failure it was sent/);
+    });
+    test('a confident rules verdict never moves into class A, even on a backing quote', () => {
+      const d = refineCategory('update-selectors', llm('heading "502 Bad Gateway"'), 0.85, { ruleConfidence: 0.8, evidence: failure });
+      assert.equal(d.finalCategory, 'update-selectors');
+      assert.match(d.reason, /against a rules' verdict of confidence 0\.80 \(>= 0\.8\)/);
+      assert.equal(refineCategory('update-selectors', llm('heading "502 Bad Gateway"'), 0.85, { ruleConfidence: 0.79, evidence: failure }).finalCategory, 'restart-backend');
+    });
+    test('another Class A fix than the rules gave needs the same evidence; the cross-class bar still applies', () => {
+      assert.equal(refineCategory('clear-session', llm('heading "502 Bad Gateway"'), 0.85, unsure).finalCategory, 'restart-backend');
+      assert.equal(refineCategory('clear-session', llm('expect(locator).toBeVisible() failed'), 0.85, unsure).finalCategory, 'clear-session');
+      assert.equal(refineCategory('update-selectors', llm('heading "502 Bad Gateway"', 0.6), 0.85, unsure).finalCategory, 'update-selectors');
+    });
+    test('security stays security', () => {
+      assert.equal(refineCategory('security', llm('heading "502 Bad Gateway"'), 0.85, unsure).finalCategory, 'security');
+    });
   });
 });
 

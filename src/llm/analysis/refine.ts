@@ -1,3 +1,4 @@
+import { triageFailure } from '../../triage/index.js';
 import { CATEGORY_CLASS, type Category } from '../../triage/types.js';
 
 /** How the final category came about; both opinions are kept for the report. */
@@ -24,6 +25,28 @@ export interface RefineContext {
   evidence?: string;
 }
 
+/**
+ * Why the LLM's Class A category is not backed by evidence the rules can read, or undefined when it is.
+ * A Class A verdict acts on its own before the retry (a redeploy, a new login, new tokens), so the LLM
+ * may lead to one only where the rules were unsure (confidence below {@link HIGH_RULE_CONFIDENCE}), and
+ * only with a quote found in the failure that the rules, triaging the quote alone (as the error text and
+ * as the page snapshot), put in that category: "connect ECONNREFUSED 127.0.0.1:3000" and a heading
+ * "502 Bad Gateway" back restart-backend, "expect(locator).toBeVisible() failed" backs nothing. A line
+ * read out of its context can mislead ("Failed to fetch data" quoted by a test that mocks the API's
+ * failure on purpose), which is why a confident verdict never moves into Class A. Linear: the quote is
+ * at most 500 characters and triage is linear.
+ */
+function classAUnbacked(llmCategory: Category, quote: { text: string; found: boolean } | undefined, context: RefineContext): string | undefined {
+  if (context.ruleConfidence !== undefined && context.ruleConfidence >= HIGH_RULE_CONFIDENCE) {
+    return `against a rules' verdict of confidence ${context.ruleConfidence.toFixed(2)} (>= ${HIGH_RULE_CONFIDENCE})`;
+  }
+  if (!quote) return 'without quoting the failure';
+  if (!quote.found) return 'with a quote that is not in the failure it was sent';
+  // The quote may come from the error text or from the page snapshot: it is read as both at once.
+  if (triageFailure({ message: quote.text, pageSnapshot: quote.text }).category === llmCategory) return undefined;
+  return 'with a quote that the rules, reading it alone, do not take for that category';
+}
+
 const squeeze = (t: string) => t.replace(/\s+/g, ' ').trim();
 
 /**
@@ -37,15 +60,23 @@ export function quoteIsInEvidence(quote: string | undefined, evidence: string | 
   return squeeze(evidence).includes(q);
 }
 
+const CLASS_A_ACTION: Partial<Record<Category, string>> = {
+  'restart-backend': 'a redeploy',
+  'clear-session': 'a new login',
+  'refresh-tokens': 'new tokens',
+};
+
 /** Default confidence the LLM needs to move a failure into another class. */
 export const CROSS_CLASS_CONFIDENCE = 0.85;
 
 /**
  * Lets the LLM refine the rules' category: freely within the same class (A, B or C), across
  * classes only with confidence >= `crossClassConfidence`. A security verdict is never
- * downgraded by an LLM: it goes to people whatever the model says. A high-confidence verdict
- * (rule confidence >= {@link HIGH_RULE_CONFIDENCE}) moves only when the LLM quotes evidence that is
- * literally in the failure texts it was sent; otherwise the rules' verdict stays, and the reason says why.
+ * downgraded by an LLM: it goes to people whatever the model says. A Class A category the rules did
+ * not give is taken only where the rules were unsure, on a quote found in the failure that the rules
+ * read as that category (see classAUnbacked). A high-confidence verdict (rule confidence >= {@link HIGH_RULE_CONFIDENCE}) moves only
+ * when the LLM quotes evidence that is literally in the failure texts it was sent; otherwise the rules'
+ * verdict stays, and the reason says why.
  */
 export function refineCategory(
   ruleCategory: Category,
@@ -58,6 +89,17 @@ export function refineCategory(
   const quote = llm.evidenceQuote === undefined ? {} : { evidenceQuote: { text: llm.evidenceQuote, found: quoteIsInEvidence(llm.evidenceQuote, context.evidence) } };
   if (ruleCategory === 'security') {
     return { ...base, ...quote, finalCategory: 'security', reason: 'Security verdicts of the rules are never changed by an LLM.' };
+  }
+  if (CATEGORY_CLASS[llm.category] === 'A') {
+    const why = classAUnbacked(llm.category, quote.evidenceQuote, context);
+    if (why) {
+      return {
+        ...base,
+        ...quote,
+        finalCategory: ruleCategory,
+        reason: `The LLM suggested ${llm.category} ${why}; a Class A fix acts before the retry (${CLASS_A_ACTION[llm.category]}), so it is taken only on evidence the rules can read: rules kept.`,
+      };
+    }
   }
   const ruleConfidence = context.ruleConfidence;
   if (ruleConfidence !== undefined && ruleConfidence >= HIGH_RULE_CONFIDENCE && !quote.evidenceQuote?.found) {
