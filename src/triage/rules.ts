@@ -33,13 +33,16 @@ function showsLoginInsteadOfApp(s: Signals): boolean {
   return (
     s.loginPage &&
     !s.navigationTimeout &&
-    // A value the test computed itself (expect(received), no locator) is not what a lost session changes,
-    // unless that value is the sign-in text: the page merely being the login form is no evidence.
-    !(s.locator === undefined && s.expected !== undefined && s.received !== undefined && s.matcher !== 'toHaveURL' && !SIGN_IN_VALUE.test(s.received)) &&
+    // A value the test computed itself (expect(received), no locator: a string or a count against an expected
+    // one, a boolean for toBeTruthy) is not what a lost session changes, unless that value is the sign-in
+    // text: the page merely being the login form is no evidence. The page's own URL is.
+    !(s.locator === undefined && s.received !== undefined && (s.expected !== undefined || BOOLEAN.test(s.received)) && s.matcher !== 'toHaveURL' && !SIGN_IN_VALUE.test(s.received)) &&
     (s.matcher === 'toHaveURL' ? s.loginUrl : (!s.elementFound || SIGN_IN_VALUE.test(s.received ?? '')) && !LOGIN_FORM_LOCATOR.test(s.locator ?? ''))
   );
 }
 const BOOLEAN = /^(?:true|false)$/;
+/** The WebSocket client's (ws) wording of an HTTP 404 answer to its upgrade request. */
+const WS_404 = /unexpected server response: 404/i;
 const locatorMissing = (s: Signals) => (s.elementNotFound || s.locatorTimeout) && !s.elementFound;
 
 /**
@@ -178,8 +181,9 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     id: 'api-not-found',
     category: 'fix-api-routes',
     confidence: 0.85,
-    when: (s) => s.statuses.includes(404) && (s.apiResponses.some((r) => r.status === 404) || /(?:←|<-)\s{0,4}404|tobeok|response status: 404/i.test(s.text)),
-    reason: () => 'an API call answered 404 Not Found: the route has probably moved',
+    // A WebSocket client's "Unexpected server response: 404" is the server refusing the upgrade path.
+    when: (s) => s.statuses.includes(404) && (s.apiResponses.some((r) => r.status === 404) || /(?:←|<-)\s{0,4}404|tobeok|response status: 404/i.test(s.text) || WS_404.test(s.text)),
+    reason: (s) => (WS_404.test(s.text) ? 'a WebSocket upgrade was answered 404 Not Found: the socket route has probably moved' : 'an API call answered 404 Not Found: the route has probably moved'),
   },
   {
     id: 'status-not-found',
@@ -245,17 +249,24 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     reason: (s) => `${s.locator ?? 'the locator'} points at an element the action cannot use (or is not a valid selector)`,
   },
   {
+    id: 'api-not-found-page',
+    category: 'fix-api-routes',
+    confidence: 0.65,
+    when: (s) => s.apiResponsePage === 'not-found' && locatorMissing(s),
+    reason: () => "the browser shows an API's JSON 404 instead of the app's page: the route the test opens is not served there",
+  },
+  {
     id: 'api-response-page',
     category: 'unknown',
     confidence: 0.6,
-    when: (s) => s.apiResponsePage && locatorMissing(s),
+    when: (s) => s.apiResponsePage === 'other' && locatorMissing(s),
     reason: () => 'the browser shows a raw API response instead of the app\'s page: routing or permissions, a human must look',
   },
   {
     id: 'not-found-page',
     category: 'fix-api-routes',
     confidence: 0.7,
-    when: (s) => s.notFoundPage && (locatorMissing(s) || s.matcher === 'toHaveTitle'),
+    when: (s) => s.notFoundPage && (locatorMissing(s) || s.urlWaitGaveUp || s.matcher === 'toHaveTitle'),
     reason: () => 'the page the test opened is the app\'s 404 page: the route (or the record behind it) is gone',
   },
   {
@@ -264,6 +275,13 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     confidence: 0.6,
     when: (s) => s.stillLoading && locatorMissing(s),
     reason: () => 'the page still shows its loading placeholder: it had not finished loading when the wait gave up',
+  },
+  {
+    id: 'blank-page',
+    category: 'performance',
+    confidence: 0.55,
+    when: (s) => s.blankPage && (locatorMissing(s) || s.urlWaitGaveUp),
+    reason: () => 'the page shows no text at all (a spinner or an empty shell) when the wait gave up: it had not rendered its content',
   },
   {
     id: 'error-screen',
@@ -318,7 +336,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     id: 'timing-budget',
     category: 'performance',
     confidence: 0.7,
-    when: (s) => (s.matcher === 'toBeLessThan' || s.matcher === 'toBeLessThanOrEqual') && TIMING_BUDGET.test(s.lower),
+    when: (s) => ((s.matcher === 'toBeLessThan' || s.matcher === 'toBeLessThanOrEqual') && TIMING_BUDGET.test(s.lower)) || s.timingTitle,
     reason: (s) => `a timing budget was exceeded (received ${clip(s.received)}, expected ${clip(s.expected)})`,
   },
   {
@@ -372,6 +390,13 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
   },
 ];
 
+/**
+ * A received value that is an error page's or an error boundary's text ("Server Error", "Internal Server
+ * Error", "Something went wrong", "An unexpected error occurred"): the app failed where the value was, so
+ * writing it in would make the test assert the failure. Not when the test expected such a text too.
+ */
+const ERROR_TEXT_VALUE = /^\s{0,4}["'`]?\s{0,4}(?:(?:internal )?server error|application error|something went wrong|an? (?:unexpected |unknown |internal )?error (?:has )?occurred|unexpected error|error \d{3}\b|\d{3} (?:internal server error|bad gateway|service unavailable))/i;
+
 /** `0`, `""`, `[]`, `{}`, `null`, `undefined`, `NaN`: a value that says nothing is there. */
 const NOTHING = /^(?:0|""|''|\[\]|\{\}|null|undefined|NaN)$/;
 /**
@@ -386,13 +411,14 @@ const ENTRY_FORM_URL = /\/(?:login|signin|sign-in|log-in|signup|sign-up|register
  * value into the test would follow. Not when the assertion is negated (`not /hidden/`: there is no
  * value to write), relational (`> 0`: writing `> -1` weakens it), a flag received (`true` where a
  * value was expected: the test read the wrong thing), a sign-in or sign-up URL received where another
- * page was expected (the flow stopped at the form), or when either side is nothing: an expected `0`/empty means the test asserts
+ * page was expected (the flow stopped at the form), an error text received ("Server Error"), or when either side is nothing: an expected `0`/empty means the test asserts
  * that something is absent (errors, violations, leftovers), and a received `0`/`""` means the app
  * showed nothing; writing either in would bake the broken state into the test.
  */
 function replaceableValues(expected: string, received: string): boolean {
   if (expected.startsWith('not ') || expected.startsWith('>') || expected.startsWith('<')) return false;
   if (BOOLEAN.test(received) || (ENTRY_FORM_URL.test(received) && !ENTRY_FORM_URL.test(expected))) return false;
+  if (ERROR_TEXT_VALUE.test(received) && !ERROR_TEXT_VALUE.test(expected)) return false;
   return !NOTHING.test(expected) && !NOTHING.test(received);
 }
 

@@ -63,18 +63,24 @@ export interface Signals {
   navigationTimeout: boolean;
   /** The test environment failed, not the app: DNS, TLS, proxy, browser launch/crash, aborted navigation, bot check. */
   environment?: string;
-  /** The page is the app's 404 page. */
+  /** The page is the app's 404 page (when a locator or URL wait gave up, or a title was checked). */
   notFoundPage: boolean;
+  /** page.waitForURL ran out of time on a page that had a snapshot. */
+  urlWaitGaveUp: boolean;
   /** The page shows a client-side crash (framework error overlay, error boundary, build error). */
   appCrashed: boolean;
-  /** The page is a raw API response (JSON text) instead of the app's UI. */
-  apiResponsePage: boolean;
+  /** The page is a raw API response (JSON text) instead of the app's UI; 'not-found' when that response says 404 / not found. */
+  apiResponsePage?: 'not-found' | 'other';
   /** The page shows a JavaScript error by name in place of its content. */
   errorScreen: boolean;
   /** The page shows a script error text ("x is not defined", "cannot read properties of undefined"): the app's code threw. */
   pageScriptError: boolean;
   /** The page still shows a loading placeholder. */
   stillLoading: boolean;
+  /** An upper-bound matcher (toBeLessThan, toBeLessThanOrEqual) in a test whose title names a time or speed. */
+  timingTitle: boolean;
+  /** A locator or URL wait gave up on a page with no text at all: images and empty containers only (a spinner). */
+  blankPage: boolean;
   /** The asserted value is a loading placeholder ("Loading payment details...") the test did not expect. */
   valueStillLoading: boolean;
   /** The app said the credentials themselves are wrong (unknown user, bad password): a new login fails too. */
@@ -200,15 +206,19 @@ const mayShowBotCheck = anyWord('you are', 'are you a robot', 'checking your bro
 /** NOT_FOUND_PAGE */
 const mayShowNotFound = anyWord('404', 'found', 'exist', 'page you');
 /** APP_CRASHED */
-const mayShowCrash = anyWord('runtime error', 'dialog "runtime ', 'application error', 'chunkloaderror', '[plugin:vite', 'something went wrong', 'dynamically imported module');
+const mayShowCrash = anyWord('runtime error', 'dialog "runtime ', 'dialog "server error', 'dialog "build error', 'application error', 'chunkloaderror', '[plugin:vite', 'something went wrong', 'dynamically imported module');
 /** LOGIN_HEADING */
 const mayShowLoginHeading = (sg: BigramIndex) => sg.may('heading "') && (sg.may('sign in') || sg.may('log in') || sg.may('login'));
 /** The map of an absent snapshot (every word of two or more characters is absent). */
 const NO_SNAPSHOT = new BigramIndex('', 1);
 const WRONG_SCHEME = /client sent an http request to an https server|plain http request was sent to https port/;
+/** A JSON error body that says the route or record is not there (`"statusCode":404`, `"error":"Not Found"`). */
+const API_NOT_FOUND = /\\?"(?:status(?:code)?|code|error)\\?"\s?:\s?(?:404\b|\\?"not found)/;
 const BOT_CHECK = /verify(?:ing)? you are (?:a )?human|are you a robot|checking your browser|you have been blocked|attention required|we can't tell if you're a human|ray id:|unusual traffic from your|please verify yourself|verify yourself to continue/;
 const NOT_FOUND_PAGE = /heading "404"|heading "[^"\n]{0,40}(?:page not found|not found|could not be found|does not exist|doesn't exist)[^"\n]{0,40}"|this page could not be found|page you(?:'|’)re looking for (?:doesn't|does not|could not)|404 not found/;
-const APP_CRASHED = /unhandled runtime error|dialog "runtime [a-z]{0,20}error"|application error: a client-side exception|chunkloaderror|\[plugin:vite|something went wrong|dynamically imported module/;
+// Next.js's dev overlay names its dialog "Unhandled Runtime Error", "Runtime Error", "Server Error" (a server
+// component or route threw while rendering: the app's code, not a backend to restart) or "Build Error".
+const APP_CRASHED = /unhandled runtime error|dialog "(?:runtime [a-z]{0,20}error|server error|build error)"|application error: a client-side exception|chunkloaderror|\[plugin:vite|something went wrong|dynamically imported module/;
 // A page that shows a JavaScript error by name in place of its content (`paragraph: "NotSupportedError: Not
 // supported"`, an error boundary's message): the app broke. Not the network errors a page shows when its
 // API is down (`TypeError: Failed to fetch`), which the backend rows read.
@@ -221,7 +231,37 @@ const LOGIN_PROMPT = /(?:sign|log) ?in to (?:your account|continue|view|access|m
 const CREDENTIALS_REJECTED = /do not match any user|invalid (?:username|password|credentials|email or password|login)|incorrect (?:username|password|email)|wrong password|user not found|usuario no encontrado|login failed/;
 // The user or password box of the sign-in form holds a value: the test typed its credentials. Newer
 // snapshots put `[ref=e12]` (and `[active]`, `[cursor=pointer]`) between the name and the value.
-const CREDENTIALS_TYPED = /textbox "[^"\n]{0,60}(?:e-?mail|user|login|correo|usuario|password|@)[^"\n]{0,30}"(?: \[[^\]\n]{1,20}\]){0,3}: \S/;
+const CREDENTIALS_BOX = /textbox "[^"\n]{0,60}(?:e-?mail|user|login|correo|usuario|password|senha|contrase|@)[^"\n]{0,30}"(?: \[[^\]\n]{1,20}\]){0,3}:( \S)?/gi;
+
+/**
+ * Whether a user or password box of the snapshot holds a value. On its line (`textbox "Email": ada@x.com`),
+ * or, for a box with a placeholder, as a `- text: ...` child: a line under it, indented deeper, after at
+ * most its `- /placeholder:` line.
+ */
+export function credentialsTyped(snapshot: string): boolean {
+  CREDENTIALS_BOX.lastIndex = 0;
+  for (let m = CREDENTIALS_BOX.exec(snapshot); m !== null; m = CREDENTIALS_BOX.exec(snapshot)) {
+    if (m[1] !== undefined) return true;
+    const lineStart = snapshot.lastIndexOf('\n', m.index) + 1;
+    const indent = indentOf(snapshot, lineStart);
+    let at = snapshot.indexOf('\n', m.index);
+    for (let child = 0; child < 2 && at >= 0; child++) {
+      const start = at + 1;
+      if (indentOf(snapshot, start) <= indent) break;
+      const line = snapshot.slice(start + indentOf(snapshot, start), start + indentOf(snapshot, start) + 9);
+      if (line.startsWith('- text: ') && line.length > 8 && line[8] !== ' ') return true;
+      if (!line.startsWith('- /placeh')) break;
+      at = snapshot.indexOf('\n', start);
+    }
+  }
+  return false;
+}
+
+function indentOf(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  return i - at;
+}
 // A test whose title or file names signing in, up or out (or registering) logs in by itself: landing on the
 // login form is its own flow not going through, never a stored session gone stale. "Logged in" and "signed in"
 // name a state the test starts from, so they do not count. "authentication", never a
@@ -231,15 +271,27 @@ const SIGN_IN_TITLE = /(?<![a-z])(?:log(?:s|ging)?[ -]?(?:in|out)(?![a-z])|sign(
 const TITLE_SEGMENTS_CAP = 16;
 const TITLE_SEGMENT_CAP = 300;
 
+// A test whose title or file names a time or speed: an upper bound it asserts is a time budget.
+const TIMING_TITLE = /(?<![a-z])(?:performance|perf|latency|budget|duration|response time|load(?:s|ing)? (?:time|within|in under|under)|paints?|speed|fast(?:er)?|slow(?:er)?|threshold|timings?|milliseconds|seconds|\d{1,6} ?(?:ms|s))(?![a-z])/;
+
+/** Whether the test's own title path (file, describes, title; not the root or the project) names a time or speed. */
+export function titleSaysTiming(titlePath: readonly string[] | undefined): boolean {
+  return titleMatches(titlePath, TIMING_TITLE);
+}
+
+function titleMatches(titlePath: readonly string[] | undefined, re: RegExp): boolean {
+  if (!Array.isArray(titlePath) || titlePath.length < 3) return false;
+  const own = titlePath.slice(2, 2 + TITLE_SEGMENTS_CAP);
+  return own.some((t) => typeof t === 'string' && re.test(t.slice(0, TITLE_SEGMENT_CAP).toLowerCase()));
+}
+
 /**
  * Whether the test's title path (Playwright's `titlePath()`: root, project, file, describes, title) names a
  * sign-in flow. The root and the project are skipped: a project named "authenticated" or "auth" says how the
  * tests start, not what they test.
  */
 export function titleSaysSignIn(titlePath: readonly string[] | undefined): boolean {
-  if (!Array.isArray(titlePath) || titlePath.length < 3) return false;
-  const own = titlePath.slice(2, 2 + TITLE_SEGMENTS_CAP);
-  return own.some((t) => typeof t === 'string' && SIGN_IN_TITLE.test(t.slice(0, TITLE_SEGMENT_CAP).toLowerCase()));
+  return titleMatches(titlePath, SIGN_IN_TITLE);
 }
 const LOGIN_URL_IN_TEXT = /(?:navigated to|received string:)\s{0,4}"[^"\n]{0,300}\/(?:login|signin|sign-in)\b/;
 // The HTTP client's own wording of a failed request, shown in a toast or alert (axios: "Request failed with status code 405").
@@ -347,6 +399,22 @@ const mayQuoteJsError = anyWord('cannot read propert', 'is not a function', 'is 
 
 /** Words an empty snapshot is made of, besides whitespace and list dashes. */
 const EMPTY_SNAPSHOT_WORDS = ['document', '```', 'yaml'];
+
+/** The most of a snapshot that can be a blank page (a spinner is one or two lines). */
+const BLANK_PAGE_MAX = 400;
+/** A snapshot line that shows nothing to read: an image or an empty container, with its flags. No landmark: `main` or `complementary` is a rendered layout. */
+const TEXTLESS_LINE = /^\s{0,40}-\s{0,4}(?:img|generic|document|progressbar|status|alert)(?:\s{0,4}\[[^\]\n]{0,30}\]){0,4}:?\s{0,4}$/;
+
+/** Whether every line of a (short) snapshot is a TEXTLESS_LINE, and there is one: a page that rendered no text. */
+function showsNoText(snapshot: string): boolean {
+  let lines = 0;
+  for (const line of snapshot.split('\n')) {
+    if (line.trim() === '') continue;
+    if (!TEXTLESS_LINE.test(line)) return false;
+    lines++;
+  }
+  return lines > 0;
+}
 
 /** Whether the snapshot has something besides whitespace, dashes and the words above: the hand form of `s.replace(/[\s-]|document|```|yaml/g, '').length > 0`. */
 export function hasContent(snapshot: string): boolean {
@@ -526,8 +594,8 @@ export function computeSignals(raw: FailureInput): Signals {
   // most regex scans and includes() (the map is a superset of text, messageLower and the evidence).
   const g = new BigramIndex(lower);
 
-  // extractHttpStatuses finds none without an arrow or the word "status"; the map answers for two of the three.
-  const statuses = g.may('status') || g.may('<-') || text.includes('←') ? extractHttpStatuses(text) : [];
+  // extractHttpStatuses finds none without an arrow, the word "status" or "server response"; the map answers for all but the arrow ←.
+  const statuses = g.may('status') || g.may('<-') || g.may('server response') || text.includes('←') ? extractHttpStatuses(text) : [];
   for (const r of responses) statuses.push(r.status);
 
   const values = extractExpectedReceived(text);
@@ -569,13 +637,20 @@ export function computeSignals(raw: FailureInput): Signals {
   const remoteReset = !refused && reset ? remoteHostOf(head) : undefined;
   // The server answered a plain-HTTP request on its HTTPS port (Go's and nginx's wordings): the base URL's scheme is wrong.
   const wrongScheme = snapshot.length > 0 && snapshot.length < 600 && (sg.may('https server') || sg.may('https port')) && WRONG_SCHEME.test(head4k.get()) ? 'plain HTTP sent to an HTTPS server (the base URL scheme)' : undefined;
-  const environment = (envAfterTimeout ? undefined : envMatch) ?? botCheck ?? wrongScheme ?? (remoteReset ? `connection reset by the remote host ${remoteReset}` : undefined);
+  // Vite's dev server answering a URL outside its `base` ("The server is configured with a public base URL of /app/").
+  const wrongBase = snapshot.length > 0 && snapshot.length < 600 && sg.may('public base url') && snapshot.includes('the server is configured with a public base url of') ? 'the dev server serves the app under another base URL (the suite\'s baseURL is wrong)' : undefined;
+  const environment = (envAfterTimeout ? undefined : envMatch) ?? botCheck ?? wrongScheme ?? wrongBase ?? (remoteReset ? `connection reset by the remote host ${remoteReset}` : undefined);
   const loginUrlInText = (g.has('/log') || g.has('/sign')) && LOGIN_URL_IN_TEXT.test(textLower);
   const statusExpected = httpStatus(expected);
   const statusReceived = httpStatus(received);
   const loginPage = loginUrl || loginUrlInText || (snapshot.length > 0 && ((mayShowLoginHeading(sg) && LOGIN_HEADING.test(snapshot) && (sg.has('password') || sg.has('textbox') || sg.has('button "'))) || (sg.has('in to ') || sg.has('need to be') || sg.has('please ')) && LOGIN_PROMPT.test(head4k.get()) || (sg.has('password') && LOGIN_FORM_BUTTON.test(snapshot))));
   // Page checks that only matter when a wait gave up (keeps triage of plain value failures cheap).
   const waitGaveUp = snapshot.length > 0 && (elementNotFound || (waitedForLocator && timedOut)) && !elementFound;
+  // waitForURL ran out of time (its own timeout or the test's) with the page at hand.
+  const urlWaitGaveUp = snapshot.length > 0 && timedOut && g.may('waitforurl') && textLower.includes('page.waitforurl');
+  // A raw JSON body where the app's page should be: the whole snapshot is one text (older snapshots) or one
+  // generic element (newer ones) whose value opens a JSON object or array.
+  const apiPage = waitGaveUp && snapshot.length < 600 && /^- (?:text|generic(?: \[ref=[a-z0-9]{1,8}\])?): "?[[{]/.test(snapshot.trim());
   const authRefused = statuses.includes(401) || statuses.includes(403) || /^40[13]$/.test(received ?? '');
   const sessionText = maySaySession(g) && saysOutsideExpected(SESSION_TEXT, lower, expected);
   const tokenWords = (g.may('expired') || g.may('"exp" claim')) && TOKEN_EXPIRED.test(lower);
@@ -584,7 +659,7 @@ export function computeSignals(raw: FailureInput): Signals {
     ? undefined
     : CREDENTIALS_REJECTED.test(head4k.get()) || CREDENTIALS_REJECTED.test(messageLower)
       ? 'rejected'
-      : CREDENTIALS_TYPED.test(snapHeadRaw)
+      : credentialsTyped(snapHeadRaw)
         ? 'typed'
         : titleSaysSignIn(input.titlePath)
           ? 'flow'
@@ -637,12 +712,15 @@ export function computeSignals(raw: FailureInput): Signals {
     navigationTimeout: timedOut && /(?:page|frame)\.(?:goto|reload): (?:test timeout of|timeout) \d+ms exceeded/.test(textLower),
     environment,
     // A wait that gave up, or a title the page never got, on the app's 404 page.
-    notFoundPage: (waitGaveUp || (matcher === 'toHaveTitle' && snapshot.length > 0)) && mayShowNotFound(sg) && NOT_FOUND_PAGE.test(snapHeadRaw),
+    notFoundPage: (waitGaveUp || urlWaitGaveUp || (matcher === 'toHaveTitle' && snapshot.length > 0)) && mayShowNotFound(sg) && NOT_FOUND_PAGE.test(snapHeadRaw),
+    urlWaitGaveUp,
     appCrashed: snapshot.length > 0 && (elementNotFound || timedOut) && mayShowCrash(sg) && APP_CRASHED.test(head4k.get()),
-    apiResponsePage: waitGaveUp && snapshot.length < 600 && /^- text: "?[[{]/.test(snapshot.trim()),
+    apiResponsePage: apiPage ? (API_NOT_FOUND.test(snapshot) ? 'not-found' : 'other') : undefined,
     errorScreen: sg.may('error: ') && ERROR_SCREEN.test(head4k.get()),
     pageScriptError: mayShowScriptError(sg) && PAGE_SCRIPT_ERROR.test(head4k.get()),
     stillLoading: waitGaveUp && sg.may('loading') && STILL_LOADING.test(head4k.get()),
+    timingTitle: (matcher === 'toBeLessThan' || matcher === 'toBeLessThanOrEqual') && titleSaysTiming(input.titlePath),
+    blankPage: (waitGaveUp || urlWaitGaveUp) && snapshot.length < BLANK_PAGE_MAX && showsNoText(snapshot),
     valueStillLoading: received !== undefined && g.may('loading') && LOADING_VALUE.test(received) && !/loading/i.test(expected ?? ''),
     // Every field is always set (undefined when absent): one object shape keeps the rule table fast.
     statusExpected: statusReceived === undefined ? undefined : statusExpected,

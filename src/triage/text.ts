@@ -175,16 +175,17 @@ export function extractLocator(text: string): string | undefined {
   return older?.replace(/^expect\(/, '').trim();
 }
 
-const STATUS_WORD = /status/i;
+const STATUS_WORD = /status|server response/i;
 
 /** HTTP statuses quoted in call logs (`← 500 Internal Server Error`) and toBeOK messages. */
 export function extractHttpStatuses(text: string): number[] {
   const out: number[] = [];
-  // Every match has an arrow or the word "status": most messages have neither.
+  // Every match has an arrow, the word "status" or "server response": most messages have none of them.
   if (!text.includes('←') && !text.includes('<-') && !STATUS_WORD.test(text)) return out;
-  const re = /(?:←|<-)\s{0,4}(\d{3})\b|Response status:\s{0,4}(\d{3})\b|status(?: code)?[=: ]{1,3}(\d{3})\b/gi;
+  // `Unexpected server response: 404` is the WebSocket client's (ws) wording of an HTTP answer to its upgrade.
+  const re = /(?:←|<-)\s{0,4}(\d{3})\b|Response status:\s{0,4}(\d{3})\b|status(?: code)?[=: ]{1,3}(\d{3})\b|unexpected server response:\s{0,4}(\d{3})\b/gi;
   for (const m of text.matchAll(re)) {
-    const n = Number(m[1] ?? m[2] ?? m[3]);
+    const n = Number(m[1] ?? m[2] ?? m[3] ?? m[4]);
     if (n >= 100 && n <= 599) out.push(n);
   }
   return out;

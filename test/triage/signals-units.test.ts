@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { FailureInput } from '../../src/triage/types.js';
 import { triageFailure } from '../../src/triage/triage.js';
-import { computeSignals, countsThroughLocator, errorInHeading, hasContent, isPrivateHost, showsErrorPage, snapshotHead, stackBeyondMessage, titleSaysSignIn } from '../../src/triage/signals.js';
+import { computeSignals, countsThroughLocator, credentialsTyped, errorInHeading, hasContent, isPrivateHost, showsErrorPage, snapshotHead, stackBeyondMessage, titleSaysSignIn, titleSaysTiming } from '../../src/triage/signals.js';
 import { isRegexSpace, stripAnsi } from '../../src/triage/text.js';
 import { rng } from '../helpers/random.js';
 
@@ -189,8 +189,8 @@ describe('computeSignals: page and value signals, case by case', () => {
     assert.equal(sig(title, { pageSnapshot: page }).notFoundPage, true, 'a title the 404 page never got');
     assert.equal(triageFailure({ message: title, project: 'chromium', status: 'failed', pageSnapshot: page }).category, 'fix-api-routes');
     assert.equal(sig(title, { pageSnapshot: '- heading "Stores" [level=1]' }).notFoundPage, false);
-    assert.equal(sig(NOT_FOUND, { pageSnapshot: '- text: "{\\"error\\":\\"nope\\"}"' }).apiResponsePage, true);
-    assert.equal(sig(NOT_FOUND, { pageSnapshot: `- text: "{\\"a\\":1}" ${'x'.repeat(600)}` }).apiResponsePage, false);
+    assert.equal(sig(NOT_FOUND, { pageSnapshot: '- text: "{\\"error\\":\\"nope\\"}"' }).apiResponsePage, 'other');
+    assert.equal(sig(NOT_FOUND, { pageSnapshot: `- text: "{\\"a\\":1}" ${'x'.repeat(600)}` }).apiResponsePage, undefined);
     assert.equal(sig(NOT_FOUND, { pageSnapshot: '- paragraph: Loading articles' }).stillLoading, true);
     assert.equal(sig(VALUE, { pageSnapshot: '- paragraph: Loading articles' }).stillLoading, false);
   });
@@ -505,5 +505,91 @@ describe('titleSaysSignIn and the own-login-test rule', () => {
     assert.notEqual(own.rule, 'own-login-test');
     assert.equal(own.rule, triageFailure(slow).rule, 'the title changes nothing where the page is not the deciding evidence');
     assert.equal(sig(failure.message, { pageSnapshot: failure.pageSnapshot, titlePath: path('auth.spec.ts', 'logs in') }).ownLoginFailed, 'flow');
+  });
+});
+
+describe('rules from the 2026-12-05 corpus batch, each at its edge', () => {
+  const fail = (message: string, pageSnapshot?: string, titlePath?: string[]): FailureInput => ({ message, project: 'chromium', status: 'failed', ...(pageSnapshot ? { pageSnapshot } : {}), ...(titlePath ? { titlePath } : {}) });
+  const notFound = (locator = "getByRole('heading', { name: 'Gombe City Tour' })") => `Error: expect(locator).toBeVisible() failed\n\nLocator: ${locator}\nExpected: visible\nTimeout: 5000ms\nError: element(s) not found\n\nCall log:\n  - Expect "toBeVisible" with timeout 5000ms\n  - waiting for ${locator}\n`;
+  test("Next.js's Server Error and Build Error overlays are an app crash, not a selector or a backend", () => {
+    for (const dialog of ['Server Error', 'Build Error', 'Unhandled Runtime Error']) {
+      const r = triageFailure(fail(notFound(), `- alert\n- dialog "${dialog}":\n  - text: 1 of 1 error Next.js (14.2.18)\n  - heading "Error: Cannot find module './vendor-chunks/next.js'"`));
+      assert.equal(r.rule, 'app-crashed', dialog);
+    }
+    assert.equal(triageFailure(fail(notFound(), '- dialog "Server settings":\n  - button "Save"')).rule, 'element-not-found');
+  });
+  test('an error text received is not a new value; one expected and received is', () => {
+    const m = (e: string, r: string) => `Error: expect(locator).toContainText(expected) failed\n\nLocator: locator('h1')\nExpected pattern: ${e}\nReceived string:  ${r}\nTimeout: 5000ms\n\nCall log:\n  - Expect "toContainText" with timeout 5000ms\n  - waiting for locator('h1')\n    9 × locator resolved to <h1>…</h1>\n      - unexpected value ${r}\n`;
+    for (const received of ['"Server Error"', '"Internal Server Error"', '"Something went wrong"', '"An unexpected error occurred."', '"502 Bad Gateway"', '"Error 500"']) {
+      assert.notEqual(triageFailure(fail(m('/Welcome/', received))).rule, 'value-drift', received);
+    }
+    assert.equal(triageFailure(fail(m('/Welcome/', '"Welcome back, Ada"'))).rule, 'value-drift');
+    assert.equal(triageFailure(fail(m('"Server error"', '"Something went wrong"'))).rule, 'value-drift', 'the test expected an error text too');
+    assert.equal(triageFailure(fail(m('/Welcome/', '"Errors in the form: 2"'))).rule, 'value-drift', 'a text that merely begins with "error"');
+  });
+  test("an API's JSON 404 in place of the page is a route not served; another JSON body stays unknown", () => {
+    const wait = "Test timeout of 60000ms exceeded.\n\nError: locator.fill: Test timeout of 60000ms exceeded.\nCall log:\n  - waiting for getByTestId('destination-url-input')\n";
+    const json404 = '- generic [ref=e2]: "{\\"statusCode\\":404,\\"message\\":\\"URL not found for short code: index.html\\"}"';
+    assert.equal(triageFailure(fail(wait, json404)).rule, 'api-not-found-page');
+    assert.equal(triageFailure(fail(wait, '- text: "{\\"error\\":\\"Not Found\\"}"')).rule, 'api-not-found-page');
+    const other = triageFailure(fail(wait, '- generic [ref=e2]: "{\\"items\\":[],\\"total\\":0}"'));
+    assert.equal(other.rule, 'api-response-page');
+    assert.equal(other.category, 'unknown');
+  });
+  test("a URL wait that timed out on the app's 404 page is a missing route", () => {
+    const url = 'TimeoutError: page.waitForURL: Timeout 10000ms exceeded.\n=========================== logs ===========================\nwaiting for navigation until "load"\n============================================================';
+    const page404 = '- generic [active] [ref=e1]:\n  - heading "404" [level=1] [ref=e5]\n  - heading "This page could not be found." [level=2] [ref=e7]';
+    assert.equal(triageFailure(fail(url, page404)).rule, 'not-found-page');
+    assert.notEqual(triageFailure(fail(url, '- heading "Dashboard" [level=1]\n- button "Log out"')).rule, 'not-found-page');
+    assert.notEqual(triageFailure(fail(url.replace('Timeout 10000ms exceeded.', 'navigation interrupted'), page404)).rule, 'not-found-page', 'not timed out');
+  });
+  test('a WebSocket upgrade answered 404 is a moved route', () => {
+    assert.equal(triageFailure(fail('Error: Unexpected server response: 404')).rule, 'api-not-found');
+    assert.deepEqual(sig('Error: Unexpected server response: 502').statuses, [502]);
+    assert.notEqual(triageFailure(fail('Error: Unexpected server response')).rule, 'api-not-found');
+  });
+  test("Vite's answer outside its base URL is the environment", () => {
+    const r = triageFailure(fail(notFound("locator('#root')"), '- text: The server is configured with a public base URL of /app/ - did you mean to visit\n- link "/app/login":\n  - /url: /app/login\n- text: instead?'));
+    assert.equal(r.rule, 'environment');
+    assert.match(r.reasons[0] ?? '', /base URL/);
+  });
+  test('a page with no text at all when a wait gave up is still loading; a rendered layout is not', () => {
+    for (const snap of ['- img', '- img [ref=e4]', '- generic [ref=e1]:\n  - img [ref=e3]\n  - progressbar', '- generic [active] [ref=e1]:\n  - status [ref=e2]']) {
+      assert.equal(triageFailure(fail(notFound("getByText('Dashboard')"), snap)).rule, 'blank-page', snap);
+    }
+    assert.equal(triageFailure(fail('TimeoutError: page.waitForURL: Timeout 12000ms exceeded.\n', '- img [ref=e4]')).rule, 'blank-page', 'a URL wait too');
+    for (const snap of ['- img "Logo"', '- main [ref=e2]', '- generic [ref=e2]: Loading', '- img\n- text: Hello']) {
+      assert.notEqual(triageFailure(fail(notFound("getByText('Dashboard')"), snap)).rule, 'blank-page', snap);
+    }
+    assert.notEqual(triageFailure(fail(notFound("getByText('Dashboard')"), `${'- img\n'.repeat(80)}`)).rule, 'blank-page', 'longer than a spinner');
+    assert.notEqual(triageFailure(fail(notFound("getByText('Dashboard')"), '\n  \n')).rule, 'blank-page', 'a snapshot of blank lines shows nothing at all');
+    assert.notEqual(triageFailure(fail('Error: expect(received).toBe(expected)\n\nExpected: 1\nReceived: 2\n', '- img')).rule, 'blank-page', 'no wait gave up');
+  });
+  test("an upper bound in a test whose title names a time is a timing budget; elsewhere it is not", () => {
+    const lt = (e: string, r: string, matcher = 'toBeLessThan') => `Error: expect(received).${matcher}(expected)\n\nExpected: < ${e}\nReceived:   ${r}\n`;
+    const path = (...own: string[]) => ['', 'chromium', ...own];
+    assert.equal(triageFailure(fail(lt('50', '1000'), undefined, path('leaderboard.test.ts', 'Real-time Update Latency', 'stays low'))).rule, 'timing-budget');
+    assert.equal(triageFailure(fail(lt('10000', '14853'), undefined, path('release-gates.spec.ts', 'homepage loads within smoke threshold'))).rule, 'timing-budget');
+    assert.equal(triageFailure(fail(lt('3', '3', 'toBeLessThanOrEqual'), undefined, path('perf.spec.ts', 'renders'))).rule, 'timing-budget');
+    assert.notEqual(triageFailure(fail(lt('5', '5'), undefined, path('timelapse.spec.ts', 'keyboard shortcuts control playback'))).rule, 'timing-budget');
+    assert.notEqual(triageFailure(fail(lt('3', '3'), undefined, ['', 'performance', 'addresses.spec.ts', 'can delete an address'])).rule, 'timing-budget', 'the project is not read');
+    assert.notEqual(triageFailure(fail(`Error: expect(received).toBeGreaterThan(expected)\n\nExpected: > 5\nReceived:   4\n`, undefined, path('perf.spec.ts', 'latency'))).rule, 'timing-budget', 'a lower bound');
+    for (const title of ['page paints fast', 'response time', 'p95 under 200 ms', 'loads in under 2s', 'Performance budget']) assert.equal(titleSaysTiming(path('a.spec.ts', title)), true, title);
+    for (const title of ['breakfast menu', 'slowly typed text', 'speedometer widget', 'the 5 steps']) assert.equal(titleSaysTiming(path('a.spec.ts', title)), false, title);
+  });
+  test('a sign-in box holds a value on its line or as a text child under its placeholder, not in a sibling', () => {
+    assert.equal(credentialsTyped('- textbox "Email": ada@example.com'), true);
+    assert.equal(credentialsTyped('- textbox "E-mail":\n  - /placeholder: you@example.com\n  - text: ada@example.com'), true);
+    assert.equal(credentialsTyped('- textbox "Senha":\n  - text: "123456"'), true);
+    assert.equal(credentialsTyped('- textbox "Email (System ID)":\n  - /placeholder: staff@example.com\n- text: Passkey'), false, 'a sibling text is a label');
+    assert.equal(credentialsTyped('- textbox "Email":\n  - /placeholder: you@example.com\n  - img\n  - text: x'), false, 'only right under the placeholder');
+    assert.equal(credentialsTyped('- textbox "Search":\n  - text: shoes'), false, 'not a sign-in box');
+    assert.equal(credentialsTyped('- textbox "Email":\n- text: ada'), false);
+    assert.equal(credentialsTyped('- textbox "Email":\n  - img\n  - text: ada'), false, 'a child that is neither the placeholder nor the value ends the look');
+  });
+  test('a boolean the test computed on the login form is no lost session; a URL on it is', () => {
+    const loginForm = '- heading "Welcome Back" [level=1]\n- paragraph: Sign in to access races\n- textbox "Email"\n- textbox "Password"\n- button "Sign in"';
+    assert.notEqual(triageFailure(fail('Error: expect(received).toBeTruthy()\n\nReceived: false\n', loginForm)).category, 'clear-session');
+    assert.equal(triageFailure(fail('Error: expect(page).toHaveURL(expected) failed\n\nExpected pattern: /\\/races/\nReceived string:  "http://localhost:3000/login"\n', loginForm)).category, 'clear-session');
   });
 });
