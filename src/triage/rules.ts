@@ -15,6 +15,9 @@ export interface TriageRule {
 const is5xx = (n: number) => n >= 500 && n <= 599;
 const UPSTREAM_TIMEOUT = /upstream request timeout|upstream timed out|gateway time-?out/;
 /** Every WAIT_TIMEOUT match contains one of these words. */
+/** A wait for a URL or an event the test's own step should cause: page.waitForURL, page.waitForEvent. */
+const FLOW_WAIT = /page\.(waitforurl|waitforevent):/;
+const mayWaitForFlow = anyWord('page.waitforurl', 'page.waitforevent');
 const mayWaitTimeout = anyWord('ms exceeded', 'timed out ', 'expect.poll', 'waitforresponse', 'waitforevent');
 const WAIT_TIMEOUT = /timeout \d+ms exceeded|timed out \d+ms|expect\.poll|waitforresponse|waitforevent/i;
 const TIMING_BUDGET = /\d\s?ms\b|budget|paint|load time|loadtime|duration/;
@@ -127,8 +130,16 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     category: 'fix-api-routes',
     confidence: 0.65,
     // The app's own request got 404/405 and the page says so: a moved route or method, not the test's credentials.
-    when: (s) => s.pageRouteStatus !== undefined,
+    when: (s) => s.pageRouteStatus !== undefined && s.pageRouteStatus < 500,
     reason: (s) => `the page quotes a request of its own that failed with ${s.pageRouteStatus}: the route or method has moved`,
+  },
+  {
+    id: 'page-server-status',
+    category: 'restart-backend',
+    confidence: 0.7,
+    // The app's own API answered 5xx and the page says so (axios: "Request failed with status code 500").
+    when: (s) => s.pageRouteStatus !== undefined && s.pageRouteStatus >= 500,
+    reason: (s) => `the page quotes a request of its own that the backend answered ${s.pageRouteStatus}: the backend is failing`,
   },
   {
     id: 'strict-mode',
@@ -291,6 +302,21 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     reason: () => 'the page shows a JavaScript error in place of its content (an error screen): the app broke, the locator did not drift',
   },
   {
+    id: 'empty-state-expected',
+    category: 'update-test-data',
+    confidence: 0.6,
+    // The test waited for an empty state ("No notebooks yet") on a page that loaded: the data is not empty.
+    when: (s) => locatorMissing(s) && s.pageLoaded && EMPTY_STATE_LOCATOR.test(s.locator ?? ''),
+    reason: (s) => `the test waits for an empty state (${s.locator}) on a page that has loaded with data: the test's data assumption no longer holds`,
+  },
+  {
+    id: 'app-error-message',
+    category: 'unknown',
+    confidence: 0.55,
+    when: (s) => s.appErrorText && locatorMissing(s),
+    reason: () => 'the page shows the app\'s own error message ("an unexpected error occurred") where the awaited element should be: the step failed inside the app, a human must look',
+  },
+  {
     id: 'element-not-found',
     category: 'update-selectors',
     confidence: 0.85,
@@ -364,8 +390,16 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     id: 'value-drift',
     category: 'update-test-data',
     confidence: 0.8,
-    when: (s) => s.expected !== undefined && s.received !== undefined && !s.testTimeout && replaceableValues(s.expected, s.received),
+    when: (s) => s.expected !== undefined && s.received !== undefined && !s.testTimeout && replaceableValues(s.expected, s.received, s.matcher),
     reason: (s) => `the assertion's value changed (expected ${clip(s.expected)}, received ${clip(s.received)})`,
+  },
+  {
+    id: 'flow-wait-timeout',
+    category: 'unknown',
+    confidence: 0.5,
+    // Not slowness: the page had loaded, and what never came is what the test's own step should have caused.
+    when: (s) => s.pageLoaded && (s.testTimeout || s.urlWaitGaveUp) && !s.navigationTimeout && mayWaitForFlow(s.grams) && FLOW_WAIT.test(s.lower),
+    reason: (s) => `the page had loaded and the ${FLOW_WAIT.exec(s.lower)?.[1] === 'waitforevent' ? 'event' : 'URL'} the test waited for never came: its flow did not get there, a human must look`,
   },
   {
     id: 'test-timeout',
@@ -397,6 +431,21 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
  */
 const ERROR_TEXT_VALUE = /^\s{0,4}["'`]?\s{0,4}(?:(?:internal )?server error|application error|something went wrong|an? (?:unexpected |unknown |internal )?error (?:has )?occurred|unexpected error|error \d{3}\b|\d{3} (?:internal server error|bad gateway|service unavailable))/i;
 
+/**
+ * An empty state's text received ("No events yet", "No results found", "Nothing to show"): the action the
+ * test made produced nothing, and writing it in would assert that. Not when the test expected one too.
+ */
+const EMPTY_STATE_VALUE = /^\s{0,4}["'`]?\s{0,4}(?:no [a-z][a-z ]{0,30}(?:yet|found|available|to (?:show|display))|nothing (?:here|to (?:show|display)|found|yet)|(?:list|cart|inbox) is empty)\b/i;
+/**
+ * A one-word status on both sides ("failed" expected, "idle" received): the element did not move to the
+ * state the test's action should have caused. Writing the received state in would assert the no-op.
+ */
+const STATUS_WORD = /^(?:active|inactive|selected|open|opened|closed|expanded|collapsed|checked|unchecked|disabled|enabled|invalid|valid|error|success|succeeded|failed|failure|pending|idle|running|stopped|paused|done|complete|completed|cancelled|canceled|online|offline|connected|disconnected)$/i;
+const unquote = (v: string) => v.replace(/^\s*["'`]|["'`]\s*$/g, '').trim();
+
+/** A text locator (or the text step of a chain) whose text is an empty state: `getByText('No notebooks yet')`, `text=No results`, `getByText(/no expired contracts/i)`. */
+const EMPTY_STATE_LOCATOR = /(?:getbytext\(\s{0,2}['"`/]|locator\(\s{0,2}['"`]text=['"]?)(?:no [a-z][a-z ]{0,40}|nothing (?:here|to (?:show|display)|found|yet))/i;
+
 /** `0`, `""`, `[]`, `{}`, `null`, `undefined`, `NaN`: a value that says nothing is there. */
 const NOTHING = /^(?:0|""|''|\[\]|\{\}|null|undefined|NaN)$/;
 /**
@@ -411,12 +460,18 @@ const ENTRY_FORM_URL = /\/(?:login|signin|sign-in|log-in|signup|sign-up|register
  * value into the test would follow. Not when the assertion is negated (`not /hidden/`: there is no
  * value to write), relational (`> 0`: writing `> -1` weakens it), a flag received (`true` where a
  * value was expected: the test read the wrong thing), a sign-in or sign-up URL received where another
- * page was expected (the flow stopped at the form), an error text received ("Server Error"), or when either side is nothing: an expected `0`/empty means the test asserts
+ * page was expected (the flow stopped at the form), an error text received ("Server Error"), an empty
+ * state's text received ("No events yet"), a status word for a status word ("failed" / "idle": the action did
+ * not take effect), a membership check (toContain over an array), or when either side is nothing: an expected `0`/empty means the test asserts
  * that something is absent (errors, violations, leftovers), and a received `0`/`""` means the app
  * showed nothing; writing either in would bake the broken state into the test.
  */
-function replaceableValues(expected: string, received: string): boolean {
+function replaceableValues(expected: string, received: string, matcher: string | undefined): boolean {
   if (expected.startsWith('not ') || expected.startsWith('>') || expected.startsWith('<')) return false;
+  // toContain over a received array is a membership check (a status among the allowed ones): no one new value.
+  if (matcher === 'toContain' && received.startsWith('[')) return false;
+  if (EMPTY_STATE_VALUE.test(received) && !EMPTY_STATE_VALUE.test(expected)) return false;
+  if (STATUS_WORD.test(unquote(expected)) && STATUS_WORD.test(unquote(received))) return false;
   if (BOOLEAN.test(received) || (ENTRY_FORM_URL.test(received) && !ENTRY_FORM_URL.test(expected))) return false;
   if (ERROR_TEXT_VALUE.test(received) && !ERROR_TEXT_VALUE.test(expected)) return false;
   return !NOTHING.test(expected) && !NOTHING.test(received);

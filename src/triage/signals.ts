@@ -73,6 +73,8 @@ export interface Signals {
   apiResponsePage?: 'not-found' | 'other';
   /** The page shows a JavaScript error by name in place of its content. */
   errorScreen: boolean;
+  /** A locator wait gave up on a page that shows the app's own "An unexpected error occurred". */
+  appErrorText: boolean;
   /** The page shows a script error text ("x is not defined", "cannot read properties of undefined"): the app's code threw. */
   pageScriptError: boolean;
   /** The page still shows a loading placeholder. */
@@ -104,7 +106,7 @@ export interface Signals {
   malformedValue: boolean;
   /** The UI quotes the browser's own network failure for its API calls ("Failed to fetch"). */
   fetchFailed: boolean;
-  /** The page quotes a 404/405 its own request got ("Request failed with status code 405") while the wait gave up. */
+  /** The page quotes a 404/405 or 500/502/503/504 its own request got ("Request failed with status code 405") while the wait gave up. */
   pageRouteStatus?: number;
   /** The action was performed (the call log ends at "performing click action") and the test timed out waiting for the navigation it started. */
   actionAwaitedNavigation: boolean;
@@ -193,7 +195,8 @@ function withoutListMarker(text: string, start: number, end: number): number {
   return i;
 }
 
-const LOGIN_FORM_BUTTON = /button "(?:sign in|log in|login|sign on|continue)"/;
+// The sign-in button, also when it names where it signs in to ("Sign in to Admin Panel").
+const LOGIN_FORM_BUTTON = /button "(?:(?:sign in|log in|login|sign on)(?: to [^"\n]{1,40})?|continue)"/;
 const LOGIN_HEADING = /heading "[^"\n]{0,40}(?:sign in|log in|login)[^"\n]{0,40}"/;
 
 // The environment, never a redeploy: DNS, TLS, proxy, browser install/launch/crash, aborted navigations, config.
@@ -223,11 +226,13 @@ const APP_CRASHED = /unhandled runtime error|dialog "(?:runtime [a-z]{0,20}error
 // supported"`, an error boundary's message): the app broke. Not the network errors a page shows when its
 // API is down (`TypeError: Failed to fetch`), which the backend rows read.
 const ERROR_SCREEN = /(?:paragraph|text|heading)[^\n:]{0,40}: "?[a-z]{2,30}error: (?!failed to fetch|network|load failed|fetch failed)/;
+// The app's own generic error message on the page, as its handler words it: the step failed inside the app.
+const APP_ERROR_TEXT = /an? (?:(?:unexpected|unknown|internal)(?: [a-z]{1,12})? )?error (?:has )?occurred\b/;
 const PAGE_SCRIPT_ERROR = /\bis not defined\b|\bis not a function\b|cannot read propert(?:y|ies) of (?:undefined|null)/;
 /** A whole value that is a loading placeholder: "Loading...", "Loading payment details…". */
 const LOADING_VALUE = /^\s{0,4}"?loading\b[^\n.…"]{0,60}(?:\.\.\.|…)"?\s{0,4}$/i;
 const STILL_LOADING = /\bloading(?:\.\.\.|…| articles| tags| data| content)/;
-const LOGIN_PROMPT = /(?:sign|log) ?in to (?:your account|continue|view|access|manage|see)|you need to be (?:logged|signed) in|please (?:log|sign) in/;
+const LOGIN_PROMPT = /(?:sign|log) ?in to (?:your (?:[a-z]{1,20} )?account|continue|view|access|manage|see)|you need to be (?:logged|signed) in|please (?:log|sign) in/;
 const CREDENTIALS_REJECTED = /do not match any user|invalid (?:username|password|credentials|email or password|login)|incorrect (?:username|password|email)|wrong password|user not found|usuario no encontrado|login failed/;
 // The user or password box of the sign-in form holds a value: the test typed its credentials. Newer
 // snapshots put `[ref=e12]` (and `[active]`, `[cursor=pointer]`) between the name and the value.
@@ -295,7 +300,7 @@ export function titleSaysSignIn(titlePath: readonly string[] | undefined): boole
 }
 const LOGIN_URL_IN_TEXT = /(?:navigated to|received string:)\s{0,4}"[^"\n]{0,300}\/(?:login|signin|sign-in)\b/;
 // The HTTP client's own wording of a failed request, shown in a toast or alert (axios: "Request failed with status code 405").
-const PAGE_ROUTE_STATUS = /request failed with status code (40[45])\b/;
+const PAGE_ROUTE_STATUS = /request failed with status code (40[45]|50[0234])\b/;
 // The last call-log steps of an action that was performed and then waited for the navigation it started.
 const ACTION_DONE_STEPS = new Set(['performing click action', 'click action done', 'waiting for scheduled navigations to finish']);
 const WRONG_ELEMENT = /element is not an? <|did not change its state|unknown attribute "|unexpected token "|is not a valid selector|not a checkbox or radio button|unknown engine "/;
@@ -717,6 +722,7 @@ export function computeSignals(raw: FailureInput): Signals {
     appCrashed: snapshot.length > 0 && (elementNotFound || timedOut) && mayShowCrash(sg) && APP_CRASHED.test(head4k.get()),
     apiResponsePage: apiPage ? (API_NOT_FOUND.test(snapshot) ? 'not-found' : 'other') : undefined,
     errorScreen: sg.may('error: ') && ERROR_SCREEN.test(head4k.get()),
+    appErrorText: waitGaveUp && sg.may(' error ') && APP_ERROR_TEXT.test(head4k.get()),
     pageScriptError: mayShowScriptError(sg) && PAGE_SCRIPT_ERROR.test(head4k.get()),
     stillLoading: waitGaveUp && sg.may('loading') && STILL_LOADING.test(head4k.get()),
     timingTitle: (matcher === 'toBeLessThan' || matcher === 'toBeLessThanOrEqual') && titleSaysTiming(input.titlePath),

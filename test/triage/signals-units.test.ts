@@ -593,3 +593,63 @@ describe('rules from the 2026-12-05 corpus batch, each at its edge', () => {
     assert.equal(triageFailure(fail('Error: expect(page).toHaveURL(expected) failed\n\nExpected pattern: /\\/races/\nReceived string:  "http://localhost:3000/login"\n', loginForm)).category, 'clear-session');
   });
 });
+
+describe('rules from the 2026-12-05 batch, second round, each at its edge', () => {
+  const fail = (message: string, pageSnapshot?: string): FailureInput => ({ message, project: 'chromium', status: 'failed', ...(pageSnapshot ? { pageSnapshot } : {}) });
+  const waitFor = (locator: string) => `Error: expect(locator).toBeVisible() failed\n\nLocator: ${locator}\nExpected: visible\nTimeout: 5000ms\nError: element(s) not found\n\nCall log:\n  - Expect "toBeVisible" with timeout 5000ms\n  - waiting for ${locator}\n`;
+  const loaded = `- banner:\n  - link "Home"\n- main:\n  - heading "Inventory" [level=1]\n${'  - listitem: item\n'.repeat(20)}`;
+  test("the page quoting its own request's 5xx is a failing backend; 404/405 stay a moved route", () => {
+    const r = triageFailure(fail(waitFor("getByRole('button', { name: 'a' })"), `${loaded}- paragraph: "Failed to fetch ingredients: Request failed with status code 500"`));
+    assert.equal(r.rule, 'page-server-status');
+    assert.equal(r.category, 'restart-backend');
+    assert.equal(triageFailure(fail(waitFor("getByRole('button', { name: 'a' })"), `${loaded}- paragraph: Request failed with status code 405`)).rule, 'page-route-status');
+    assert.notEqual(triageFailure(fail(waitFor("getByRole('button', { name: 'a' })"), `${loaded}- paragraph: Request failed with status code 501`)).category, 'restart-backend', '501 is not a failing backend');
+  });
+  test('a sign-in prompt naming its account, and a sign-in button naming where it signs in to, are a login form', () => {
+    const form = '- heading "Amoha Admin" [level=1]\n- paragraph: Sign in to your admin account\n- textbox "admin@amoha.com"\n- textbox "Password"\n- button "Sign In to Admin Panel"';
+    assert.equal(triageFailure(fail(waitFor("locator('main')"), form)).rule, 'login-page');
+    assert.equal(sig(waitFor("locator('main')"), { pageSnapshot: '- paragraph: Sign in to your admin account' }).loginPage, true);
+    assert.equal(sig(waitFor("locator('main')"), { pageSnapshot: '- textbox "Password"\n- button "Sign In to Admin Panel"' }).loginPage, true);
+    assert.equal(sig(waitFor("locator('main')"), { pageSnapshot: '- paragraph: Sign in to your very long winded and wordy account\n- button "Open"' }).loginPage, false, 'one word between your and account, at most 20 letters');
+  });
+  test('a URL or event wait that ran into the timeout on a loaded page is the flow not getting there', () => {
+    const url = 'Test timeout of 30000ms exceeded.\n\nError: page.waitForURL: Test timeout of 30000ms exceeded.\n=========================== logs ===========================\nwaiting for navigation to "**/preview/1" until "load"\n';
+    const r = triageFailure(fail(url, loaded));
+    assert.equal(r.rule, 'flow-wait-timeout');
+    assert.match(r.reasons[0] ?? '', /the URL the test waited for/);
+    assert.match(triageFailure(fail(url.replace(/waitForURL/g, 'waitForEvent'), loaded)).reasons[0] ?? '', /the event the test waited for/);
+    assert.equal(triageFailure(fail(url)).rule, 'test-timeout', 'no page: slowness cannot be told apart');
+    assert.equal(triageFailure(fail(url.replace(/waitForURL/g, 'waitForTimeout'), loaded)).rule, 'test-timeout');
+    assert.equal(triageFailure(fail('TimeoutError: page.waitForURL: Timeout 30000ms exceeded.\n', loaded)).rule, 'flow-wait-timeout', 'its own timeout too');
+  });
+  test("the app's own error message where the element should be is the step failing in the app", () => {
+    assert.equal(triageFailure(fail(waitFor("getByTestId('link-row')"), `${loaded}- alert: An unexpected system error occurred.`)).rule, 'app-error-message');
+    assert.equal(triageFailure(fail(waitFor("getByTestId('link-row')"), `${loaded}- alert: An error has occurred`)).rule, 'app-error-message');
+    assert.equal(triageFailure(fail(waitFor("getByTestId('link-row')"), `${loaded}- paragraph: we log every error that occurred last week`)).rule, 'element-not-found');
+  });
+  test('no new value in a membership check, an empty state or a status that stayed put', () => {
+    const m = (e: string, r: string, matcher = 'toBe', rl = 'Received') => `Error: expect(received).${matcher}(expected)\n\nExpected: ${e}\n${rl}: ${r}\n`;
+    assert.notEqual(triageFailure(fail(m('400', '[200, 401, 500]', 'toContain', 'Received array'))).rule, 'value-drift');
+    assert.equal(triageFailure(fail(m('"a"', '["b"]', 'toEqual'))).rule, 'value-drift', 'an array compared whole is a value');
+    assert.notEqual(triageFailure(fail(m('"Dropped item-1"', '"No events yet"', 'toContain'))).rule, 'value-drift');
+    assert.notEqual(triageFailure(fail(m('"3 results"', '"No results found"'))).rule, 'value-drift');
+    assert.equal(triageFailure(fail(m('"No orders yet"', '"No results found"'))).rule, 'value-drift', 'an empty state for an empty state');
+    assert.equal(triageFailure(fail(m('"Nothing"', '"Nobody"'))).rule, 'value-drift');
+    assert.notEqual(triageFailure(fail(m('"failed"', '"idle"'))).rule, 'value-drift');
+    assert.equal(triageFailure(fail(m('"failed"', '"failed: disk full"'))).rule, 'value-drift', 'a status with more said is a value');
+    assert.equal(triageFailure(fail(m('"Active"', '"Active users"'))).rule, 'value-drift');
+    assert.equal(triageFailure(fail(m('"done"', '"Job failed"'))).rule, 'value-drift', 'a status word at the end of a sentence is a value');
+  });
+  test('a wait for an empty state on a loaded page is the data not being empty', () => {
+    for (const loc of ["getByText('No notebooks yet')", 'getByText(/no expired contracts/i)', "locator('text=No results')", "locator('text=\"Nothing to show\"')"]) {
+      const r = triageFailure(fail(waitFor(loc), loaded));
+      assert.equal(r.rule, 'empty-state-expected', loc);
+      assert.equal(r.category, 'update-test-data');
+    }
+    for (const loc of ["getByText('Notebooks')", "getByText('Note: yet another')", "getByRole('heading', { name: 'No results' })"]) {
+      assert.notEqual(triageFailure(fail(waitFor(loc), loaded)).rule, 'empty-state-expected', loc);
+    }
+    assert.notEqual(triageFailure(fail(waitFor("getByText('No notebooks yet')"))).rule, 'empty-state-expected', 'no page to tell');
+    assert.equal(triageFailure(fail(waitFor("locator('.list').getByText('No results')"), loaded)).rule, 'empty-state-expected', 'the text step of a chain');
+  });
+});
