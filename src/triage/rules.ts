@@ -14,10 +14,10 @@ export interface TriageRule {
 
 const is5xx = (n: number) => n >= 500 && n <= 599;
 const UPSTREAM_TIMEOUT = /upstream request timeout|upstream timed out|gateway time-?out/;
-/** Every WAIT_TIMEOUT match contains one of these words. */
 /** A wait for a URL or an event the test's own step should cause: page.waitForURL, page.waitForEvent. */
 const FLOW_WAIT = /page\.(waitforurl|waitforevent):/;
 const mayWaitForFlow = anyWord('page.waitforurl', 'page.waitforevent');
+/** Every WAIT_TIMEOUT match contains one of these words. */
 const mayWaitTimeout = anyWord('ms exceeded', 'timed out ', 'expect.poll', 'waitforresponse', 'waitforevent');
 const WAIT_TIMEOUT = /timeout \d+ms exceeded|timed out \d+ms|expect\.poll|waitforresponse|waitforevent/i;
 const TIMING_BUDGET = /\d\s?ms\b|budget|paint|load time|loadtime|duration/;
@@ -26,6 +26,11 @@ const hasStatus = (s: Signals, ...codes: number[]) => s.statusReceived !== undef
 // The element the test awaited was found, but it now reads "Sign in": the app page became the login page.
 const SIGN_IN_VALUE = /^\s{0,4}["']?(?:sign in|log in|login|sign on)\b/i;
 const LOGIN_FORM_LOCATOR = /e-?mail|password|passwort|username|user-name|login|log-in|sign.?in|sign.?up|register|account/i;
+
+const BOOLEAN = /^(?:true|false)$/;
+/** The WebSocket client's (ws) wording of an HTTP 404 answer to its upgrade request. */
+const WS_404 = /unexpected server response: 404/i;
+const locatorMissing = (s: Signals) => (s.elementNotFound || s.locatorTimeout) && !s.elementFound;
 
 /**
  * The page is the login form where the test wanted an app page. Not when goto itself timed out (the page was
@@ -43,10 +48,6 @@ function showsLoginInsteadOfApp(s: Signals): boolean {
     (s.matcher === 'toHaveURL' ? s.loginUrl : (!s.elementFound || SIGN_IN_VALUE.test(s.received ?? '')) && !LOGIN_FORM_LOCATOR.test(s.locator ?? ''))
   );
 }
-const BOOLEAN = /^(?:true|false)$/;
-/** The WebSocket client's (ws) wording of an HTTP 404 answer to its upgrade request. */
-const WS_404 = /unexpected server response: 404/i;
-const locatorMissing = (s: Signals) => (s.elementNotFound || s.locatorTimeout) && !s.elementFound;
 
 /**
  * The ordered classification table. Evidence rows come before keyword rows, so that, for example,
@@ -461,10 +462,11 @@ const ENTRY_FORM_URL = /\/(?:login|signin|sign-in|log-in|signup|sign-up|register
  * value to write), relational (`> 0`: writing `> -1` weakens it), a flag received (`true` where a
  * value was expected: the test read the wrong thing), a sign-in or sign-up URL received where another
  * page was expected (the flow stopped at the form), an error text received ("Server Error"), an empty
- * state's text received ("No events yet"), a status word for a status word ("failed" / "idle": the action did
- * not take effect), a membership check (toContain over an array), or when either side is nothing: an expected `0`/empty means the test asserts
- * that something is absent (errors, violations, leftovers), and a received `0`/`""` means the app
- * showed nothing; writing either in would bake the broken state into the test.
+ * state's text received ("No events yet"), a status word for a status word ("failed" / "idle": the
+ * action did not take effect), a membership check (toContain over an array), or when either side is
+ * nothing: an expected `0`/empty means the test asserts that something is absent (errors, violations,
+ * leftovers), and a received `0`/`""` means the app showed nothing; writing either in would bake the
+ * broken state into the test.
  */
 function replaceableValues(expected: string, received: string, matcher: string | undefined): boolean {
   if (expected.startsWith('not ') || expected.startsWith('>') || expected.startsWith('<')) return false;

@@ -252,10 +252,12 @@ export function credentialsTyped(snapshot: string): boolean {
     let at = snapshot.indexOf('\n', m.index);
     for (let child = 0; child < 2 && at >= 0; child++) {
       const start = at + 1;
-      if (indentOf(snapshot, start) <= indent) break;
-      const line = snapshot.slice(start + indentOf(snapshot, start), start + indentOf(snapshot, start) + 9);
-      if (line.startsWith('- text: ') && line.length > 8 && line[8] !== ' ') return true;
-      if (!line.startsWith('- /placeh')) break;
+      const depth = indentOf(snapshot, start);
+      if (depth <= indent) break;
+      // The line's first 9 characters after its indent: `- text: ` and the value's first one.
+      const head = snapshot.slice(start + depth, start + depth + 9);
+      if (head.startsWith('- text: ') && head.length > 8 && head[8] !== ' ') return true;
+      if (!head.startsWith('- /placeh')) break;
       at = snapshot.indexOf('\n', start);
     }
   }
@@ -269,8 +271,8 @@ function indentOf(text: string, at: number): number {
 }
 // A test whose title or file names signing in, up or out (or registering) logs in by itself: landing on the
 // login form is its own flow not going through, never a stored session gone stale. "Logged in" and "signed in"
-// name a state the test starts from, so they do not count. "authentication", never a
-// bare "auth" ("the auth token", "authenticated user" name a signed-in test); left bounded by a non-letter.
+// name a state the test starts from, so they do not count; nor does a bare "auth" ("the auth token",
+// "authenticated user" name a signed-in test), only "authentication". Left bounded by a non-letter.
 const SIGN_IN_TITLE = /(?<![a-z])(?:log(?:s|ging)?[ -]?(?:in|out)(?![a-z])|sign(?:s|ing)?[ -]?(?:in|up|out)(?![a-z])|regist(?:er|ration)(?![a-z])|authentication)/;
 /** At most this many title segments, each cut to TITLE_SEGMENT_CAP characters, are read (titles are the user's code, still bounded). */
 const TITLE_SEGMENTS_CAP = 16;
