@@ -181,6 +181,14 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     reason: () => 'the page shows a login form where an app page was expected: the stored session is no longer valid',
   },
   {
+    id: 'unauthorized-page',
+    category: 'clear-session',
+    confidence: 0.7,
+    // The app's own page is only its refusal ("Unauthorized Access") where the awaited content should be.
+    when: (s) => s.unauthorizedPage,
+    reason: () => 'the page is only an "Unauthorized" message where the app\'s content was expected: the stored session is missing or no longer valid, log in again',
+  },
+  {
     id: 'unauthorized',
     category: 'clear-session',
     confidence: 0.75,

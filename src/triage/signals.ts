@@ -47,6 +47,8 @@ export interface Signals {
   sessionText: boolean;
   /** The page's own requests (heal-evidence) got a 401: the browser's session was refused. */
   pageUnauthorized: boolean;
+  /** A wait gave up on a page that is only an "Unauthorized" message (the app's UI turned the user away), not a refusal of the credentials. */
+  unauthorizedPage: boolean;
   /** The app said a token expired, with a 401/403, in the value the page showed or in the evidence: not the expected value alone. */
   tokenExpired: boolean;
   /** The page snapshot shows an error page (500, Bad Gateway, ...). */
@@ -300,7 +302,8 @@ function titleMatches(titlePath: readonly string[] | undefined, re: RegExp): boo
 export function titleSaysSignIn(titlePath: readonly string[] | undefined): boolean {
   return titleMatches(titlePath, SIGN_IN_TITLE);
 }
-const LOGIN_URL_IN_TEXT = /(?:navigated to|received string:)\s{0,4}"[^"\n]{0,300}\/(?:login|signin|sign-in)\b/;
+// toHaveURL prints `Received string: "..."` against a pattern and `Received: "..."` against a string.
+const LOGIN_URL_IN_TEXT = /(?:navigated to|received(?: string)?:)\s{0,4}"[^"\n]{0,300}\/(?:login|signin|sign-in)\b/;
 // The HTTP client's own wording of a failed request, shown in a toast or alert (axios: "Request failed with status code 405").
 const PAGE_ROUTE_STATUS = /request failed with status code (40[45]|50[0234])\b/;
 // The last call-log steps of an action that was performed and then waited for the navigation it started.
@@ -483,6 +486,10 @@ export function stackBeyondMessage(rawMessage: string, message: string, rawStack
 const is5xx = (n: number) => n >= 500 && n <= 599;
 /** How much of the message is the failing call's own error (its first lines). */
 const CALL_HEAD = 400;
+/** The most of a snapshot that is only a refusal message. */
+const UNAUTHORIZED_PAGE_MAX = 300;
+/** A page that says the user is not authorised (401), not that a role is missing ("forbidden"). */
+const UNAUTHORIZED_PAGE = /\b(?:unauthori[sz]ed|not authori[sz]ed)\b/;
 const SESSION_TEXT = /invalid session|session (?:is )?invalid|session (?:has )?expired|session not found|not logged in|login required|not authenticated|unauthenticated/;
 const TOKEN_EXPIRED = /jwt expired|token (?:has )?expired|expired (?:access |auth )?token|tokenexpirederror|invalid_token.{0,40}expired|"exp" claim/;
 
@@ -650,7 +657,9 @@ export function computeSignals(raw: FailureInput): Signals {
   const loginUrlInText = (g.has('/log') || g.has('/sign')) && LOGIN_URL_IN_TEXT.test(textLower);
   const statusExpected = httpStatus(expected);
   const statusReceived = httpStatus(received);
-  const loginPage = loginUrl || loginUrlInText || (snapshot.length > 0 && ((mayShowLoginHeading(sg) && LOGIN_HEADING.test(snapshot) && (sg.has('password') || sg.has('textbox') || sg.has('button "'))) || (sg.has('in to ') || sg.has('need to be') || sg.has('please ')) && LOGIN_PROMPT.test(head4k.get()) || (sg.has('password') && LOGIN_FORM_BUTTON.test(snapshot))));
+  // A login URL quoted by the message counts only with the page at hand: without it, the test's own failed
+  // login and a lost session look the same.
+  const loginPage = loginUrl || (loginUrlInText && snapshot.length > 0) || (snapshot.length > 0 && ((mayShowLoginHeading(sg) && LOGIN_HEADING.test(snapshot) && (sg.has('password') || sg.has('textbox') || sg.has('button "'))) || (sg.has('in to ') || sg.has('need to be') || sg.has('please ')) && LOGIN_PROMPT.test(head4k.get()) || (sg.has('password') && LOGIN_FORM_BUTTON.test(snapshot))));
   // Page checks that only matter when a wait gave up (keeps triage of plain value failures cheap).
   const waitGaveUp = snapshot.length > 0 && (elementNotFound || (waitedForLocator && timedOut)) && !elementFound;
   // waitForURL ran out of time (its own timeout or the test's) with the page at hand.
@@ -707,6 +716,8 @@ export function computeSignals(raw: FailureInput): Signals {
     remoteServerError: statuses.some(is5xx) && serverErrorsAreRemote(text, responses, evidence.lastUrl),
     sessionText,
     pageUnauthorized: responses.some((r) => r.status === 401),
+    // Not when the page says the credentials themselves were refused: a new login would fail the same way.
+    unauthorizedPage: (waitGaveUp || urlWaitGaveUp) && snapshot.length < UNAUTHORIZED_PAGE_MAX && sg.may('authori') && UNAUTHORIZED_PAGE.test(snapshot) && !CREDENTIALS_REJECTED.test(snapshot),
     tokenExpired,
     // An error page is small or names the error in its heading: "500" and "error" somewhere on a long app page are not one.
     errorPage: snapshot.length > 0 && mayShowErrorPage(sg) && showsErrorPage(head4k.get()) && (snapshot.length <= ERROR_PAGE_MAX || errorInHeading(snapshot)),

@@ -653,3 +653,30 @@ describe('rules from the 2026-12-05 batch, second round, each at its edge', () =
     assert.equal(triageFailure(fail(waitFor("locator('.list').getByText('No results')"), loaded)).rule, 'empty-state-expected', 'the text step of a chain');
   });
 });
+
+describe('rules from the 2026-12-05 batch, third round', () => {
+  const fail = (message: string, pageSnapshot?: string): FailureInput => ({ message, project: 'chromium', status: 'failed', ...(pageSnapshot ? { pageSnapshot } : {}) });
+  const signIn = '- heading "Sign in to your account" [level=2]\n- textbox "you@example.com"\n- textbox "Password"\n- button "Sign In"';
+  test('toHaveURL against a string prints "Received:", against a pattern "Received string:": both read the login URL', () => {
+    const plain = 'Error: expect(page).toHaveURL(expected) failed\n\nExpected: "http://localhost:3000/"\nReceived: "http://localhost:3000/login"\nTimeout:  5000ms\n';
+    assert.equal(triageFailure(fail(plain, signIn)).rule, 'login-page');
+    assert.equal(sig(plain).loginUrl, true);
+    assert.equal(sig(plain.replace('Received: ', 'Received string:  ')).loginUrl, true);
+    assert.equal(sig(plain.replace('/login"', '/catalog"')).loginUrl, false);
+    // Without the page, a login URL alone is no evidence of a lost session (the test's own login may have failed).
+    assert.notEqual(triageFailure(fail(plain)).category, 'clear-session');
+    assert.notEqual(triageFailure(fail(plain.replace('Expected: "http://localhost:3000/"', 'Expected pattern: /dashboard/').replace('Received: ', 'Received string:  '))).category, 'clear-session');
+  });
+  test('a page that is only an "Unauthorized" message where a wait gave up is a lost session; "Forbidden" or a long page is not', () => {
+    const wait = "Test timeout of 30000ms exceeded.\n\nError: page.waitForSelector: Test timeout of 30000ms exceeded.\nCall log:\n  - waiting for locator('text=Generated Posts') to be visible\n";
+    const r = triageFailure(fail(wait, '- generic [ref=e2]: Unauthorized Access'));
+    assert.notEqual(triageFailure(fail(wait, '- generic [ref=e2]: Unauthorized: invalid username or password')).category, 'clear-session', 'credentials refused');
+    assert.equal(r.rule, 'unauthorized-page');
+    assert.equal(r.category, 'clear-session');
+    assert.equal(triageFailure(fail(wait, '- heading "401"\n- paragraph: You are not authorised to view this page')).rule, 'unauthorized-page');
+    assert.notEqual(triageFailure(fail(wait, '- heading "403 Forbidden"\n- paragraph: You do not have access')).category, 'clear-session');
+    assert.notEqual(triageFailure(fail(wait, `- paragraph: Unauthorized Access\n${'- listitem: row\n'.repeat(30)}`)).rule, 'unauthorized-page', 'a long page says more than that');
+    assert.notEqual(triageFailure(fail('Error: expect(received).toBe(expected)\n\nExpected: 1\nReceived: 2\n', '- generic: Unauthorized')).rule, 'unauthorized-page', 'no wait gave up');
+    assert.notEqual(triageFailure(fail(wait, '- generic: Unauthorizedness is a word nobody uses')).rule, 'unauthorized-page', 'a whole word');
+  });
+});
