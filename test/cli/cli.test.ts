@@ -104,12 +104,15 @@ test('odd', () => { throw new Error('boom'); });
 
   test('passes the title path: a sign-in test on the login form is its own flow, another test a lost session', () => {
     const message = 'Error: expect(page).toHaveURL(expected) failed\n\nExpected pattern: /\\/dashboard/\nReceived string:  "http://localhost:3000/login"\n';
+    // The page at hand, as Playwright attaches it: a login URL alone is no evidence without it.
+    const snapshot = '# Page snapshot\n\n```yaml\n- heading "Sign in" [level=1]\n- textbox "Email"\n- textbox "Password"\n- button "Sign in"\n```\n';
+    const errorContext = { name: 'error-context', contentType: 'text/markdown', body: Buffer.from(snapshot).toString('base64') };
     const suite = (file: string, title: string) => ({
       title: file,
       file,
       line: 0,
       column: 0,
-      specs: [{ title, file, line: 3, column: 1, ok: false, tags: [], id: file, tests: [{ projectName: 'chromium', projectId: 'chromium', expectedStatus: 'passed', status: 'unexpected', timeout: 30000, annotations: [], results: [{ status: 'failed', retry: 0, duration: 5, errors: [{ message }], attachments: [] }] }] }],
+      specs: [{ title, file, line: 3, column: 1, ok: false, tags: [], id: file, tests: [{ projectName: 'chromium', projectId: 'chromium', expectedStatus: 'passed', status: 'unexpected', timeout: 30000, annotations: [], results: [{ status: 'failed', retry: 0, duration: 5, errors: [{ message }], attachments: [errorContext] }] }] }],
       suites: [],
     });
     const rows = triageReport({ suites: [suite('auth.spec.ts', 'logs in an existing user'), suite('orders.spec.ts', 'lists orders')] } as unknown as JSONReport);
