@@ -680,3 +680,38 @@ describe('rules from the 2026-12-05 batch, third round', () => {
     assert.notEqual(triageFailure(fail(wait, '- generic: Unauthorizedness is a word nobody uses')).rule, 'unauthorized-page', 'a whole word');
   });
 });
+
+describe('the 2026-12-05 rules: the details mutation testing found untested', () => {
+  const fail = (message: string, pageSnapshot?: string, titlePath?: string[]): FailureInput => ({ message, project: 'chromium', status: 'failed', ...(pageSnapshot ? { pageSnapshot } : {}), ...(titlePath ? { titlePath } : {}) });
+  const m = (e: string, r: string) => `Error: expect(received).toBe(expected)\n\nExpected: ${e}\nReceived: ${r}\n`;
+  const waitFor = (locator: string) => `Error: expect(locator).toBeVisible() failed\n\nLocator: ${locator}\nExpected: visible\nTimeout: 5000ms\nError: element(s) not found\n\nCall log:\n  - waiting for ${locator}\n`;
+  test('an error text or an empty state counts only at the start of the value', () => {
+    assert.equal(triageFailure(fail(m('"2 entries"', '"3 entries in the server error log"'))).rule, 'value-drift');
+    assert.equal(triageFailure(fail(m('"3 results"', '"Showing 3; no filters found"'))).rule, 'value-drift');
+    assert.notEqual(triageFailure(fail(m('"Welcome"', '  Something went wrong'))).rule, 'value-drift', 'after spaces, unquoted');
+  });
+  test('an empty-state locator needs a word after "no"', () => {
+    assert.notEqual(triageFailure(fail(waitFor("getByText('No')"), `- main:\n${'  - listitem: item\n'.repeat(20)}`)).rule, 'empty-state-expected');
+  });
+  test('title words: signin written as one word, login written as one word in a prompt, loads or loading times', () => {
+    const path = (...own: string[]) => ['', 'chromium', ...own];
+    assert.equal(titleSaysSignIn(path('signin.spec.ts', 'works')), true);
+    assert.equal(titleSaysTiming(path('a.spec.ts', 'load time stays low')), true);
+    assert.equal(titleSaysTiming(path('a.spec.ts', 'page paint')), true);
+    assert.equal(titleSaysTiming(path('a.spec.ts', 'the painter draws')), false);
+    assert.equal(sig(waitFor("locator('main')"), { pageSnapshot: '- paragraph: Login to your account\n- button "Go"' }).loginPage, true);
+  });
+  test("an API's JSON 404 reads its status code with or without escaped quotes", () => {
+    const wait = "Test timeout of 60000ms exceeded.\n\nError: locator.fill: Test timeout of 60000ms exceeded.\nCall log:\n  - waiting for getByTestId('url')\n";
+    assert.equal(sig(wait, { pageSnapshot: '- text: "{"statusCode": 404}"' }).apiResponsePage, 'not-found');
+    assert.equal(sig(wait, { pageSnapshot: '- text: "{\\"code\\":404}"' }).apiResponsePage, 'not-found');
+    assert.equal(sig(wait, { pageSnapshot: '- text: "{\\"status\\":4040}"' }).apiResponsePage, 'other');
+  });
+  test('a blank page is whole lines of images and empty containers, and a Vite base-URL page is short', () => {
+    assert.notEqual(triageFailure(fail(waitFor("getByText('Dashboard')"), '- paragraph: Loading - img')).rule, 'blank-page');
+    assert.equal(triageFailure(fail(waitFor("getByText('Dashboard')"), '- img  [ref=e4]  [cursor=pointer]')).rule, 'blank-page');
+    const vite = '- text: The server is configured with a public base URL of /app/ - did you mean to visit\n- link "/app/login"';
+    assert.equal(triageFailure(fail(waitFor("locator('#root')"), vite)).rule, 'environment');
+    assert.notEqual(triageFailure(fail(waitFor("locator('#root')"), `${vite}\n${'- paragraph: docs about base urls\n'.repeat(30)}`)).rule, 'environment', 'a long page that quotes it');
+  });
+});
