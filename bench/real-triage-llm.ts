@@ -9,12 +9,12 @@
 //   answer (a confident model that is wrong: what the guards cannot always stop);
 // - `wrong, made-up quote`: the same answers with a quote that is not in the failure (what the guards
 //   stop: a high-confidence rules verdict stays).
-// The failure texts reach the prompt as the heal pipeline sends them (error message and call log split,
-// page snapshot excerpt, redacted). Dev and held-out are both scored in aggregate; no case is printed.
+// The failure texts reach the prompt as the heal pipeline sends them: verdictAndTexts (error message and call
+// log split, page snapshot excerpt), then the prompt builder's redaction. Dev and held-out are both scored in aggregate; no case is printed.
 import { pathToFileURL } from 'node:url';
 import { analyzeCluster, buildAnalysisPrompt, quoteIsInEvidence, type ClusterInput } from '../src/llm/analysis/index.js';
 import { OllamaProvider } from '../src/llm/providers/ollama.js';
-import { snapshotExcerpt, splitCallLog } from '../src/heal/llm-context.js';
+import { verdictAndTexts } from '../src/heal/llm-context.js';
 import { redactText } from '../src/redact/index.js';
 import { triageFailure } from '../src/triage/triage.js';
 import { CATEGORY_CLASS, type Category } from '../src/triage/types.js';
@@ -56,17 +56,9 @@ interface Prepared {
 }
 
 function prepare(c: RealFailureCase): Prepared {
-  const r = triageFailure(inputOfReal(c));
-  const { errorMessage, callLog } = splitCallLog(c.message);
   const input: ClusterInput = {
     fingerprint: c.id,
-    category: r.category,
-    class: r.class,
-    confidence: r.confidence,
-    reasons: r.reasons,
-    errorMessage,
-    ...(callLog ? { callLog } : {}),
-    ...(c.pageSnapshot ? { pageSnapshotExcerpt: snapshotExcerpt(c.pageSnapshot, r.locator) } : {}),
+    ...verdictAndTexts(triageFailure(inputOfReal(c)), c.message, c.pageSnapshot),
     tests: [c.testName ?? c.id],
   };
   const { evidence } = buildAnalysisPrompt(input, redactText);

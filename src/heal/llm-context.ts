@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { TestResult } from '@playwright/test/reporter';
 import type { ClusterEntry, FailureEntry } from '../artifacts/summary.js';
 import type { ClusterInput } from '../llm/analysis/index.js';
-import type { HealEvidence } from '../triage/types.js';
+import type { HealEvidence, TriageResult } from '../triage/types.js';
 import { errorContextOf } from '../artifacts/attachment-names.js';
 import { extractPageSnapshot, readEvidence } from '../artifacts/attachments.js';
 import type { TestRecord } from './types.js';
@@ -102,13 +102,33 @@ export function inlineErrorContexts(records: ReadonlyMap<string, TestRecord>): M
 }
 
 /**
+ * The parts of a {@link ClusterInput} that every LLM call takes from the rules' verdict and the failure's own
+ * texts: the message split at its call log, and the page snapshot around the failing locator.
+ */
+export function verdictAndTexts(
+  triage: TriageResult,
+  message: string,
+  pageSnapshot: string | undefined,
+): Pick<ClusterInput, 'category' | 'class' | 'confidence' | 'reasons' | 'errorMessage' | 'callLog' | 'pageSnapshotExcerpt'> {
+  const { errorMessage, callLog } = splitCallLog(message);
+  return {
+    category: triage.category,
+    class: triage.class,
+    confidence: triage.confidence,
+    reasons: triage.reasons,
+    errorMessage,
+    ...(callLog ? { callLog } : {}),
+    ...(pageSnapshot ? { pageSnapshotExcerpt: snapshotExcerpt(pageSnapshot, triage.locator) } : {}),
+  };
+}
+
+/**
  * The {@link ClusterInput} for one cluster, from its first failure (`inlineErrorContext`: its
  * error-context when Playwright attached it as a body, not a file). Text is passed on as found:
  * the prompt builder redacts every part before it is cut to size. Files that cannot be read are
  * left out; the LLM still gets the error and the rules' verdict.
  */
 export function buildClusterInput(cluster: ClusterEntry, failure: FailureEntry, rootDir: string, inlineErrorContext?: string): ClusterInput {
-  const { errorMessage, callLog } = splitCallLog(failure.message);
   const contextFile = errorContextOf(failure.artifacts.filter((a) => a.path));
   const errorContext = contextFile?.path ? readSmallFile(resolveArtifact(contextFile.path, rootDir)) : inlineErrorContext;
   const snapshot = errorContext ? extractPageSnapshot(errorContext) : undefined;
@@ -118,13 +138,7 @@ export function buildClusterInput(cluster: ClusterEntry, failure: FailureEntry, 
 
   return {
     fingerprint: cluster.fingerprint,
-    category: failure.triage.category,
-    class: failure.triage.class,
-    confidence: failure.triage.confidence,
-    reasons: failure.triage.reasons,
-    errorMessage,
-    ...(callLog ? { callLog } : {}),
-    ...(snapshot ? { pageSnapshotExcerpt: snapshotExcerpt(snapshot, failure.triage.locator) } : {}),
+    ...verdictAndTexts(failure.triage, failure.message, snapshot),
     ...(source !== undefined ? { testSource: `${failure.file}\n${sourceAround(source, line)}` } : {}),
     ...(evidence ? { evidence } : {}),
     tests: cluster.tests,

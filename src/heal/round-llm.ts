@@ -12,7 +12,7 @@ import type { RoundHealer, RoundHealRequest } from '../class-b/verify/index.js';
 import type { ClusterInput } from '../llm/analysis/index.js';
 import { redactText } from '../redact/index.js';
 import { llmProposal } from './class-b-inputs.js';
-import { readSmallFile, snapshotExcerpt, sourceAround, splitCallLog } from './llm-context.js';
+import { readSmallFile, sourceAround, verdictAndTexts } from './llm-context.js';
 import type { RoundAnalyst } from './llm.js';
 import { toRecord } from './llm-record.js';
 import { describeThrown } from '../common/errors.js';
@@ -32,7 +32,6 @@ export function roundHealer(options: RerunOptions & { analyst?: RoundAnalyst }):
 /** What the LLM is told about a re-run failure: the same parts as a cluster of the run, from the copy. */
 export function roundClusterInput(request: RoundHealRequest, { triage, input }: PreparedFailure): ClusterInput {
   const f = request.failure;
-  const { errorMessage, callLog } = splitCallLog(f.message);
   // The innermost frame in the copy (a page object's line, when the failure is there), else the test.
   const frame = userFrames(f.stack ?? f.message, request.copyDir)[0];
   const file = frame?.file ?? f.testFile;
@@ -41,13 +40,7 @@ export function roundClusterInput(request: RoundHealRequest, { triage, input }: 
   const rel = path.relative(request.copyDir, file).split(path.sep).join('/');
   return {
     fingerprint: request.proposal.fingerprint,
-    category: triage.category,
-    class: triage.class,
-    confidence: triage.confidence,
-    reasons: triage.reasons,
-    errorMessage,
-    ...(callLog ? { callLog } : {}),
-    ...(input.pageSnapshot ? { pageSnapshotExcerpt: snapshotExcerpt(input.pageSnapshot, triage.locator) } : {}),
+    ...verdictAndTexts(triage, f.message, input.pageSnapshot),
     ...(source !== undefined ? { testSource: `${rel}\n${sourceAround(source, line)}` } : {}),
     ...(input.evidence ? { evidence: input.evidence } : {}),
     tests: [request.key],
