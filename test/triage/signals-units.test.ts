@@ -11,6 +11,11 @@ import { rng } from '../helpers/random.js';
 // A locator wait that gave up, in Playwright's words, and the signals of a failure with a given message.
 const NOT_FOUND = "Error: expect(locator).toBeVisible() failed\n\nLocator: getByRole('button', { name: 'Save' })\nExpected: visible\nReceived: <element(s) not found>\nTimeout: 5000ms\n\nCall log:\n  - Expect \"toBeVisible\" with timeout 5000ms\n  - waiting for getByRole('button', { name: 'Save' })\n";
 const sig = (message: string, more: Partial<FailureInput> = {}) => computeSignals({ message, project: 'chromium', status: 'failed', ...more });
+// A failure of the chromium project with an optional page snapshot and title path.
+const fail = (message: string, pageSnapshot?: string, titlePath?: string[]): FailureInput => ({ message, project: 'chromium', status: 'failed', ...(pageSnapshot ? { pageSnapshot } : {}), ...(titlePath ? { titlePath } : {}) });
+// A toBeVisible wait that found nothing; a title path as Playwright's titlePath() gives it (root, project, then the test's own).
+const waitFor = (locator: string) => `Error: expect(locator).toBeVisible() failed\n\nLocator: ${locator}\nExpected: visible\nTimeout: 5000ms\nError: element(s) not found\n\nCall log:\n  - Expect "toBeVisible" with timeout 5000ms\n  - waiting for ${locator}\n`;
+const path = (...own: string[]) => ['', 'chromium', ...own];
 
 describe('isRegexSpace', () => {
   test('is exactly what \\s matches, for every UTF-16 code unit', () => {
@@ -439,7 +444,6 @@ describe('stackBeyondMessage', () => {
 
 describe('titleSaysSignIn and the own-login-test rule', () => {
   // Playwright's titlePath(): root, project, file, describes, title.
-  const path = (...own: string[]) => ['', 'chromium', ...own];
   test('a file, describe or title that names signing in, up or out, or registering, counts', () => {
     for (const own of [
       ['auth.spec.ts', 'logs in an existing user'],
@@ -509,7 +513,6 @@ describe('titleSaysSignIn and the own-login-test rule', () => {
 });
 
 describe('rules from the 2026-12-05 corpus batch, each at its edge', () => {
-  const fail = (message: string, pageSnapshot?: string, titlePath?: string[]): FailureInput => ({ message, project: 'chromium', status: 'failed', ...(pageSnapshot ? { pageSnapshot } : {}), ...(titlePath ? { titlePath } : {}) });
   const notFound = (locator = "getByRole('heading', { name: 'Gombe City Tour' })") => `Error: expect(locator).toBeVisible() failed\n\nLocator: ${locator}\nExpected: visible\nTimeout: 5000ms\nError: element(s) not found\n\nCall log:\n  - Expect "toBeVisible" with timeout 5000ms\n  - waiting for ${locator}\n`;
   test("Next.js's Server Error and Build Error overlays are an app crash, not a selector or a backend", () => {
     for (const dialog of ['Server Error', 'Build Error', 'Unhandled Runtime Error']) {
@@ -567,7 +570,6 @@ describe('rules from the 2026-12-05 corpus batch, each at its edge', () => {
   });
   test("an upper bound in a test whose title names a time is a timing budget; elsewhere it is not", () => {
     const lt = (e: string, r: string, matcher = 'toBeLessThan') => `Error: expect(received).${matcher}(expected)\n\nExpected: < ${e}\nReceived:   ${r}\n`;
-    const path = (...own: string[]) => ['', 'chromium', ...own];
     assert.equal(triageFailure(fail(lt('50', '1000'), undefined, path('leaderboard.test.ts', 'Real-time Update Latency', 'stays low'))).rule, 'timing-budget');
     assert.equal(triageFailure(fail(lt('10000', '14853'), undefined, path('release-gates.spec.ts', 'homepage loads within smoke threshold'))).rule, 'timing-budget');
     assert.equal(triageFailure(fail(lt('3', '3', 'toBeLessThanOrEqual'), undefined, path('perf.spec.ts', 'renders'))).rule, 'timing-budget');
@@ -595,8 +597,6 @@ describe('rules from the 2026-12-05 corpus batch, each at its edge', () => {
 });
 
 describe('rules from the 2026-12-05 batch, second round, each at its edge', () => {
-  const fail = (message: string, pageSnapshot?: string): FailureInput => ({ message, project: 'chromium', status: 'failed', ...(pageSnapshot ? { pageSnapshot } : {}) });
-  const waitFor = (locator: string) => `Error: expect(locator).toBeVisible() failed\n\nLocator: ${locator}\nExpected: visible\nTimeout: 5000ms\nError: element(s) not found\n\nCall log:\n  - Expect "toBeVisible" with timeout 5000ms\n  - waiting for ${locator}\n`;
   const loaded = `- banner:\n  - link "Home"\n- main:\n  - heading "Inventory" [level=1]\n${'  - listitem: item\n'.repeat(20)}`;
   test("the page quoting its own request's 5xx is a failing backend; 404/405 stay a moved route", () => {
     const r = triageFailure(fail(waitFor("getByRole('button', { name: 'a' })"), `${loaded}- paragraph: "Failed to fetch ingredients: Request failed with status code 500"`));
@@ -655,7 +655,6 @@ describe('rules from the 2026-12-05 batch, second round, each at its edge', () =
 });
 
 describe('rules from the 2026-12-05 batch, third round', () => {
-  const fail = (message: string, pageSnapshot?: string): FailureInput => ({ message, project: 'chromium', status: 'failed', ...(pageSnapshot ? { pageSnapshot } : {}) });
   const signIn = '- heading "Sign in to your account" [level=2]\n- textbox "you@example.com"\n- textbox "Password"\n- button "Sign In"';
   test('toHaveURL against a string prints "Received:", against a pattern "Received string:": both read the login URL', () => {
     const plain = 'Error: expect(page).toHaveURL(expected) failed\n\nExpected: "http://localhost:3000/"\nReceived: "http://localhost:3000/login"\nTimeout:  5000ms\n';
@@ -682,9 +681,7 @@ describe('rules from the 2026-12-05 batch, third round', () => {
 });
 
 describe('the 2026-12-05 rules: the details mutation testing found untested', () => {
-  const fail = (message: string, pageSnapshot?: string, titlePath?: string[]): FailureInput => ({ message, project: 'chromium', status: 'failed', ...(pageSnapshot ? { pageSnapshot } : {}), ...(titlePath ? { titlePath } : {}) });
   const m = (e: string, r: string) => `Error: expect(received).toBe(expected)\n\nExpected: ${e}\nReceived: ${r}\n`;
-  const waitFor = (locator: string) => `Error: expect(locator).toBeVisible() failed\n\nLocator: ${locator}\nExpected: visible\nTimeout: 5000ms\nError: element(s) not found\n\nCall log:\n  - waiting for ${locator}\n`;
   test('an error text or an empty state counts only at the start of the value', () => {
     assert.equal(triageFailure(fail(m('"2 entries"', '"3 entries in the server error log"'))).rule, 'value-drift');
     assert.equal(triageFailure(fail(m('"3 results"', '"Showing 3; no filters found"'))).rule, 'value-drift');
@@ -694,7 +691,6 @@ describe('the 2026-12-05 rules: the details mutation testing found untested', ()
     assert.notEqual(triageFailure(fail(waitFor("getByText('No')"), `- main:\n${'  - listitem: item\n'.repeat(20)}`)).rule, 'empty-state-expected');
   });
   test('title words: signin written as one word, login written as one word in a prompt, loads or loading times', () => {
-    const path = (...own: string[]) => ['', 'chromium', ...own];
     assert.equal(titleSaysSignIn(path('signin.spec.ts', 'works')), true);
     assert.equal(titleSaysTiming(path('a.spec.ts', 'load time stays low')), true);
     assert.equal(titleSaysTiming(path('a.spec.ts', 'page paint')), true);
