@@ -477,6 +477,8 @@ describe('titleSaysSignIn and the own-login-test rule', () => {
     assert.equal(titleSaysSignIn(['', 'login', 'orders.spec.ts', 'lists orders']), false, 'a project named login');
     assert.equal(titleSaysSignIn(['', 'chromium']), false);
     assert.equal(titleSaysSignIn(undefined), false);
+    assert.equal(titleSaysSignIn(['', 'chromium', 42, null, 'login'] as unknown as string[]), true, 'a segment that is not a string is skipped, the rest still read');
+    assert.equal(titleSaysSignIn('login' as unknown as string[]), false, 'not an array');
   });
   test('reads at most 16 segments, each up to 300 characters', () => {
     const filler = Array.from({ length: 15 }, (_, i) => `part ${i}`);
