@@ -27,8 +27,31 @@ function idOf(scanner: TextScanner, keyword: string): number {
   return id;
 }
 
+/**
+ * `pattern` as an object of one fixed shape, every hook present (undefined when absent). Patterns
+ * are written as object literals with the hooks they need, so each has a hidden class of its own,
+ * and applyPattern's reads of `pattern.accept`, `.split`, `.rewrite` ... would otherwise be
+ * megamorphic: those reads run once per candidate match, tens of thousands of times per megabyte.
+ */
+function ofOneShape(p: RedactionPattern): RedactionPattern {
+  return {
+    name: p.name,
+    type: p.type,
+    regex: p.regex,
+    literals: p.literals,
+    window: p.window,
+    extendBack: p.extendBack,
+    accept: p.accept,
+    trimEnd: p.trimEnd,
+    split: p.split,
+    unquote: p.unquote,
+    rewrite: p.rewrite,
+  };
+}
+
 export function compileSteps(patterns: readonly RedactionPattern[], scanner: TextScanner): Step[] {
-  return patterns.map((pattern) => {
+  return patterns.map((written) => {
+    const pattern = ofOneShape(written);
     const literals = pattern.literals ?? [];
     const plain = literals.filter((l) => !l.startsWith(PLACEHOLDER_PREFIX));
     const window = pattern.window === 'literals' ? { keywords: literals } : pattern.window;
