@@ -539,6 +539,33 @@ ${alert('alert-secondary', 'bg-muted text-muted-foreground', 'Tip:', 'You can pa
     expect: 'heal',
     target: 'form button.bg-violet-600',
   },
+  // Codegen before Playwright 1.27 wrote `>>` chains; a BEM rename of the sidebar's class (`sidebar-nav` -> `sidebar__nav`).
+  {
+    id: 'd3-legacy-chain-text-engine',
+    kind: 'css class',
+    ...both(
+      (v) => `<header class="topbar"><a href="#/" class="brand">Lumen</a><nav class="topbar-nav"><a href="#/pricing" ${WRITES('top-pricing')}>Pricing</a><a href="#/login" ${WRITES('login')}>Log in</a></nav></header>
+<div class="layout"><aside class="${v('sidebar-nav', 'sidebar__nav')}"><a href="#/docs" ${WRITES('docs')}>Docs</a><a href="#/guides" ${WRITES('guides')}>Guides</a><a href="#/pricing" ${DONE}>Pricing</a></aside>
+<main><h1>Getting started</h1><p>Install the CLI, then run lumen init.</p></main></div>
+<footer class="footer"><a href="#/pricing" ${WRITES('foot-pricing')}>Pricing</a><a href="#/terms" ${WRITES('terms')}>Terms</a></footer>${OUT}`,
+    ),
+    body: `await page.locator('.sidebar-nav >> text=Pricing').click();\n  ${CHECK}`,
+    expect: 'heal',
+    target: 'aside a[href="#/pricing"]',
+  },
+  // A `>> nth=` chain of an older suite; the plan buttons' class got the component's prefix (`plan-cta` -> `pricing-plan-cta`).
+  {
+    id: 'd3-legacy-chain-nth',
+    kind: 'css class',
+    ...both((v) => {
+      const card = (name: string, price: string, extra: string) => `<div class="pricing-card"><h3>${name}</h3><p>${price}</p><button type="button" class="${v('plan-cta', 'pricing-plan-cta')}" ${extra}>Choose ${name}</button></div>`;
+      return `<h1>Plans</h1><div class="plans">${card('Starter', '$0', WRITES('starter'))}${card('Team', '$12', DONE)}${card('Business', '$29', WRITES('business'))}</div>
+<section class="newsletter"><input aria-label="Email" placeholder="you@example.com"><button type="button" class="newsletter-cta" ${WRITES('newsletter')}>Subscribe</button></section>${OUT}`;
+    }),
+    body: `await page.locator('.plans >> button.plan-cta >> nth=1').click();\n  ${CHECK}`,
+    expect: 'heal',
+    target: '.pricing-card:nth-child(2) button',
+  },
 ];
 
 const refuse: Drift[] = [
@@ -711,6 +738,17 @@ ${v(`<a href="#/signup" class="btn btn-primary" data-testid="hero-primary-cta" $
 <section class="logos"><p>Trusted by 2,000 teams</p></section>${OUT}`,
     ),
     body: `await page.getByTestId('hero-primary-cta').click();\n  ${CHECK}`,
+    expect: 'refuse',
+  },
+  // The promo banner was taken down; a promo bar with another offer took its place (a `>>` chain of an older suite).
+  {
+    id: 'd3-refuse-legacy-chain-promo-gone',
+    kind: 'refuse',
+    ...both(
+      (v) => `<div class="${v('promo-banner', 'promo-bar')}">${v(`<span ${DONE}>Free shipping on orders over $50</span>`, `<span ${WRITES('returns')}>Free returns for 60 days</span>`)} <a href="#/offers" ${WRITES('offers')}>All offers</a></div>
+<header><a href="#/" class="logo">Threadline</a><a href="#/cart" ${WRITES('cart')}>Cart</a></header><main><h1>New arrivals</h1><p>Linen shirts, wool socks and more.</p></main>${OUT}`,
+    ),
+    body: `await page.locator('.promo-banner >> text=Free shipping').click();\n  ${CHECK}`,
     expect: 'refuse',
   },
 ];

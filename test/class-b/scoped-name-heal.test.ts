@@ -86,7 +86,7 @@ describe('scoped name heal', () => {
     const link = dom([{ tag: 'div', classes: ['card'], kids: [{ tag: 'a', role: 'link', ownText: 'Select options', name: 'Select options' }] }]);
     assert.equal(scopedNameHeal(link, chain("locator('.card').getByRole('button', { name: 'Choose options' })"), { count: 1 }), undefined);
     // A first step the snapshot cannot run: no scope to search in.
-    assert.equal(scopedNameHeal(grid, chain("locator('.product-card >> nth=0').getByRole('button', { name: 'Choose options' })"), { count: 1 }), undefined);
+    assert.equal(scopedNameHeal(grid, chain("locator('.product-card:nth-child(1)').getByRole('button', { name: 'Choose options' })"), { count: 1 }), undefined);
     // A chain that starts with the named query is the ARIA healer's (no scope before it).
     assert.equal(scopedNameHeal(grid, chain("getByRole('button', { name: 'Choose options' })"), { count: 1 }), undefined);
     // A query after the broken step would end the chain on another element.

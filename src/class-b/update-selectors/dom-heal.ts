@@ -5,7 +5,7 @@
 // are a tie: refused. Only that value changes, so the file's style stays (CSS stays CSS, getByTestId
 // stays getByTestId, XPath stays XPath) and no position (nth) is ever added.
 import type { DomElement, DomSnapshot } from '../../triage/dom-snapshot.js';
-import { matchSelector, attrOf, isFieldAttr, isTestIdAttr, parseSelector, type ParsedSelector, type SelectorToken } from './dom-selector.js';
+import { matchSelector, attrOf, isFieldAttr, isTestIdAttr, parseSelector, parseTextStep, type ParsedSelector, type SelectorToken } from './dom-selector.js';
 import { ROLE_WORDS } from './intent.js';
 import { lit, option, renderChain, type LocatorStep } from './locator.js';
 import type { Replacement } from './rewrite.js';
@@ -114,6 +114,12 @@ function queryOf(step: LocatorStep): Query | undefined {
   if (step.method !== 'locator') return undefined;
   const sel = parseSelector(first.v);
   return sel ? { sel, source: first.v } : undefined;
+}
+
+function textQueryOf(step: LocatorStep): Query | undefined {
+  const first = step.args[0];
+  const sel = step.method === 'locator' && first?.t === 'str' && step.args.length === 1 ? parseTextStep(first.v) : undefined;
+  return sel && first?.t === 'str' ? { sel, source: first.v } : undefined;
 }
 
 function resolveQuery(dom: DomSnapshot, q: Query, scope: DomElement[] | undefined): DomElement[] | 'unknown' {
@@ -252,7 +258,8 @@ export function run(dom: DomSnapshot, steps: LocatorStep[], scope: DomElement[] 
   for (const [i, step] of steps.entries()) {
     let got: DomElement[] | 'unknown';
     if (step.method === 'locator' || step.method === 'getByTestId') {
-      const q = queryOf(step);
+      // `locator('text=Buy')` after another step: a `>> text=` part, as Playwright prints it.
+      const q = queryOf(step) ?? (current ? textQueryOf(step) : undefined);
       got = q ? resolveQuery(dom, q, current) : 'unknown';
     } else if (USER_QUERIES.has(step.method)) {
       // Only inside a scope (a CSS or test-id step, an element a filter runs in): a chain that starts with one is the ARIA healer's.

@@ -3,6 +3,7 @@
 // selector string, so a healed selector changes only the value that drifted (CSS stays CSS, XPath
 // stays XPath). Anything else (pseudo-classes, axes, functions) makes the selector `unknown`.
 // Hand scanners, linear in the selector (it comes from an untrusted failure message).
+import { selectorChainParts } from './locator.js';
 import { MAX_ATTRIBUTE_NAME, NOT_KEPT_ATTRIBUTES, TEST_ID_ATTRIBUTES, type DomElement, type DomSnapshot } from '../../triage/dom-snapshot.js';
 
 /** A value in the selector that may be swapped: `#id`, `.class`, `[attr=value]` / `@attr='value'`. */
@@ -27,7 +28,12 @@ export interface Compound {
   /** Where the tag is written in the selector string (CSS and XPath, when there is one). */
   tagAt?: { start: number; end: number };
   tokens: SelectorToken[];
-  text?: { value: string; exact: boolean };
+  /**
+   * The element's text contains `value` (case-insensitive), or equals it (`exact`); `smallest`: and
+   * none of its children's does (the `text=` engine finds the element holding the text, not its
+   * ancestors).
+   */
+  text?: { value: string; exact: boolean; smallest?: true };
   /** XPath's `[n]` after the other predicates: the n-th (from 1) of its parent's children that match the rest. */
   position?: number;
   /** How it relates to the previous compound: descendant or child. */
@@ -44,6 +50,8 @@ export interface Compound {
 export interface ParsedSelector {
   engine: 'css' | 'xpath';
   compounds: Compound[];
+  /** A `>> nth=N` chain's last part: the N-th (from 0; negative from the end) of what the rest finds. */
+  nth?: number;
 }
 
 const IDENT_CHAR = /[\w-]/;
@@ -95,6 +103,7 @@ function shifted(c: Compound, by: number): Compound {
   return {
     ...c,
     ...(c.tagAt ? { tagAt: at(c.tagAt) } : {}),
+    ...(c.childAt !== undefined ? { childAt: c.childAt + by } : {}),
     tokens: c.tokens.map((t) => ({ ...t, ...at(t), ...(t.attrAt ? { attrAt: at(t.attrAt) } : {}) })),
   };
 }
@@ -269,9 +278,66 @@ export function parseXPath(selector: string): ParsedSelector | undefined {
 
 export function parseSelector(selector: string): ParsedSelector | undefined {
   const s = selector.trim();
+  if (s.includes('>>')) return parseChain(selector);
   if (s.startsWith('xpath=') || s.startsWith('/')) return parseXPath(s);
-  if (s.startsWith('text=') || s.includes('>>') || s.startsWith('internal:') || s.startsWith('role=')) return undefined;
+  if (s.startsWith('text=') || s.startsWith('internal:') || s.startsWith('role=')) return undefined;
   return parseCss(s);
+}
+
+/** `text=Save` (case-insensitive, part of the text) and `text="Save"` (the whole text), as a compound. */
+function textPart(part: string): Compound | undefined {
+  const body = part.slice('text='.length).trim();
+  if (!body || body.startsWith('/')) return undefined;
+  const quoted = body.length >= 2 && (body[0] === '"' || body[0] === "'") && body[body.length - 1] === body[0];
+  const value = quoted ? body.slice(1, -1) : body;
+  if (!value || /["'\\]/.test(value)) return undefined;
+  return { tokens: [], combinator: ' ', text: { value, exact: quoted, smallest: true } };
+}
+
+/** A `locator('text=...')` step inside a chain (as Playwright prints a `>> text=` part): its text compound. */
+export function parseTextStep(selector: string): ParsedSelector | undefined {
+  const c = selector.startsWith('text=') ? textPart(selector) : undefined;
+  return c ? { engine: 'css', compounds: [c] } : undefined;
+}
+
+/**
+ * A `>>` chain of CSS and `text=` parts, with `nth=N` last (`.card >> text=Buy`, `button >> nth=1`,
+ * `css=#cart >> .item`): each part searches inside what the one before found, which is the CSS
+ * descendant combinator, so the parts' compounds are joined into one selector. Every value keeps
+ * its place in the whole string. Other engines (xpath, role, internal, id=) stay unknown.
+ */
+function parseChain(selector: string): ParsedSelector | undefined {
+  const cuts = selectorChainParts(selector);
+  // One part: `>>` only inside a quoted text, which the other engines read as before.
+  if (!cuts || cuts.length === 2) return undefined;
+  const compounds: Compound[] = [];
+  let nth: number | undefined;
+  for (let k = 0; k < cuts.length; k += 2) {
+    const raw = selector.slice(cuts[k], cuts[k + 1]);
+    const lead = raw.length - raw.trimStart().length;
+    const part = raw.trim();
+    const at = (cuts[k] as number) + lead;
+    if (nth !== undefined || !part) return undefined;
+    if (part.startsWith('nth=')) {
+      if (k === 0 || !/^nth=-?\d{1,4}$/.test(part)) return undefined;
+      nth = Number(part.slice(4));
+      continue;
+    }
+    if (part.startsWith('text=')) {
+      const c = textPart(part);
+      if (!c) return undefined;
+      compounds.push(c);
+      continue;
+    }
+    if (/^[a-z-]+=/.test(part) && !part.startsWith('css=')) return undefined;
+    const css = parseCss(part);
+    if (!css) return undefined;
+    compounds.push(...css.compounds.map((c) => shifted(c, at)));
+  }
+  if (!compounds.length) return undefined;
+  (compounds[0] as Compound).combinator = ' ';
+  delete (compounds[0] as Compound).childAt;
+  return { engine: 'css', compounds, ...(nth !== undefined ? { nth } : {}) };
 }
 
 /** Whether `attr` holds test ids in this snapshot's project (its `testIdAttribute`, or one the snapshot keeps). */
@@ -358,6 +424,31 @@ function atPosition(snapshot: DomSnapshot, e: DomElement, c: Compound): boolean 
   return false;
 }
 
+/**
+ * For the `text=` engine: whether `e` holds the text itself, its text matching and no child's. A
+ * clipped text that does not show the value says no when the element has no text of its own (the
+ * value is then in a child, which answers for itself), and leaves it open otherwise.
+ */
+function holdsText(snapshot: DomSnapshot, e: DomElement, t: NonNullable<Compound['text']>, hit: boolean, clipped: boolean): boolean | 'unknown' {
+  if (!hit) return clipped && e.ownText !== undefined && (e.ownText.endsWith('\u2026') || textHit(norm(e.ownText), t)) ? 'unknown' : false;
+  for (const child of childrenOf(snapshot, indexOf(snapshot, e))) {
+    if (child.frame === e.frame && textHit(norm(child.text), t)) return false;
+  }
+  return true;
+}
+
+const INDEX = new WeakMap<DomSnapshot, Map<DomElement, number>>();
+
+function indexOf(snapshot: DomSnapshot, e: DomElement): number {
+  let map = INDEX.get(snapshot);
+  if (!map) INDEX.set(snapshot, (map = new Map(snapshot.elements.map((x, i) => [x, i]))));
+  return map.get(e) ?? -2;
+}
+
+function textHit(text: string, t: NonNullable<Compound['text']>): boolean {
+  return t.exact ? text === norm(t.value) : text.toLowerCase().includes(norm(t.value).toLowerCase());
+}
+
 export function compoundMatches(e: DomElement, c: Compound, snapshot: DomSnapshot): boolean | 'unknown' {
   if (c.tag && e.tag !== c.tag) return false;
   let unknown = false;
@@ -371,8 +462,11 @@ export function compoundMatches(e: DomElement, c: Compound, snapshot: DomSnapsho
     const text = norm(e.text);
     // A clipped text may hide the match: only a full text can say no.
     const clipped = text.endsWith('\u2026');
-    const hit = c.text.exact ? text === norm(c.text.value) : text.toLowerCase().includes(norm(c.text.value).toLowerCase());
-    if (!hit) return clipped ? 'unknown' : false;
+    const hit = textHit(text, c.text);
+    if (c.text.smallest) {
+      const m = holdsText(snapshot, e, c.text, hit, clipped);
+      if (m !== true) return m;
+    } else if (!hit) return clipped ? 'unknown' : false;
   }
   for (const h of c.has ?? []) {
     const holders = holdersOf(snapshot, h);
@@ -438,7 +532,9 @@ export function matchSelector(snapshot: DomSnapshot, sel: ParsedSelector, scope?
     if (up === 'unknown') return 'unknown';
     if (up) out.push(e);
   }
-  return out;
+  if (sel.nth === undefined) return out;
+  const picked = sel.nth < 0 ? out[out.length + sel.nth] : out[sel.nth];
+  return picked ? [picked] : [];
 }
 
 /** Whether compounds[0..k] match ancestors of `e` (greedy: nearest ancestor first). */

@@ -11,6 +11,69 @@ export interface LocatorStep {
   end: number;
   /** The old `page.click('text=Save')` form: a selector string passed to a page action. */
   selectorArg?: boolean;
+  /**
+   * One part of a `>>` selector string (`'.card >> text=Buy >> nth=1'`), as Playwright prints it: its
+   * value's `start`/`end` are the part's own characters inside the string, without quotes, so it is
+   * only ever edited in place (rewrite.ts).
+   */
+  chainPart?: { quote: "'" | '"' | '`' };
+}
+
+/**
+ * Where a selector string splits into the parts of a `>>` chain: outside quotes, brackets and
+ * parentheses, as Playwright's selector parser splits it. Flat `start, end` pairs (one pair: no chain);
+ * undefined for an unterminated quote. Linear.
+ */
+export function selectorChainParts(selector: string): number[] | undefined {
+  const cuts: number[] = [];
+  let from = 0;
+  let quote = '';
+  let depth = 0;
+  for (let i = 0; i < selector.length; i++) {
+    const c = selector[i] as string;
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'" || c === '`') quote = c;
+    else if (c === '[' || c === '(') depth++;
+    else if (c === ']' || c === ')') depth--;
+    else if (c === '>' && selector[i + 1] === '>' && depth === 0) {
+      cuts.push(from, i);
+      from = i + 2;
+      i++;
+    }
+  }
+  if (quote) return undefined;
+  cuts.push(from, selector.length);
+  return cuts;
+}
+
+const NTH_PART = /^nth=(-?\d{1,4})$/;
+
+/**
+ * A source step `locator('.card >> text=Buy >> nth=1')` (or a page action's selector string) as
+ * Playwright prints it: `locator('.card').locator('text=Buy').nth(1)`, each part pointing at its own
+ * characters. Only a string written without escapes (its characters are its value), whose parts are
+ * all non-empty; anything else stays one step.
+ */
+function splitChainStep(step: LocatorStep, line: string): LocatorStep[] {
+  const arg = step.args[0];
+  if (step.method !== 'locator' || step.args.length !== 1 || arg?.t !== 'str' || !arg.v.includes('>>')) return [step];
+  if (line.slice(arg.start + 1, arg.end - 1) !== arg.v) return [step];
+  const cuts = selectorChainParts(arg.v);
+  if (!cuts || cuts.length <= 2) return [step];
+  const out: LocatorStep[] = [];
+  for (let k = 0; k < cuts.length; k += 2) {
+    const raw = arg.v.slice(cuts[k], cuts[k + 1]);
+    const part = raw.trim();
+    if (!part) return [step];
+    const start = arg.start + 1 + (cuts[k] as number) + (raw.length - raw.trimStart().length);
+    const end = start + part.length;
+    const nth = NTH_PART.exec(part);
+    const value: JsValue = nth ? { t: 'num', v: Number(nth[1]), start, end } : { t: 'str', v: part, quote: arg.quote, start, end };
+    out.push({ method: nth ? 'nth' : 'locator', args: [value], start, end, chainPart: { quote: arg.quote } });
+  }
+  return out;
 }
 
 /** Methods that build or narrow a locator. */
@@ -117,12 +180,12 @@ export function chainsInLine(line: string): SourceChain[] {
     if (t.kind !== 'ident' || !(isPunct(dot, '.') || isPunct(dot, '?.')) || !isPunct(tokens[i + 1], '(')) continue;
     if (LOCATOR_METHODS.has(t.value)) {
       const { steps, next } = readChain(tokens, i);
-      if (steps.length) out.push({ steps });
+      if (steps.length) out.push({ steps: steps.flatMap((st) => splitChainStep(st, line)) });
       i = Math.max(i, next - 1);
     } else if (SELECTOR_ACTIONS.has(t.value)) {
       const call = parseArgs(tokens, i + 1);
       const sel = call?.args[0];
-      if (sel?.t === 'str') out.push({ steps: [{ method: 'locator', args: [sel], start: sel.start, end: sel.end, selectorArg: true }] });
+      if (sel?.t === 'str') out.push({ steps: splitChainStep({ method: 'locator', args: [sel], start: sel.start, end: sel.end, selectorArg: true }, line) });
     }
   }
   return out;

@@ -15,7 +15,7 @@ export interface Replacement {
   steps: Step[];
 }
 
-interface Found {
+export interface Found {
   file: string;
   line: number;
   /** The locator's string is a constant written here (`SEL.checkout`, `CART_BADGE`): the literal's place on the line. */
@@ -327,6 +327,24 @@ function keepEnginePrefix(source: LocatorStep, step: Step): Step {
   return { ...step, args: [{ ...now, v: prefix + now.v }, ...step.args.slice(1)] };
 }
 
+/**
+ * The edit of one part of a `>>` selector string (`'.card >> text=Buy >> nth=1'`): that part's
+ * characters only, to a part of the same kind (a selector, or `nth=N`) that can stand in the string
+ * as written: no quote of the string's, no backslash, no `>>`, no line break.
+ */
+function chainPartEdit(first: LocatorStep, last: LocatorStep, repl: Replacement): { start: number; end: number; with: string } | { refused: string } {
+  const refused = { refused: `the locator is one part of a \`>>\` selector string, and ${renderChain(repl.steps)} does not fit in its place; healwright edits that part of the string only` };
+  const [only] = repl.steps;
+  const was = first.args[0];
+  const now = only?.args[0];
+  if (first !== last || repl.steps.length !== 1 || !only || only.method !== first.method || only.args.length !== 1 || !was || !now || !first.chainPart) return refused;
+  if (was.t === 'num' && now.t === 'num' && Number.isInteger(now.v)) return { start: was.start, end: was.end, with: `nth=${now.v}` };
+  if (was.t !== 'str' || now.t !== 'str') return refused;
+  const v = now.v.trim();
+  if (!v || v.includes(first.chainPart.quote) || /[\\\r\n]/.test(v) || v.includes('>>')) return refused;
+  return { start: was.start, end: was.end, with: v };
+}
+
 /** The edited line: the replaced steps rewritten, every other byte kept. */
 export function rewriteLine(found: Found, repl: Replacement): SourceEdit | { refused: string } {
   if (found.constant) {
@@ -345,7 +363,11 @@ export function rewriteLine(found: Found, repl: Replacement): SourceEdit | { ref
   const last = found.steps[repl.to - found.offset] as LocatorStep;
   const quote = quoteOf(found.steps);
   let after: string;
-  if (first.selectorArg) {
+  if (first.chainPart || last.chainPart) {
+    const edit = chainPartEdit(first, last, repl);
+    if ('refused' in edit) return edit;
+    after = found.text.slice(0, edit.start) + edit.with + found.text.slice(edit.end);
+  } else if (first.selectorArg) {
     const sel = selectorString(repl.steps);
     const src = first.args[0];
     if (sel === undefined || src?.t !== 'str') return { refused: `the test passes a selector string to a page action, and ${renderChain(repl.steps)} has no selector-string form` };
