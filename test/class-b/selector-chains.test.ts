@@ -8,7 +8,8 @@ import { proposeClassBFix } from '../../src/class-b/healers.js';
 import type { HealerInput } from '../../src/class-b/types.js';
 import type { DomSnapshot } from '../../src/triage/dom-snapshot.js';
 import { matchSelector, parseSelector } from '../../src/class-b/update-selectors/dom-selector.js';
-import { chainsInLine, renderChain } from '../../src/class-b/update-selectors/locator.js';
+import { chainsInLine, parseLocatorText, renderChain } from '../../src/class-b/update-selectors/locator.js';
+import { domHeal } from '../../src/class-b/update-selectors/dom-heal.js';
 import { rewriteLine, type Found } from '../../src/class-b/update-selectors/rewrite.js';
 import { dom, proposal, refusal, tree } from './helpers.js';
 
@@ -102,6 +103,11 @@ describe('>> chains healed end to end on source files', () => {
   test('a text that is gone from a container that is there is not healed by a class swap', () => {
     const root = tree({ 'a.spec.ts': "await page.locator('.todo-list >> text=Feed the cat').click();\n" });
     refusal(proposeClassBFix(input(root, timeout("locator('.todo-list').locator('text=Feed the cat')"), page)));
+  });
+
+  test('a text= part that finds nothing is left to the other healers (no value to swap), never a crash', () => {
+    const banner = dom([{ tag: 'div', classes: ['banner'], ownText: 'Free delivery over $50' }]);
+    assert.equal(domHeal(banner, parseLocatorText("locator('.banner').locator('text=Free shipping')"), { count: 1 }), undefined);
   });
 
   test('a page action\'s selector string is split the same way and edited in place', () => {

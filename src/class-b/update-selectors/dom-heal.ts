@@ -519,7 +519,9 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
   const step = chain[b] as LocatorStep;
   const scope = b > 0 ? (results[b - 1] as DomElement[]) : undefined;
   const nested = step.method === 'filter' ? lostHas(dom, step, scope as DomElement[]) : undefined;
-  const q = queryOf(nested ? (nested.chain[0] as LocatorStep) : step) as Query;
+  // A `text=` part that finds nothing has no value to swap: not this healer's.
+  const q = queryOf(nested ? (nested.chain[0] as LocatorStep) : step);
+  if (!q) return undefined;
   /** The step with `source` in place of the drifted selector (in the `has` locator of a filter). */
   const stepFor = (source: string): LocatorStep => (nested ? withHasSelector(step, nested, source) : { ...step, args: [{ ...(step.args[0] as Extract<LocatorStep['args'][number], { t: 'str' }>), v: source }] });
   const source = q.testId ? q.value : q.source;
