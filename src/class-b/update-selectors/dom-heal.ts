@@ -5,6 +5,7 @@
 // are a tie: refused. Only that value changes, so the file's style stays (CSS stays CSS, getByTestId
 // stays getByTestId, XPath stays XPath) and no position (nth) is ever added.
 import type { DomElement, DomSnapshot } from '../../triage/dom-snapshot.js';
+import { knownRename, knownRenamesOf } from './known-renames.js';
 import { matchSelector, attrOf, isFieldAttr, isTestIdAttr, parseSelector, parseTextStep, type ParsedSelector, type SelectorToken } from './dom-selector.js';
 import { ROLE_WORDS } from './intent.js';
 import { lit, option, renderChain, type LocatorStep } from './locator.js';
@@ -22,6 +23,8 @@ export const DOM_MIN_SCORE = 0.55;
 export const DOM_TIE_MARGIN = 0.1;
 /** Values of one kind the page may offer (classes of a big page); the closest are tried. */
 const MAX_VALUES = 400;
+/** The score of a class a library's migration guide says the lost one was renamed to (see known-renames.ts). */
+const KNOWN_RENAME = 0.9;
 /** With a last-known-good record, a swap must find elements at least this much like it. */
 export const LKG_MIN_SIMILARITY = MIN_LIKENESS;
 /** A swap that finds the one element showing exactly the asserted text scores at least this. */
@@ -290,6 +293,8 @@ function pageValues(dom: DomSnapshot, token: SelectorToken, scope: DomElement[] 
   seen.delete(token.value);
   const ranked = [...seen].map((v) => ({ v, s: nameSimilarity(token.value, v) })).filter((x) => x.s >= 0.35);
   const out = ranked.sort((a, b) => b.s - a.s).slice(0, MAX_VALUES).map((x) => x.v);
+  // A library's published rename of the class, however unlike its old name (`panel` -> `card`).
+  if (token.kind === 'class') for (const v of knownRenamesOf(token.value)) if (seen.has(v) && !out.includes(v)) out.push(v);
   // The values of the elements that look like the last-known-good one, however unlike the lost value.
   for (const e of like) for (const v of valuesOf(e)) if (v !== token.value && !out.includes(v)) out.push(v);
   return out;
@@ -535,10 +540,12 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
   /** A swap that follows a rename is a candidate; one that changes what the value means is set aside. */
   const offer = (sw: Swap) => {
     const also = sw.also;
+    // A library's published rename keeps the meaning by definition (`fa-trash-alt` -> `fa-trash-can`).
+    const renamed = (token: SelectorToken, value: string) => token.kind === 'class' && knownRename(token.value, value) !== undefined;
     const why = also
-      ? (meaningChange(sw.token.value, sw.value, { namespaces: addedWords(also.token.value, also.value) }) ??
-        meaningChange(also.token.value, also.value, { namespaces: addedWords(sw.token.value, sw.value) }))
-      : (meaningChange(sw.token.value, sw.value) ?? siblingMeaning(sw));
+      ? ((renamed(sw.token, sw.value) ? undefined : meaningChange(sw.token.value, sw.value, { namespaces: addedWords(also.token.value, also.value) })) ??
+        (renamed(also.token, also.value) ? undefined : meaningChange(also.token.value, also.value, { namespaces: addedWords(sw.token.value, sw.value) })))
+      : renamed(sw.token, sw.value) ? undefined : (meaningChange(sw.token.value, sw.value) ?? siblingMeaning(sw));
     if (why) changed.push({ ...sw, why });
     else swaps.push(sw);
   };
@@ -579,7 +586,7 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
       const got = found(next);
       if (!got) continue;
       const { end, first } = got;
-      let score = Math.max(nameSimilarity(token.value, value), token.attr === 'href' ? sameRoute(token.value, value) : 0);
+      let score = Math.max(nameSimilarity(token.value, value), token.attr === 'href' ? sameRoute(token.value, value) : 0, token.kind === 'class' && knownRename(token.value, value) ? KNOWN_RENAME : 0);
       if (hint && first.length && first.every((e) => e.role === hint)) score += 0.1;
       // Exactly the expected text is evidence of its own, as in the ARIA healer; a substring is not.
       if (textAgrees(ctx, end)) score = ctx.containsText || !shows.includes(end[0] as DomElement) ? score + 0.15 : Math.max(score + 0.15, TEXT_EVIDENCE);
@@ -702,7 +709,7 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
     const options = tokens.map((token) =>
       pageValues(dom, token, scope, like)
         .filter((v) => fits(token, v, source, engine))
-        .map((v) => ({ v, s: nameSimilarity(token.value, v) }))
+        .map((v) => ({ v, s: Math.max(nameSimilarity(token.value, v), token.kind === 'class' && knownRename(token.value, v) ? KNOWN_RENAME : 0) }))
         .filter((x) => x.s >= PAIR_MIN_EACH)
         .sort((x, y) => y.s - x.s)
         .slice(0, PAIR_VALUES),
