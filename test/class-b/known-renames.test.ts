@@ -69,3 +69,35 @@ describe('known renames in the DOM healer', () => {
     assert.ok(!h || 'refused' in h, JSON.stringify(h));
   });
 });
+
+describe('a value renamed in each of two chain steps', () => {
+  const page = dom([
+    { tag: 'div', classes: ['card'], kids: [{ tag: 'button', role: 'button', classes: ['btn', 'btn-secondary'], ownText: 'Edit' }, { tag: 'button', role: 'button', classes: ['btn', 'btn-archive'], ownText: 'Archive' }] },
+    { tag: 'div', classes: ['sidebar'], kids: [{ tag: 'button', role: 'button', classes: ['btn', 'btn-primary'], ownText: 'New' }] },
+  ]);
+  const heal = (s: string) => domHeal(page, parseLocatorText(s), { count: 1 });
+
+  test('both steps are swapped, each a rename of its own (Bootstrap 3 -> 4 across two locator() calls)', () => {
+    const r = heal("locator('.panel').locator('.btn-default')");
+    assert.ok(r && 'repl' in r, JSON.stringify(r));
+    assert.deepEqual([r.repl.from, r.repl.to], [0, 1]);
+    assert.deepEqual(r.repl.steps.map((st) => (st.args[0]?.t === 'str' ? st.args[0].v : '')), ['.card', '.btn-secondary']);
+    assert.match(r.why, /a later step/);
+  });
+
+  test('a later step with no rename of its own is not healed, however good the first swap', () => {
+    const r = heal("locator('.panel').locator('.btn-delete')");
+    assert.ok(!r || 'refused' in r, JSON.stringify(r));
+  });
+
+  test('end to end: both steps of one line are edited in place', async () => {
+    const { proposeClassBFix } = await import('../../src/class-b/healers.js');
+    const { tree, proposal } = await import('./helpers.js');
+    const path = await import('node:path');
+    const root = tree({ 'a.spec.ts': 'await page.locator(".panel").locator(`.btn-default`).click();\n' });
+    const file = path.join(root, 'a.spec.ts');
+    const message = "TimeoutError: locator.click: Timeout 1000ms exceeded.\nCall log:\n  - waiting for locator('.panel').locator('.btn-default')\n";
+    const p = proposal(proposeClassBFix({ category: 'update-selectors', testId: 't', fingerprint: 'fp', message, stack: `${message}\n    at ${file}:1:9`, testFile: file, testLine: 1, domSnapshot: page, rootDir: root }));
+    assert.equal(p.edits[0]?.after, 'await page.locator(".card").locator(`.btn-secondary`).click();', 'each string in place, its quotes kept');
+  });
+});

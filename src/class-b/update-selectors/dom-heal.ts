@@ -378,6 +378,8 @@ interface Swap {
   newAttr?: string;
   /** A second value swapped with the first, when a release renamed two values of the selector at once. */
   also?: { token: SelectorToken; value: string };
+  /** The heal of a later step of the chain that drifted too, once this swap makes this step find elements. */
+  then?: Extract<DomHealResult, { repl: unknown }>;
 }
 
 /**
@@ -513,6 +515,19 @@ function withHasSelector(step: LocatorStep, has: ChainValue, source: string): Lo
  * cannot judge this chain (an engine or step it does not model, or no step that finds nothing).
  */
 export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext): DomHealResult | undefined {
+  return healFirstBroken(dom, chain, ctx, true);
+}
+
+/** Candidates of the first broken step that may open a second heal (see `laterStep`): the closest few. */
+const TWO_STEP_TRIES = 5;
+
+/**
+ * domHeal of the first step that finds nothing. With `twoSteps`, a value that makes that step find
+ * elements again, while a later CSS or test-id step of the chain still finds nothing in them, is
+ * followed by a heal of that later step (one level: a release that renamed a value in each of two
+ * steps, Bootstrap 3 -> 4's `.panel` and `.btn-default`). Each must be a rename of its own.
+ */
+function healFirstBroken(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext, twoSteps: boolean): DomHealResult | undefined {
   const { results } = run(dom, chain, undefined);
   if (results.some((r) => r === 'unknown')) return undefined;
   // The first step that finds nothing: a CSS or test-id query, or a filter whose `has` locator finds
@@ -578,13 +593,35 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
     // In a `has` locator, the elements the swapped value names are inside the ones the filter keeps: no role or name bonus reads them.
     return { end, first: nested ? [] : (tail[0] as DomElement[]) };
   };
+  /**
+   * With `source` in place of the broken step, the heal of a later step that still finds nothing
+   * (the step itself now finds elements, and so does every step up to the later one).
+   */
+  const laterStep = (source: string): Extract<DomHealResult, { repl: unknown }> | undefined => {
+    if (!twoSteps || nested) return undefined;
+    const fixed = [...chain.slice(0, b), stepFor(source), ...chain.slice(b + 1)];
+    const tail = run(dom, fixed.slice(b), scope).results;
+    const bad = tail.findIndex((r) => r === 'unknown' || r.length === 0);
+    if (bad <= 0 || tail[bad] === 'unknown') return undefined;
+    // Its first broken step is that later one: every step before it finds elements now.
+    const later = healFirstBroken(dom, fixed, ctx, false);
+    return later && 'repl' in later ? later : undefined;
+  };
+  let tries = 0;
   for (const token of tokens) {
     const hint = roleHint(token.value);
     for (const value of pageValues(dom, token, scope, like)) {
       if (!fits(token, value, source, engine)) continue;
       const next = source.slice(0, token.start) + value + source.slice(token.end);
       const got = found(next);
-      if (!got) continue;
+      if (!got) {
+        // A rename of its own here, and a later step that drifted too: both swaps, scored as the weaker.
+        const own = Math.max(nameSimilarity(token.value, value), token.kind === 'class' && knownRename(token.value, value) ? KNOWN_RENAME : 0);
+        const later = own >= DOM_MIN_SCORE && tries++ < TWO_STEP_TRIES ? laterStep(next) : undefined;
+        const scored = later ? withRecord(later.elements, Math.min(own, later.score)) : undefined;
+        if (later && scored) offer({ token, value, source: next, elements: later.elements, ...scored, then: later });
+        continue;
+      }
       const { end, first } = got;
       let score = Math.max(nameSimilarity(token.value, value), token.attr === 'href' ? sameRoute(token.value, value) : 0, token.kind === 'class' && knownRename(token.value, value) ? KNOWN_RENAME : 0);
       if (hint && first.length && first.every((e) => e.role === hint)) score += 0.1;
@@ -780,6 +817,17 @@ export function domHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext)
       elements: best.elements,
       ...(best.lkg !== undefined ? { lkg: best.lkg } : {}),
       why: `${renderChain([step])} matches nothing on the page any more; the page's DOM has ${what} one level deeper than the path says (an element was wrapped), and ${renderChain([newStep])}, the same path with one child step loosened to a descendant step, resolves to exactly ${ctx.count === 1 ? 'that element' : 'those elements'} in the DOM snapshot${best.lkg !== undefined ? ` (${Math.round(best.lkg * 100)}% like what it found when the test last passed)` : textAgrees(ctx, best.elements) ? ', which shows the asserted text' : ''}.`,
+    };
+  }
+  if (best.then) {
+    const then = best.then;
+    const steps = [newStep, ...chain.slice(b + 1, then.repl.from).map((st) => ({ method: st.method, args: st.args })), ...then.repl.steps];
+    return {
+      repl: { from: b, to: then.repl.to, steps },
+      score: best.score,
+      elements: best.elements,
+      ...(best.lkg !== undefined ? { lkg: best.lkg } : {}),
+      why: `${renderChain([step])} and a later step both match nothing on the page any more (one release renamed a value in each): the page's DOM has ${best.token.kind === 'attr' ? `${best.token.attr}` : best.token.kind} "${best.value}" in place of "${best.token.value}" (similarity ${best.score.toFixed(2)} for the weaker of the two), and then ${then.why}`,
     };
   }
   return {

@@ -374,10 +374,15 @@ export function rewriteLine(found: Found, repl: Replacement): SourceEdit | { ref
     after = found.text.slice(0, src.start) + renderString(sel, src.quote) + found.text.slice(src.end);
   } else {
     const patches: { start: number; end: number; with: string }[] = [];
-    const [only] = repl.steps.map((st) => keepEnginePrefix(first, st));
+    // Each replaced step in place when only its literal values change (two steps when a release renamed a value in each).
+    const span = found.steps.slice(repl.from - found.offset, repl.to - found.offset + 1);
     const inPlace =
-      first === last && repl.steps.length === 1 && only && only.method === first.method && only.args.length === first.args.length &&
-      only.args.every((a, i) => patchValues(first.args[i] as JsValue, a, patches));
+      span.length === repl.steps.length &&
+      repl.steps.every((st, i) => {
+        const src = span[i] as LocatorStep;
+        const now = keepEnginePrefix(src, st);
+        return now.method === src.method && now.args.length === src.args.length && now.args.every((a, j) => patchValues(src.args[j] as JsValue, a, patches));
+      });
     if (!inPlace) {
       // A rendered `has` locator would lose its receiver (`page.`): such a step is only ever edited in place.
       if (repl.steps.some(holdsChain) || found.steps.slice(repl.from - found.offset, repl.to - found.offset + 1).some(holdsChain)) {
