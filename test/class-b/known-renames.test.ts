@@ -101,3 +101,21 @@ describe('a value renamed in each of two chain steps', () => {
     assert.equal(p.edits[0]?.after, 'await page.locator(".card").locator(`.btn-secondary`).click();', 'each string in place, its quotes kept');
   });
 });
+
+describe('two steps of a Prettier chain', () => {
+  test('each changed line is its own edit; a line the steps do not hold is never touched', async () => {
+    const { proposeClassBFix } = await import('../../src/class-b/healers.js');
+    const { tree, proposal } = await import('./helpers.js');
+    const path = await import('node:path');
+    const page = dom([
+      { tag: 'div', classes: ['card'], text: 'Billing address Edit', kids: [{ tag: 'h3', ownText: 'Billing address' }, { tag: 'button', role: 'button', classes: ['btn', 'btn-secondary'], ownText: 'Edit' }] },
+      { tag: 'div', classes: ['card'], text: 'Shipping address Edit', kids: [{ tag: 'h3', ownText: 'Shipping address' }, { tag: 'button', role: 'button', classes: ['btn', 'btn-secondary'], ownText: 'Edit' }] },
+    ]);
+    const spec = "test('t', async ({ page }) => {\n  await page\n    .locator('.panel')\n    .filter({ hasText: 'Billing address' })\n    .locator('.btn-default')\n    .click();\n});\n";
+    const root = tree({ 'a.spec.ts': spec });
+    const file = path.join(root, 'a.spec.ts');
+    const message = "TimeoutError: locator.click: Timeout 1000ms exceeded.\nCall log:\n  - waiting for locator('.panel').filter({ hasText: 'Billing address' }).locator('.btn-default')\n";
+    const p = proposal(proposeClassBFix({ category: 'update-selectors', testId: 't', fingerprint: 'fp', message, stack: `${message}\n    at ${file}:6:6`, testFile: file, testLine: 1, domSnapshot: page, rootDir: root }));
+    assert.deepEqual(p.edits.map((e) => [e.line, e.after]), [[3, "    .locator('.card')"], [5, "    .locator('.btn-secondary')"]]);
+  });
+});

@@ -5,13 +5,13 @@ import { capInput, capText } from '../../triage/input-cap.js';
 import { matchLine } from '../../triage/lines.js';
 import { stripAnsi } from '../../triage/text.js';
 import { failureFrames } from '../source.js';
-import type { HealerInput, HealerResult, MeantElement } from '../types.js';
+import type { HealerInput, HealerResult, MeantElement, SourceEdit } from '../types.js';
 import { parseAriaSnapshot, snapshotFromErrorContext, type AriaNode } from './aria-snapshot.js';
 import { describeNode, pickCandidate, rankCandidates } from './candidates.js';
 import { evaluateChain } from './evaluate.js';
 import { intentOf } from './intent.js';
 import { isDynamic, locatorFromMessage, QUERY_METHODS, renderChain, type LocatorStep } from './locator.js';
-import { findLocatorSource, rewriteLine, type Replacement } from './rewrite.js';
+import { findLocatorSource, rewriteLines, type Replacement } from './rewrite.js';
 import { resolveStrict } from './strict-mode.js';
 import { tooGeneric } from './specific.js';
 import { countFromSource } from './source-count.js';
@@ -68,14 +68,15 @@ function propose(input: HealerInput, chain: LocatorStep[], repl: Replacement, wh
   const frames = failureFrames(input);
   const found = findLocatorSource(frames, chain, repl);
   if ('refused' in found) return found;
-  const edit = rewriteLine(found, repl);
-  if ('refused' in edit) return edit;
+  const edits = rewriteLines(found, repl);
+  if ('refused' in edits) return edits;
+  const edit = edits[0] as SourceEdit;
   return {
     proposal: {
       category: 'update-selectors',
       testIds: [input.testId],
       fingerprint: input.fingerprint,
-      edits: [edit],
+      edits,
       reasoning: `${why} Proposed locator: ${renderChain(fixed)} (was ${renderChain(chain)}).`,
       confidence: Math.round(confidence * 100) / 100,
       source: 'rules',

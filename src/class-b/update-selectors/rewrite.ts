@@ -345,8 +345,19 @@ function chainPartEdit(first: LocatorStep, last: LocatorStep, repl: Replacement)
   return { start: was.start, end: was.end, with: v };
 }
 
-/** The edited line: the replaced steps rewritten, every other byte kept. */
+/** The edited line: the replaced steps rewritten, every other byte kept; refused when more than one line changes. */
 export function rewriteLine(found: Found, repl: Replacement): SourceEdit | { refused: string } {
+  const edits = rewriteLines(found, repl);
+  if ('refused' in edits) return edits;
+  return edits.length === 1 ? (edits[0] as SourceEdit) : { refused: `the new locator ${renderChain(repl.steps)} changes ${edits.length} lines` };
+}
+
+/**
+ * The edited lines: the replaced steps rewritten, every other byte kept. A statement written over
+ * several lines (a Prettier chain) gets one edit per line that changes, and only when its lines stay
+ * as many: two steps that a release renamed a value in, each on its own line.
+ */
+export function rewriteLines(found: Found, repl: Replacement): SourceEdit[] | { refused: string } {
   if (found.constant) {
     // The constant keeps its name: only its string changes, and only to another string of the same step.
     const [only] = repl.steps;
@@ -357,7 +368,7 @@ export function rewriteLine(found: Found, repl: Replacement): SourceEdit | { ref
     }
     const { start, end, quote } = found.constant;
     const after = found.text.slice(0, start) + renderString(v.v, quote) + found.text.slice(end);
-    return after === found.text ? { refused: 'the proposed locator is the one already written' } : { file: found.file, line: found.line, before: found.text, after };
+    return after === found.text ? { refused: 'the proposed locator is the one already written' } : [{ file: found.file, line: found.line, before: found.text, after }];
   }
   const first = found.steps[repl.from - found.offset] as LocatorStep;
   const last = found.steps[repl.to - found.offset] as LocatorStep;
@@ -394,14 +405,13 @@ export function rewriteLine(found: Found, repl: Replacement): SourceEdit | { ref
     for (const p of patches.sort((a, b) => b.start - a.start)) after = after.slice(0, p.start) + p.with + after.slice(p.end);
   }
   if (after === found.text) return { refused: 'the proposed locator is the one already written' };
-  if (!found.text.includes('\n')) return { file: found.file, line: found.line, before: found.text, after };
-  // A statement over several lines: the edit is the one line that changes.
+  if (!found.text.includes('\n')) return [{ file: found.file, line: found.line, before: found.text, after }];
+  // A statement over several lines: one edit per line that changes, the lines staying as many.
   const was = found.text.split('\n');
   const now = after.split('\n');
   const changed = was.map((l, i) => (l === now[i] ? -1 : i)).filter((i) => i >= 0);
-  const [only] = changed;
-  if (was.length !== now.length || changed.length !== 1 || only === undefined) {
-    return { refused: `the new locator ${renderChain(repl.steps)} would rewrite ${changed.length} lines of a statement written over ${was.length}; healwright edits one line` };
+  if (was.length !== now.length || changed.length === 0 || changed.length > repl.to - repl.from + 1) {
+    return { refused: `the new locator ${renderChain(repl.steps)} would rewrite ${changed.length} lines of a statement written over ${was.length}; healwright edits only the lines of the steps it replaces` };
   }
-  return { file: found.file, line: found.line + only, before: was[only] as string, after: now[only] as string };
+  return changed.map((i) => ({ file: found.file, line: found.line + i, before: was[i] as string, after: now[i] as string }));
 }
