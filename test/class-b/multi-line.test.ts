@@ -46,7 +46,7 @@ describe('a locator written over several lines', () => {
     // The role changes and the name is on the next line: two lines would change.
     const root = tree({ 'a.spec.ts': twoTests("  await page\n    .getByRole('link', {\n      name: 'Export',\n    })\n    .click();") });
     const r = proposeClassBFix(input(root, 14, timeout("getByRole('link', { name: 'Export' })"), ['- button "Export data"', '- link "Help"']));
-    assert.match(refusal(r), /would rewrite 2 lines of a statement written over 5; healwright edits one line/);
+    assert.match(refusal(r), /would rewrite 2 lines of a statement written over 5; healwright edits only the lines of the steps it replaces/);
   });
 
   test('a statement is not stretched past a line that ends the one before', () => {
