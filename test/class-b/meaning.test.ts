@@ -183,3 +183,23 @@ describe('the ARIA healer refuses another action', () => {
     assert.match(p.edits[0]?.after ?? '', /Remove account/);
   });
 });
+
+describe('phrases UIs use for one another', () => {
+  test('read as a synonym of their word (0.85), never as the word itself, and never as another action', async () => {
+    const { nameSimilarity, words } = await import('../../src/class-b/update-selectors/similarity.js');
+    for (const [a, b] of [['Sign up', 'Create account'], ['Sign up', 'Create an account'], ['Duplicate', 'Make a copy'], ['Postcode', 'ZIP code'], ['Remember me', 'Keep me signed in'], ['Forgot password?', 'Reset your password'], ['Shopping Cart', 'Your cart']] as const) {
+      assert.equal(nameSimilarity(a, b), 0.85, `${a} / ${b}`);
+      assert.equal(meaningChange(a, b), undefined, `${a} / ${b}`);
+    }
+    // Two phrases of one word meet as synonyms too, not as one text.
+    assert.equal(nameSimilarity('ZIP code', 'Postal code'), 0.85);
+    assert.ok(nameSimilarity('Check out', 'Checkout') >= 0.85);
+    assert.equal(nameSimilarity('Zip', 'Zip'), 1);
+    assert.deepEqual(words('Create an account to continue'), ['register~', 'to', 'continue']);
+    // Not phrases: other subjects, other actions, words that only start like one.
+    assert.match(meaningChange('Search products', 'Search orders') ?? '', /another thing/);
+    assert.match(meaningChange('Sign up', 'Delete account') ?? '', /two actions/);
+    assert.ok(nameSimilarity('Create account', 'Create project') < 0.85);
+    assert.deepEqual(words('zipper code'), ['zipper', 'code']);
+  });
+});

@@ -63,14 +63,50 @@ export function words(s: string): string[] {
     .filter(Boolean)
     .map(stem);
   // "sign in" / "log in" read as one word so that they meet their synonyms.
-  const out: string[] = [];
+  const merged: string[] = [];
   for (let i = 0; i < split.length; i++) {
     const w = split[i] as string;
     const next = split[i + 1];
     if ((w === 'sign' || w === 'log') && (next === 'in' || next === 'out' || next === 'up' || next === 'on' || next === 'off')) {
-      out.push(w + next);
+      merged.push(w + next);
       i++;
-    } else out.push(w);
+    } else merged.push(w);
+  }
+  return phrasesAsWords(merged);
+}
+
+/**
+ * Phrases UIs use for one another, each read as one word of a synonym group (or one of its own), so
+ * that a copy edit between them is a rename: "Create account" is "Sign up", "Make a copy" is
+ * "Duplicate", "ZIP code" is "Postcode", "Keep me signed in" is "Remember me". Stemmed words; where
+ * two phrases start alike, the longer is listed first. Like SYNONYMS, deliberately short: each is a wording of the same control or field in
+ * common UI copy, never two things ("Search products" and "Search orders" stay apart).
+ */
+const PHRASES: [string[], string][] = (
+  [
+    ['create an account', 'register'], ['open an account', 'register'], ['create account', 'register'],
+    ['make a copy', 'duplicate'],
+    ['zip code', 'postcode'], ['postal code', 'postcode'], ['post code', 'postcode'], ['zipcode', 'postcode'], ['zip', 'postcode'],
+    ['keep me signed in', 'rememberme'], ['keep me logged in', 'rememberme'], ['stay signed in', 'rememberme'], ['stay logged in', 'rememberme'], ['remember me', 'rememberme'],
+    ['forgot your password', 'passwordreset'], ['forgotten your password', 'passwordreset'], ['reset your password', 'passwordreset'],
+    ['forgot password', 'passwordreset'], ['forgotten password', 'passwordreset'], ['reset password', 'passwordreset'],
+    ['shopping cart', 'cart'], ['shopping basket', 'cart'], ['shopping bag', 'cart'], ['your cart', 'cart'], ['your basket', 'cart'], ['your bag', 'cart'],
+    ['my cart', 'cart'], ['my basket', 'cart'], ['my bag', 'cart'],
+    ['check out', 'checkout'],
+    ['contact us', 'contact'], ['get in touch', 'contact'],
+    ['terms of service', 'term'], ['terms of use', 'term'], ['terms and conditions', 'term'],
+  ] as const
+)
+  .map(([phrase, word]): [string[], string] => [phrase.split(' ').map(stem), word]);
+
+function phrasesAsWords(ws: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < ws.length; ) {
+    const hit = PHRASES.find(([p]) => p.every((w, k) => ws[i + k] === w));
+    if (hit) {
+      out.push(hit[1] + PHRASE_MARK);
+      i += hit[0].length;
+    } else out.push(ws[i++] as string);
   }
   return out;
 }
@@ -94,9 +130,14 @@ export function editRatio(a: string, b: string): number {
   return n === 0 ? 1 : 1 - levenshtein(a, b) / n;
 }
 
+/** A phrase read as one word (see PHRASES) is marked, so that it meets its word as a synonym does, never as the word itself. */
+const PHRASE_MARK = '~';
+const unmarked = (w: string) => (w.endsWith(PHRASE_MARK) ? w.slice(0, -1) : w);
+
 function wordScore(a: string, b: string): number {
-  if (a === b) return 1;
-  if (synonyms(a, b)) return 0.85;
+  if (a === b && !a.endsWith(PHRASE_MARK)) return 1;
+  const [ua, ub] = [unmarked(a), unmarked(b)];
+  if (ua === ub || synonyms(ua, ub)) return 0.85;
   if (a.length >= 4 && b.length >= 4) {
     const r = editRatio(a, b);
     if (r >= 0.75) return r * 0.9;
