@@ -354,6 +354,13 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     reason: (s) => `the test timed out waiting for ${s.locator ?? 'a locator'} on a page that had loaded`,
   },
   {
+    id: 'pointer-intercepted',
+    category: 'update-selectors',
+    confidence: 0.6,
+    when: (s) => s.pointerIntercepted,
+    reason: (s) => `${s.locator ?? 'the locator'} resolved, but another element (an overlay or a dialog) kept taking the click until the time ran out: the locator or the step before it must change`,
+  },
+  {
     id: 'test-code-error',
     category: 'unknown',
     confidence: 0.7,

@@ -106,6 +106,8 @@ export interface Signals {
   missingOption: boolean;
   /** An input refused the format of the value the test typed ("Malformed value"). */
   malformedValue: boolean;
+  /** An action kept retrying because another element (an overlay, a dialog's backdrop) took the pointer, and it never got through. */
+  pointerIntercepted: boolean;
   /** The UI quotes the browser's own network failure for its API calls ("Failed to fetch"). */
   fetchFailed: boolean;
   /** The page quotes a 404/405 or 500/502/503/504 its own request got ("Request failed with status code 405") while the wait gave up. */
@@ -309,8 +311,10 @@ const PAGE_ROUTE_STATUS = /request failed with status code (40[45]|50[0234])\b/;
 // The last call-log steps of an action that was performed and then waited for the navigation it started.
 const ACTION_DONE_STEPS = new Set(['performing click action', 'click action done', 'waiting for scheduled navigations to finish']);
 const WRONG_ELEMENT = /element is not an? <|did not change its state|unknown attribute "|unexpected token "|is not a valid selector|not a checkbox or radio button|unknown engine "/;
+/** Playwright's own words for a selector it could not parse (a JavaScript `Unexpected token` alone is not one). */
+const SELECTOR_SYNTAX = /while parsing (?:css )?selector|unknown attribute "[^"\n]{1,40}", must be one of|is not a valid selector|unknown engine "/;
 const HTTP_STATUSES = new Set([200, 201, 202, 204, 301, 302, 304, 400, 401, 403, 404, 405, 409, 410, 422, 429, 500, 502, 503, 504]);
-const CONNECTION_REFUSED = /econnrefused|err_connection_refused|could not connect|ns_error_connection_refused|connection refused/;
+const CONNECTION_REFUSED = /econnrefused|err_connection_refused|err_socket_not_connected|could not connect|ns_error_connection_refused|connection refused/;
 const CONNECTION_RESET = /err_connection_reset|econnreset|socket hang up|err_empty_response|ns_error_net_reset/;
 
 /** The host the failing call went to (` at <url>` or `navigating to "<url>"` in the error's head) when it is a public one. */
@@ -748,10 +752,12 @@ export function computeSignals(raw: FailureInput): Signals {
     securityText: hasSecurityWord(g) && SECURITY_TEXT.test(messageLower) && SECURITY_TEXT.test(withoutStackFrames(messageLower)),
     // Playwright's own complaints about the test code: how a matcher, fixture or action was used.
     testCodeError: (g.may('matcher error: ') && messageLower.includes('matcher error: ')) || (g.may('cannot be reused in a test') && messageLower.includes('cannot be reused in a test')) || (g.may('not supported in "beforeall"') && messageLower.includes('not supported in "beforeall"')),
-    wrongElement: waitedForLocator && mayBeWrongElement(g) && WRONG_ELEMENT.test(messageLower),
+    // A selector Playwright could not parse names the test's own locator, with or without a wait line.
+    wrongElement: mayBeWrongElement(g) && (waitedForLocator ? WRONG_ELEMENT.test(messageLower) : SELECTOR_SYNTAX.test(messageLower)),
     missingOption: g.may('did not find some options') && messageLower.includes('did not find some options'),
     // `locator.fill: Error: Malformed value`: the input (date, time, number) refuses the test's value's format.
     malformedValue: g.may('malformed value') && messageLower.includes('error: malformed value'),
+    pointerIntercepted: (testTimeout || timedOut) && g.may('intercepts pointer events') && messageLower.includes('intercepts pointer events') && messageLower.includes('retrying'),
     credentialsRejected: ownLoginFailed === 'rejected' || (authRefused && CREDENTIALS_REJECTED.test(messageLower)),
     // The element shows the browser's "Failed to fetch", unless the test expected an error text of that kind
     // (it checks the app's error state); or the test's own page.evaluate fetch failed to reach anything.

@@ -713,3 +713,32 @@ describe('the 2026-12-05 rules: the details mutation testing found untested', ()
     assert.notEqual(triageFailure(fail(waitFor("locator('#root')"), `${vite}\n${'- paragraph: docs about base urls\n'.repeat(30)}`)).rule, 'environment', 'a long page that quotes it');
   });
 });
+
+describe('fifth-batch rules (2026-12-05): selector syntax, a socket that never connected, a click an overlay kept taking', () => {
+  test('a selector Playwright could not parse is the locator, with or without a wait line; a script\'s Unexpected token is not', () => {
+    const css = 'Error: locator.click: Unexpected token "=" while parsing css selector "a[href="/jobs"], text="Jobs"". Did you mean to CSS.escape it?\nCall log:\n  - waiting for a[href="/jobs"], text="Jobs" >> nth=0\n';
+    assert.equal(triageFailure(fail(css)).category, 'update-selectors');
+    const role = 'Error: locator.count: Error: Unknown attribute "aria-label", must be one of "checked", "disabled", "expanded", "include-hidden", "level", "name", "pressed", "selected".\n    at validateAttributes (<anonymous>:4915:15)\n';
+    assert.equal(triageFailure(fail(role)).category, 'update-selectors');
+    assert.equal(sig('Error: page.evaluate: SyntaxError: Unexpected token "=" in JSON at position 3').wrongElement, false);
+    assert.equal(sig('Error: Unknown attribute "x" in the config').wrongElement, false);
+  });
+
+  test('net::ERR_SOCKET_NOT_CONNECTED from the app\'s own host is a backend that is not up', () => {
+    const local = 'Error: page.goto: net::ERR_SOCKET_NOT_CONNECTED at http://localhost:8080/profile\nCall log:\n  - navigating to "http://localhost:8080/profile", waiting until "load"\n';
+    const r = triageFailure(fail(local));
+    assert.equal(r.category, 'restart-backend');
+    // Read as a refused connection wherever it points, as ERR_CONNECTION_REFUSED is.
+    const other = local.replaceAll('localhost:8080', 'shop.example.com');
+    assert.equal(triageFailure(fail(other)).rule, triageFailure(fail(other.replaceAll('ERR_SOCKET_NOT_CONNECTED', 'ERR_CONNECTION_REFUSED'))).rule);
+  });
+
+  test('a click that another element kept taking until the test ended is the locator, not slowness', () => {
+    const msg = (tail: string) => `Error: page.click: Test ended.\nCall log:\n  - waiting for locator('button.btn-primary:has-text("Run")')\n    - locator resolved to 2 elements. Proceeding with the first one: <button class="btn-primary">Run Agent</button>\n  - attempting click action\n    2 × waiting for element to be visible, enabled and stable\n      - element is visible, enabled and stable\n      - <div class="rad-overlay">…</div> intercepts pointer events\n${tail}`;
+    assert.equal(triageFailure(fail(msg('    - retrying click action\n    - waiting 20ms\n'))).category, 'update-selectors');
+    assert.equal(triageFailure(fail(msg('    - retrying click action\n'))).rule, 'pointer-intercepted');
+    // Not retried, or no time ran out: not this rule.
+    assert.equal(sig(msg('')).pointerIntercepted, false);
+    assert.equal(sig(msg('    - retrying click action\n').replace('Test ended.', 'Target page, context or browser has been closed')).pointerIntercepted, false);
+  });
+});
