@@ -76,7 +76,7 @@ const TABLE: ReadonlyMap<string, { to: readonly string[]; by: string }> = (() =>
     'mat-stroked-button': 'mat-mdc-outlined-button', 'mat-error': 'mat-mdc-form-field-error', 'mat-hint': 'mat-mdc-form-field-hint',
   });
   add('Vuetify 3', {
-    'v-btn--outlined': 'v-btn--variant-outlined', 'v-btn--text': 'v-btn--variant-text', 'v-btn--depressed': 'v-btn--variant-flat',
+    'v-btn--contained': 'v-btn--variant-elevated', 'v-btn--outlined': 'v-btn--variant-outlined', 'v-btn--text': 'v-btn--variant-text', 'v-btn--depressed': 'v-btn--variant-flat',
     'v-btn--plain': 'v-btn--variant-plain', 'v-data-table__wrapper': 'v-table__wrapper',
   });
   return table;
