@@ -52,8 +52,9 @@ function classBits(c: number): number {
  *   need 8, US ones 10).
  * - `id-digits`: 9 digits in a run of digits, spaces and dashes (US SSNs; cards need 13).
  * - `ipv4`: a run of digits and dots holding three dots.
- * - `ipv6`: a whole run of `[A-Za-z0-9:.]` of at most 50 characters with two colons or more (an
- *   accepted IPv6 match is exactly such a run: its look-around refuses a longer one).
+ * - `ipv6`: a whole run of `[A-Za-z0-9:.]` of at most 50 characters holding `::` or six colons (an
+ *   accepted IPv6 match is exactly such a run: its look-around refuses a longer one; and a valid IPv6
+ *   address is compressed, or has eight groups, or six and an IPv4 tail).
  * - `hex32`: a run of 32 lower-case hex digits (Twilio SIDs).
  * - `base64-40`: a run of 40 base64 characters (AWS secret access keys).
  */
@@ -233,7 +234,7 @@ export class TextScanner {
           a &= ~DOTS_MASK;
         }
         if ((a & COLONS_FLAG) !== 0) {
-          if (shortRunAt(bytes, i)) record(hits, base + 3, line);
+          if (ipv6RunAt(bytes, i)) record(hits, base + 3, line);
           a &= ~COLONS_MASK;
         }
         if ((b & HEX_FLAG) !== 0) {
@@ -329,11 +330,17 @@ const START_B = FIELDS_B.reduce((w, f) => w | startOf(f), 0);
 /** Per byte: 1 when it is an address character (`[A-Za-z0-9:.]`). */
 const IS_ADDRESS = Uint8Array.from({ length: 256 }, (_, c) => (c < ASCII && (classBits(c) & ADDRESS) !== 0 ? 1 : 0));
 
+/** Colons an IPv6 address without `::` holds at least (six groups and an IPv4 tail; eight groups hold seven). */
+const IPV6_MIN_COLONS = 6;
+const COLON_BYTE = 0x3a;
+
 /**
- * Whether the run of address characters around `bytes[at]` is at most IPV6_MAX_RUN long. It reads
- * at most IPV6_MAX_RUN + 1 bytes; the scan asks at the second colon of a run and every eighth after.
+ * Whether the run of address characters around `bytes[at]` can be an IPv6 address: at most
+ * IPV6_MAX_RUN long, and holding `::` or IPV6_MIN_COLONS colons (a time such as `12:34:56` holds
+ * neither). It reads at most IPV6_MAX_RUN + 1 bytes; the scan asks at the second colon of a run and
+ * every eighth after.
  */
-function shortRunAt(bytes: Uint8Array, at: number): boolean {
+function ipv6RunAt(bytes: Uint8Array, at: number): boolean {
   let start = at;
   while (start > 0 && IS_ADDRESS[bytes[start - 1] as number] === 1) {
     if (at - --start >= IPV6_MAX_RUN) return false;
@@ -342,7 +349,12 @@ function shortRunAt(bytes: Uint8Array, at: number): boolean {
   while (end < bytes.length && IS_ADDRESS[bytes[end] as number] === 1) {
     if (++end - start > IPV6_MAX_RUN) return false;
   }
-  return true;
+  let colons = 0;
+  for (let i = start; i < end; i++) {
+    if (bytes[i] !== COLON_BYTE) continue;
+    if (bytes[i + 1] === COLON_BYTE || ++colons >= IPV6_MIN_COLONS) return true;
+  }
+  return false;
 }
 
 /** Per byte c: SHAPES[4c] and [4c + 1] are the mask and add of word A, [4c + 2] and [4c + 3] of word B. */

@@ -40,7 +40,7 @@ const SHAPES: Record<ScanClass, (line: string) => boolean> = {
   'phone-digits': (l) => runs(l, (c) => isDigit(c) || ' .-()+'.includes(c)).some((r) => count(r, isDigit) >= 8),
   'id-digits': (l) => runs(l, (c) => isDigit(c) || c === ' ' || c === '-').some((r) => count(r, isDigit) >= 9),
   ipv4: (l) => runs(l, (c) => isDigit(c) || c === '.').some((r) => count(r, (c) => c === '.') >= 3),
-  ipv6: (l) => runs(l, (c) => isDigit(c) || isAsciiLetter(c) || c === ':' || c === '.').some((r) => r.length <= 50 && count(r, (c) => c === ':') >= 2),
+  ipv6: (l) => runs(l, (c) => isDigit(c) || isAsciiLetter(c) || c === ':' || c === '.').some((r) => r.length <= 50 && (r.includes('::') || count(r, (c) => c === ':') >= 6)),
   hex32: (l) => runs(l, (c) => isDigit(c) || (c >= 'a' && c <= 'f')).some((r) => r.length >= 32),
   'base64-40': (l) => runs(l, (c) => isDigit(c) || isAsciiLetter(c) || c === '+' || c === '/').some((r) => r.length >= 40),
 };

@@ -58,7 +58,8 @@ describe('the prefilter scan', () => {
     assert.deepEqual(lines('call +1 (555) 123-4567\nat a.ts:12:5 (15 ms)', 'phone-digits'), [0]);
     assert.deepEqual(lines('ssn 123-45-6789\nid 1234 5678', 'id-digits'), [0]);
     assert.deepEqual(lines('v1.2.3\nhost 10.1.2.3', 'ipv4'), [1]);
-    assert.deepEqual(lines('at a.ts:12:5\n' + 'a:'.repeat(40) + '\n', 'ipv6'), [0]);
+    // A time or a file:line:column holds neither `::` nor six colons; a run over 50 characters is no address.
+    assert.deepEqual(lines('at a.ts:12:5 12:34:56.789\nfe80::1\n2001:db8:85a3:0:0:8a2e:370:7334\n1:2:3:4:5:6:1.2.3.4\n1:2:3:4:5:6\n' + 'a:'.repeat(40) + '\n', 'ipv6'), [1, 2, 3]);
     assert.deepEqual(lines('sid AC' + 'ab12'.repeat(8) + '\nsha ' + 'AB12'.repeat(8), 'hex32'), [0]);
     assert.deepEqual(lines('k ' + 'Ab1/'.repeat(10) + '\n' + 'Ab1'.repeat(13), 'base64-40'), [0]);
   });
