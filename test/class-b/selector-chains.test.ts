@@ -143,3 +143,22 @@ describe('>> parts in source', () => {
     assert.ok('refused' in rewriteLine(f, { from: 0, to: 1, steps: at('.x').steps }), 'two parts at once');
   });
 });
+
+describe('a text= step searches its scope element too', () => {
+  test('as Playwright\'s text engine does (CSS does not), and a drifted text there is healed in its part', async () => {
+    const { run } = await import('../../src/class-b/update-selectors/dom-heal.js');
+    const { scopedNameHeal } = await import('../../src/class-b/update-selectors/scoped-name-heal.js');
+    const banner = dom([{ tag: 'div', classes: ['banner'], ownText: 'Free shipping over $50' }, { tag: 'p', ownText: 'Free shipping on returns' }]);
+    const len = (s: string) => run(banner, parseLocatorText(s), undefined).results.map((r) => (r === 'unknown' ? r : r.length));
+    assert.deepEqual(len("locator('.banner').locator('text=Free shipping')"), [1, 1]);
+    assert.deepEqual(len("locator('.banner').locator('.banner')"), [1, 0]);
+    const renamed = dom([{ tag: 'div', classes: ['banner'], ownText: 'Free shipping on all orders over $50' }, { tag: 'p', ownText: 'Shop' }]);
+    const r = scopedNameHeal(renamed, parseLocatorText("locator('.banner').locator('text=\"Free shipping over $50\"')"), { count: 1 });
+    assert.ok(r && 'repl' in r, JSON.stringify(r));
+    assert.equal(r.repl.steps[0]?.args[0]?.t === 'str' && r.repl.steps[0].args[0].v, 'text="Free shipping on all orders over $50"');
+    // A word swapped for another stays another thing (the meaning rules), in a scope as on the page.
+    const swapped = dom([{ tag: 'div', classes: ['banner'], ownText: 'Free delivery over $50' }]);
+    const s = scopedNameHeal(swapped, parseLocatorText("locator('.banner').locator('text=Free shipping over $50')"), { count: 1 });
+    assert.ok(s && 'refused' in s, JSON.stringify(s));
+  });
+});

@@ -107,7 +107,8 @@ export function canTake(action: string | undefined, e: DomElement): boolean {
 /** `lkg`: the winner's likeness to the last-known-good record, when the heal used one. */
 export type DomHealResult = { repl: Replacement; why: string; score: number; elements: DomElement[]; lkg?: number } | { refused: string };
 
-type Query = { sel: ParsedSelector; source: string; testId?: false } | { testId: true; value: string };
+/** `withScope`: the scope's own elements compete too (the `text=` engine matches the element it searches in, CSS does not). */
+type Query = { sel: ParsedSelector; source: string; testId?: false; withScope?: true } | { testId: true; value: string };
 
 /** The snapshot's view of one query step, or undefined when the snapshot cannot answer it. */
 function queryOf(step: LocatorStep): Query | undefined {
@@ -122,14 +123,14 @@ function queryOf(step: LocatorStep): Query | undefined {
 function textQueryOf(step: LocatorStep): Query | undefined {
   const first = step.args[0];
   const sel = step.method === 'locator' && first?.t === 'str' && step.args.length === 1 ? parseTextStep(first.v) : undefined;
-  return sel && first?.t === 'str' ? { sel, source: first.v } : undefined;
+  return sel && first?.t === 'str' ? { sel, source: first.v, withScope: true } : undefined;
 }
 
 function resolveQuery(dom: DomSnapshot, q: Query, scope: DomElement[] | undefined): DomElement[] | 'unknown' {
   if (q.testId) {
     return dom.elements.filter((e) => inScope(dom, e, scope) && attrOf(e, dom.testIdAttribute, dom) === q.value);
   }
-  return matchSelector(dom, q.sel, scope);
+  return matchSelector(dom, q.sel, scope, q.withScope);
 }
 
 export function within(dom: DomSnapshot, e: DomElement, scope: DomElement[]): boolean {

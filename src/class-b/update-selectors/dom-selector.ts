@@ -513,12 +513,16 @@ function matchesAt(snapshot: DomSnapshot, e: DomElement, c: Compound): boolean |
   return m === true ? atPosition(snapshot, e, c) : m;
 }
 
-/** Elements of `pool` (default: the main frame) the selector matches, in document order, or `unknown`. */
-export function matchSelector(snapshot: DomSnapshot, sel: ParsedSelector, scope?: DomElement[]): DomElement[] | 'unknown' {
+/**
+ * Elements inside `scope` (default: the main frame) the selector matches, in document order, or
+ * `unknown`; `withScope`: the scope's own elements may match too (a `text=` step of a chain).
+ */
+export function matchSelector(snapshot: DomSnapshot, sel: ParsedSelector, scope?: DomElement[], withScope = false): DomElement[] | 'unknown' {
   const all = snapshot.elements;
   const last = sel.compounds[sel.compounds.length - 1] as Compound;
   const inScope = (e: DomElement) => {
     if (!scope) return e.frame === 0;
+    if (withScope && scope.includes(e)) return true;
     for (let p = e.parent; p >= 0; p = (all[p] as DomElement).parent) if (scope.includes(all[p] as DomElement)) return true;
     return false;
   };

@@ -32,7 +32,9 @@ export function scopedNameHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: { co
   // Each distinct value inside the scope, with the elements that carry it.
   const byValue = new Map<string, DomElement[]>();
   for (const e of dom.elements) {
-    if (!e.visible || !inScope(dom, e, scope) || (named.role !== undefined && e.role !== named.role)) continue;
+    // A `text=` step also matches the element it searches in (Playwright's text engine includes it).
+    const here = inScope(dom, e, scope) || (named.textSelector !== undefined && !!scope?.includes(e));
+    if (!e.visible || !here || (named.role !== undefined && e.role !== named.role)) continue;
     const v = valueOf(e, named.field);
     if (v === undefined) continue;
     const carriers = byValue.get(v);
