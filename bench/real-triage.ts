@@ -1,6 +1,7 @@
 // Triage accuracy on the real-world corpus (test/data/real-failures/, issue 14), rules only.
 // Dev split: accuracy, Class A precision, category confusion matrix (and, with --misses, each miss).
 // Held-out split: aggregate numbers and a class-level matrix only, never a case.
+import { execFileSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
 import { triageFailure } from '../src/triage/triage.js';
 import { CATEGORIES, type Category, type FailureClass } from '../src/triage/types.js';
@@ -72,7 +73,17 @@ function matrix<K extends string>(title: string, keys: readonly K[], label: (k: 
 const pct = (x: number) => Math.round(x * 1000) / 10;
 
 /** Scores both splits; prints the dev confusion matrix and the held-out class matrix to stdout. */
-export async function benchRealTriage(opts: { misses?: boolean; print?: (s: string) => void } = {}): Promise<BenchRow[]> {
+/** The ids of the corpus cases at git revision `rev` (a batch's cases are the ones absent there). */
+function caseIdsAt(rev: string): Set<string> {
+  const text = execFileSync('git', ['show', `${rev}:test/data/real-failures/cases.jsonl`], { maxBuffer: 1 << 30, encoding: 'utf8' });
+  return new Set(text.split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { id: string }).id));
+}
+
+/**
+ * `since`: each split's figures again for the cases already in the corpus at that revision and for
+ * the ones added after it (a new batch), totals only, as informational rows.
+ */
+export async function benchRealTriage(opts: { misses?: boolean; since?: string; print?: (s: string) => void } = {}): Promise<BenchRow[]> {
   const print = opts.print ?? ((s: string) => console.log(s));
   const cases = loadRealFailures();
   const dev = triageAll(cases.filter((c) => c.split === 'dev'));
@@ -97,9 +108,19 @@ export async function benchRealTriage(opts: { misses?: boolean; print?: (s: stri
     { name: `real-world triage ${name}: Class A recall`, value: pct(s.classARecall), unit: '%', target: '', pass: true },
   ];
   // Targets are judged on the held-out split only; dev numbers are what tuning saw.
-  return [...rows('dev', d, false), ...rows('held-out', h, true)];
+  const out = [...rows('dev', d, false), ...rows('held-out', h, true)];
+  if (opts.since) {
+    const older = caseIdsAt(opts.since);
+    for (const [name, scored] of [['dev', dev], ['held-out', held]] as const) {
+      out.push(...rows(`${name}, cases at ${opts.since}`, scoreSplit(scored.filter((s) => older.has(s.c.id))), false));
+      out.push(...rows(`${name}, cases added since`, scoreSplit(scored.filter((s) => !older.has(s.c.id))), false));
+    }
+  }
+  return out;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  printTable(await benchRealTriage({ misses: process.argv.includes('--misses') }));
+  // `--since=<rev>`: also the figures of the cases added after that revision (a new batch) and of the older ones.
+  const since = process.argv.find((a) => a.startsWith('--since='))?.slice('--since='.length);
+  printTable(await benchRealTriage({ misses: process.argv.includes('--misses'), ...(since ? { since } : {}) }));
 }
