@@ -329,6 +329,11 @@ function sameRoute(lost: string, found: string): number {
   return a.length >= 3 && a === lastSegment(found) && lost !== found ? 0.8 : 0;
 }
 
+/** How likely `value` is the token's value renamed: by the names, or a library's published rename of a class. */
+function renameScore(token: SelectorToken, value: string): number {
+  return Math.max(nameSimilarity(token.value, value), token.kind === 'class' && knownRename(token.value, value) ? KNOWN_RENAME : 0);
+}
+
 /** Whether `value` can stand where the token is written without changing the selector's shape. */
 function fits(token: SelectorToken, value: string, source: string, engine: 'css' | 'xpath' | 'testid'): boolean {
   if (!value || value.length > 200) return false;
@@ -617,14 +622,14 @@ function healFirstBroken(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext
       const got = found(next);
       if (!got) {
         // A rename of its own here, and a later step that drifted too: both swaps, scored as the weaker.
-        const own = Math.max(nameSimilarity(token.value, value), token.kind === 'class' && knownRename(token.value, value) ? KNOWN_RENAME : 0);
+        const own = renameScore(token, value);
         const later = own >= DOM_MIN_SCORE && tries++ < TWO_STEP_TRIES ? laterStep(next) : undefined;
         const scored = later ? withRecord(later.elements, Math.min(own, later.score)) : undefined;
         if (later && scored) offer({ token, value, source: next, elements: later.elements, ...scored, then: later });
         continue;
       }
       const { end, first } = got;
-      let score = Math.max(nameSimilarity(token.value, value), token.attr === 'href' ? sameRoute(token.value, value) : 0, token.kind === 'class' && knownRename(token.value, value) ? KNOWN_RENAME : 0);
+      let score = Math.max(renameScore(token, value), token.attr === 'href' ? sameRoute(token.value, value) : 0);
       if (hint && first.length && first.every((e) => e.role === hint)) score += 0.1;
       // Exactly the expected text is evidence of its own, as in the ARIA healer; a substring is not.
       if (textAgrees(ctx, end)) score = ctx.containsText || !shows.includes(end[0] as DomElement) ? score + 0.15 : Math.max(score + 0.15, TEXT_EVIDENCE);
@@ -747,7 +752,7 @@ function healFirstBroken(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext
     const options = tokens.map((token) =>
       pageValues(dom, token, scope, like)
         .filter((v) => fits(token, v, source, engine))
-        .map((v) => ({ v, s: Math.max(nameSimilarity(token.value, v), token.kind === 'class' && knownRename(token.value, v) ? KNOWN_RENAME : 0) }))
+        .map((v) => ({ v, s: renameScore(token, v) }))
         .filter((x) => x.s >= PAIR_MIN_EACH)
         .sort((x, y) => y.s - x.s)
         .slice(0, PAIR_VALUES),
