@@ -84,7 +84,10 @@ export async function serveRelease(opts: ServeOptions): Promise<RunningServer> {
         }
         body = text;
       }
-      res.writeHead(200, { 'content-type': TYPES[ext] ?? 'application/octet-stream', 'cache-control': 'no-store' }).end(body);
+      // An extra route without an extension (`api/books`) that holds JSON is an API answer: say so, or
+      // the app under test shows a file download instead of the body.
+      const json = extra !== undefined && ext === '' && /^\s*[[{]/.test(body.toString());
+      res.writeHead(200, { 'content-type': json ? 'application/json' : (TYPES[ext] ?? 'application/octet-stream'), 'cache-control': 'no-store' }).end(body);
     })().catch(() => {
       if (!res.headersSent) res.writeHead(500);
       res.end();

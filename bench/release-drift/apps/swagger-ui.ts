@@ -81,7 +81,7 @@ test('executes a request', async ({ page }) => {
   await op.getByRole('button', { name: 'Try it out' }).click();
   await op.locator('.execute').click();
   await expect(op.locator('.live-responses-table tbody .response-col_status').first()).toHaveText('200');
-  await expect(op.locator('.live-responses-table .response-col_description').first()).toContainText('Dune');
+  await expect(op.locator('.live-responses-table tbody .response-col_description').first()).toContainText('Dune');
 });
 `;
 
