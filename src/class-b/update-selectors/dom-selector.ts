@@ -3,7 +3,7 @@
 // selector string, so a healed selector changes only the value that drifted (CSS stays CSS, XPath
 // stays XPath). Anything else (pseudo-classes, axes, functions) makes the selector `unknown`.
 // Hand scanners, linear in the selector (it comes from an untrusted failure message).
-import { selectorChainParts } from './locator.js';
+import { NTH_PART, selectorChainParts } from './locator.js';
 import { MAX_ATTRIBUTE_NAME, NOT_KEPT_ATTRIBUTES, TEST_ID_ATTRIBUTES, type DomElement, type DomSnapshot } from '../../triage/dom-snapshot.js';
 
 /** A value in the selector that may be swapped: `#id`, `.class`, `[attr=value]` / `@attr='value'`. */
@@ -307,20 +307,17 @@ export function parseTextStep(selector: string): ParsedSelector | undefined {
  * its place in the whole string. Other engines (xpath, role, internal, id=) stay unknown.
  */
 function parseChain(selector: string): ParsedSelector | undefined {
-  const cuts = selectorChainParts(selector);
+  const parts = selectorChainParts(selector);
   // One part: `>>` only inside a quoted text, which the other engines read as before.
-  if (!cuts || cuts.length === 2) return undefined;
+  if (!parts || parts.length === 1) return undefined;
   const compounds: Compound[] = [];
   let nth: number | undefined;
-  for (let k = 0; k < cuts.length; k += 2) {
-    const raw = selector.slice(cuts[k], cuts[k + 1]);
-    const lead = raw.length - raw.trimStart().length;
-    const part = raw.trim();
-    const at = (cuts[k] as number) + lead;
-    if (nth !== undefined || !part) return undefined;
+  for (const [k, { text: part, at }] of parts.entries()) {
+    if (nth !== undefined) return undefined;
     if (part.startsWith('nth=')) {
-      if (k === 0 || !/^nth=-?\d{1,4}$/.test(part)) return undefined;
-      nth = Number(part.slice(4));
+      const n = NTH_PART.exec(part);
+      if (k === 0 || !n) return undefined;
+      nth = Number(n[1]);
       continue;
     }
     if (part.startsWith('text=')) {

@@ -20,12 +20,18 @@ export interface LocatorStep {
 }
 
 /**
- * Where a selector string splits into the parts of a `>>` chain: outside quotes, brackets and
- * parentheses, as Playwright's selector parser splits it. Flat `start, end` pairs (one pair: no chain);
- * undefined for an unterminated quote. Linear.
+ * The parts of a `>>` chain in a selector string, cut outside quotes, brackets and parentheses as
+ * Playwright's selector parser cuts them, each trimmed, with where it starts in the string (one part:
+ * no chain). Undefined for an unterminated quote or an empty part. Linear.
  */
-export function selectorChainParts(selector: string): number[] | undefined {
-  const cuts: number[] = [];
+export function selectorChainParts(selector: string): { text: string; at: number }[] | undefined {
+  const parts: { text: string; at: number }[] = [];
+  const cut = (from: number, to: number): boolean => {
+    const raw = selector.slice(from, to);
+    const text = raw.trim();
+    parts.push({ text, at: from + raw.length - raw.trimStart().length });
+    return text !== '';
+  };
   let from = 0;
   let quote = '';
   let depth = 0;
@@ -38,17 +44,16 @@ export function selectorChainParts(selector: string): number[] | undefined {
     else if (c === '[' || c === '(') depth++;
     else if (c === ']' || c === ')') depth--;
     else if (c === '>' && selector[i + 1] === '>' && depth === 0) {
-      cuts.push(from, i);
+      if (!cut(from, i)) return undefined;
       from = i + 2;
       i++;
     }
   }
-  if (quote) return undefined;
-  cuts.push(from, selector.length);
-  return cuts;
+  return quote || !cut(from, selector.length) ? undefined : parts;
 }
 
-const NTH_PART = /^nth=(-?\d{1,4})$/;
+/** A `>> nth=N` part: N from 0, negative from the end. */
+export const NTH_PART = /^nth=(-?\d{1,4})$/;
 
 /**
  * A source step `locator('.card >> text=Buy >> nth=1')` (or a page action's selector string) as
@@ -60,14 +65,11 @@ function splitChainStep(step: LocatorStep, line: string): LocatorStep[] {
   const arg = step.args[0];
   if (step.method !== 'locator' || step.args.length !== 1 || arg?.t !== 'str' || !arg.v.includes('>>')) return [step];
   if (line.slice(arg.start + 1, arg.end - 1) !== arg.v) return [step];
-  const cuts = selectorChainParts(arg.v);
-  if (!cuts || cuts.length <= 2) return [step];
+  const parts = selectorChainParts(arg.v);
+  if (!parts || parts.length < 2) return [step];
   const out: LocatorStep[] = [];
-  for (let k = 0; k < cuts.length; k += 2) {
-    const raw = arg.v.slice(cuts[k], cuts[k + 1]);
-    const part = raw.trim();
-    if (!part) return [step];
-    const start = arg.start + 1 + (cuts[k] as number) + (raw.length - raw.trimStart().length);
+  for (const { text: part, at } of parts) {
+    const start = arg.start + 1 + at;
     const end = start + part.length;
     const nth = NTH_PART.exec(part);
     const value: JsValue = nth ? { t: 'num', v: Number(nth[1]), start, end } : { t: 'str', v: part, quote: arg.quote, start, end };
