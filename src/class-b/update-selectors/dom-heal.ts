@@ -329,9 +329,14 @@ function sameRoute(lost: string, found: string): number {
   return a.length >= 3 && a === lastSegment(found) && lost !== found ? 0.8 : 0;
 }
 
+/** Whether a library's migration guide renamed the token's class to `value` (see known-renames.ts). */
+function publishedRename(token: SelectorToken, value: string): boolean {
+  return token.kind === 'class' && knownRename(token.value, value) !== undefined;
+}
+
 /** How likely `value` is the token's value renamed: by the names, or a library's published rename of a class. */
 function renameScore(token: SelectorToken, value: string): number {
-  return Math.max(nameSimilarity(token.value, value), token.kind === 'class' && knownRename(token.value, value) ? KNOWN_RENAME : 0);
+  return Math.max(nameSimilarity(token.value, value), publishedRename(token, value) ? KNOWN_RENAME : 0);
 }
 
 /** Whether `value` can stand where the token is written without changing the selector's shape. */
@@ -562,11 +567,10 @@ function healFirstBroken(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext
   const offer = (sw: Swap) => {
     const also = sw.also;
     // A library's published rename keeps the meaning by definition (`fa-trash-alt` -> `fa-trash-can`).
-    const renamed = (token: SelectorToken, value: string) => token.kind === 'class' && knownRename(token.value, value) !== undefined;
     const why = also
-      ? ((renamed(sw.token, sw.value) ? undefined : meaningChange(sw.token.value, sw.value, { namespaces: addedWords(also.token.value, also.value) })) ??
-        (renamed(also.token, also.value) ? undefined : meaningChange(also.token.value, also.value, { namespaces: addedWords(sw.token.value, sw.value) })))
-      : renamed(sw.token, sw.value) ? undefined : (meaningChange(sw.token.value, sw.value) ?? siblingMeaning(sw));
+      ? ((publishedRename(sw.token, sw.value) ? undefined : meaningChange(sw.token.value, sw.value, { namespaces: addedWords(also.token.value, also.value) })) ??
+        (publishedRename(also.token, also.value) ? undefined : meaningChange(also.token.value, also.value, { namespaces: addedWords(sw.token.value, sw.value) })))
+      : publishedRename(sw.token, sw.value) ? undefined : (meaningChange(sw.token.value, sw.value) ?? siblingMeaning(sw));
     if (why) changed.push({ ...sw, why });
     else swaps.push(sw);
   };
