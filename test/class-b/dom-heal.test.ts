@@ -9,7 +9,7 @@ import type { DomSnapshot } from '../../src/triage/dom-snapshot.js';
 import { parseDomSnapshot } from '../../src/triage/dom-snapshot.js';
 import { canTake, domHeal, goneScope, run } from '../../src/class-b/update-selectors/dom-heal.js';
 import { meaningChange } from '../../src/class-b/update-selectors/meaning.js';
-import { rewriteLine } from '../../src/class-b/update-selectors/rewrite.js';
+import { rewriteLines } from '../../src/class-b/update-selectors/rewrite.js';
 import { matchSelector, parseSelector } from '../../src/class-b/update-selectors/dom-selector.js';
 import { chainsInLine, isDynamic, parseLocatorText, renderChain } from '../../src/class-b/update-selectors/locator.js';
 import { dom, proposal, refusal, tree } from './helpers.js';
@@ -481,21 +481,21 @@ describe('other attributes, XPath positions and two renames at once', () => {
     assert.deepEqual(p.edits.map((e) => [e.line, e.after]), [[4, "    .filter({ has: page.locator('.v-list-item-title', { hasText: 'Reports' }) })"]]);
   });
 
-  test('rewriteLine: a has locator is edited in its selector string only; any other change to it is refused, never rendered without its receiver', () => {
+  test('rewriteLines: a has locator is edited in its selector string only; any other change to it is refused, never rendered without its receiver', () => {
     const text = "await page.locator('.item').filter({ has: page.locator('.t', { hasText: 'Reports' }) }).click();";
     const [src] = chainsInLine(text);
     assert.ok(src);
     const found = { file: 'a.spec.ts', line: 1, text, steps: src.steps, offset: 0 };
     const withHas = (s: string) => chain(s)[1] as NonNullable<ReturnType<typeof chain>[number]>;
-    const ok = rewriteLine(found, { from: 1, to: 1, steps: [withHas("locator('.item').filter({ has: locator('.title').filter({ hasText: 'Reports' }) })")] });
-    assert.ok('after' in ok, JSON.stringify(ok));
-    assert.equal(ok.after, "await page.locator('.item').filter({ has: page.locator('.title', { hasText: 'Reports' }) }).click();");
+    const ok = rewriteLines(found, { from: 1, to: 1, steps: [withHas("locator('.item').filter({ has: locator('.title').filter({ hasText: 'Reports' }) })")] });
+    assert.ok(!('refused' in ok), JSON.stringify(ok));
+    assert.deepEqual(ok.map((e) => e.after), ["await page.locator('.item').filter({ has: page.locator('.title', { hasText: 'Reports' }) }).click();"]);
     for (const other of [
       "locator('.item').filter({ has: locator('.title').filter({ hasText: 'Invoices' }) })",
       "locator('.item').filter({ has: locator('.title') })",
       "locator('.item').filter({ has: getByText('.title').filter({ hasText: 'Reports' }) })",
     ]) {
-      const r = rewriteLine(found, { from: 1, to: 1, steps: [withHas(other)] });
+      const r = rewriteLines(found, { from: 1, to: 1, steps: [withHas(other)] });
       assert.ok('refused' in r, `${other}: ${JSON.stringify(r)}`);
       assert.match(r.refused, /inside a filter/);
     }

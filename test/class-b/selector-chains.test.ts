@@ -10,7 +10,7 @@ import type { DomSnapshot } from '../../src/triage/dom-snapshot.js';
 import { matchSelector, parseSelector } from '../../src/class-b/update-selectors/dom-selector.js';
 import { chainsInLine, parseLocatorText, renderChain } from '../../src/class-b/update-selectors/locator.js';
 import { domHeal } from '../../src/class-b/update-selectors/dom-heal.js';
-import { rewriteLine, type Found } from '../../src/class-b/update-selectors/rewrite.js';
+import { rewriteLines, type Found } from '../../src/class-b/update-selectors/rewrite.js';
 import { dom, proposal, refusal, tree } from './helpers.js';
 
 const page = dom([
@@ -136,11 +136,11 @@ describe('>> parts in source', () => {
     const found = (line: string): Found => ({ file: '/r/a.spec.ts', line: 1, text: line, steps: chainsInLine(line)[0]?.steps ?? [], offset: 0 });
     const f = found("await page.locator('.a >> .b').click();");
     const at = (v: string) => ({ from: 1, to: 1, steps: [{ method: 'locator', args: [{ t: 'str' as const, v, quote: "'" as const, start: 0, end: 0 }] }] });
-    assert.deepEqual(rewriteLine(f, at('.c')), { file: '/r/a.spec.ts', line: 1, before: "await page.locator('.a >> .b').click();", after: "await page.locator('.a >> .c').click();" });
-    for (const bad of ["it's", '.c >> .d', 'a\\b', '']) assert.ok('refused' in rewriteLine(f, at(bad)), bad);
+    assert.deepEqual(rewriteLines(f, at('.c')), [{ file: '/r/a.spec.ts', line: 1, before: "await page.locator('.a >> .b').click();", after: "await page.locator('.a >> .c').click();" }]);
+    for (const bad of ["it's", '.c >> .d', 'a\\b', '']) assert.ok('refused' in rewriteLines(f, at(bad)), bad);
     const role = { from: 1, to: 1, steps: [{ method: 'getByRole', args: [{ t: 'str' as const, v: 'button', quote: "'" as const, start: 0, end: 0 }] }] };
-    assert.match((rewriteLine(f, role) as { refused: string }).refused, /one part of a `>>` selector string/);
-    assert.ok('refused' in rewriteLine(f, { from: 0, to: 1, steps: at('.x').steps }), 'two parts at once');
+    assert.match((rewriteLines(f, role) as { refused: string }).refused, /one part of a `>>` selector string/);
+    assert.ok('refused' in rewriteLines(f, { from: 0, to: 1, steps: at('.x').steps }), 'two parts at once');
   });
 });
 

@@ -345,13 +345,6 @@ function chainPartEdit(first: LocatorStep, last: LocatorStep, repl: Replacement)
   return { start: was.start, end: was.end, with: v };
 }
 
-/** The edited line: the replaced steps rewritten, every other byte kept; refused when more than one line changes. */
-export function rewriteLine(found: Found, repl: Replacement): SourceEdit | { refused: string } {
-  const edits = rewriteLines(found, repl);
-  if ('refused' in edits) return edits;
-  return edits.length === 1 ? (edits[0] as SourceEdit) : { refused: `the new locator ${renderChain(repl.steps)} changes ${edits.length} lines` };
-}
-
 /**
  * The edited lines: the replaced steps rewritten, every other byte kept. A statement written over
  * several lines (a Prettier chain) gets one edit per line that changes, and only when its lines stay
