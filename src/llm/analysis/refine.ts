@@ -25,6 +25,12 @@ export interface RefineContext {
   evidence?: string;
 }
 
+/** Why the LLM's quote cannot back a move: none, or not found in the failure it was sent; undefined when it can. */
+function unquoted(quote: { found: boolean } | undefined): string | undefined {
+  if (!quote) return 'without quoting the failure';
+  return quote.found ? undefined : 'with a quote that is not in the failure it was sent';
+}
+
 /**
  * Why the LLM's Class A category is not backed by evidence the rules can read, or undefined when it is.
  * A Class A verdict acts on its own before the retry (a redeploy, a new login, new tokens), so the LLM
@@ -40,8 +46,7 @@ function classAUnbacked(llmCategory: Category, quote: { text: string; found: boo
   if (context.ruleConfidence !== undefined && context.ruleConfidence >= HIGH_RULE_CONFIDENCE) {
     return `against a rules' verdict of confidence ${context.ruleConfidence.toFixed(2)} (>= ${HIGH_RULE_CONFIDENCE})`;
   }
-  if (!quote) return 'without quoting the failure';
-  if (!quote.found) return 'with a quote that is not in the failure it was sent';
+  if (!quote?.found) return unquoted(quote);
   // The quote may come from the error text or from the page snapshot: it is read as both at once.
   if (triageFailure({ message: quote.text, pageSnapshot: quote.text }).category === llmCategory) return undefined;
   return 'with a quote that the rules, reading it alone, do not take for that category';
@@ -102,8 +107,8 @@ export function refineCategory(
     }
   }
   const ruleConfidence = context.ruleConfidence;
-  if (ruleConfidence !== undefined && ruleConfidence >= HIGH_RULE_CONFIDENCE && !quote.evidenceQuote?.found) {
-    const why = llm.evidenceQuote === undefined ? 'without quoting the failure' : 'with a quote that is not in the failure it was sent';
+  const why = unquoted(quote.evidenceQuote);
+  if (ruleConfidence !== undefined && ruleConfidence >= HIGH_RULE_CONFIDENCE && why) {
     return {
       ...base,
       ...quote,
