@@ -293,8 +293,8 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     id: 'still-loading',
     category: 'performance',
     confidence: 0.6,
-    when: (s) => s.stillLoading && locatorMissing(s),
-    reason: () => 'the page still shows its loading placeholder: it had not finished loading when the wait gave up',
+    when: (s) => s.stillLoading && (locatorMissing(s) || (s.locator === undefined && s.received !== undefined)),
+    reason: (s) => (locatorMissing(s) ? 'the page still shows its loading placeholder: it had not finished loading when the wait gave up' : `the test read ${clip(s.received)} while the page still showed its loading placeholder: it had not finished loading`),
   },
   {
     id: 'blank-page',
@@ -347,6 +347,15 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     reason: (s) => `the page threw an uncaught error: ${clip(s.quotedPageError)}`,
   },
   {
+    id: 'element-disabled',
+    category: 'unknown',
+    confidence: 0.5,
+    // The locator found its element; the element stayed disabled (a form not filled as the app wants, a
+    // control the app keeps off): neither a selector nor slowness, a human must look.
+    when: (s) => s.elementDisabled,
+    reason: (s) => `${s.locator ?? 'the locator'} resolved, but the element stayed disabled ("element is not enabled") until the time ran out: the page is not in the state the action expects, a human must look`,
+  },
+  {
     id: 'locator-test-timeout',
     category: 'update-selectors',
     confidence: 0.6,
@@ -359,6 +368,13 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     confidence: 0.6,
     when: (s) => s.pointerIntercepted,
     reason: (s) => `${s.locator ?? 'the locator'} resolved, but another element (an overlay or a dialog) kept taking the click until the time ran out: the locator or the step before it must change`,
+  },
+  {
+    id: 'screenshot-drift',
+    category: 'update-test-data',
+    confidence: 0.7,
+    when: (s) => s.screenshotDrift,
+    reason: () => 'the screenshot no longer matches its stored baseline (or there is none yet): the visual expectation must be updated, after a human looks at the new image',
   },
   {
     id: 'test-code-error',

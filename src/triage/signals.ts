@@ -79,7 +79,7 @@ export interface Signals {
   appErrorText: boolean;
   /** The page shows a script error text ("x is not defined", "cannot read properties of undefined"): the app's code threw. */
   pageScriptError: boolean;
-  /** The page still shows a loading placeholder. */
+  /** The page still shows a loading placeholder where a wait gave up, or where the value the test read was nothing (a count of 0). */
   stillLoading: boolean;
   /** An upper-bound matcher (toBeLessThan, toBeLessThanOrEqual) in a test whose title names a time or speed. */
   timingTitle: boolean;
@@ -108,6 +108,10 @@ export interface Signals {
   malformedValue: boolean;
   /** An action kept retrying because another element (an overlay, a dialog's backdrop) took the pointer, and it never got through. */
   pointerIntercepted: boolean;
+  /** An action kept retrying because the element it resolved to was disabled ("element is not enabled") until the time ran out. */
+  elementDisabled: boolean;
+  /** A screenshot comparison failed on its pixels or size, or found no baseline to compare with: the stored image no longer matches. */
+  screenshotDrift: boolean;
   /** The UI quotes the browser's own network failure for its API calls ("Failed to fetch"). */
   fetchFailed: boolean;
   /** The page quotes a 404/405 or 500/502/503/504 its own request got ("Request failed with status code 405") while the wait gave up. */
@@ -204,9 +208,18 @@ const LOGIN_FORM_BUTTON = /button "(?:(?:sign in|log in|login|sign on)(?: to [^"
 const LOGIN_HEADING = /heading "[^"\n]{0,40}(?:sign in|log in|login)[^"\n]{0,40}"/;
 
 // The environment, never a redeploy: DNS, TLS, proxy, browser install/launch/crash, aborted navigations, config.
-const ENVIRONMENT = /err_(?:name_not_resolved|address_unreachable|cert_|ssl_|proxy|tunnel|aborted|connection_timed_out|internet_disconnected)|ns_(?:error_(?:unknown_host|proxy|net_timeout|net_interrupt|failure)|binding_aborted)|enotfound|getaddrinfo|could not resolve host|ssl(?:_error| peer certificate)|sec_error_|cert's altnames|executable doesn't exist|xserver running|browsertype\.(?:launch|connect):|(?:page|target) crashed|interrupted by another navigation|cannot navigate to invalid url|electronapplication\.|target page, context or browser has been closed/;
+const ENVIRONMENT = /err_(?:name_not_resolved|address_unreachable|cert_|ssl_|proxy|tunnel|aborted|connection_timed_out|internet_disconnected)|ns_(?:error_(?:unknown_host|proxy|net_timeout|net_interrupt|failure)|binding_aborted)|enotfound|getaddrinfo|could not resolve host|ssl(?:_error| peer certificate)|sec_error_|cert's altnames|executable doesn't exist|xserver running|browsertype\.(?:launch|launchpersistentcontext|connect):|electron\.launch:|(?:page|target) crashed|interrupted by another navigation|cannot navigate to invalid url|electronapplication\.|target page, context or browser has been closed/;
+/**
+ * Playwright's screenshot comparisons (toHaveScreenshot, toMatchSnapshot) that found the image changed or
+ * missing: "N pixels (ratio 0.01 of all image pixels) are different", "Expected an image 800px by 600px,
+ * received 800px by 640px", "A snapshot doesn't exist at ..., writing actual". Not a page that never held
+ * still long enough to take one ("Failed to take two consecutive stable screenshots").
+ */
+const SCREENSHOT_DRIFT = /pixels \(ratio [\d.]+ of all image pixels\) are different|expected an image \d+px by \d+px, received \d+px by \d+px|a snapshot doesn't exist at [^\n]{1,400}, writing actual/;
+/** Every SCREENSHOT_DRIFT match contains one of these words. */
+const mayBeScreenshotDrift = anyWord('image pixels', 'expected an image', "snapshot doesn't exist");
 /** Every ENVIRONMENT match contains one of these words. */
-const mayBeEnvironment = anyWord('err_', 'ns_', 'enotfound', 'getaddrinfo', 'could not resolve host', 'ssl', 'sec_error_', "cert's altnames", "executable doesn't exist", 'xserver running', 'browsertype.', ' crashed', 'interrupted by another navigation', 'cannot navigate to invalid url', 'electronapplication.', 'has been closed');
+const mayBeEnvironment = anyWord('err_', 'ns_', 'enotfound', 'getaddrinfo', 'could not resolve host', 'ssl', 'sec_error_', "cert's altnames", "executable doesn't exist", 'xserver running', 'browsertype.', 'electron.launch:', ' crashed', 'interrupted by another navigation', 'cannot navigate to invalid url', 'electronapplication.', 'has been closed');
 // The snapshot prefilters: every match of the regex named contains one of the words.
 /** BOT_CHECK */
 const mayShowBotCheck = anyWord('you are', 'are you a robot', 'checking your browser', 'been blocked', 'attention required', "can't tell", 'ray id:', 'unusual traffic', 'verify yourself');
@@ -222,7 +235,7 @@ const WRONG_SCHEME = /client sent an http request to an https server|plain http 
 /** A JSON error body that says the route or record is not there (`"statusCode":404`, `"error":"Not Found"`). */
 const API_NOT_FOUND = /\\?"(?:status(?:code)?|code|error)\\?"\s?:\s?(?:404\b|\\?"not found)/;
 const BOT_CHECK = /verify(?:ing)? you are (?:a )?human|are you a robot|checking your browser|you have been blocked|attention required|we can't tell if you're a human|ray id:|unusual traffic from your|please verify yourself|verify yourself to continue/;
-const NOT_FOUND_PAGE = /heading "404"|heading "[^"\n]{0,40}(?:page not found|not found|could not be found|does not exist|doesn't exist)[^"\n]{0,40}"|this page could not be found|page you(?:'|’)re looking for (?:doesn't|does not|could not)|404 not found/;
+const NOT_FOUND_PAGE = /heading "404"|heading "[^"\n]{0,40}(?:page not found|not found|could not be found|does not exist|doesn't exist)[^"\n]{0,40}"|this page could not be found|page you(?:'|’)re looking for (?:doesn't|does not|could not)|404 not found|text: ": not_found"/;
 // Next.js's dev overlay names its dialog "Unhandled Runtime Error", "Runtime Error", "Server Error" (a server
 // component or route threw while rendering: the app's code, not a backend to restart) or "Build Error".
 const APP_CRASHED = /unhandled runtime error|dialog "(?:runtime [a-z]{0,20}error|server error|build error)"|application error: a client-side exception|chunkloaderror|\[plugin:vite|something went wrong|dynamically imported module/;
@@ -233,9 +246,12 @@ const ERROR_SCREEN = /(?:paragraph|text|heading)[^\n:]{0,40}: "?[a-z]{2,30}error
 // The app's own generic error message on the page, as its handler words it: the step failed inside the app.
 const APP_ERROR_TEXT = /an? (?:(?:unexpected|unknown|internal)(?: [a-z]{1,12})? )?error (?:has )?occurred\b/;
 const PAGE_SCRIPT_ERROR = /\bis not defined\b|\bis not a function\b|cannot read propert(?:y|ies) of (?:undefined|null)/;
+/** A value the test read that is nothing: a count of 0, an empty string or list. */
+const NOTHING_READ = /^\s{0,4}(?:0|""|''|\[\])\s{0,4}$/;
 /** A whole value that is a loading placeholder: "Loading...", "Loading payment details…". */
 const LOADING_VALUE = /^\s{0,4}"?loading\b[^\n.…"]{0,60}(?:\.\.\.|…)"?\s{0,4}$/i;
-const STILL_LOADING = /\bloading(?:\.\.\.|…| articles| tags| data| content)/;
+// "Loading...", "Loading Design Studio...", "Loading articles": the app's own placeholder while it fetches.
+const STILL_LOADING = /\bloading(?:(?: [a-z]{1,20}){0,3}(?:\.\.\.|…)| articles| tags| data| content)/;
 const LOGIN_PROMPT = /(?:sign|log) ?in to (?:your (?:[a-z]{1,20} )?account|continue|view|access|manage|see)|you need to be (?:logged|signed) in|please (?:log|sign) in/;
 const CREDENTIALS_REJECTED = /do not match any user|invalid (?:username|password|credentials|email or password|login)|incorrect (?:username|password|email)|wrong password|user not found|usuario no encontrado|login failed/;
 // The user or password box of the sign-in form holds a value: the test typed its credentials. Newer
@@ -741,7 +757,7 @@ export function computeSignals(raw: FailureInput): Signals {
     errorScreen: sg.may('error: ') && ERROR_SCREEN.test(head4k.get()),
     appErrorText: waitGaveUp && sg.may(' error ') && APP_ERROR_TEXT.test(head4k.get()),
     pageScriptError: mayShowScriptError(sg) && PAGE_SCRIPT_ERROR.test(head4k.get()),
-    stillLoading: waitGaveUp && sg.may('loading') && STILL_LOADING.test(head4k.get()),
+    stillLoading: (waitGaveUp || (snapshot.length > 0 && received !== undefined && NOTHING_READ.test(received))) && sg.may('loading') && STILL_LOADING.test(head4k.get()),
     timingTitle: (matcher === 'toBeLessThan' || matcher === 'toBeLessThanOrEqual') && titleSaysTiming(input.titlePath),
     blankPage: (waitGaveUp || urlWaitGaveUp) && snapshot.length < BLANK_PAGE_MAX && showsNoText(snapshot),
     valueStillLoading: received !== undefined && g.may('loading') && LOADING_VALUE.test(received) && !/loading/i.test(expected ?? ''),
@@ -758,6 +774,8 @@ export function computeSignals(raw: FailureInput): Signals {
     // `locator.fill: Error: Malformed value`: the input (date, time, number) refuses the test's value's format.
     malformedValue: g.may('malformed value') && messageLower.includes('error: malformed value'),
     pointerIntercepted: (testTimeout || timedOut) && g.may('intercepts pointer events') && messageLower.includes('intercepts pointer events') && messageLower.includes('retrying'),
+    elementDisabled: (testTimeout || timedOut) && g.may('element is not enabled') && messageLower.includes('element is not enabled') && messageLower.includes('retrying'),
+    screenshotDrift: !testTimeout && mayBeScreenshotDrift(g) && SCREENSHOT_DRIFT.test(messageLower),
     credentialsRejected: ownLoginFailed === 'rejected' || (authRefused && CREDENTIALS_REJECTED.test(messageLower)),
     // The element shows the browser's "Failed to fetch", unless the test expected an error text of that kind
     // (it checks the app's error state); or the test's own page.evaluate fetch failed to reach anything.

@@ -741,4 +741,66 @@ describe('fifth-batch rules (2026-12-05): selector syntax, a socket that never c
     assert.equal(sig(msg('')).pointerIntercepted, false);
     assert.equal(sig(msg('    - retrying click action\n').replace('Test ended.', 'Target page, context or browser has been closed')).pointerIntercepted, false);
   });
+
+  test('an action that kept finding its element disabled until the time ran out is neither the locator nor slowness', () => {
+    const msg = (head: string, tail: string) =>
+      `${head}\nCall log:\n  - waiting for getByTestId('execute-shorten-btn')\n    - locator resolved to <button disabled data-testid="execute-shorten-btn"> Shorten </button>\n  - attempting click action\n    2 × waiting for element to be visible, enabled and stable\n      - element is not enabled\n${tail}`;
+    const timeout = 'Test timeout of 60000ms exceeded.\n\nError: locator.click: Test timeout of 60000ms exceeded.';
+    const retried = '    - retrying click action\n    - waiting 20ms\n';
+    const r = triageFailure(fail(msg(timeout, retried), '- button "Shorten" [disabled]\n- textbox "Destination URL"'));
+    assert.equal(r.rule, 'element-disabled');
+    assert.equal(r.category, 'unknown');
+    assert.match(r.reasons[0] ?? '', /getByTestId\('execute-shorten-btn'\) resolved, but the element stayed disabled/);
+    assert.equal(sig(msg('TimeoutError: locator.click: Timeout 10000ms exceeded.', retried)).elementDisabled, true, 'an action timeout too');
+    // Not retried, or no time ran out: not this rule.
+    assert.equal(sig(msg(timeout, '')).elementDisabled, false);
+    assert.equal(sig(msg('Error: locator.click: Target page, context or browser has been closed', retried)).elementDisabled, false);
+  });
+
+  test('a screenshot that differs from its baseline, or has none yet, is an expectation to update', () => {
+    const pixels = 'Error: expect(page).toHaveScreenshot(expected) failed\n\n  1115 pixels (ratio 0.01 of all image pixels) are different.\n\n  Snapshot: explore-390.png\n';
+    const size = 'Error: expect(page).toHaveScreenshot(expected) failed\n\n  Expected an image 390px by 844px, received 390px by 1210px. 5120 pixels (ratio 0.02 of all image pixels) are different.\n';
+    const onlySize = 'Error: expect(page).toHaveScreenshot(expected) failed\n\n  Expected an image 390px by 844px, received 390px by 1210px.\n';
+    const missing = "Error: A snapshot doesn't exist at /home/runner/work/app/tests/visual.spec.ts-snapshots/home-chromium-linux.png, writing actual.";
+    for (const m of [pixels, size, onlySize, missing]) {
+      const r = triageFailure(fail(m));
+      assert.equal(r.rule, 'screenshot-drift', m);
+      assert.equal(r.category, 'update-test-data');
+    }
+    // A page that never held still, or a test that ran out of time while taking it: not a drift of the image.
+    assert.equal(sig('Error: expect(page).toHaveScreenshot(expected) failed\n\n  Timeout 5000ms exceeded.\n  Failed to take two consecutive stable screenshots.\n').screenshotDrift, false);
+    assert.equal(sig(`Test timeout of 30000ms exceeded.\n\n${pixels}`).screenshotDrift, false);
+  });
+
+  test("a launch that failed (a browser's or an Electron app's) is the environment, never a backend to restart", () => {
+    const electron = 'Error: electron.launch: WebSocket error: read ECONNRESET\nCall log:\n  - <launching> /app/node_modules/electron/dist/electron -r loader.js --inspect=0 --remote-debugging-port=0 .\n  - <ws connecting> ws://127.0.0.1:33945/df397c01\n';
+    const r = triageFailure(fail(electron));
+    assert.equal(r.rule, 'environment');
+    assert.equal(r.category, 'unknown');
+    const persistent = 'Error: browserType.launchPersistentContext: Failed to launch the browser process!\n[pid=412][err] error while loading shared libraries: libnss3.so\n';
+    assert.equal(triageFailure(fail(persistent)).rule, 'environment');
+  });
+
+  test("a hosting platform's own 404 page (Vercel's \"404: NOT_FOUND\") is a route the deployment does not serve", () => {
+    const snapshot = '- main [ref=e3]:\n  - paragraph [ref=e4]:\n    - generic [ref=e5]:\n      - strong [ref=e6]: "404"\n      - text: ": NOT_FOUND"\n    - generic [ref=e7]:\n      - text: "Code:"\n      - code [ref=e8]: "`NOT_FOUND`"\n';
+    const wait = "Test timeout of 30000ms exceeded.\nError: page.click: Test timeout of 30000ms exceeded.\nCall log:\n  - waiting for locator('text=Site Extractions')\n";
+    const r = triageFailure(fail(wait, snapshot));
+    assert.equal(r.rule, 'not-found-page');
+    assert.equal(r.category, 'fix-api-routes');
+    assert.notEqual(triageFailure(fail(wait, snapshot.replace(': NOT_FOUND', ': Welcome'))).rule, 'not-found-page');
+  });
+
+  test('a count of 0 read while the page still shows its loading placeholder is a page that had not loaded', () => {
+    const count = 'Error: expect(received).toBeGreaterThan(expected)\n\nExpected: > 0\nReceived:   0\n';
+    const loading = '- generic [active] [ref=e1]:\n  - generic [ref=e2]: Loading Design Studio...\n  - alert [ref=e3]\n';
+    const r = triageFailure(fail(count, loading));
+    assert.equal(r.rule, 'still-loading');
+    assert.equal(r.category, 'performance');
+    assert.match(r.reasons[0] ?? '', /the test read 0 while the page still showed its loading placeholder/);
+    // A value that is something, or a page that has loaded: not this rule.
+    assert.notEqual(triageFailure(fail(count.replace('Received:   0', 'Received:   -1'), loading)).rule, 'still-loading');
+    assert.notEqual(triageFailure(fail(count, loading.replace('Loading Design Studio...', 'Design Studio'))).rule, 'still-loading');
+    // A locator wait on such a page, as before.
+    assert.equal(triageFailure(fail("Error: expect(locator).toBeVisible() failed\n\nLocator: getByText('Swatches')\nExpected: visible\nTimeout: 5000ms\nError: element(s) not found\n", loading)).rule, 'still-loading');
+  });
 });
