@@ -11,7 +11,7 @@ import type { DomSnapshot } from '../../src/triage/dom-snapshot.js';
 import { lkgTextHeal } from '../../src/class-b/update-selectors/lkg-heal.js';
 import { parseLocatorText, renderChain } from '../../src/class-b/update-selectors/locator.js';
 import type { Fingerprint, LkgEntry } from '../../src/last-known-good/types.js';
-import { dom, proposal, refusal, tree } from './helpers.js';
+import { dom, proposal, refusal, tree, type DomEl } from './helpers.js';
 
 const one = (...elements: Fingerprint[]) => ({ count: 1, elements });
 const chain = (s: string) => parseLocatorText(s);
@@ -122,6 +122,47 @@ function input(root: string, locator: string, page: DomSnapshot, lastKnownGood?:
   const message = `TimeoutError: locator.click: Timeout 1000ms exceeded.\nCall log:\n  - waiting for ${locator}\n`;
   return { category: 'update-selectors', testId: 't', fingerprint: 'fp', message, stack: `${message}\n    at ${file}:1:9`, testFile: file, testLine: 1, domSnapshot: page, rootDir: root, ...(lastKnownGood ? { lastKnownGood } : {}) };
 }
+
+describe('last-known-good heal of a chain whose first step is a named role query', () => {
+  const item = (text: string): DomEl => ({ tag: 'li', role: 'listitem', ownText: text, name: text });
+  /** A panel list (renamed `name`) beside a Messages list; the Notifications list's first item is the record. */
+  const panel = (name: string, items: string[], extra: DomEl[] = []) =>
+    dom([
+      { tag: 'aside', classes: ['panel'], kids: [{ tag: 'h2', role: 'heading', ownText: name, name }, { tag: 'ul', role: 'list', name, label: name, kids: items.map(item) }, ...extra] },
+      { tag: 'section', kids: [{ tag: 'ul', role: 'list', name: 'Messages', label: 'Messages', kids: [item('Ada: lunch on Friday?'), item('Margaret: build is green')] }] },
+    ]);
+  const ada = 'Ada mentioned you in Q3 roadmap';
+  const record = one({ tag: 'li', role: 'listitem', name: ada, ownText: ada, text: ada, up: { tag: 'ul' } });
+  const loc = "getByRole('list', { name: 'Notifications' }).getByRole('listitem').first()";
+
+  test('the list the remembered item is in now has another name: the first step takes it, the rest is kept', () => {
+    const page = panel('Activity', [ada, 'Grace assigned you Fix login redirect']);
+    assert.equal(healed(page, loc, record), "getByRole('list', { name: 'Activity' })");
+    const r = lkgTextHeal(page, chain(loc), record, { count: 1 });
+    assert.ok(r && 'repl' in r);
+    assert.deepEqual([r.repl.from, r.repl.to], [0, 0]);
+    assert.match(r.why, /still there \(100% like its last-known-good record\): <li> "Ada mentioned you in Q3 roadmap", inside <ul>, now with the name "Activity", and with getByRole\(.list., \{ name: .Activity. \}\) the chain finds that element alone/);
+  });
+
+  test('a new name that means something else is refused', () => {
+    const r = lkgTextHeal(panel('Archived projects', [ada]), chain("getByRole('list', { name: 'Active projects' }).getByRole('listitem').first()"), record, { count: 1 });
+    assert.ok(r && 'refused' in r, JSON.stringify(r));
+    assert.match(r.refused, /"Active projects" names the state "active" and "Archived projects" the state "archived"/);
+  });
+
+  test('not judged: the old name still finds the list, another item first, a name that finds two lists, no list around the item, a count', () => {
+    // The item moved to the Activity list while a Notifications list is still on the page: the first step still finds a list.
+    const moved = panel('Activity', [ada], [{ tag: 'ul', role: 'list', name: 'Notifications', label: 'Notifications', kids: [item('Linus closed a test')] }]);
+    assert.equal(lkgTextHeal(moved, chain(loc), record, { count: 1 }), undefined, 'the first step is not what broke');
+    assert.equal(lkgTextHeal(panel('Activity', ['Linus closed a test', ada]), chain(loc), record, { count: 1 }), undefined, 'the chain ends on another item');
+    const twice = panel('Activity', [ada], [{ tag: 'ul', role: 'list', name: 'Activity', label: 'Activity', kids: [item('Older activity')] }]);
+    assert.equal(lkgTextHeal(twice, chain(loc), record, { count: 1 }), undefined, 'the new name finds two lists');
+    const loose = dom([{ tag: 'aside', kids: [{ tag: 'div', kids: [{ tag: 'li', role: 'listitem', ownText: ada, name: ada }] }] }]);
+    assert.equal(lkgTextHeal(loose, chain(loc), record, { count: 1 }), undefined, 'no list above the item');
+    assert.equal(lkgTextHeal(panel('Activity', [ada]), chain(loc), record, { count: 2 }), undefined, 'a count');
+    assert.equal(lkgTextHeal(panel('Activity', [ada]), chain(loc), { count: 2, elements: record.elements }, { count: 1 }), undefined, 'a record of two elements');
+  });
+});
 
 describe('the selector healer reads the record of a role locator', () => {
   test('with the record it heals a rename the name alone cannot; without it, it does not guess', () => {

@@ -3,11 +3,13 @@
 // did not change (tag, id, classes, test ids, attributes, parent), and the step keeps its method and
 // options with that element's new name, text or label. Only when one element is clearly the remembered
 // one, the new value finds it and nothing else, and the new value does not mean something else (a toggle
-// that now says "Disable" is the same element, not the same action).
+// that now says "Disable" is the same element, not the same action). A chain whose first step is a role
+// query that finds nothing (`getByRole('list', { name: 'Notifications' }).getByRole('listitem').first()`)
+// is healed the same way from the record of the element the chain ended on: see `lkgScopeHeal`.
 import type { DomElement, DomSnapshot } from '../../triage/dom-snapshot.js';
 import { carriesIdentity, fingerprintSimilarity } from '../../last-known-good/match.js';
 import type { Fingerprint, LkgEntry } from '../../last-known-good/types.js';
-import { describe, QUERY_FIELD, type DomHealResult, type QueryField } from './dom-heal.js';
+import { describe, QUERY_FIELD, run, type DomHealResult, type QueryField } from './dom-heal.js';
 import { findByText } from './dom-text-heal.js';
 import { norm, textMatches } from './evaluate.js';
 import { lit, option, renderChain, type LocatorStep } from './locator.js';
@@ -78,6 +80,59 @@ export function namedBy(step: LocatorStep): Named | undefined {
 
 const clipped = (s: string) => s.endsWith('\u2026');
 
+/**
+ * The element of the page the record is of: the visible main-frame element most like one of `prints`
+ * (at least LKG_TEXT_MIN, LKG_TEXT_MARGIN ahead of any other) that still carries something of its own.
+ */
+function rememberedElement(dom: DomSnapshot, prints: Fingerprint[]): { e: DomElement; s: number } | undefined {
+  const parentOf = (e: DomElement) => (e.parent >= 0 ? dom.elements[e.parent] : undefined);
+  const scored = dom.elements
+    .filter((e) => e.visible && e.frame === 0)
+    .map((e) => ({ e, s: Math.max(...prints.map((fp) => fingerprintSimilarity(e, parentOf(e), fp))) }))
+    .sort((a, b) => b.s - a.s);
+  const [best, second] = scored;
+  if (!best || best.s < LKG_TEXT_MIN || (second && best.s - second.s < LKG_TEXT_MARGIN)) return undefined;
+  return prints.some((fp) => carriesIdentity(best.e, fp)) ? best : undefined;
+}
+
+/**
+ * A repair of a chain's first step, a role query with a name that finds nothing, from the record of the
+ * element the chain ended on (`getByRole('list', { name: 'Notifications' }).getByRole('listitem').first()`
+ * after the list became "Activity"): that element is still on the page, found by its whole record as a
+ * one-step heal finds its element; the nearest element above it with the step's role has a new name, which
+ * finds that element alone; and with it the chain ends on the remembered element alone. Every meaning rule
+ * applies to the new name. Undefined when any of that does not hold, so the other healers decide.
+ */
+function lkgScopeHeal(dom: DomSnapshot, chain: LocatorStep[], lkg: Pick<LkgEntry, 'count' | 'elements'>, ctx: { count: number }): DomHealResult | undefined {
+  const step = chain[0] as LocatorStep;
+  if (ctx.count !== 1 || lkg.count !== 1 || !lkg.elements.length) return undefined;
+  const named = namedBy(step);
+  if (!named?.role || finds(dom, named, named.value, named.role).length > 0) return undefined;
+  const remembered = rememberedElement(dom, lkg.elements);
+  if (!remembered) return undefined;
+  const { e, s } = remembered;
+  let scope: DomElement | undefined;
+  for (let a = e.parent >= 0 ? dom.elements[e.parent] : undefined; a && !scope; a = a.parent >= 0 ? dom.elements[a.parent] : undefined) if (a.role === named.role) scope = a;
+  const value = scope && valueOf(scope, named.field);
+  if (!scope || !value || norm(value) === norm(named.value)) return undefined;
+  const why = meaningChange(named.value, value);
+  if (why) return { refused: `the element ${renderChain(chain)} found when the test last passed (${Math.round(s * 100)}% like its record) is now inside ${describe(scope)}: ${why}` };
+  const found = finds(dom, named, value, named.role);
+  if (found.length !== 1 || found[0] !== scope) return undefined;
+  const end = run(dom, chain.slice(1), [scope]).results;
+  const last = end[end.length - 1];
+  if (!Array.isArray(last) || end.some((r) => r === 'unknown') || last.length !== 1 || last[0] !== e) return undefined;
+  const newStep = rewritten(step, named, value, named.role);
+  if (!newStep) return undefined;
+  return {
+    repl: { from: 0, to: 0, steps: [newStep] },
+    score: Math.min(1, 0.35 + 0.65 * s),
+    elements: [e],
+    lkg: s,
+    why: `${renderChain([step])} matches nothing on the page any more; the element ${renderChain(chain)} found when the test last passed is still there (${Math.round(s * 100)}% like its last-known-good record): ${describe(e)}, inside ${describe(scope)}, now with the ${named.field} "${value}", and with ${renderChain([newStep])} the chain finds that element alone in the DOM snapshot.`,
+  };
+}
+
 /** The element's value of `field` as the locator reads it, or undefined when it has none the snapshot can vouch for. */
 export function valueOf(e: DomElement, field: Field): string | undefined {
   const v = field === 'text' ? e.text : e[field];
@@ -109,25 +164,20 @@ export function rewritten(step: LocatorStep, named: Named, value: string, role: 
 }
 
 /**
- * A repair of a one-step role, text, label, placeholder, alt-text or title locator from its record;
- * undefined when this healer cannot judge it (another kind of chain, a count, a record of several
- * elements, no element clearly the remembered one), so the ARIA healer decides.
+ * A repair of a one-step role, text, label, placeholder, alt-text or title locator from its record (or of
+ * a longer chain's first step, `lkgScopeHeal`); undefined when this healer cannot judge it (another kind
+ * of chain, a count, a record of several elements, no element clearly the remembered one), so the ARIA
+ * healer decides.
  */
 export function lkgTextHeal(dom: DomSnapshot, chain: LocatorStep[], lkg: Pick<LkgEntry, 'count' | 'elements'>, ctx: { count: number }): DomHealResult | undefined {
   const step = chain[0];
-  if (chain.length !== 1 || !step || ctx.count !== 1 || lkg.count !== 1 || !lkg.elements.length) return undefined;
+  if (chain.length > 1) return lkgScopeHeal(dom, chain, lkg, ctx);
+  if (!step || ctx.count !== 1 || lkg.count !== 1 || !lkg.elements.length) return undefined;
   const named = namedBy(step);
   if (!named) return undefined;
-  const parentOf = (e: DomElement) => (e.parent >= 0 ? dom.elements[e.parent] : undefined);
-  const rest = lkg.elements.map((fp) => unnamed(fp, named.field));
-  const scored = dom.elements
-    .filter((e) => e.visible && e.frame === 0)
-    .map((e) => ({ e, s: Math.max(...rest.map((fp) => fingerprintSimilarity(e, parentOf(e), fp))) }))
-    .sort((a, b) => b.s - a.s);
-  const [best, second] = scored;
-  if (!best || best.s < LKG_TEXT_MIN || (second && best.s - second.s < LKG_TEXT_MARGIN)) return undefined;
-  const e = best.e;
-  if (!rest.some((fp) => carriesIdentity(e, fp))) return undefined;
+  const remembered = rememberedElement(dom, lkg.elements.map((fp) => unnamed(fp, named.field)));
+  if (!remembered) return undefined;
+  const { e, s: likeness } = remembered;
   // The role the element has now: a link that became a button keeps its name under its new role.
   const role = named.role !== undefined ? e.role : undefined;
   if (named.role !== undefined && !role) return undefined;
@@ -136,16 +186,16 @@ export function lkgTextHeal(dom: DomSnapshot, chain: LocatorStep[], lkg: Pick<Lk
   // The record says the element is the same; it does not say the test means the same by it: a search box
   // that searched products and now searches orders keeps its id. Every meaning rule applies.
   const why = meaningChange(named.value, value);
-  if (why) return { refused: `the element ${renderChain([step])} found when the test last passed (${Math.round(best.s * 100)}% like its record in all but its ${named.field}) now says "${value}": ${why}` };
+  if (why) return { refused: `the element ${renderChain([step])} found when the test last passed (${Math.round(likeness * 100)}% like its record in all but its ${named.field}) now says "${value}": ${why}` };
   const found = finds(dom, named, value, role);
   if (found.length !== 1 || found[0] !== e) return undefined;
   const newStep = rewritten(step, named, value, role);
   if (!newStep) return undefined;
   return {
     repl: { from: 0, to: 0, steps: [newStep] },
-    score: Math.min(1, 0.35 + 0.65 * best.s),
+    score: Math.min(1, 0.35 + 0.65 * likeness),
     elements: [e],
-    lkg: best.s,
-    why: `${renderChain([step])} matches nothing on the page any more; the element it found when the test last passed is still there (${Math.round(best.s * 100)}% like its last-known-good record in all but its ${named.field}): ${describe(e)}, now ${named.field === 'text' ? 'showing' : `with the ${named.field}`} "${value}"${role !== named.role ? ` and the role ${role}` : ''}, and ${renderChain([newStep])} finds that element alone in the DOM snapshot.`,
+    lkg: likeness,
+    why: `${renderChain([step])} matches nothing on the page any more; the element it found when the test last passed is still there (${Math.round(likeness * 100)}% like its last-known-good record in all but its ${named.field}): ${describe(e)}, now ${named.field === 'text' ? 'showing' : `with the ${named.field}`} "${value}"${role !== named.role ? ` and the role ${role}` : ''}, and ${renderChain([newStep])} finds that element alone in the DOM snapshot.`,
   };
 }
