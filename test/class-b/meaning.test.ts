@@ -203,3 +203,18 @@ describe('phrases UIs use for one another', () => {
     assert.deepEqual(words('zipper code'), ['zipper', 'code']);
   });
 });
+
+describe('a name written as the initials of another', () => {
+  test('reads as a synonym (0.85) either way, in capitals, with or without its little words and a plural s', async () => {
+    const { nameSimilarity } = await import('../../src/class-b/update-selectors/similarity.js');
+    for (const [a, b] of [['Frequently asked questions', 'FAQs'], ['Frequently Asked Questions', 'FAQ'], ['Terms of service', 'TOS'], ['Terms of service', 'TS'], ['Portable document format', 'PDF']] as const) {
+      assert.equal(nameSimilarity(a, b), 0.85, `${a} / ${b}`);
+      assert.equal(nameSimilarity(b, a), 0.85, `${b} / ${a}`);
+      assert.equal(meaningChange(a, b), undefined, `${a} / ${b}`);
+    }
+    // Not initials: lower case or mixed case, one word, other letters, too long.
+    for (const [a, b] of [['Frequently asked questions', 'faq'], ['Terms of service', 'ToS'], ['Questions', 'Q'], ['Frequently asked questions', 'FAB'], ['Frequently asked questions', 'FAQSX']] as const) {
+      assert.ok(nameSimilarity(a, b) < 0.85, `${a} / ${b}: ${nameSimilarity(a, b)}`);
+    }
+  });
+});

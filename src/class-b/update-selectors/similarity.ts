@@ -166,5 +166,24 @@ export function nameSimilarity(wanted: string, candidate: string): number {
   let contain = 0;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length >= 3 && new RegExp(`(^|\\W)${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\W|$)`).test(long)) contain = 0.6 + 0.3 * (short.length / long.length);
-  return Math.max(edit, overlap, contain);
+  const acronym = isAcronymOf(wanted, candidate) || isAcronymOf(candidate, wanted) ? ACRONYM : 0;
+  return Math.max(edit, overlap, contain, acronym);
+}
+
+/** The score of a name written as the initials of the other ("FAQs" for "Frequently asked questions"): a synonym's. */
+const ACRONYM = 0.85;
+const ACRONYM_FILLERS = new Set(['a', 'an', 'and', 'for', 'of', 'the', 'to', 'in', 'on', '&']);
+
+/**
+ * Whether `short` is written as the initials of `long`'s words, in capitals, with or without its little
+ * words and a plural `s` ("FAQs" / "Frequently asked questions", "ToS" / "Terms of service" reads "TOS"
+ * only when written in capitals, "T&C" is not read). At least two words and two letters.
+ */
+function isAcronymOf(short: string, long: string): boolean {
+  const letters = short.trim().replace(/(?<=[A-Z])s$/, '');
+  if (!/^[A-Z]{2,6}$/.test(letters)) return false;
+  const all = long.split(/[^A-Za-z&]+/).filter(Boolean);
+  if (all.length < 2) return false;
+  const initials = (ws: string[]) => ws.map((w) => (w[0] as string).toUpperCase()).join('');
+  return initials(all) === letters || initials(all.filter((w) => !ACRONYM_FILLERS.has(w.toLowerCase()))) === letters;
 }
