@@ -7,7 +7,7 @@ import { proposeClassBFix } from '../../src/class-b/healers.js';
 import type { HealerInput } from '../../src/class-b/types.js';
 import type { DomSnapshot } from '../../src/triage/dom-snapshot.js';
 import { parseDomSnapshot } from '../../src/triage/dom-snapshot.js';
-import { canTake, domHeal, goneScope, run } from '../../src/class-b/update-selectors/dom-heal.js';
+import { canTake, domHeal, goneScope, heldScope, run } from '../../src/class-b/update-selectors/dom-heal.js';
 import { meaningChange } from '../../src/class-b/update-selectors/meaning.js';
 import { rewriteLines } from '../../src/class-b/update-selectors/rewrite.js';
 import { matchSelector, parseSelector } from '../../src/class-b/update-selectors/dom-selector.js';
@@ -106,6 +106,19 @@ describe('domHeal scoring', () => {
     const ok = domHeal(named, chain("locator('.btn-save')"), ctx);
     assert.ok(ok && 'repl' in ok, JSON.stringify(ok));
     assert.equal(ok.repl.steps[0]?.args[0]?.t === 'str' && ok.repl.steps[0].args[0].v, '.btn-save-now');
+  });
+
+  test('a step that later steps search in is named for what it finds itself, not for the end of the chain', () => {
+    // `.cart-drawer` names the drawer; the link the chain ends on ("Check out") is not what its words name,
+    // and the header's "Cart (2)" link is no reason to refuse.
+    const page = dom([
+      { tag: 'header', kids: [{ tag: 'a', role: 'link', classes: ['cart-icon'], ownText: 'Cart (2)', name: 'Cart (2)' }] },
+      { tag: 'div', role: 'dialog', classes: ['cart_drawer'], kids: [{ tag: 'h2', role: 'heading', ownText: 'Your cart' }, { tag: 'a', role: 'link', ownText: 'Check out', name: 'Check out' }] },
+    ]);
+    const r = domHeal(page, chain("locator('.cart-drawer').getByRole('link', { name: 'Check out' })"), ctx);
+    assert.ok(r && 'repl' in r, JSON.stringify(r));
+    assert.equal(r.repl.steps[0]?.args[0]?.t === 'str' && r.repl.steps[0].args[0].v, '.cart_drawer');
+    assert.match(r.why, /the page's DOM has <div class="cart_drawer"> with class "cart_drawer" in place of "cart-drawer" .*resolves to exactly that element in the DOM snapshot, and the chain then ends on <a> "Check out"\.$/);
   });
 
   test('a lost element class is not healed to the block it was named after when a candidate lies inside that block', () => {
@@ -520,6 +533,40 @@ describe('other attributes, XPath positions and two renames at once', () => {
     assert.match(refusal(proposeClassBFix({ ...base, domSnapshot: page })), /the container the locator searches in, id "live-chat", is gone/);
     // Without the DOM snapshot nothing says the container is gone, and the ARIA healer takes the text (verification is then the only guard).
     assert.match(proposal(proposeClassBFix(base)).edits[0]?.after ?? '', /Chat settings/);
+  });
+
+  test('end to end: a container still on the page that lost the element is not healed to the same text in another container', () => {
+    // Order 112-4471 was delivered: its "Track package" link gave way to "Return items"; order 112-5590 still has one.
+    const loc = '//div[@data-order="112-4471"]//a[normalize-space()="Track package"]';
+    const root = tree({ 'a.spec.ts': `await page.locator('${loc}').click();\n` });
+    const order = (num: string, link: string) => ({ tag: 'div', classes: ['order-card'], attrs: { 'data-order': num }, kids: [{ tag: 'span', ownText: `Order # ${num}` }, { tag: 'a', role: 'link', name: link, ownText: link, href: '#/x' }] });
+    const page = { ...dom([order('112-4471', 'Return items'), order('112-5590', 'Track package')]), attributes: true };
+    const message = `TimeoutError: locator.click: Timeout 1000ms exceeded.\nCall log:\n  - waiting for locator('${loc}')\n`;
+    const file = path.join(root, 'a.spec.ts');
+    const yaml = '# Page snapshot\n\n```yaml\n- text: "Order # 112-4471"\n- link "Return items"\n- text: "Order # 112-5590"\n- link "Track package"\n```';
+    const base = { category: 'update-selectors' as const, testId: 't', fingerprint: 'fp', message, stack: `${message}\n    at ${file}:1:6`, testFile: file, testLine: 1, rootDir: root, errorContext: yaml };
+    assert.match(refusal(proposeClassBFix({ ...base, domSnapshot: page })), /the container the locator searches in \(<div class="order-card">\) is still on the page and holds no link "Track package": the one the page snapshot has elsewhere is another container.s/);
+    // Without the DOM snapshot nothing shows the container, and the ARIA healer takes the text (verification is then the only guard).
+    assert.match(proposal(proposeClassBFix(base)).edits[0]?.after ?? '', /Track package/);
+    // The text inside the container, renamed: the ARIA healer's pick is inside, and stands.
+    const inside = { ...dom([order('112-4471', 'Track your package'), order('112-5590', 'Cancel items')]), attributes: true };
+    const yaml2 = yaml.replace('link "Return items"', 'link "Track your package"').replace('link "Track package"', 'link "Cancel items"');
+    const ok = proposeClassBFix({ ...base, errorContext: yaml2, domSnapshot: inside });
+    assert.ok(!('refused' in ok) || !/is still on the page and holds no/.test(ok.refused), JSON.stringify(ok));
+  });
+
+  test('heldScope: what the container of a locator that finds nothing still finds', () => {
+    const page = dom([
+      { tag: 'div', classes: ['timeline'], kids: [{ tag: 'div', classes: ['TimelineItem-body'], ownText: 'Fixed in 4.2.1' }] },
+      { tag: 'form', kids: [{ tag: 'button', role: 'button', name: 'Comment', ownText: 'Comment' }] },
+    ]);
+    const names = (loc: string) => heldScope(page, chain(loc))?.map((e) => e.classes?.join('.') ?? e.tag);
+    assert.deepEqual(names("locator('.timeline').locator('.comment')"), ['timeline'], 'the steps before the one that finds nothing');
+    assert.deepEqual(names("locator('.timeline .comment')"), ['timeline'], 'the parts of the selector but the last');
+    assert.equal(names("locator('.feed .comment')"), undefined, 'the container is gone too');
+    assert.equal(names("locator('.comment')"), undefined, 'no container');
+    assert.equal(names("locator('.timeline .TimelineItem-body')"), undefined, 'the locator finds its element');
+    assert.equal(heldScope({ ...page, truncated: true }, chain("locator('.timeline .comment')")), undefined, 'a cut snapshot may hold it further on');
   });
 
   test('the namespace rule: only a short leading word of a class or id, only for a word the same release brought elsewhere', () => {

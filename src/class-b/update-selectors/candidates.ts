@@ -5,7 +5,7 @@ import { CONTROL_ROLES, evaluateChain, type Resolved } from './evaluate.js';
 import { scoreNode, type Intent } from './intent.js';
 import { lit, QUERY_METHODS, renderStep, type LocatorStep } from './locator.js';
 import { meaningChange } from './meaning.js';
-import { normalizeName } from './similarity.js';
+import { normalizeName, words } from './similarity.js';
 
 /** Below this, no candidate is close enough to propose. */
 export const MIN_SCORE = 0.55;
@@ -19,6 +19,31 @@ export interface Candidate {
   steps: Pick<LocatorStep, 'method' | 'args'>[];
   /** Why this element is not the renamed one but another thing (another action, state or word). */
   changed?: string;
+  /** Why this element's shorter name does not single it out (see `droppedAmong`). */
+  drops?: string;
+}
+
+/**
+ * Why a name that only drops words of the lost one ("Create issue" -> "Create") says nothing about which
+ * element it is when the page has others of its role that keep its words and put other words where the
+ * dropped ones were ("Create sprint", "Create work item"): the dropped word told them apart, and each of
+ * those is as likely the renamed element as the shorter one. Undefined otherwise.
+ */
+function droppedAmong(intent: Intent, node: AriaNode, pool: readonly AriaNode[]): string | undefined {
+  const lost = intent.name === undefined ? [] : words(intent.name);
+  const kept = words(node.name || ownText(node));
+  if (!kept.length || kept.length >= lost.length || !kept.every((w) => lost.includes(w))) return undefined;
+  const others = pool.filter((n) => {
+    if (n === node || n.role !== node.role) return false;
+    const w = words(n.name || ownText(n));
+    return kept.every((k) => w.includes(k)) && w.some((x) => !lost.includes(x));
+  });
+  if (!others.length) return undefined;
+  const dropped = lost.filter((w) => !kept.includes(w));
+  return `${describeNode(node)} only drops "${dropped.join(' ')}" from "${intent.name}", and the page has other ${node.role}s that keep "${kept.join(' ')}" with other words (${others
+    .slice(0, 3)
+    .map((n) => `"${n.name || ownText(n)}"`)
+    .join(', ')}): which one the test meant is not clear`;
 }
 
 /** Whether the element's name says something other than what the intent named (see meaning.ts). */
@@ -135,7 +160,11 @@ export function rankCandidates(input: RankInput, brokenMethod: string): Candidat
     seen.add(key);
     out.push({ node, score, steps, ...why });
   }
-  return out.sort((a, b) => b.score - a.score || a.node.line - b.node.line);
+  out.sort((a, b) => b.score - a.score || a.node.line - b.node.line);
+  const best = out[0];
+  const drops = best && droppedAmong(input.intent, best.node, pool);
+  if (best && drops) best.drops = drops;
+  return out;
 }
 
 /** The winner, or why there is none: nothing close enough, or a tie. */
@@ -149,6 +178,7 @@ export function pickCandidate(ranked: Candidate[]): { pick: Candidate } | { refu
     return { refused: `several elements fit equally well: ${describeNode(best.node)} (${best.score.toFixed(2)}) and ${describeNode(second.node)} (${second.score.toFixed(2)})` };
   }
   if (best.changed) return { refused: `the closest element, ${describeNode(best.node)}, is another thing than the locator named: ${best.changed}` };
+  if (best.drops) return { refused: best.drops };
   if (!best.steps.length) return { refused: `${describeNode(best.node)} fits, but no locator picks it out alone on this page` };
   return { pick: best };
 }

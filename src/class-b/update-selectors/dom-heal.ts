@@ -411,8 +411,8 @@ function namesTheBlock(dom: DomSnapshot, sw: Swap, swaps: readonly Swap[]): bool
  * finds is not named by them (`btn-cancel` on "Cancel"). Without a last-known-good record that is the
  * only evidence of intent, and it says the swap found a neighbour.
  */
-function namedElsewhere(dom: DomSnapshot, sw: Swap, scope: DomElement[] | undefined): DomElement | undefined {
-  const found = sw.elements;
+function namedElsewhere(dom: DomSnapshot, sw: Swap, scope: DomElement[] | undefined, own?: DomElement[]): DomElement | undefined {
+  const found = own?.length === 1 ? own : sw.elements;
   if (found.length !== 1 || namesAgree(sw.token.value, found[0] as DomElement)) return undefined;
   const role = (found[0] as DomElement).role;
   return dom.elements.find(
@@ -491,6 +491,27 @@ export function goneScope(dom: DomSnapshot, chain: LocatorStep[]): string | unde
     }
   }
   return undefined;
+}
+
+/**
+ * The elements a locator's container still finds when the locator does not: for the first step that
+ * finds nothing, what its parts but the last find when it is a CSS or XPath selector of several parts
+ * (`//div[@data-order="112-4471"]//a[...]`, `.order-card .track`), else what the steps before it find
+ * (`locator('.discussion-timeline').locator('.comment')`).
+ * The element the test meant was inside them, so one found elsewhere on the page is another
+ * container's. Undefined when there is no such step, or the snapshot cannot tell.
+ */
+export function heldScope(dom: DomSnapshot, chain: LocatorStep[]): DomElement[] | undefined {
+  if (dom.truncated) return undefined;
+  const { results } = run(dom, chain, undefined);
+  const b = results.findIndex((r) => r === 'unknown' || r.length === 0);
+  const step = chain[b];
+  if (!step || results[b] === 'unknown') return undefined;
+  const before = b > 0 ? (results[b - 1] as DomElement[]) : undefined;
+  const q = queryOf(step);
+  const own = q && !q.testId && q.sel.compounds.length > 1 && q.sel.nth === undefined ? matchSelector(dom, { ...q.sel, compounds: q.sel.compounds.slice(0, -1) }, before) : undefined;
+  const held = own ?? before;
+  return held === undefined || held === 'unknown' || !held.some((e) => e.visible) ? undefined : held;
 }
 
 type ChainValue = Extract<JsValue, { t: 'dyn' }> & { chain: NestedStep[] };
@@ -784,7 +805,18 @@ function healFirstBroken(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext
   const blocks = swaps.filter((sw) => !namesTheBlock(dom, sw, swaps));
   // Without a record of the element, a swap that finds a neighbour of the element the lost value named is not a heal.
   // A value inside `:has(...)` is a descendant's: the element the step finds need not be named by it.
-  const neighbours = lkg ? [] : [...blocks, ...changed].filter((sw) => !sw.token.inHas).map((sw) => ({ sw, named: namedElsewhere(dom, sw, scope) })).filter((x) => x.named);
+  // A step that later steps search in is named for what it finds itself (`getByTestId('cart-drawer')` names
+  // the drawer, not the link the chain ends on).
+  const ownOf = (sw: Swap) => (!nested && !sw.then && b < chain.length - 1 ? run(dom, [stepFor(sw.source)], scope).results[0] : undefined);
+  const neighbours = lkg
+    ? []
+    : [...blocks, ...changed]
+        .filter((sw) => !sw.token.inHas)
+        .map((sw) => {
+          const own = ownOf(sw);
+          return { sw, named: namedElsewhere(dom, sw, scope, Array.isArray(own) ? own : undefined) };
+        })
+        .filter((x) => x.named);
   const kept = blocks.filter((sw) => !neighbours.some((n) => n.sw === sw));
   kept.sort((x, y) => y.score - x.score);
   const [best, second] = tieByName(kept);
@@ -810,14 +842,18 @@ function healFirstBroken(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext
     return { refused: `several values fit about equally well: "${best.value}" (${best.score.toFixed(2)}, ${describe(best.elements[0] as DomElement)}) and "${second.value}" (${second.score.toFixed(2)}, ${describe(second.elements[0] as DomElement)})` };
   }
   const newStep = nested ? { method: step.method, args: stepFor(best.source).args } : { method: step.method, args: [lit.str(best.source)] };
-  const what = ctx.count === 1 ? describe(best.elements[0] as DomElement) : `${ctx.count} elements like ${describe(best.elements[0] as DomElement)}`;
+  // A step that later steps search in holds the value itself; the chain's end is what it resolves to.
+  const own = ownOf(best);
+  const holder = Array.isArray(own) && own.length === 1 ? (own[0] as DomElement) : undefined;
+  const what = holder ? describe(holder) : ctx.count === 1 ? describe(best.elements[0] as DomElement) : `${ctx.count} elements like ${describe(best.elements[0] as DomElement)}`;
+  const resolves = `${renderChain([newStep])} resolves to exactly ${holder || ctx.count === 1 ? 'that element' : 'those elements'} in the DOM snapshot${holder ? `, and the chain then ends on ${ctx.count === 1 ? describe(best.elements[0] as DomElement) : `${ctx.count} elements like ${describe(best.elements[0] as DomElement)}`}` : ''}`;
   if (best.newAttr) {
     return {
       repl: { from: b, to: b, steps: [newStep] },
       score: best.score,
       elements: best.elements,
       ...(best.lkg !== undefined ? { lkg: best.lkg } : {}),
-      why: `${renderChain([step])} matches nothing on the page any more; the page's test ids moved from ${best.token.attr} to ${best.newAttr}: the DOM has ${what} with ${best.newAttr} "${best.value}" in place of ${best.token.attr} "${best.token.value}" (similarity ${best.score.toFixed(2)}), and ${renderChain([newStep])} resolves to exactly ${ctx.count === 1 ? 'that element' : 'those elements'} in the DOM snapshot.`,
+      why: `${renderChain([step])} matches nothing on the page any more; the page's test ids moved from ${best.token.attr} to ${best.newAttr}: the DOM has ${what} with ${best.newAttr} "${best.value}" in place of ${best.token.attr} "${best.token.value}" (similarity ${best.score.toFixed(2)}), and ${resolves}.`,
     };
   }
   if (best.kind === 'path') {
@@ -845,6 +881,6 @@ function healFirstBroken(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext
     score: best.score,
     elements: best.elements,
     ...(best.lkg !== undefined ? { lkg: best.lkg } : {}),
-    why: `${renderChain([step])} matches nothing on the page any more; the page's DOM has ${what}${best.token.inHas ? ' holding an element' : ''} with ${best.kind ?? (best.token.kind === 'attr' ? `${best.token.attr}` : best.token.kind)} "${best.value}" in place of ${best.kind && best.kind !== 'tag' && best.kind !== 'attribute' ? `${best.token.kind} ` : ''}"${best.token.value}"${best.also ? ` and ${best.also.token.kind === 'attr' ? `${best.also.token.attr}` : best.also.token.kind} "${best.also.value}" in place of "${best.also.token.value}"` : ''} (similarity ${best.score.toFixed(2)}${best.lkg !== undefined ? `; ${Math.round(best.lkg * 100)}% like what it found when the test last passed` : ''}), and ${renderChain([newStep])} resolves to exactly ${ctx.count === 1 ? 'that element' : 'those elements'} in the DOM snapshot.`,
+    why: `${renderChain([step])} matches nothing on the page any more; the page's DOM has ${what}${best.token.inHas ? ' holding an element' : ''} with ${best.kind ?? (best.token.kind === 'attr' ? `${best.token.attr}` : best.token.kind)} "${best.value}" in place of ${best.kind && best.kind !== 'tag' && best.kind !== 'attribute' ? `${best.token.kind} ` : ''}"${best.token.value}"${best.also ? ` and ${best.also.token.kind === 'attr' ? `${best.also.token.attr}` : best.also.token.kind} "${best.also.value}" in place of "${best.also.token.value}"` : ''} (similarity ${best.score.toFixed(2)}${best.lkg !== undefined ? `; ${Math.round(best.lkg * 100)}% like what it found when the test last passed` : ''}), and ${resolves}.`,
   };
 }

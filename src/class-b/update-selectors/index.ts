@@ -15,12 +15,14 @@ import { findLocatorSource, rewriteLines, type Replacement } from './rewrite.js'
 import { resolveStrict } from './strict-mode.js';
 import { tooGeneric } from './specific.js';
 import { countFromSource } from './source-count.js';
-import { domHeal, goneScope, type DomHealResult } from './dom-heal.js';
+import { describe, domHeal, goneScope, heldScope, within, type DomHealResult } from './dom-heal.js';
+import { norm } from './evaluate.js';
 import { domTextHeal } from './dom-text-heal.js';
 import { findEntry } from '../../last-known-good/store.js';
 import { lkgTextHeal } from './lkg-heal.js';
 import { scopedNameHeal } from './scoped-name-heal.js';
 import type { LkgEntry } from '../../last-known-good/types.js';
+import type { DomElement, DomSnapshot } from '../../triage/dom-snapshot.js';
 
 export { parseAriaSnapshot, snapshotFromErrorContext, type AriaNode } from './aria-snapshot.js';
 export { locatorFromMessage, parseLocatorText, renderChain, type LocatorStep } from './locator.js';
@@ -157,10 +159,28 @@ export function updateSelectors(raw: HealerInput): HealerResult {
   const text = hiddenOk && input.domSnapshot ? domTextHeal(input.domSnapshot, chain, { count: 1, hiddenOk }) : undefined;
   if (text && 'repl' in text) return proposeDom(input, chain, text);
   const aria = ariaHeal(input, message, chain, roots, count0);
+  const elsewhere = 'proposal' in aria && input.domSnapshot ? outsideHeldScope(input.domSnapshot, chain, aria.proposal.meant?.[0]) : undefined;
+  if (elsewhere) return { refused: `${domRefusal ? `${domRefusal}; ` : ''}${elsewhere}` };
   if ('refused' in aria && text) return { refused: `${text.refused}; from the ARIA snapshot: ${aria.refused}` };
   if ('refused' in aria && domRefusal) return { refused: `${domRefusal}; from the ARIA snapshot: ${aria.refused}` };
   if ('refused' in aria && !input.domSnapshot && chain.some((s) => DOM_ONLY.has(s.method))) return { refused: `${NO_DOM_HINT}; from the ARIA snapshot: ${aria.refused}` };
   return aria;
+}
+
+/**
+ * Why the ARIA healer's pick is not a heal when the locator's container is still on the page and the
+ * element with the pick's role and name is not inside it (`//div[@data-order="112-4471"]//a[...]` after
+ * that order's link went: the other order's link of that name is another container's). Undefined when
+ * the container is gone or the snapshot cannot tell, or the pick is inside it.
+ */
+function outsideHeldScope(dom: DomSnapshot, chain: LocatorStep[], meant: Meant | undefined): string | undefined {
+  const held = heldScope(dom, chain);
+  if (!held || !meant?.role) return undefined;
+  const name = meant.name === undefined ? undefined : norm(meant.name);
+  const same = dom.elements.filter((e) => e.visible && e.role === meant.role && (name === undefined || norm(e.name ?? '') === name));
+  if (same.some((e) => within(dom, e, held))) return undefined;
+  const where = `${describe(held[0] as DomElement)}${held.length > 1 ? ` and ${held.length - 1} more` : ''}`;
+  return `the container the locator searches in (${where}) is still on the page and holds no ${meant.role}${meant.name !== undefined ? ` "${meant.name}"` : ''}: the one the page snapshot has elsewhere is another container's, not a heal`;
 }
 
 /** Query methods whose values (classes, ids, test ids) only the DOM snapshot shows, not the ARIA one. */
@@ -179,7 +199,10 @@ function ariaHeal(input: HealerInput, message: string, chain: LocatorStep[], roo
   const before = b > 0 ? results[b - 1] : undefined;
   const scope = Array.isArray(before) ? before : undefined;
   if (step.method === 'filter' && !scope) return { refused: `cannot tell which elements ${renderChain(chain.slice(0, b))} finds on the page, so its filter cannot be repaired` };
-  const intent = intentOf(step, { message, count: count?.expected ?? 1, ...expectedText(message) });
+  // A step that later query steps search in is not what the action acts on nor what the assertion reads:
+  // the action's roles and the expected text are the chain's end's (`getByRole('table', ...)...selectOption`).
+  const scopeStep = chain.slice(b + 1).some((s) => QUERY_METHODS.has(s.method));
+  const intent = intentOf(step, { message: scopeStep ? '' : message, count: count?.expected ?? 1, ...(scopeStep ? {} : expectedText(message)) });
   if (!intent) return { refused: `${renderChain([step])} says too little to find its element again (a regular-expression name, or no name or text at all)` };
   const ranked = rankCandidates({ roots, intent, prefix: chain.slice(0, b), suffix: chain.slice(b + 1), scope }, step.method);
   const picked = pickCandidate(ranked);
