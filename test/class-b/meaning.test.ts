@@ -204,6 +204,17 @@ describe('phrases UIs use for one another', () => {
   });
 });
 
+describe('an action that became the state it leaves, and a record named by its number', () => {
+  test('"Follow" -> "Following" is the action taken, not a rename; a number is one record', () => {
+    for (const [a, b] of [['Follow', 'Following'], ['Subscribe', 'Subscribed'], ['Save', 'Saved'], ['Add to cart', 'Added to cart'], ['Pin', 'Pinned'], ['Download', 'Downloading']] as const) {
+      assert.match(meaningChange(a, b) ?? '', /is an action and .* the state it leaves/, `${a} / ${b}`);
+    }
+    for (const [a, b] of [['112-4471', '112-5590'], ['#4471', '#4472'], ['42', '43']] as const) assert.match(meaningChange(a, b) ?? '', /names one record by its number/, `${a} / ${b}`);
+    // Still renames: a word added, a plural, a counter inside a generated name, a word that is no action.
+    for (const [a, b] of [['Save', 'Save changes'], ['Upload', 'Uploads'], ['menu-button-3', 'menu-button-5'], ['Settings', 'Setting']] as const) assert.equal(meaningChange(a, b), undefined, `${a} / ${b}`);
+  });
+});
+
 describe('a name written as the initials of another', () => {
   test('reads as a synonym (0.85) either way, in capitals, with or without its little words and a plural s', async () => {
     const { nameSimilarity } = await import('../../src/class-b/update-selectors/similarity.js');

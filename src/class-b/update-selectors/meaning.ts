@@ -1,5 +1,7 @@
 // Whether a renamed value says something else: a heal may follow a rename (`btn-save` -> `save-button`,
-// "Submit" -> "Save"), never a change of meaning. Four kinds are refused whatever the scores say:
+// "Submit" -> "Save"), never a change of meaning. Six kinds are refused whatever the scores say:
+// - a value of digits alone (`112-4471`): it names one record, and another number is another record;
+// - an action that became the state it leaves ("Follow" -> "Following", "Save" -> "Saved");
 // - a state the old value named is gone or replaced (`.status-active` -> `.status`, `.badge-success` ->
 //   `.badge-danger`): the test asserted that state, and the heal would stop asserting it;
 // - a word and the same word under a meaning prefix (`subtotal` -> `total`, "Unread" -> "Read");
@@ -66,6 +68,16 @@ const ACTIONS = new Set(
     'transfer withdraw deposit upgrade downgrade renew verify mark'
   ).split(' '),
 );
+
+/** A record's number: digits with separators, no letters (`112-4471`, `#4471`, `2024-0042`). */
+const RECORD_NUMBER = /^[#\s\d.,:/_-]+$/;
+const isRecordNumber = (v: string) => RECORD_NUMBER.test(v) && /\d/.test(v);
+
+/** Whether `v` is the action `w`'s participle: what the element says once the action was taken (`following`, `subscribed`, `saved`, `added`). */
+function resultOf(w: string, v: string): boolean {
+  const base = w.endsWith('e') ? w.slice(0, -1) : w;
+  return [`${w}ing`, `${base}ing`, `${w}ed`, `${base}ed`, `${w}${w.at(-1) ?? ''}ed`, `${w}${w.at(-1) ?? ''}ing`].includes(v);
+}
 
 /** Prefixes that turn a word into another thing (`sub`total, `un`read, `de`activate, `in`active). */
 const MEANING_PREFIXES = ['sub', 'un', 'in', 'im', 'non', 'dis', 'de', 're', 'pre', 'post', 'mis', 'anti', 'counter', 'over', 'under', 'super', 'semi', 'multi', 'co'];
@@ -149,7 +161,14 @@ export function meaningChange(lost: string, found: string, opts: { dropState?: b
       b.shift();
     }
   }
+  // A value of digits alone names one record (an order, a row, a user): another number is another record.
+  if (isRecordNumber(lost.trim()) && lost.trim() !== found.trim()) return `"${lost}" names one record by its number and "${found}" another, not a rename`;
   if (!a.length || !b.length) return undefined;
+  // An action word that became the state it leaves ("Follow" -> "Following", "Subscribe" -> "Subscribed"): the action was taken.
+  for (const w of a) {
+    const state = ACTIONS.has(w) && !b.includes(w) ? b.find((v) => resultOf(w, v)) : undefined;
+    if (state) return `"${lost}" is an action and "${found}" the state it leaves ("${w}" / "${state}"), not a rename`;
+  }
   for (const w of a) {
     const group = STATE.get(w);
     if (group === undefined || b.some((v) => STATE.get(v) === group)) continue;
