@@ -4,15 +4,7 @@
 // edits. Pages carry decoys that share words, classes or attributes with the target. Heal cases name the
 // `target` the drifted locator must now find; refuse cases are releases where any patch would be wrong.
 import type { Drift } from './drifts.js';
-
-const DONE = `onclick="document.getElementById('out').textContent='done'"`;
-const WRITES = (s: string) => `onclick="document.getElementById('out').textContent='${s}'"`;
-const OUT = '<p id="out"></p>';
-const CHECK = "await expect(page.locator('#out')).toHaveText('done');";
-
-/** Picks the old or the new variant of one piece of a page. */
-type V = (oldPart: string, newPart: string) => string;
-const both = (page: (v: V) => string) => ({ oldHtml: page((o) => o), newHtml: page((_o, n) => n) });
+import { both, CHECK, DONE, OUT, WRITES } from './page-kit.js';
 
 const pass1: Drift[] = [
   // Angular Material 15: legacy buttons became MDC buttons (.mat-raised-button -> .mat-mdc-raised-button).

@@ -6,16 +6,7 @@
 // Pages carry decoys that share words, classes or attributes with the target. Heal cases name the `target`
 // the drifted locator must now find; refuse cases have none.
 import type { Drift } from './drifts.js';
-
-const DONE = `onclick="document.getElementById('out').textContent='done'"`;
-const WRITES = (s: string) => `onclick="document.getElementById('out').textContent='${s}'"`;
-const OUT = '<p id="out"></p>';
-const CHECK = "await expect(page.locator('#out')).toHaveText('done');";
-const GIF = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
-
-/** Picks the old or the new variant of one piece of a page. */
-type V = (oldPart: string, newPart: string) => string;
-const both = (page: (v: V) => string) => ({ oldHtml: page((o) => o), newHtml: page((_o, n) => n) });
+import { both, CHECK, DONE, GIF, OUT, WRITES } from './page-kit.js';
 
 const renamedText: Drift[] = [
   // Shopify Dawn theme switched from the en-GB to the en-US locale: "Add to basket" -> "Add to cart".
