@@ -95,6 +95,11 @@ function rememberedElement(dom: DomSnapshot, prints: Fingerprint[]): { e: DomEle
   return prints.some((fp) => carriesIdentity(best.e, fp)) ? best : undefined;
 }
 
+/** The first step replaced by `newStep`, which finds `e`, the element the record is of (`likeness` to it). */
+function byRecord(newStep: LocatorStep, e: DomElement, likeness: number, why: string): DomHealResult {
+  return { repl: { from: 0, to: 0, steps: [newStep] }, score: Math.min(1, 0.35 + 0.65 * likeness), elements: [e], lkg: likeness, why };
+}
+
 /**
  * A repair of a chain's first step, a role query with a name that finds nothing, from the record of the
  * element the chain ended on (`getByRole('list', { name: 'Notifications' }).getByRole('listitem').first()`
@@ -124,13 +129,7 @@ function lkgScopeHeal(dom: DomSnapshot, chain: LocatorStep[], lkg: Pick<LkgEntry
   if (!Array.isArray(last) || end.some((r) => r === 'unknown') || last.length !== 1 || last[0] !== e) return undefined;
   const newStep = rewritten(step, named, value, named.role);
   if (!newStep) return undefined;
-  return {
-    repl: { from: 0, to: 0, steps: [newStep] },
-    score: Math.min(1, 0.35 + 0.65 * s),
-    elements: [e],
-    lkg: s,
-    why: `${renderChain([step])} matches nothing on the page any more; the element ${renderChain(chain)} found when the test last passed is still there (${Math.round(s * 100)}% like its last-known-good record): ${describe(e)}, inside ${describe(scope)}, now with the ${named.field} "${value}", and with ${renderChain([newStep])} the chain finds that element alone in the DOM snapshot.`,
-  };
+  return byRecord(newStep, e, s, `${renderChain([step])} matches nothing on the page any more; the element ${renderChain(chain)} found when the test last passed is still there (${Math.round(s * 100)}% like its last-known-good record): ${describe(e)}, inside ${describe(scope)}, now with the ${named.field} "${value}", and with ${renderChain([newStep])} the chain finds that element alone in the DOM snapshot.`);
 }
 
 /** The element's value of `field` as the locator reads it, or undefined when it has none the snapshot can vouch for. */
@@ -191,11 +190,10 @@ export function lkgTextHeal(dom: DomSnapshot, chain: LocatorStep[], lkg: Pick<Lk
   if (found.length !== 1 || found[0] !== e) return undefined;
   const newStep = rewritten(step, named, value, role);
   if (!newStep) return undefined;
-  return {
-    repl: { from: 0, to: 0, steps: [newStep] },
-    score: Math.min(1, 0.35 + 0.65 * likeness),
-    elements: [e],
-    lkg: likeness,
-    why: `${renderChain([step])} matches nothing on the page any more; the element it found when the test last passed is still there (${Math.round(likeness * 100)}% like its last-known-good record in all but its ${named.field}): ${describe(e)}, now ${named.field === 'text' ? 'showing' : `with the ${named.field}`} "${value}"${role !== named.role ? ` and the role ${role}` : ''}, and ${renderChain([newStep])} finds that element alone in the DOM snapshot.`,
-  };
+  return byRecord(
+    newStep,
+    e,
+    likeness,
+    `${renderChain([step])} matches nothing on the page any more; the element it found when the test last passed is still there (${Math.round(likeness * 100)}% like its last-known-good record in all but its ${named.field}): ${describe(e)}, now ${named.field === 'text' ? 'showing' : `with the ${named.field}`} "${value}"${role !== named.role ? ` and the role ${role}` : ''}, and ${renderChain([newStep])} finds that element alone in the DOM snapshot.`,
+  );
 }
