@@ -845,8 +845,9 @@ function healFirstBroken(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext
   // A step that later steps search in holds the value itself; the chain's end is what it resolves to.
   const own = ownOf(best);
   const holder = Array.isArray(own) && own.length === 1 ? (own[0] as DomElement) : undefined;
-  const what = holder ? describe(holder) : ctx.count === 1 ? describe(best.elements[0] as DomElement) : `${ctx.count} elements like ${describe(best.elements[0] as DomElement)}`;
-  const resolves = `${renderChain([newStep])} resolves to exactly ${holder || ctx.count === 1 ? 'that element' : 'those elements'} in the DOM snapshot${holder ? `, and the chain then ends on ${ctx.count === 1 ? describe(best.elements[0] as DomElement) : `${ctx.count} elements like ${describe(best.elements[0] as DomElement)}`}` : ''}`;
+  const end = ctx.count === 1 ? describe(best.elements[0] as DomElement) : `${ctx.count} elements like ${describe(best.elements[0] as DomElement)}`;
+  const what = holder ? describe(holder) : end;
+  const resolves = `${renderChain([newStep])} resolves to exactly ${holder || ctx.count === 1 ? 'that element' : 'those elements'} in the DOM snapshot${holder ? `, and the chain then ends on ${end}` : ''}`;
   if (best.newAttr) {
     return {
       repl: { from: b, to: b, steps: [newStep] },
