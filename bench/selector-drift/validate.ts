@@ -7,6 +7,7 @@
 //        node --import tsx bench/selector-drift/validate.ts --set dev-2   (the second development set)
 //        node --import tsx bench/selector-drift/validate.ts --set dev-3   (the third development set)
 //        node --import tsx bench/selector-drift/validate.ts --set dev-4   (the fourth development set)
+//        node --import tsx bench/selector-drift/validate.ts --set dev-5   (the fifth development set)
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +17,7 @@ import type { Drift } from './drifts.js';
 import { DEV_2_DRIFTS } from './drifts-dev-2.js';
 import { DEV_3_DRIFTS } from './drifts-dev-3.js';
 import { DEV_4_DRIFTS } from './drifts-dev-4.js';
+import { DEV_5_DRIFTS } from './drifts-dev-5.js';
 import { HELD_OUT_DRIFTS } from './drifts-heldout.js';
 import { HELD_OUT_2_DRIFTS } from './drifts-heldout-2.js';
 import { driftSuite, NEW_TITLE, OLD_TITLE, REPORT_FILE } from './suite.js';
@@ -119,6 +121,7 @@ async function main(): Promise<void> {
     ['dev-2', DEV_2_DRIFTS],
     ['dev-3', DEV_3_DRIFTS],
     ['dev-4', DEV_4_DRIFTS],
+    ['dev-5', DEV_5_DRIFTS],
   ]);
   const chosen = set === undefined ? HELD_OUT_DRIFTS : sets.get(set);
   if (!chosen) {
