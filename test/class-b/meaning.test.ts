@@ -229,3 +229,18 @@ describe('a name written as the initials of another', () => {
     }
   });
 });
+
+describe('a name that gained or lost a count badge', () => {
+  test('scores as nearly the same name (0.95) either way; a name that held a number, or other words, does not', async () => {
+    const { nameSimilarity } = await import('../../src/class-b/update-selectors/similarity.js');
+    for (const [a, b] of [['Filters', 'Filters 2'], ['Inbox', 'Inbox (3)'], ['Cart', 'Cart 99+'], ['Messages', 'Messages [12]'], ['Notifications', '4 Notifications']] as const) {
+      assert.equal(nameSimilarity(a, b), 0.95, `${a} / ${b}`);
+      assert.equal(nameSimilarity(b, a), 0.95, `${b} / ${a}`);
+      assert.equal(meaningChange(a, b), undefined, `${a} / ${b}`);
+    }
+    // A number that was already there names a step or a record; other words are other words; a badge is one number.
+    for (const [a, b] of [['Step 1', 'Step 2'], ['Filters', 'Clear filters'], ['Filters', 'Filters 2 3'], ['Filters', 'Filters2'], ['Filters', 'Filters 123456']] as const) {
+      assert.ok(nameSimilarity(a, b) < 0.95, `${a} / ${b}: ${nameSimilarity(a, b)}`);
+    }
+  });
+});

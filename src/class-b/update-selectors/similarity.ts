@@ -167,7 +167,23 @@ export function nameSimilarity(wanted: string, candidate: string): number {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length >= 3 && new RegExp(`(^|\\W)${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\W|$)`).test(long)) contain = 0.6 + 0.3 * (short.length / long.length);
   const acronym = isAcronymOf(wanted, candidate) || isAcronymOf(candidate, wanted) ? ACRONYM : 0;
-  return Math.max(edit, overlap, contain, acronym);
+  const badge = countBadgeOf(a, b) || countBadgeOf(b, a) ? COUNT_BADGE : 0;
+  return Math.max(edit, overlap, contain, acronym, badge);
+}
+
+/** The score of a name that only gained (or lost) a count badge: "Filters" -> "Filters 2", "Inbox" -> "Inbox (3)". */
+const COUNT_BADGE = 0.95;
+/** One number of its own, as badges show it: `2`, `(3)`, `[12]`, `99+`. */
+const COUNT_TOKEN = /(?:^| )[([]?\d{1,5}\+?[)\]]?(?= |$)/;
+
+/**
+ * Whether `badged` is `plain` (normalised, no digit in it) with one count of its own beside it, the way a
+ * badge of unread items or active filters joins a control's name. A name that already held a number names
+ * a record or a step by it (see meaning.ts), so it never counts.
+ */
+function countBadgeOf(plain: string, badged: string): boolean {
+  if (/\d/.test(plain) || !COUNT_TOKEN.test(badged)) return false;
+  return badged.replace(COUNT_TOKEN, ' ').replace(/ +/g, ' ').trim() === plain;
 }
 
 /** The score of a name written as the initials of the other ("FAQs" for "Frequently asked questions"): a synonym's. */
