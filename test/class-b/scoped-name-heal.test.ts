@@ -110,6 +110,21 @@ describe('a container is never the control that opens it', () => {
   });
 });
 
+describe('a landmark name that repeated its role', () => {
+  const node = (role: string, name: string): AriaNode => ({ role, name, attrs: {}, content: [], line: 1 });
+  test('"Main navigation" -> "Primary" reads as "Main" -> "Primary" between two navigations; other roles keep the word', () => {
+    const intent = { via: 'role' as const, role: 'navigation', roleCertainty: 'explicit' as const, name: 'Main navigation', exact: false, count: 1 };
+    assert.equal(scoreNode(intent, node('navigation', 'Primary')), 0.85);
+    assert.ok(scoreNode(intent, node('navigation', 'Footer')) < 0.3, 'another navigation');
+    assert.ok(scoreNode(intent, node('navigation', 'Breadcrumb')) < 0.3, 'another navigation');
+    assert.equal(scoreNode({ ...intent, name: 'Footer navigation' }, node('navigation', 'Footer nav')), 1);
+    // A heading or button is no landmark: its words all count.
+    assert.ok(scoreNode({ ...intent, role: 'heading', name: 'Main navigation' }, node('heading', 'Primary')) < 0.6);
+    // A name that is only the role word stays as it is.
+    assert.equal(scoreNode({ ...intent, name: 'Navigation' }, node('navigation', 'Navigation')), 1);
+  });
+});
+
 describe('a button the test clicked is not a link in the navigation', () => {
   test('the folder list\'s "Archive" link scores under the bar for getByRole(button, Archive); a link elsewhere still fits', () => {
     const nav: AriaNode = { role: 'navigation', name: '', attrs: {}, content: [], line: 0 };

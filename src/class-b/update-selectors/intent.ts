@@ -211,6 +211,25 @@ function inNavigation(node: AriaNode): boolean {
   return false;
 }
 
+/**
+ * The words a landmark's name repeats of its role ("Main navigation", "Footer nav", "Filters region"):
+ * accessibility linters tell teams to drop them ("Main navigation" -> "Main", or "Primary"), so between
+ * two landmarks of that role they say nothing either way.
+ */
+const LANDMARK_ROLE_WORDS: Readonly<Record<string, RegExp>> = {
+  navigation: /\b(?:navigation|nav)\b/gi,
+  region: /\b(?:region|section)\b/gi,
+  complementary: /\b(?:complementary|sidebar)\b/gi,
+  search: /\bsearch\b/gi,
+  form: /\bform\b/gi,
+};
+
+/** `name` without `word`'s matches (as it was when nothing else is left). */
+function withoutWord(name: string, word: RegExp): string {
+  const rest = name.replace(word, ' ').replace(/\s+/g, ' ').trim();
+  return rest || name;
+}
+
 /** A renamed link whose address still names what the test looked for ("Pricing" -> link "Plans" to `#pricing`) counts a little less than its name. */
 const URL_WEIGHT = 0.85;
 
@@ -220,6 +239,8 @@ const URL_WEIGHT = 0.85;
  */
 export function scoreNode(intent: Intent, node: AriaNode): number {
   let name = nameScore(intent, namesOf(node, intent.via));
+  const roleWord = intent.role === node.role && intent.name !== undefined ? LANDMARK_ROLE_WORDS[node.role] : undefined;
+  if (roleWord) name = Math.max(name, nameScore({ ...intent, name: withoutWord(intent.name as string, roleWord) }, namesOf(node, intent.via).map((n) => withoutWord(n, roleWord))));
   const fromUrl = node.role === 'link' && node.url && intent.via !== 'label' && intent.via !== 'placeholder' ? urlName(node.url) : undefined;
   if (fromUrl) name = Math.max(name, URL_WEIGHT * nameScore(intent, [fromUrl]));
   if (intent.count > 1 && !node.name) {

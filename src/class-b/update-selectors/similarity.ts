@@ -27,6 +27,7 @@ const SYNONYMS: string[][] = [
   ['cart', 'basket', 'bag'],
   ['user', 'profile', 'account'],
   ['btn', 'button'],
+  ['main', 'primary'],
 ];
 
 const SYN = new Map<string, number>();
