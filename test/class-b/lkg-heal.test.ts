@@ -90,7 +90,8 @@ describe('last-known-good heal of role, text and label locators', () => {
     assert.equal(lkgTextHeal(checkout, chain("getByRole('button', { name: 'Checkout' })"), payRecord, { count: 2 }), undefined);
     assert.equal(lkgTextHeal(checkout, chain("getByRole('button', { name: 'Checkout' })"), { count: 2, elements: payRecord.elements }, { count: 1 }), undefined);
     assert.equal(lkgTextHeal(checkout, chain("getByRole('button', { name: /checkout/i })"), payRecord, { count: 1 }), undefined, 'a regular-expression name');
-    assert.equal(lkgTextHeal(checkout, chain("locator('#cart').getByRole('button', { name: 'Checkout' })"), payRecord, { count: 1 }), undefined, 'a chain of two steps');
+    // A chain of two steps is judged inside its scope (see the next suites): the form still holds the button.
+    assert.equal(healed(checkout, "locator('#cart').getByRole('button', { name: 'Checkout' })", payRecord), "getByRole('button', { name: 'Proceed to payment' })");
     assert.equal(lkgTextHeal(checkout, chain("getByRole('button', { name: 'Checkout' }).first()"), payRecord, { count: 1 }), undefined, 'a query narrowed by position');
   });
 
@@ -161,6 +162,58 @@ describe('last-known-good heal of a chain whose first step is a named role query
     assert.equal(lkgTextHeal(loose, chain(loc), record, { count: 1 }), undefined, 'no list above the item');
     assert.equal(lkgTextHeal(panel('Activity', [ada]), chain(loc), record, { count: 2 }), undefined, 'a count');
     assert.equal(lkgTextHeal(panel('Activity', [ada]), chain(loc), { count: 2, elements: record.elements }, { count: 1 }), undefined, 'a record of two elements');
+  });
+});
+
+describe('last-known-good heal of a named step inside a scope that still finds its elements', () => {
+  /** A pricing page: each plan's card holds its heading and one link; `team` is the Team plan's link. */
+  const pricing = (team: string, extra: DomEl[] = []) =>
+    dom(
+      (
+        [
+          ['Starter', 'Get started', 'starter'],
+          ['Team', team, 'team'],
+          ['Enterprise', 'Contact sales', 'enterprise'],
+        ] as const
+      ).map(([plan, cta, slug]) => ({
+        tag: 'div',
+        classes: ['plan-card'],
+        text: `${plan} ${cta}`,
+        kids: [{ tag: 'h3', role: 'heading', ownText: plan, name: plan }, { tag: 'a', role: 'link', classes: ['btn'], href: `#/signup?plan=${slug}`, ownText: cta, name: cta }, ...(slug === 'team' ? extra : [])],
+      })),
+    );
+  const record = one({ tag: 'a', role: 'link', classes: ['btn'], href: '#/signup?plan=team', name: 'Get started', ownText: 'Get started', text: 'Get started', up: { tag: 'div', classes: ['plan-card'] } });
+  const loc = "locator('.plan-card').filter({ hasText: 'Team' }).getByRole('link', { name: 'Get started' })";
+
+  test("the Team card's link has a new name: that step takes it, the scope is kept, picks after it too", () => {
+    const page = pricing('Try Team for 14 days');
+    const r = lkgTextHeal(page, chain(loc), record, { count: 1 });
+    assert.ok(r && 'repl' in r, JSON.stringify(r));
+    assert.deepEqual([r.repl.from, r.repl.to], [2, 2]);
+    assert.equal(renderChain(r.repl.steps), "getByRole('link', { name: 'Try Team for 14 days' })");
+    assert.match(r.why, /matches nothing inside locator\('.plan-card'\).filter\(\{ hasText: 'Team' \}\) any more; .* \(100% like its last-known-good record in all but its name\): <a class="btn"> "Try Team for 14 days"/);
+    const first = lkgTextHeal(page, chain(`${loc}.first()`), record, { count: 1 });
+    assert.ok(first && 'repl' in first && first.repl.from === 2, JSON.stringify(first));
+    // The other cards' links are just as like the record: only what is inside the scope competes.
+    assert.equal(lkgTextHeal(page, chain("getByRole('link', { name: 'Get started for teams' })"), record, { count: 1 }), undefined);
+  });
+
+  test('a new name that means something else is refused', () => {
+    const r = lkgTextHeal(pricing('Cancel plan'), chain("locator('.plan-card').filter({ hasText: 'Team' }).getByRole('link', { name: 'Upgrade plan' })"), record, { count: 1 });
+    assert.ok(r && 'refused' in r, JSON.stringify(r));
+    assert.match(r.refused, /found when the test last passed .* now says "Cancel plan": /);
+  });
+
+  test('not judged: a query after the step, a scope that finds nothing, a look-alike in the scope, a name that finds two, the old name still there', () => {
+    const page = pricing('Try Team for 14 days');
+    assert.equal(lkgTextHeal(page, chain(`${loc}.locator('span')`), record, { count: 1 }), undefined, 'a query after the step');
+    assert.equal(lkgTextHeal(page, chain("locator('.plan-tile').filter({ hasText: 'Team' }).getByRole('link', { name: 'Get started' })"), record, { count: 1 }), undefined, 'the scope finds nothing');
+    const twin = pricing('Try Team for 14 days', [{ tag: 'a', role: 'link', classes: ['btn'], href: '#/signup?plan=team', ownText: 'Try Team yearly', name: 'Try Team yearly' }]);
+    assert.equal(lkgTextHeal(twin, chain(loc), record, { count: 1 }), undefined, 'two links in the card are as like the record');
+    const two = pricing('Try Team', [{ tag: 'a', role: 'link', classes: ['more'], href: '#/teams', ownText: 'Try Team demo', name: 'Try Team demo' }]);
+    assert.equal(lkgTextHeal(two, chain(loc), record, { count: 1 }), undefined, 'the new name (not exact) finds two links in the card');
+    assert.equal(lkgTextHeal(pricing('Get started'), chain(loc), record, { count: 1 }), undefined, 'nothing broke');
+    assert.equal(lkgTextHeal(page, chain(loc), record, { count: 2 }), undefined, 'a count');
   });
 });
 

@@ -255,8 +255,12 @@ const USER_QUERIES = new Set<string>(Object.keys(QUERY_FIELD).filter((m) => m !=
 /** Queries the ARIA snapshot cannot answer (it shows no titles): the DOM snapshot runs them as a first step too. */
 const DOM_FIRST_QUERIES = new Set(['getByTitle']);
 
-/** Runs `steps` from `scope`; `unknown` when a step is beyond the snapshot. */
-export function run(dom: DomSnapshot, steps: LocatorStep[], scope: DomElement[] | undefined): { results: (DomElement[] | 'unknown')[] } {
+/**
+ * Runs `steps` from `scope`; `unknown` when a step is beyond the snapshot. A chain that starts with a role,
+ * text or label query is the ARIA healer's, so that step reads `unknown` unless `userFirst` says the caller
+ * reads the DOM's roles and names for it too.
+ */
+export function run(dom: DomSnapshot, steps: LocatorStep[], scope: DomElement[] | undefined, userFirst = false): { results: (DomElement[] | 'unknown')[] } {
   const results: (DomElement[] | 'unknown')[] = [];
   let current: DomElement[] | undefined = scope;
   for (const [i, step] of steps.entries()) {
@@ -267,7 +271,7 @@ export function run(dom: DomSnapshot, steps: LocatorStep[], scope: DomElement[] 
       got = q ? resolveQuery(dom, q, current) : 'unknown';
     } else if (USER_QUERIES.has(step.method)) {
       // Only inside a scope (a CSS or test-id step, an element a filter runs in): a chain that starts with one is the ARIA healer's.
-      got = i > 0 || current || DOM_FIRST_QUERIES.has(step.method) ? userQuery(dom, step, current) : 'unknown';
+      got = i > 0 || current || userFirst || DOM_FIRST_QUERIES.has(step.method) ? userQuery(dom, step, current) : 'unknown';
     } else got = current ? narrow(dom, current, step) : 'unknown';
     results.push(got);
     if (got === 'unknown') break;

@@ -9,7 +9,7 @@
 import type { DomElement, DomSnapshot } from '../../triage/dom-snapshot.js';
 import { carriesIdentity, fingerprintSimilarity } from '../../last-known-good/match.js';
 import type { Fingerprint, LkgEntry } from '../../last-known-good/types.js';
-import { describe, QUERY_FIELD, run, type DomHealResult, type QueryField } from './dom-heal.js';
+import { describe, QUERY_FIELD, run, within, type DomHealResult, type QueryField } from './dom-heal.js';
 import { findByText } from './dom-text-heal.js';
 import { norm, textMatches } from './evaluate.js';
 import { lit, option, renderChain, type LocatorStep } from './locator.js';
@@ -83,11 +83,13 @@ const clipped = (s: string) => s.endsWith('\u2026');
 /**
  * The element of the page the record is of: the visible main-frame element most like one of `prints`
  * (at least LKG_TEXT_MIN, LKG_TEXT_MARGIN ahead of any other) that still carries something of its own.
+ * With `inside`, only the elements inside those compete (a card's link against the card's other elements,
+ * not against the same link of every other card).
  */
-function rememberedElement(dom: DomSnapshot, prints: Fingerprint[]): { e: DomElement; s: number } | undefined {
+function rememberedElement(dom: DomSnapshot, prints: Fingerprint[], inside?: DomElement[]): { e: DomElement; s: number } | undefined {
   const parentOf = (e: DomElement) => (e.parent >= 0 ? dom.elements[e.parent] : undefined);
   const scored = dom.elements
-    .filter((e) => e.visible && e.frame === 0)
+    .filter((e) => e.visible && e.frame === 0 && (!inside || within(dom, e, inside)))
     .map((e) => ({ e, s: Math.max(...prints.map((fp) => fingerprintSimilarity(e, parentOf(e), fp))) }))
     .sort((a, b) => b.s - a.s);
   const [best, second] = scored;
@@ -95,9 +97,50 @@ function rememberedElement(dom: DomSnapshot, prints: Fingerprint[]): { e: DomEle
   return prints.some((fp) => carriesIdentity(best.e, fp)) ? best : undefined;
 }
 
-/** The first step replaced by `newStep`, which finds `e`, the element the record is of (`likeness` to it). */
-function byRecord(newStep: LocatorStep, e: DomElement, likeness: number, why: string): DomHealResult {
-  return { repl: { from: 0, to: 0, steps: [newStep] }, score: Math.min(1, 0.35 + 0.65 * likeness), elements: [e], lkg: likeness, why };
+/** Step `at` replaced by `newStep`, with which the chain finds `e`, the element the record is of (`likeness` to it). */
+function byRecord(newStep: LocatorStep, e: DomElement, likeness: number, why: string, at = 0): DomHealResult {
+  return { repl: { from: at, to: at, steps: [newStep] }, score: Math.min(1, 0.35 + 0.65 * likeness), elements: [e], lkg: likeness, why };
+}
+
+/**
+ * A repair of a chain's named step after its scope (`locator('.plan-card').filter({ hasText: 'Team' })
+ * .getByRole('link', { name: 'Get started' })` after the Team plan's link became "Start free trial"): the
+ * steps before it still find their elements; the element the chain ended on when the test last passed is
+ * found again, among the elements inside what those steps find, by its record in all but what the step
+ * named (as a one-step heal finds its element on the page); its new name, text or label, written in the step, makes the chain end
+ * on that element alone (so only steps that keep it, such as `first()`, may follow). Every meaning rule applies.
+ * Undefined when any of that does not hold, so the other healers decide.
+ */
+function lkgInnerHeal(dom: DomSnapshot, chain: LocatorStep[], lkg: Pick<LkgEntry, 'count' | 'elements'>): DomHealResult | undefined {
+  const results = run(dom, chain, undefined, true).results;
+  const at = results.findIndex((r) => Array.isArray(r) && r.length === 0);
+  if (at < 1) return undefined;
+  const scope = results[at - 1];
+  const step = chain[at] as LocatorStep;
+  const named = namedBy(step);
+  if (!named || !Array.isArray(scope) || !scope.length) return undefined;
+  const remembered = rememberedElement(dom, lkg.elements.map((fp) => unnamed(fp, named.field)), scope);
+  if (!remembered) return undefined;
+  const { e, s: likeness } = remembered;
+  const role = named.role !== undefined ? e.role : undefined;
+  if (named.role !== undefined && !role) return undefined;
+  const value = valueOf(e, named.field);
+  if (!value || (norm(value) === norm(named.value) && role === named.role)) return undefined;
+  const shown = renderChain(chain.slice(0, at + 1));
+  const why = meaningChange(named.value, value);
+  if (why) return { refused: `the element ${shown} found when the test last passed (${Math.round(likeness * 100)}% like its record in all but its ${named.field}) now says "${value}": ${why}` };
+  const newStep = rewritten(step, named, value, role);
+  if (!newStep) return undefined;
+  const end = run(dom, [...chain.slice(0, at), newStep, ...chain.slice(at + 1)], undefined, true).results;
+  const last = end[end.length - 1];
+  if (end.length !== chain.length || !Array.isArray(last) || last.length !== 1 || last[0] !== e) return undefined;
+  return byRecord(
+    newStep,
+    e,
+    likeness,
+    `${renderChain([step])} matches nothing inside ${renderChain(chain.slice(0, at))} any more; the element ${shown} found when the test last passed is still there, inside it (${Math.round(likeness * 100)}% like its last-known-good record in all but its ${named.field}): ${describe(e)}, now ${named.field === 'text' ? 'showing' : `with the ${named.field}`} "${value}"${role !== named.role ? ` and the role ${role}` : ''}, and with ${renderChain([newStep])} the chain finds that element alone in the DOM snapshot.`,
+    at,
+  );
 }
 
 /**
@@ -170,7 +213,7 @@ export function rewritten(step: LocatorStep, named: Named, value: string, role: 
  */
 export function lkgTextHeal(dom: DomSnapshot, chain: LocatorStep[], lkg: Pick<LkgEntry, 'count' | 'elements'>, ctx: { count: number }): DomHealResult | undefined {
   const step = chain[0];
-  if (chain.length > 1) return lkgScopeHeal(dom, chain, lkg, ctx);
+  if (chain.length > 1) return ctx.count === 1 && lkg.count === 1 && lkg.elements.length ? (lkgInnerHeal(dom, chain, lkg) ?? lkgScopeHeal(dom, chain, lkg, ctx)) : undefined;
   if (!step || ctx.count !== 1 || lkg.count !== 1 || !lkg.elements.length) return undefined;
   const named = namedBy(step);
   if (!named) return undefined;
