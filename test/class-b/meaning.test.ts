@@ -244,3 +244,17 @@ describe('a name that gained or lost a count badge', () => {
     }
   });
 });
+
+describe('filler words of call-to-action copy, on an element a record found again', () => {
+  test('"Get started" -> "Start free trial" and "Read more" -> "Continue reading" are renames of the same element; without the record, or with a filler kept, the words still count', () => {
+    for (const [a, b] of [['Get started', 'Start free trial'], ['Read more', 'Continue reading'], ['Learn more', 'Learn about pricing'], ['Sign up now', 'Sign up for free']] as const) {
+      assert.equal(meaningChange(a, b, { sameElement: true }), undefined, `${a} / ${b}`);
+    }
+    assert.match(meaningChange('Get started', 'Start free trial') ?? '', /"get" became "free": another thing/);
+    assert.match(meaningChange('Read more', 'Continue reading') ?? '', /another thing/);
+    // A filler both names keep is a shared word like any other; a word that names something is never a filler.
+    assert.match(meaningChange('Get started', 'Get help', { sameElement: true }) ?? '', /"started" became "help": another thing/);
+    assert.match(meaningChange('Search products', 'Search orders', { sameElement: true }) ?? '', /another thing/);
+    assert.match(meaningChange('Email addresses', 'Invite by email', { sameElement: true }) ?? '', /another thing/);
+  });
+});

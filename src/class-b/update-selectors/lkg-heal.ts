@@ -127,7 +127,7 @@ function lkgInnerHeal(dom: DomSnapshot, chain: LocatorStep[], lkg: Pick<LkgEntry
   const value = valueOf(e, named.field);
   if (!value || (norm(value) === norm(named.value) && role === named.role)) return undefined;
   const shown = renderChain(chain.slice(0, at + 1));
-  const why = meaningChange(named.value, value);
+  const why = meaningChange(named.value, value, { sameElement: true });
   if (why) return { refused: `the element ${shown} found when the test last passed (${Math.round(likeness * 100)}% like its record in all but its ${named.field}) now says "${value}": ${why}` };
   const newStep = rewritten(step, named, value, role);
   if (!newStep) return undefined;
@@ -163,7 +163,7 @@ function lkgScopeHeal(dom: DomSnapshot, chain: LocatorStep[], lkg: Pick<LkgEntry
   for (let a = e.parent >= 0 ? dom.elements[e.parent] : undefined; a && !scope; a = a.parent >= 0 ? dom.elements[a.parent] : undefined) if (a.role === named.role) scope = a;
   const value = scope && valueOf(scope, named.field);
   if (!scope || !value || norm(value) === norm(named.value)) return undefined;
-  const why = meaningChange(named.value, value);
+  const why = meaningChange(named.value, value, { sameElement: true });
   if (why) return { refused: `the element ${renderChain(chain)} found when the test last passed (${Math.round(s * 100)}% like its record) is now inside ${describe(scope)}: ${why}` };
   const found = finds(dom, named, value, named.role);
   if (found.length !== 1 || found[0] !== scope) return undefined;
@@ -227,7 +227,7 @@ export function lkgTextHeal(dom: DomSnapshot, chain: LocatorStep[], lkg: Pick<Lk
   if (!value || (norm(value) === norm(named.value) && role === named.role)) return undefined;
   // The record says the element is the same; it does not say the test means the same by it: a search box
   // that searched products and now searches orders keeps its id. Every meaning rule applies.
-  const why = meaningChange(named.value, value);
+  const why = meaningChange(named.value, value, { sameElement: true });
   if (why) return { refused: `the element ${renderChain([step])} found when the test last passed (${Math.round(likeness * 100)}% like its record in all but its ${named.field}) now says "${value}": ${why}` };
   const found = finds(dom, named, value, role);
   if (found.length !== 1 || found[0] !== e) return undefined;

@@ -128,9 +128,16 @@ function related(a: string, b: string): boolean {
 /** Words the rule weighs: letters only, three or more (hash-like parts of generated class names, `bt_k3`, and numbers say nothing), and not kind-of-element words. */
 const weighed = (w: string) => w.length >= 3 && /^[a-z]+$/.test(w) && !NEUTRAL.has(w);
 
+/**
+ * Words of call-to-action copy that name nothing ("Get started", "Read more", "Sign up now"): a copy edit
+ * drops them freely. They are weighed like any other word unless the element is known to be the same one
+ * (a last-known-good record found it again), and then only when the old value loses them.
+ */
+const FILLERS = new Set(['get', 'more', 'now', 'here', 'please', 'just', 'today', 'let']);
+
 /** The second rule set of {@link meaningChange}: a kept word with another swapped or a qualifier added. */
-function anotherThing(lost: string, found: string, all: string[], allFound: string[]): string | undefined {
-  const a = all.filter(weighed);
+function anotherThing(lost: string, found: string, all: string[], allFound: string[], sameElement: boolean): string | undefined {
+  const a = all.filter((w) => weighed(w) && !(sameElement && FILLERS.has(w) && !allFound.includes(w)));
   const b = allFound.filter(weighed);
   const shared: string[] = [];
   const lostOnly: string[] = [];
@@ -147,8 +154,10 @@ function anotherThing(lost: string, found: string, all: string[], allFound: stri
  * Why `found` is not a rename of `lost` but something else, or undefined when it may be a rename.
  * Both are a selector value or an accessible name, in any case style. `dropState: false` lets a state
  * word go unmatched (a test id's words against an element's visible name, which rarely repeats them).
+ * `sameElement`: a last-known-good record found the element again, so the old value's filler words
+ * ("get", "more") may go.
  */
-export function meaningChange(lost: string, found: string, opts: { dropState?: boolean; namespaces?: ReadonlySet<string> } = {}): string | undefined {
+export function meaningChange(lost: string, found: string, opts: { dropState?: boolean; namespaces?: ReadonlySet<string>; sameElement?: boolean } = {}): string | undefined {
   const a = words(lost);
   const b = words(found);
   // A component library's namespace that the release moved (`mat-tab-label-active` -> `mdc-tab--active`
@@ -190,5 +199,5 @@ export function meaningChange(lost: string, found: string, opts: { dropState?: b
     if (other && !b.some((v) => synonyms(w, v))) return `"${lost}" and "${found}" are two actions ("${w}" / "${other}"), not a rename`;
   }
   // A test id's words against a visible name (dropState false) share words by chance: only the rules above apply.
-  return opts.dropState === false ? undefined : anotherThing(lost, found, a, b);
+  return opts.dropState === false ? undefined : anotherThing(lost, found, a, b, !!opts.sameElement);
 }
