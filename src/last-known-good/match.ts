@@ -67,10 +67,12 @@ export function fingerprintSimilarity(e: DomElement, parent: DomElement | undefi
  * (not empty), the same id, half its classes, one of its test ids, or its form name, link target,
  * placeholder, alt or title. Tag, role, type and parent alone fit every input of a form, or the only
  * button left on a page, as well as the remembered one: a likeness made of them alone says nothing.
+ * `textShared` says when the element's text is one that other elements of the page show as well (a
+ * "Remove" button of every row): then the text is not its own either.
  */
-export function carriesIdentity(e: DomElement, fp: Fingerprint): boolean {
+export function carriesIdentity(e: DomElement, fp: Fingerprint, textShared?: (e: DomElement) => boolean): boolean {
   const text = fp.ownText ?? fp.text;
-  if (text && fold(text) !== '' && (sameText(e.ownText ?? e.text, text) || (fp.text !== undefined && sameText(e.text, fp.text)))) return true;
+  if (text && fold(text) !== '' && (sameText(e.ownText ?? e.text, text) || (fp.text !== undefined && sameText(e.text, fp.text))) && !textShared?.(e)) return true;
   if (fp.id && e.id === fp.id) return true;
   if (fp.classes?.length && e.classes?.length && fp.classes.filter((c) => e.classes?.includes(c)).length * 2 >= fp.classes.length) return true;
   if (fp.testIds && Object.entries(fp.testIds).some(([k, v]) => e.testIds?.[k] === v)) return true;

@@ -205,6 +205,19 @@ describe('the DOM healer with a record', () => {
     assert.ok(f && 'refused' in f, JSON.stringify(f));
   });
 
+  test("a text other elements show too is not the element's own: the lost list's Remove button is not another list's", () => {
+    // The saved cards are gone; the saved addresses keep their Remove buttons, each as like the record.
+    const removeIn = (cls: string) => ({ tag: 'li', classes: [cls], text: 'Remove', kids: [{ tag: 'button', role: 'button', ownText: 'Remove', name: 'Remove' }] });
+    const page = dom([{ tag: 'section', kids: [{ tag: 'ul', kids: [removeIn('saved-address'), removeIn('saved-address')] }] }]);
+    const remove = { count: 1, elements: [{ tag: 'button', role: 'button', ownText: 'Remove', text: 'Remove', name: 'Remove', up: { tag: 'li', classes: ['saved-card'] } }] };
+    const r = domHeal(page, parseLocatorText("locator('.saved-card').first().getByRole('button', { name: 'Remove' })"), { count: 1, lastKnownGood: remove });
+    assert.ok(r && 'refused' in r, JSON.stringify(r));
+    // One Remove button left on the page: its text is its own, and the record lifts the swap.
+    const one = dom([{ tag: 'section', kids: [{ tag: 'ul', kids: [removeIn('saved-address')] }] }]);
+    const o = domHeal(one, parseLocatorText("locator('.saved-card').first().getByRole('button', { name: 'Remove' })"), { count: 1, lastKnownGood: remove });
+    assert.ok(o && 'repl' in o, JSON.stringify(o));
+  });
+
   test('when the record is as like two elements, the names decide, as without a record', () => {
     // <input name="email"> became name="emailAddress"; the phone input is as like the record (tag, role, parent).
     const page = dom([{ tag: 'form', kids: [{ tag: 'input', role: 'textbox', nameAttr: 'emailAddress' }, { tag: 'input', role: 'textbox', nameAttr: 'phone' }] }]);

@@ -8,7 +8,7 @@ import type { DomElement, DomSnapshot } from '../../triage/dom-snapshot.js';
 import { knownRename, knownRenamesOf } from './known-renames.js';
 import { matchSelector, attrOf, isFieldAttr, isTestIdAttr, parseSelector, parseTextStep, type ParsedSelector, type SelectorToken } from './dom-selector.js';
 import { ROLE_WORDS } from './intent.js';
-import { lit, option, renderChain, type LocatorStep } from './locator.js';
+import { lit, option, QUERY_METHODS, renderChain, type LocatorStep } from './locator.js';
 import type { Replacement } from './rewrite.js';
 import type { JsValue, NestedStep } from '../source.js';
 import { nameSimilarity, normalizeName, wordOverlap, words } from './similarity.js';
@@ -142,6 +142,8 @@ export function within(dom: DomSnapshot, e: DomElement, scope: DomElement[]): bo
 export function inScope(dom: DomSnapshot, e: DomElement, scope: DomElement[] | undefined): boolean {
   return scope ? within(dom, e, scope) : e.frame === 0;
 }
+
+const foldText = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** The element's nearest captured ancestor. */
 function parentIn(dom: DomSnapshot, e: DomElement): DomElement | undefined {
@@ -608,7 +610,21 @@ function healFirstBroken(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext
   const like = [...lookAlikes(dom, scope, lkg), ...(shows.length <= 3 ? shows : [])];
   const parentOf = (e: DomElement) => parentIn(dom, e);
   /** Whether the first found elements (as many as the record keeps) each still carry something of a remembered one's own. */
-  const identifies = (end: readonly DomElement[]) => !!lkg && end.slice(0, lkg.elements.length).every((e) => lkg.elements.some((fp) => carriesIdentity(e, fp)));
+  const identifies = (end: readonly DomElement[]) => !!lkg && end.slice(0, lkg.elements.length).every((e) => lkg.elements.some((fp) => carriesIdentity(e, fp, scopeStep ? textShared : undefined)));
+  /**
+   * For a broken scope step (later query steps search in what it finds), the record is of the element the
+   * chain ends on, and it tells one container from another only by what that element carries of its own:
+   * not a text that more visible elements show than the locator is to find (the "Remove" button of every
+   * row, left in another list after the lost one's rows went).
+   */
+  const scopeStep = chain.slice(b + 1).some((s) => QUERY_METHODS.has(s.method));
+  const textShared = (e: DomElement): boolean => {
+    const text = foldText(e.ownText ?? e.text);
+    if (text === '') return false;
+    const showing = dom.elements.filter((o) => o.visible && o.frame === 0 && foldText(o.ownText ?? o.text) === text);
+    // A wrapper whose text is its child's shows it once, with the child.
+    return showing.filter((o) => !showing.some((c) => c !== o && within(dom, c, [o]))).length > ctx.count;
+  };
   /**
    * A swap's scores with the record: none when what it finds is under 50% like what the locator found
    * then; otherwise `named`, the score from the names and the page alone, and `score`, lifted to the
