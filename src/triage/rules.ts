@@ -62,6 +62,13 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     reason: (s) => `failed in the '${s.project}' project: every failure there is a security finding`,
   },
   {
+    id: 'a11y-audit',
+    category: 'unknown',
+    confidence: 0.7,
+    when: (s) => s.a11yAudit,
+    reason: () => "an accessibility audit (axe) reports violations the test expected none of: the app's accessibility, a human must look (not test data)",
+  },
+  {
     id: 'environment',
     category: 'unknown',
     confidence: 0.85,
@@ -244,7 +251,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     id: 'count-zero',
     category: 'update-selectors',
     confidence: 0.85,
-    when: (s) => s.countZero || s.locatorReadZero,
+    when: (s) => (s.countZero || s.locatorReadZero) && !s.notFoundPage,
     reason: (s) => (s.countZero ? `toHaveCount received 0: ${s.locator ?? 'the locator'} matches nothing any more` : 'the assertion counted what a locator matches and received 0: the locator matches nothing any more (a selector drift, not new data)'),
   },
   {
@@ -286,7 +293,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     id: 'not-found-page',
     category: 'fix-api-routes',
     confidence: 0.7,
-    when: (s) => s.notFoundPage && (locatorMissing(s) || s.urlWaitGaveUp || s.matcher === 'toHaveTitle'),
+    when: (s) => s.notFoundPage && (locatorMissing(s) || s.urlWaitGaveUp || s.matcher === 'toHaveTitle' || s.countZero),
     reason: () => 'the page the test opened is the app\'s 404 page: the route (or the record behind it) is gone',
   },
   {

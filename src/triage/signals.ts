@@ -112,6 +112,8 @@ export interface Signals {
   elementDisabled: boolean;
   /** A screenshot comparison failed on its pixels or size, or found no baseline to compare with: the stored image no longer matches. */
   screenshotDrift: boolean;
+  /** The assertion compared an accessibility audit's violations (axe's `"impact": "serious"`): the app's accessibility, not test data. */
+  a11yAudit: boolean;
   /** The UI quotes the browser's own network failure for its API calls ("Failed to fetch"). */
   fetchFailed: boolean;
   /** The page quotes a 404/405 or 500/502/503/504 its own request got ("Request failed with status code 405") while the wait gave up. */
@@ -208,7 +210,7 @@ const LOGIN_FORM_BUTTON = /button "(?:(?:sign in|log in|login|sign on)(?: to [^"
 const LOGIN_HEADING = /heading "[^"\n]{0,40}(?:sign in|log in|login)[^"\n]{0,40}"/;
 
 // The environment, never a redeploy: DNS, TLS, proxy, browser install/launch/crash, aborted navigations, config.
-const ENVIRONMENT = /err_(?:name_not_resolved|address_unreachable|cert_|ssl_|proxy|tunnel|aborted|connection_timed_out|internet_disconnected)|ns_(?:error_(?:unknown_host|proxy|net_timeout|net_interrupt|failure)|binding_aborted)|enotfound|getaddrinfo|could not resolve host|ssl(?:_error| peer certificate)|sec_error_|cert's altnames|executable doesn't exist|xserver running|browsertype\.(?:launch|launchpersistentcontext|connect):|electron\.launch:|(?:page|target) crashed|interrupted by another navigation|cannot navigate to invalid url|electronapplication\.|target page, context or browser has been closed/;
+const ENVIRONMENT = /err_(?:name_not_resolved|address_unreachable|cert_|ssl_|proxy|tunnel|aborted|connection_timed_out|internet_disconnected)|ns_(?:error_(?:unknown_host|proxy|net_timeout|net_interrupt|failure)|binding_aborted)|enotfound|getaddrinfo|could not resolve host|ssl(?:_error| peer certificate)|sec_error_|cert's altnames|executable doesn't exist|xserver running|browsertype\.(?:launch|launchpersistentcontext|connect):|electron\.launch:|(?:page|target) crashed|interrupted by another navigation|cannot navigate to invalid url|electronapplication\.|target page, context or browser has been closed|exceeded while setting up "(?:page|context|browser)"/;
 /**
  * Playwright's screenshot comparisons (toHaveScreenshot, toMatchSnapshot) that found the image changed or
  * missing: "N pixels (ratio 0.01 of all image pixels) are different", "Expected an image 800px by 600px,
@@ -216,17 +218,19 @@ const ENVIRONMENT = /err_(?:name_not_resolved|address_unreachable|cert_|ssl_|pro
  * still long enough to take one ("Failed to take two consecutive stable screenshots").
  */
 const SCREENSHOT_DRIFT = /pixels \(ratio [\d.]+ of all image pixels\) are different|expected an image \d+px by \d+px, received \d+px by \d+px|a snapshot doesn't exist at [^\n]{1,400}, writing actual/;
+/** A violation as axe-core reports it (and as tests print its results): its impact level, quoted JSON or a printed object. */
+const AXE_VIOLATION = /["']?impact["']?: ["'](?:minor|moderate|serious|critical)["']/;
 /** Every SCREENSHOT_DRIFT match contains one of these words. */
 const mayBeScreenshotDrift = anyWord('image pixels', 'expected an image', "snapshot doesn't exist");
 /** Every ENVIRONMENT match contains one of these words. */
-const mayBeEnvironment = anyWord('err_', 'ns_', 'enotfound', 'getaddrinfo', 'could not resolve host', 'ssl', 'sec_error_', "cert's altnames", "executable doesn't exist", 'xserver running', 'browsertype.', 'electron.launch:', ' crashed', 'interrupted by another navigation', 'cannot navigate to invalid url', 'electronapplication.', 'has been closed');
+const mayBeEnvironment = anyWord('err_', 'ns_', 'enotfound', 'getaddrinfo', 'could not resolve host', 'ssl', 'sec_error_', "cert's altnames", "executable doesn't exist", 'xserver running', 'browsertype.', 'electron.launch:', ' crashed', 'interrupted by another navigation', 'cannot navigate to invalid url', 'electronapplication.', 'has been closed', 'while setting up');
 // The snapshot prefilters: every match of the regex named contains one of the words.
 /** BOT_CHECK */
 const mayShowBotCheck = anyWord('you are', 'are you a robot', 'checking your browser', 'been blocked', 'attention required', "can't tell", 'ray id:', 'unusual traffic', 'verify yourself');
 /** NOT_FOUND_PAGE */
-const mayShowNotFound = anyWord('404', 'found', 'exist', 'page you');
+const mayShowNotFound = anyWord('404', 'found', 'exist', 'page you', 'cannot get');
 /** APP_CRASHED */
-const mayShowCrash = anyWord('runtime error', 'dialog "runtime ', 'dialog "server error', 'dialog "build error', 'application error', 'chunkloaderror', '[plugin:vite', 'something went wrong', 'dynamically imported module');
+const mayShowCrash = anyWord('runtime error', 'dialog "runtime ', 'dialog "server error', 'dialog "build error', 'heading "build error', 'heading "failed to compile', 'application error', 'chunkloaderror', '[plugin:vite', 'something went wrong', 'dynamically imported module');
 /** LOGIN_HEADING */
 const mayShowLoginHeading = (sg: BigramIndex) => sg.may('heading "') && (sg.may('sign in') || sg.may('log in') || sg.may('login'));
 /** The map of an absent snapshot (every word of two or more characters is absent). */
@@ -235,10 +239,12 @@ const WRONG_SCHEME = /client sent an http request to an https server|plain http 
 /** A JSON error body that says the route or record is not there (`"statusCode":404`, `"error":"Not Found"`). */
 const API_NOT_FOUND = /\\?"(?:status(?:code)?|code|error)\\?"\s?:\s?(?:404\b|\\?"not found)/;
 const BOT_CHECK = /verify(?:ing)? you are (?:a )?human|are you a robot|checking your browser|you have been blocked|attention required|we can't tell if you're a human|ray id:|unusual traffic from your|please verify yourself|verify yourself to continue/;
-const NOT_FOUND_PAGE = /heading "404"|heading "[^"\n]{0,40}(?:page not found|not found|could not be found|does not exist|doesn't exist)[^"\n]{0,40}"|this page could not be found|page you(?:'|’)re looking for (?:doesn't|does not|could not)|404 not found|text: ": not_found"/;
+// Express's default 404 body is one line, "Cannot GET /path" (as the page's text or a `pre`).
+const NOT_FOUND_PAGE = /heading "404"|heading "[^"\n]{0,40}(?:page not found|not found|could not be found|does not exist|doesn't exist)[^"\n]{0,40}"|this page could not be found|page you(?:'|’)re looking for (?:doesn't|does not|could not)|404 not found|text: ": not_found"|(?:text|generic|paragraph)(?: \[ref=e\d{1,6}\])?: cannot get \//;
 // Next.js's dev overlay names its dialog "Unhandled Runtime Error", "Runtime Error", "Server Error" (a server
 // component or route threw while rendering: the app's code, not a backend to restart) or "Build Error".
-const APP_CRASHED = /unhandled runtime error|dialog "(?:runtime [a-z]{0,20}error|server error|build error)"|application error: a client-side exception|chunkloaderror|\[plugin:vite|something went wrong|dynamically imported module/;
+// Its build-error overlay may name the dialog nothing and say it in a heading ("Build Error", "Failed to compile").
+const APP_CRASHED = /unhandled runtime error|dialog "(?:runtime [a-z]{0,20}error|server error|build error)"|heading "(?:build error|failed to compile)"|application error: a client-side exception|chunkloaderror|\[plugin:vite|something went wrong|dynamically imported module/;
 // A page that shows a JavaScript error by name in place of its content (`paragraph: "NotSupportedError: Not
 // supported"`, an error boundary's message): the app broke. Not the network errors a page shows when its
 // API is down (`TypeError: Failed to fetch`), which the backend rows read.
@@ -251,7 +257,8 @@ const NOTHING_READ = /^\s{0,4}(?:0|""|''|\[\])\s{0,4}$/;
 /** A whole value that is a loading placeholder: "Loading...", "Loading payment details…". */
 const LOADING_VALUE = /^\s{0,4}"?loading\b[^\n.…"]{0,60}(?:\.\.\.|…)"?\s{0,4}$/i;
 // "Loading...", "Loading Design Studio...", "Loading articles": the app's own placeholder while it fetches.
-const STILL_LOADING = /\bloading(?:(?: [a-z]{1,20}){0,3}(?:\.\.\.|…)| articles| tags| data| content)/;
+// A free host's cold-start page ("Service waking up ...") is the same wait, before the app is even there.
+const STILL_LOADING = /\bloading(?:(?: [a-z]{1,20}){0,3}(?:\.\.\.|…)| articles| tags| data| content)|service waking up/;
 const LOGIN_PROMPT = /(?:sign|log) ?in to (?:your (?:[a-z]{1,20} )?account|continue|view|access|manage|see)|you need to be (?:logged|signed) in|please (?:log|sign) in/;
 const CREDENTIALS_REJECTED = /do not match any user|invalid (?:username|password|credentials|email or password|login)|incorrect (?:username|password|email)|wrong password|user not found|usuario no encontrado|login failed/;
 // The user or password box of the sign-in form holds a value: the test typed its credentials. Newer
@@ -681,6 +688,7 @@ export function computeSignals(raw: FailureInput): Signals {
   // login and a lost session look the same.
   const loginPage = loginUrl || (loginUrlInText && snapshot.length > 0) || (snapshot.length > 0 && ((mayShowLoginHeading(sg) && LOGIN_HEADING.test(snapshot) && (sg.has('password') || sg.has('textbox') || sg.has('button "'))) || (sg.has('in to ') || sg.has('need to be') || sg.has('please ')) && LOGIN_PROMPT.test(head4k.get()) || (sg.has('password') && LOGIN_FORM_BUTTON.test(snapshot))));
   // Page checks that only matter when a wait gave up (keeps triage of plain value failures cheap).
+  const countZero = matcher === 'toHaveCount' && (received === '0' || /Received:\s{0,4}0\s*$/m.test(text));
   const waitGaveUp = snapshot.length > 0 && (elementNotFound || (waitedForLocator && timedOut)) && !elementFound;
   // waitForURL ran out of time (its own timeout or the test's) with the page at hand.
   const urlWaitGaveUp = snapshot.length > 0 && timedOut && g.may('waitforurl') && textLower.includes('page.waitforurl');
@@ -728,7 +736,7 @@ export function computeSignals(raw: FailureInput): Signals {
     // Always set (undefined when absent), like every field: one object shape.
     quotedPageError: quotedPageError || (jsError && expected !== undefined ? jsError : undefined),
     strictMode: g.may('strict mode violation') && /strict mode violation/i.test(text),
-    countZero: matcher === 'toHaveCount' && (received === '0' || /Received:\s{0,4}0\s*$/m.test(text)),
+    countZero,
     locatorReadZero: received === '0' && matcher !== 'toHaveCount' && countsThroughLocator(input.snippet),
     // Chromium, Node, WebKit ("Could not connect") and Firefox wordings of a refused connection; DNS is the environment.
     // A reset from a remote public host is the network's (see remoteReset), not the app's backend.
@@ -750,14 +758,14 @@ export function computeSignals(raw: FailureInput): Signals {
     navigationTimeout: timedOut && /(?:page|frame)\.(?:goto|reload): (?:test timeout of|timeout) \d+ms exceeded/.test(textLower),
     environment,
     // A wait that gave up, or a title the page never got, on the app's 404 page.
-    notFoundPage: (waitGaveUp || urlWaitGaveUp || (matcher === 'toHaveTitle' && snapshot.length > 0)) && mayShowNotFound(sg) && NOT_FOUND_PAGE.test(snapHeadRaw),
+    notFoundPage: (waitGaveUp || urlWaitGaveUp || (snapshot.length > 0 && (matcher === 'toHaveTitle' || countZero))) && mayShowNotFound(sg) && NOT_FOUND_PAGE.test(snapHeadRaw),
     urlWaitGaveUp,
     appCrashed: snapshot.length > 0 && (elementNotFound || timedOut) && mayShowCrash(sg) && APP_CRASHED.test(head4k.get()),
     apiResponsePage: apiPage ? (API_NOT_FOUND.test(snapshot) ? 'not-found' : 'other') : undefined,
     errorScreen: sg.may('error: ') && ERROR_SCREEN.test(head4k.get()),
     appErrorText: waitGaveUp && sg.may(' error ') && APP_ERROR_TEXT.test(head4k.get()),
     pageScriptError: mayShowScriptError(sg) && PAGE_SCRIPT_ERROR.test(head4k.get()),
-    stillLoading: (waitGaveUp || (snapshot.length > 0 && received !== undefined && NOTHING_READ.test(received))) && sg.may('loading') && STILL_LOADING.test(head4k.get()),
+    stillLoading: (waitGaveUp || (snapshot.length > 0 && received !== undefined && NOTHING_READ.test(received))) && (sg.may('loading') || sg.may('waking up')) && STILL_LOADING.test(head4k.get()),
     timingTitle: (matcher === 'toBeLessThan' || matcher === 'toBeLessThanOrEqual') && titleSaysTiming(input.titlePath),
     blankPage: (waitGaveUp || urlWaitGaveUp) && snapshot.length < BLANK_PAGE_MAX && showsNoText(snapshot),
     valueStillLoading: received !== undefined && g.may('loading') && LOADING_VALUE.test(received) && !/loading/i.test(expected ?? ''),
@@ -776,6 +784,7 @@ export function computeSignals(raw: FailureInput): Signals {
     pointerIntercepted: (testTimeout || timedOut) && g.may('intercepts pointer events') && messageLower.includes('intercepts pointer events') && messageLower.includes('retrying'),
     elementDisabled: (testTimeout || timedOut) && g.may('element is not enabled') && messageLower.includes('element is not enabled') && messageLower.includes('retrying'),
     screenshotDrift: !testTimeout && mayBeScreenshotDrift(g) && SCREENSHOT_DRIFT.test(messageLower),
+    a11yAudit: g.may('impact') && AXE_VIOLATION.test(messageLower),
     credentialsRejected: ownLoginFailed === 'rejected' || (authRefused && CREDENTIALS_REJECTED.test(messageLower)),
     // The element shows the browser's "Failed to fetch", unless the test expected an error text of that kind
     // (it checks the app's error state); or the test's own page.evaluate fetch failed to reach anything.

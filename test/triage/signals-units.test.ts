@@ -804,3 +804,51 @@ describe('fifth-batch rules (2026-12-05): selector syntax, a socket that never c
     assert.equal(triageFailure(fail("Error: expect(locator).toBeVisible() failed\n\nLocator: getByText('Swatches')\nExpected: visible\nTimeout: 5000ms\nError: element(s) not found\n", loading)).rule, 'still-loading');
   });
 });
+
+describe('seventh-batch rules (2026-12-05): a framework 404 body, a build-error overlay, a fixture that never set up, an axe audit, a host waking up', () => {
+  test('Express\'s default 404 body ("Cannot GET /path") is a route the server does not serve; the words elsewhere are not', () => {
+    const r = triageFailure(fail(waitFor("locator('#mobile-menu-toggle')"), '- generic [ref=e2]: Cannot GET /forge/'));
+    assert.equal(r.rule, 'not-found-page');
+    assert.equal(r.category, 'fix-api-routes');
+    assert.notEqual(triageFailure(fail(waitFor("locator('#mobile-menu-toggle')"), '- paragraph [ref=e2]: We cannot get your orders right now')).rule, 'not-found-page');
+  });
+
+  test('a count of 0 on the app\'s 404 page is a route that is gone, not a locator', () => {
+    const count = "Error: expect(locator).toHaveCount(expected) failed\n\nLocator:  locator('button').filter({ hasText: 'Export' })\nExpected: 1\nReceived: 0\nTimeout:  5000ms\n";
+    const page = '- generic [ref=e3]:\n  - heading "404" [level=1] [ref=e4]\n  - heading "This page could not be found." [level=2] [ref=e6]\n';
+    const r = triageFailure(fail(count, page));
+    assert.equal(r.rule, 'not-found-page');
+    assert.equal(triageFailure(fail(count, '- heading "Reports" [level=1]')).rule, 'count-zero');
+  });
+
+  test("Next.js's build-error overlay that names its dialog nothing is the app's code failing, not a locator", () => {
+    const overlay = '- dialog [ref=e4]:\n  - generic [ref=e5]:\n    - heading "Build Error" [level=1] [ref=e7]\n    - paragraph [ref=e8]: Failed to compile\n';
+    const r = triageFailure(fail("TimeoutError: page.waitForSelector: Timeout 15000ms exceeded.\nCall log:\n  - waiting for locator('input[type=\"tel\"]') to be visible\n", overlay));
+    assert.equal(r.rule, 'app-crashed');
+    assert.equal(r.category, 'unknown');
+  });
+
+  test('a test that ran out of time while Playwright set up its page, context or browser is the environment; a fixture of its own is not', () => {
+    const r = triageFailure(fail('Test timeout of 30000ms exceeded while setting up "page".'));
+    assert.equal(r.rule, 'environment');
+    assert.equal(r.category, 'unknown');
+    assert.equal(sig('Test timeout of 30000ms exceeded while setting up "context".').environment !== undefined, true);
+    assert.equal(sig('Test timeout of 30000ms exceeded while setting up "loggedInPage".').environment, undefined);
+  });
+
+  test("an axe audit's violations, as JSON or a printed object, are the app's accessibility, not test data", () => {
+    const json = 'Error: [\n  {\n    "id": "color-contrast",\n    "impact": "serious",\n    "nodes": 1\n  }\n]\n\nexpect(received).toEqual(expected) // deep equality\n\n- Expected  - 1\n+ Received  + 7\n';
+    const r = triageFailure(fail(json));
+    assert.equal(r.rule, 'a11y-audit');
+    assert.equal(r.category, 'unknown');
+    assert.equal(sig("Error: expect(received).toEqual(expected)\n+   Object {\n+     impact: 'critical',\n").a11yAudit, true);
+    assert.equal(sig('Error: expect(received).toEqual(expected)\n- "impact": "high"\n+ "impact": "low"\n').a11yAudit, false, 'another impact scale is data');
+  });
+
+  test('a free host\'s cold-start page ("Service waking up ...") is a page that had not loaded', () => {
+    const page = '- generic [ref=e7]:\n  - generic [ref=e8]: 21:41:05 Incoming HTTP request detected ...\n  - generic [ref=e9]: 21:41:08 Service waking up ...\n';
+    const r = triageFailure(fail("TimeoutError: page.fill: Timeout 30000ms exceeded.\nCall log:\n  - waiting for locator('#email')\n", page));
+    assert.equal(r.rule, 'still-loading');
+    assert.equal(r.category, 'performance');
+  });
+});
