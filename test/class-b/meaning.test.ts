@@ -233,7 +233,7 @@ describe('a name written as the initials of another', () => {
 describe('a name that gained or lost a count badge', () => {
   test('scores as nearly the same name (0.95) either way; a name that held a number, or other words, does not', async () => {
     const { nameSimilarity } = await import('../../src/class-b/update-selectors/similarity.js');
-    for (const [a, b] of [['Filters', 'Filters 2'], ['Inbox', 'Inbox (3)'], ['Cart', 'Cart 99+'], ['Messages', 'Messages [12]'], ['Notifications', '4 Notifications']] as const) {
+    for (const [a, b] of [['Filters', 'Filters 2'], ['Inbox', 'Inbox (3)'], ['Cart', 'Cart 99+'], ['Messages', 'Messages [12]'], ['Notifications', '4 Notifications'], ['Pay', 'Pay $24.00'], ['Total', 'Total €5,50']] as const) {
       assert.equal(nameSimilarity(a, b), 0.95, `${a} / ${b}`);
       assert.equal(nameSimilarity(b, a), 0.95, `${b} / ${a}`);
       assert.equal(meaningChange(a, b), undefined, `${a} / ${b}`);
@@ -256,5 +256,14 @@ describe('filler words of call-to-action copy, on an element a record found agai
     assert.match(meaningChange('Get started', 'Get help', { sameElement: true }) ?? '', /"started" became "help": another thing/);
     assert.match(meaningChange('Search products', 'Search orders', { sameElement: true }) ?? '', /another thing/);
     assert.match(meaningChange('Email addresses', 'Invite by email', { sameElement: true }) ?? '', /another thing/);
+  });
+});
+
+describe('a trailing ellipsis', () => {
+  test('says a field waits for input: "Reply…" is contained in "Reply in thread…", "Search..." is "Search"', async () => {
+    const { nameSimilarity } = await import('../../src/class-b/update-selectors/similarity.js');
+    assert.equal(nameSimilarity('Search...', 'Search'), 1);
+    assert.equal(nameSimilarity('Reply\u2026', 'Reply in thread\u2026').toFixed(2), '0.70');
+    assert.ok(nameSimilarity('Reply\u2026', 'Reply in thread\u2026') > nameSimilarity('Reply\u2026', 'Replay in thread\u2026'));
   });
 });

@@ -43,9 +43,12 @@ export function synonyms(a: string, b: string): boolean {
 /** "E-mail" is "Email": the one hyphenated spelling copy edits routinely drop (house styles differ on it). */
 const E_MAIL = /\b([Ee])-([Mm]ail)/g;
 
-/** Lowercase, whitespace collapsed, "e-mail" spelled "email". */
+/** A trailing ellipsis, as placeholders end ("Reply…", "Search..."): it says the field waits for input, nothing more. */
+const ELLIPSIS = /(?:\u2026|\.{3})$/;
+
+/** Lowercase, whitespace collapsed, "e-mail" spelled "email", no trailing ellipsis. */
 export function normalizeName(s: string): string {
-  return s.replace(/\s+/g, ' ').trim().toLowerCase().replace(E_MAIL, '$1$2');
+  return s.replace(/\s+/g, ' ').trim().toLowerCase().replace(E_MAIL, '$1$2').replace(ELLIPSIS, '').trimEnd();
 }
 
 function stem(w: string): string {
@@ -172,10 +175,13 @@ export function nameSimilarity(wanted: string, candidate: string): number {
   return Math.max(edit, overlap, contain, acronym, badge);
 }
 
-/** The score of a name that only gained (or lost) a count badge: "Filters" -> "Filters 2", "Inbox" -> "Inbox (3)". */
+/**
+ * The score of a name that only gained (or lost) a count badge or an amount: "Filters" -> "Filters 2",
+ * "Inbox" -> "Inbox (3)", "Pay" -> "Pay $24.00".
+ */
 const COUNT_BADGE = 0.95;
-/** One number of its own, as badges show it: `2`, `(3)`, `[12]`, `99+`. */
-const COUNT_TOKEN = /(?:^| )[([]?\d{1,5}\+?[)\]]?(?= |$)/;
+/** One number of its own, as badges and amounts show it: `2`, `(3)`, `[12]`, `99+`, `$24.00`, `€5,50`. */
+const COUNT_TOKEN = /(?:^| )[([]?[$€£¥]?\d{1,5}(?:[.,]\d{1,2})?\+?[)\]]?(?= |$)/;
 
 /**
  * Whether `badged` is `plain` (normalised, no digit in it) with one count of its own beside it, the way a
