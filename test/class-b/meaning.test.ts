@@ -259,6 +259,25 @@ describe('filler words of call-to-action copy, on an element a record found agai
   });
 });
 
+describe('a state that became the action leading to it', () => {
+  test('"Canceled" -> "Cancel order" and "Following" -> "Follow" are refused; a respelling of the state is not', () => {
+    assert.match(meaningChange('Canceled', 'Cancel order') ?? '', /"Canceled" is the state the action "Cancel order" leaves \("canceled" \/ "cancel"\)/);
+    assert.match(meaningChange('Following', 'Follow') ?? '', /is the state the action "Follow" leaves/);
+    assert.equal(meaningChange('Canceled', 'Cancelled'), undefined);
+    assert.equal(meaningChange('Shipped', 'Ship now'), undefined, 'not an action word');
+    assert.equal(meaningChange('Get started', 'Start now', { sameElement: true }), undefined, 'after "get", an action');
+  });
+});
+
+describe('a link that became a button acting on what it named', () => {
+  test('"Spam" -> "Report spam" is another control; "Open settings", "View cart" and a link that named an action are not judged', async () => {
+    const { actionOnPlace } = await import('../../src/class-b/update-selectors/meaning.js');
+    assert.match(actionOnPlace('Spam', 'Report spam') ?? '', /the link "Spam" went to a place and the button "Report spam" acts on it \("report"\)/);
+    assert.match(actionOnPlace('Starred', 'Remove from Starred') ?? '', /\("remove"\)/);
+    for (const [a, b] of [['Settings', 'Open settings'], ['Cart', 'View cart'], ['Delete', 'Delete account'], ['Checkout', 'Proceed to checkout']] as const) assert.equal(actionOnPlace(a, b), undefined, `${a} / ${b}`);
+  });
+});
+
 describe('a trailing ellipsis', () => {
   test('says a field waits for input: "Reply…" is contained in "Reply in thread…", "Search..." is "Search"', async () => {
     const { nameSimilarity } = await import('../../src/class-b/update-selectors/similarity.js');

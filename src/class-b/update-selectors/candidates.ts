@@ -4,7 +4,7 @@ import { allNodes, descendants, isDescendant, ownText, type AriaNode } from './a
 import { CONTROL_ROLES, evaluateChain, type Resolved } from './evaluate.js';
 import { scoreNode, type Intent } from './intent.js';
 import { lit, QUERY_METHODS, renderStep, type LocatorStep } from './locator.js';
-import { meaningChange } from './meaning.js';
+import { actionOnPlace, meaningChange } from './meaning.js';
 import { normalizeName, words } from './similarity.js';
 
 /** Below this, no candidate is close enough to propose. */
@@ -50,7 +50,7 @@ function droppedAmong(intent: Intent, node: AriaNode, pool: readonly AriaNode[])
 function changedMeaning(intent: Intent, node: AriaNode): string | undefined {
   const name = node.name || ownText(node);
   if (!name) return undefined;
-  if (intent.name !== undefined) return meaningChange(intent.name, name);
+  if (intent.name !== undefined) return meaningChange(intent.name, name) ?? (intent.role === 'link' && node.role === 'button' ? actionOnPlace(intent.name, name) : undefined);
   // Words of a test id or class against a visible name: the name need not repeat a state the id carried.
   return intent.words?.length ? meaningChange(intent.words.join(' '), name, { dropState: false }) : undefined;
 }

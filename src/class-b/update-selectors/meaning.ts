@@ -1,7 +1,7 @@
 // Whether a renamed value says something else: a heal may follow a rename (`btn-save` -> `save-button`,
 // "Submit" -> "Save"), never a change of meaning. Six kinds are refused whatever the scores say:
 // - a value of digits alone (`112-4471`): it names one record, and another number is another record;
-// - an action that became the state it leaves ("Follow" -> "Following", "Save" -> "Saved");
+// - an action that became the state it leaves ("Follow" -> "Following", "Save" -> "Saved"), or the other way;
 // - a state the old value named is gone or replaced (`.status-active` -> `.status`, `.badge-success` ->
 //   `.badge-danger`): the test asserted that state, and the heal would stop asserting it;
 // - a word and the same word under a meaning prefix (`subtotal` -> `total`, "Unread" -> "Read");
@@ -150,6 +150,21 @@ function anotherThing(lost: string, found: string, all: string[], allFound: stri
   return undefined;
 }
 
+/** Actions that only take the user to the place a link named ("Open settings", "Show all"). */
+const GOING = new Set(['open', 'show', 'expand']);
+
+/**
+ * Why a link that became a button is not the same control: the button's name puts an action on what the
+ * link named, and the link's name had none ("Spam" -> "Report spam", "Starred" -> "Remove from starred").
+ * A link goes somewhere; such a button does something to it. Undefined otherwise.
+ */
+export function actionOnPlace(lost: string, found: string): string | undefined {
+  const a = words(lost);
+  const act = words(found).find((v) => ACTIONS.has(v) && !GOING.has(v) && !a.includes(v));
+  if (!act || a.some((w) => ACTIONS.has(w))) return undefined;
+  return `the link "${lost}" went to a place and the button "${found}" acts on it ("${act}"): another control, not a rename`;
+}
+
 /**
  * Why `found` is not a rename of `lost` but something else, or undefined when it may be a rename.
  * Both are a selector value or an accessible name, in any case style. `dropState: false` lets a state
@@ -177,6 +192,12 @@ export function meaningChange(lost: string, found: string, opts: { dropState?: b
   for (const w of a) {
     const state = ACTIONS.has(w) && !b.includes(w) ? b.find((v) => resultOf(w, v)) : undefined;
     if (state) return `"${lost}" is an action and "${found}" the state it leaves ("${w}" / "${state}"), not a rename`;
+  }
+  // And the other way: a state that became the action leading to it ("Canceled" -> "Cancel order"). After
+  // "get" a participle is an action itself ("Get started").
+  for (const v of b) {
+    const state = ACTIONS.has(v) && !a.includes(v) ? a.find((w, i) => resultOf(v, w) && a[i - 1] !== 'get') : undefined;
+    if (state) return `"${lost}" is the state the action "${found}" leaves ("${state}" / "${v}"), not a rename`;
   }
   for (const w of a) {
     const group = STATE.get(w);
