@@ -716,3 +716,26 @@ describe('names that agree with a value', () => {
     assert.equal(renderChain(r.repl.steps), `locator('[data-test="cart-checkout-button"]')`);
   });
 });
+
+describe('generated parts of a class name', () => {
+  test("a bundler's new naming scheme keeps what the author wrote: CSS Modules' `Form_submit__hash` -> `Form-module__hash__submit`", () => {
+    const page = dom([{ tag: 'form', classes: ['SubscribeForm-module__k9Lp2a__form'], kids: [
+      { tag: 'input', role: 'textbox', classes: ['SubscribeForm-module__k9Lp2a__input'], type: 'email' },
+      { tag: 'button', role: 'button', classes: ['SubscribeForm-module__k9Lp2a__submit'], ownText: 'Subscribe', name: 'Subscribe' },
+    ] }]);
+    const r = domHeal(page, chain("locator('.SubscribeForm_submit__Xy7Qa')"), ctx);
+    assert.ok(r && 'repl' in r, JSON.stringify(r));
+    assert.equal(r.repl.steps[0]?.args[0]?.t === 'str' && r.repl.steps[0].args[0].v, '.SubscribeForm-module__k9Lp2a__submit');
+    // Only the hash is left to tell two values apart: they tie (another component's class is no heal).
+    const two = dom([
+      { tag: 'a', role: 'link', classes: ['cta', 'svelte-1u8fmro'], ownText: 'Start free', name: 'Start free' },
+      { tag: 'a', role: 'link', classes: ['cta', 'svelte-k2d8fa'], ownText: 'Start free', name: 'Start free' },
+    ]);
+    const t = domHeal(two, chain("locator('.cta.svelte-9ox3q1')"), ctx);
+    assert.ok(t && 'refused' in t, JSON.stringify(t));
+    // A value with no generated part scores by its name alone, as before.
+    const plain = dom([{ tag: 'button', role: 'button', classes: ['subscribe-button'], ownText: 'Subscribe', name: 'Subscribe' }]);
+    const p = domHeal(plain, chain("locator('.newsletter_submit__Xy7Qa')"), ctx);
+    assert.ok(!p || 'refused' in p, JSON.stringify(p));
+  });
+});

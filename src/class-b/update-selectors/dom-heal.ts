@@ -298,7 +298,7 @@ function pageValues(dom: DomSnapshot, token: SelectorToken, scope: DomElement[] 
     for (const v of valuesOf(e)) seen.add(v);
   }
   seen.delete(token.value);
-  const ranked = [...seen].map((v) => ({ v, s: nameSimilarity(token.value, v) })).filter((x) => x.s >= 0.35);
+  const ranked = [...seen].map((v) => ({ v, s: Math.max(nameSimilarity(token.value, v), token.kind === 'class' || token.kind === 'id' ? authoredScore(token.value, v) : 0) })).filter((x) => x.s >= 0.35);
   const out = ranked.sort((a, b) => b.s - a.s).slice(0, MAX_VALUES).map((x) => x.v);
   // A library's published rename of the class, however unlike its old name (`panel` -> `card`).
   if (token.kind === 'class') for (const v of knownRenamesOf(token.value)) if (seen.has(v) && !out.includes(v)) out.push(v);
@@ -340,9 +340,30 @@ function publishedRename(token: SelectorToken, value: string): boolean {
   return token.kind === 'class' && knownRename(token.value, value) !== undefined;
 }
 
-/** How likely `value` is the token's value renamed: by the names, or a library's published rename of a class. */
+/**
+ * A class or id with the parts a build tool generates taken out: hash segments (letters and digits mixed,
+ * five or more: `Xy7Qa`, `9ox3q1`) and the `module` word of CSS Modules names. What stays is what the
+ * author wrote: `SubscribeForm_submit__Xy7Qa` and `SubscribeForm-module__k9Lp2a__submit` (the same class
+ * after a bundler changed its naming scheme) both read `SubscribeForm-submit`.
+ */
+function authoredPart(v: string): string {
+  return v
+    .split(/[-_]+/)
+    .filter((seg) => seg !== '' && seg !== 'module' && !(seg.length >= 5 && /^[A-Za-z0-9]+$/.test(seg) && /\d/.test(seg) && /[A-Za-z]/.test(seg)))
+    .join('-');
+}
+
+/** How alike two classes or ids are once their generated parts are out: 0 when neither had one, or nothing else is left. */
+function authoredScore(lost: string, found: string): number {
+  const a = authoredPart(lost);
+  const b = authoredPart(found);
+  return a === lost && b === found ? 0 : a && b ? nameSimilarity(a, b) : 0;
+}
+
+/** How likely `value` is the token's value renamed: by the names, a class's authored part, or a library's published rename of a class. */
 function renameScore(token: SelectorToken, value: string): number {
-  return Math.max(nameSimilarity(token.value, value), publishedRename(token, value) ? KNOWN_RENAME : 0);
+  const authored = token.kind === 'class' || token.kind === 'id' ? authoredScore(token.value, value) : 0;
+  return Math.max(nameSimilarity(token.value, value), authored, publishedRename(token, value) ? KNOWN_RENAME : 0);
 }
 
 /** Whether `value` can stand where the token is written without changing the selector's shape. */
