@@ -739,3 +739,19 @@ describe('generated parts of a class name', () => {
     assert.ok(!p || 'refused' in p, JSON.stringify(p));
   });
 });
+
+describe('an action on a disabled element', () => {
+  test('click, fill and check need an enabled element (its disabled attribute, or aria-disabled="true"); hover and assertions do not', () => {
+    const disabled = { visible: true, frame: 0, parent: -1, tag: 'button', role: 'button', attrs: { disabled: '' } };
+    const aria = { ...disabled, attrs: { 'aria-disabled': 'true' } };
+    const enabled = { ...disabled, attrs: { 'aria-disabled': 'false' } };
+    for (const a of ['click', 'dblclick', 'tap']) {
+      assert.equal(canTake(a, disabled), false, a);
+      assert.equal(canTake(a, aria), false, a);
+      assert.equal(canTake(a, enabled), true, a);
+    }
+    assert.equal(canTake('fill', { ...disabled, tag: 'input', role: 'textbox', type: 'text' }), false);
+    assert.equal(canTake('hover', disabled), true);
+    assert.equal(canTake(undefined, disabled), true);
+  });
+});

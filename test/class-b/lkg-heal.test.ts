@@ -78,6 +78,17 @@ describe('last-known-good heal of role, text and label locators', () => {
     refusal(proposeClassBFix(input(root, "getByRole('button', { name: 'Enable notifications' })", page, [entry(root, "getByRole('button', { name: 'Enable notifications' })", record)])));
   });
 
+  test('the remembered element that the action cannot take now (disabled) is refused', () => {
+    const page = dom([{ tag: 'form', classes: ['product-form'], kids: [{ tag: 'button', role: 'button', classes: ['product-form__submit'], ownText: 'Sold out', name: 'Sold out', attrs: { disabled: '' } }] }]);
+    const record = one({ tag: 'button', role: 'button', classes: ['product-form__submit'], name: 'Add to cart', ownText: 'Add to cart', text: 'Add to cart', up: { tag: 'form', classes: ['product-form'] } });
+    const loc = "getByRole('button', { name: 'Add to cart' })";
+    const r = lkgTextHeal(page, chain(loc), record, { count: 1, action: 'click' });
+    assert.ok(r && 'refused' in r, JSON.stringify(r));
+    assert.match(r.refused, /now says "Sold out": it cannot take the test's click\(\) now \(it is disabled\)/);
+    // An assertion on it (no action) is judged by the names as before.
+    assert.equal(healed(page, loc, record), "getByRole('button', { name: 'Sold out' })");
+  });
+
   test('look-alikes, a new value that finds more than the element, counts and multi-element records are not judged', () => {
     // Two plain buttons in plain divs: the record of a plain "Save" button tells neither apart.
     const plain = dom([{ tag: 'div', kids: [{ tag: 'button', role: 'button', ownText: 'Store', name: 'Store' }] }, { tag: 'div', kids: [{ tag: 'button', role: 'button', ownText: 'Keep', name: 'Keep' }] }]);

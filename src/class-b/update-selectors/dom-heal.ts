@@ -79,12 +79,20 @@ export interface DomContext {
 
 const TEXT_INPUT_TYPES = new Set(['text', 'email', 'password', 'search', 'tel', 'url', 'number', 'date', 'datetime-local', 'month', 'time', 'week']);
 
+/** Actions Playwright performs only on an enabled element (it waits for one until the timeout). */
+const NEEDS_ENABLED = new Set(['click', 'dblclick', 'tap', 'fill', 'clear', 'pressSequentially', 'type', 'check', 'uncheck', 'setChecked', 'selectOption', 'setInputFiles']);
+
+/** Whether the snapshot shows `e` disabled (its `disabled` attribute, or `aria-disabled="true"`). */
+export const isDisabled = (e: DomElement): boolean => e.attrs?.disabled !== undefined || e.attrs?.['aria-disabled'] === 'true';
+
 /**
  * Whether `e` can take `action` as Playwright performs it: `fill` needs a text field (an `<input>` of a
  * text type, a `<textarea>`, an editable role), `check` a checkbox or radio, `selectOption` a `<select>`
- * or listbox, `setInputFiles` a file input. Other actions (click, hover, ...) take any element.
+ * or listbox, `setInputFiles` a file input, and each of these and a click an enabled element. Other
+ * actions (hover, focus, ...) take any element.
  */
 export function canTake(action: string | undefined, e: DomElement): boolean {
+  if (action !== undefined && NEEDS_ENABLED.has(action) && isDisabled(e)) return false;
   const type = (e.type ?? 'text').toLowerCase();
   switch (action) {
     case 'fill':

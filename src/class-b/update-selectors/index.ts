@@ -145,7 +145,7 @@ export function updateSelectors(raw: HealerInput): HealerResult {
     const gone = dom ? goneScope(input.domSnapshot, chain) : undefined;
     if (gone !== undefined) return { refused: `${dom?.refused}; the container the locator searches in, id "${gone}", is gone from the page (no element has that id or a close one), and what it held most likely with it: nothing elsewhere on the page is a heal by its text alone` };
     // A role, text or label locator with a record: the element it found then, found again by what did not change.
-    const byRecord = !dom && lkg ? lkgTextHeal(input.domSnapshot, chain, lkg, { count: count0?.expected ?? 1 }) : undefined;
+    const byRecord = !dom && lkg ? lkgTextHeal(input.domSnapshot, chain, lkg, { count: count0?.expected ?? 1, ...(action ? { action } : {}) }) : undefined;
     if (byRecord && 'repl' in byRecord) return proposeDom(input, chain, byRecord, lkg);
     if (byRecord) return byRecord;
     // A named query inside a scope only the DOM can resolve (or a title, which the ARIA snapshot does not show): only what is inside that scope competes.

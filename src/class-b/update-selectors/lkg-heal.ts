@@ -9,7 +9,7 @@
 import type { DomElement, DomSnapshot } from '../../triage/dom-snapshot.js';
 import { carriesIdentity, fingerprintSimilarity } from '../../last-known-good/match.js';
 import type { Fingerprint, LkgEntry } from '../../last-known-good/types.js';
-import { describe, QUERY_FIELD, run, within, type DomHealResult, type QueryField } from './dom-heal.js';
+import { canTake, describe, isDisabled, QUERY_FIELD, run, within, type DomHealResult, type QueryField } from './dom-heal.js';
 import { findByText } from './dom-text-heal.js';
 import { norm, textMatches } from './evaluate.js';
 import { lit, option, renderChain, type LocatorStep } from './locator.js';
@@ -97,6 +97,11 @@ function rememberedElement(dom: DomSnapshot, prints: Fingerprint[], inside?: Dom
   return prints.some((fp) => carriesIdentity(best.e, fp)) ? best : undefined;
 }
 
+/** Why the remembered element cannot take the test's action now (a button that now says "Sold out" and is disabled). */
+function cannotTake(action: string | undefined, e: DomElement): string | undefined {
+  return canTake(action, e) ? undefined : `it cannot take the test's ${action}() now${isDisabled(e) ? ' (it is disabled)' : ''}: the page changed what the element does, not only its name`;
+}
+
 /** Step `at` replaced by `newStep`, with which the chain finds `e`, the element the record is of (`likeness` to it). */
 function byRecord(newStep: LocatorStep, e: DomElement, likeness: number, why: string, at = 0): DomHealResult {
   return { repl: { from: at, to: at, steps: [newStep] }, score: Math.min(1, 0.35 + 0.65 * likeness), elements: [e], lkg: likeness, why };
@@ -111,7 +116,7 @@ function byRecord(newStep: LocatorStep, e: DomElement, likeness: number, why: st
  * on that element alone (so only steps that keep it, such as `first()`, may follow). Every meaning rule applies.
  * Undefined when any of that does not hold, so the other healers decide.
  */
-function lkgInnerHeal(dom: DomSnapshot, chain: LocatorStep[], lkg: Pick<LkgEntry, 'count' | 'elements'>): DomHealResult | undefined {
+function lkgInnerHeal(dom: DomSnapshot, chain: LocatorStep[], lkg: Pick<LkgEntry, 'count' | 'elements'>, action: string | undefined): DomHealResult | undefined {
   const results = run(dom, chain, undefined, true).results;
   const at = results.findIndex((r) => Array.isArray(r) && r.length === 0);
   if (at < 1) return undefined;
@@ -127,7 +132,7 @@ function lkgInnerHeal(dom: DomSnapshot, chain: LocatorStep[], lkg: Pick<LkgEntry
   const value = valueOf(e, named.field);
   if (!value || (norm(value) === norm(named.value) && role === named.role)) return undefined;
   const shown = renderChain(chain.slice(0, at + 1));
-  const why = meaningChange(named.value, value, { sameElement: true });
+  const why = meaningChange(named.value, value, { sameElement: true }) ?? cannotTake(action, e);
   if (why) return { refused: `the element ${shown} found when the test last passed (${Math.round(likeness * 100)}% like its record in all but its ${named.field}) now says "${value}": ${why}` };
   const newStep = rewritten(step, named, value, role);
   if (!newStep) return undefined;
@@ -211,9 +216,9 @@ export function rewritten(step: LocatorStep, named: Named, value: string, role: 
  * of chain, a count, a record of several elements, no element clearly the remembered one), so the ARIA
  * healer decides.
  */
-export function lkgTextHeal(dom: DomSnapshot, chain: LocatorStep[], lkg: Pick<LkgEntry, 'count' | 'elements'>, ctx: { count: number }): DomHealResult | undefined {
+export function lkgTextHeal(dom: DomSnapshot, chain: LocatorStep[], lkg: Pick<LkgEntry, 'count' | 'elements'>, ctx: { count: number; action?: string }): DomHealResult | undefined {
   const step = chain[0];
-  if (chain.length > 1) return ctx.count === 1 && lkg.count === 1 && lkg.elements.length ? (lkgInnerHeal(dom, chain, lkg) ?? lkgScopeHeal(dom, chain, lkg, ctx)) : undefined;
+  if (chain.length > 1) return ctx.count === 1 && lkg.count === 1 && lkg.elements.length ? (lkgInnerHeal(dom, chain, lkg, ctx.action) ?? lkgScopeHeal(dom, chain, lkg, ctx)) : undefined;
   if (!step || ctx.count !== 1 || lkg.count !== 1 || !lkg.elements.length) return undefined;
   const named = namedBy(step);
   if (!named) return undefined;
@@ -227,7 +232,7 @@ export function lkgTextHeal(dom: DomSnapshot, chain: LocatorStep[], lkg: Pick<Lk
   if (!value || (norm(value) === norm(named.value) && role === named.role)) return undefined;
   // The record says the element is the same; it does not say the test means the same by it: a search box
   // that searched products and now searches orders keeps its id. Every meaning rule applies.
-  const why = meaningChange(named.value, value, { sameElement: true });
+  const why = meaningChange(named.value, value, { sameElement: true }) ?? cannotTake(ctx.action, e);
   if (why) return { refused: `the element ${renderChain([step])} found when the test last passed (${Math.round(likeness * 100)}% like its record in all but its ${named.field}) now says "${value}": ${why}` };
   const found = finds(dom, named, value, role);
   if (found.length !== 1 || found[0] !== e) return undefined;
