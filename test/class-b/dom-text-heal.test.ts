@@ -142,3 +142,57 @@ describe('update-selectors: toBeAttached on a hidden renamed text', () => {
     refusal(proposeClassBFix(selectorInput(root, 3, attached("getByText('Markdown support', { exact: true })"))));
   });
 });
+
+describe('update-selectors: a visible text the ARIA snapshot shows inside a longer line', () => {
+  const visible = (locator: string) => attached(locator).replace(/toBeAttached/g, 'toBeVisible').replace('Expected: attached', 'Expected: visible');
+  const spec = ["import { test, expect } from '@playwright/test';", "test('orders', async ({ page }) => {", "  await expect(page.getByText('Canceled', { exact: true })).toBeVisible();", '});', ''].join('\n');
+  /** An order list: each status a span of its own in the DOM, one line with the order number in the ARIA snapshot. */
+  const orders = (status: string) =>
+    dom([
+      { tag: 'ul', role: 'list', kids: [
+        { tag: 'li', role: 'listitem', text: `Order #2209 ${status}`, kids: [{ tag: 'span', ownText: 'Order #2209' }, { tag: 'span', classes: ['status'], ownText: status }] },
+        { tag: 'li', role: 'listitem', text: 'Order #2198 Shipped Cancel order', kids: [{ tag: 'span', ownText: 'Order #2198' }, { tag: 'span', classes: ['status'], ownText: 'Shipped' }, { tag: 'button', role: 'button', ownText: 'Cancel order', name: 'Cancel order' }] },
+      ] },
+    ]);
+  const yaml = (status: string) => ['- list:', `  - listitem: Order #2209 ${status}`, '  - listitem:', '    - text: Order #2198 Shipped', '    - button "Cancel order"'];
+
+  test('when the ARIA healer finds no heal, the DOM element with the closest text of its own is the heal', () => {
+    const root = tree({ 'a.spec.ts': spec });
+    const input = selectorInput(root, 3, visible("getByText('Canceled', { exact: true })"), { dom: orders('Cancelled'), yaml: yaml('Cancelled') });
+    const p = proposal(proposeClassBFix(input));
+    assert.equal(p.edits[0]?.after, "  await expect(page.getByText('Cancelled', { exact: true })).toBeVisible();");
+    assert.equal(p.meant?.[0]?.tag, 'span');
+    // Without the DOM snapshot the ARIA healer alone refuses ("Cancel order" is the action that leads to the state).
+    const r = refusal(proposeClassBFix(selectorInput(root, 3, visible("getByText('Canceled', { exact: true })"), { yaml: yaml('Cancelled') })));
+    assert.match(r, /"Canceled" is the state the action "Cancel order" leaves/);
+  });
+
+  test('the DOM has no close text either: both reasons are given', () => {
+    const root = tree({ 'a.spec.ts': spec });
+    const r = refusal(proposeClassBFix(selectorInput(root, 3, visible("getByText('Canceled', { exact: true })"), { dom: orders('Refunded'), yaml: yaml('Refunded') })));
+    assert.match(r, /; from the DOM snapshot: /);
+  });
+});
+
+describe('update-selectors: the ARIA heal of a getByText checked against the DOM snapshot\'s texts', () => {
+  const visible = (locator: string) => attached(locator).replace(/toBeAttached/g, 'toBeVisible').replace('Expected: attached', 'Expected: visible');
+  const spec = ["import { test, expect } from '@playwright/test';", "test('taxes', async ({ page }) => {", "  await expect(page.getByRole('complementary', { name: 'Order summary' }).getByText('Taxes', { exact: true })).toBeVisible();", '});', ''].join('\n');
+  /** An order summary: the tax row's label a span of its own, a note under it; the ARIA snapshot shows the row as one line. */
+  const summary = (row: string) =>
+    dom([
+      { tag: 'aside', role: 'complementary', name: 'Order summary', kids: [
+        { tag: 'div', classes: ['row'], text: `${row} $3.84`, kids: [{ tag: 'span', ownText: row }, { tag: 'span', ownText: '$3.84' }] },
+        { tag: 'p', role: 'paragraph', ownText: 'Including $3.84 in taxes' },
+      ] },
+    ]);
+  const yaml = (row: string) => ['- complementary "Order summary":', `  - text: ${row} $3.84`, '  - paragraph: Including $3.84 in taxes'];
+
+  test('two DOM texts fit about as well: the ARIA pick is no heal', () => {
+    const root = tree({ 'a.spec.ts': spec });
+    const loc = "getByRole('complementary', { name: 'Order summary' }).getByText('Taxes', { exact: true })";
+    const r = refusal(proposeClassBFix(selectorInput(root, 3, visible(loc), { dom: summary('Estimated taxes'), yaml: yaml('Estimated taxes') })));
+    assert.match(r, /not clear in the DOM snapshot: several texts fit about equally well: "Estimated taxes" \(0\.70\) and "Including \$3\.84 in taxes" \(0\.66\)/);
+    // Without the DOM snapshot the ARIA healer's pick stands (the check needs the DOM's texts).
+    assert.ok('proposal' in proposeClassBFix(selectorInput(root, 3, visible(loc), { yaml: yaml('Estimated taxes') })));
+  });
+});

@@ -1,6 +1,7 @@
 // Heals a `getByText` locator from the `heal-dom` snapshot, for the texts the ARIA snapshot cannot show:
 // an element that is attached but hidden (a slide not on screen, a collapsed panel) when the assertion
-// only asks for it to be attached. The lost text is swapped for the closest text an element has now
+// only asks for it to be attached, and, when the ARIA healer found no heal, a visible text inside a line
+// the ARIA snapshot shows as one (an order's status `<span>` among the row's other texts). The lost text is swapped for the closest text an element has now
 // ("Markdown support" -> "Markdown Support"), under the same options, and the new locator must find
 // exactly the elements the test expects in the snapshot; a runner-up that fits about as well and finds
 // other elements, or a text that means something else, refuses.
@@ -23,6 +24,8 @@ export interface DomTextContext {
   count: number;
   /** The assertion does not need the element to be visible (toBeAttached): hidden elements count. */
   hiddenOk: boolean;
+  /** The steps before the text query may start with a role or label query, read from the DOM's roles and names. */
+  userFirst?: boolean;
 }
 
 /** A text the snapshot cut (it ends with an ellipsis): what it says past the cut is unknown. */
@@ -65,7 +68,7 @@ interface Pick {
  * not one it models (another broken step, a regular expression, steps after the text query, a prefix
  * the snapshot cannot resolve).
  */
-export function domTextHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomTextContext): DomHealResult | undefined {
+export function domTextHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomTextContext): (DomHealResult & { tie?: true }) | undefined {
   const b = chain.length - 1;
   const step = chain[b];
   const first = step?.args[0];
@@ -75,7 +78,7 @@ export function domTextHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomText
   const exact = exactOpt?.t === 'bool' && exactOpt.v;
   let scope: DomElement[] | undefined;
   if (b > 0) {
-    const { results } = run(dom, chain.slice(0, b), undefined);
+    const { results } = run(dom, chain.slice(0, b), undefined, !!ctx.userFirst);
     const last = results[results.length - 1];
     if (results.length !== b || last === undefined || last === 'unknown' || last.length === 0) return undefined;
     scope = last;
@@ -115,9 +118,9 @@ export function domTextHeal(dom: DomSnapshot, chain: LocatorStep[], ctx: DomText
     return { refused: `no text in the page's DOM is close enough to "${lost}" and finds ${want}${near}` };
   }
   const rival = changed.find((c) => c.score >= best.score - DOM_TIE_MARGIN && !sameElements(c.elements, best.elements));
-  if (rival) return { refused: `"${best.value}" fits, but "${rival.value}" fits about as well and means something else (${rival.why})` };
+  if (rival) return { refused: `"${best.value}" fits, but "${rival.value}" fits about as well and means something else (${rival.why})`, tie: true };
   if (second && best.score - second.score < DOM_TIE_MARGIN && !sameElements(best.elements, second.elements)) {
-    return { refused: `several texts fit about equally well: "${best.value}" (${best.score.toFixed(2)}) and "${second.value}" (${second.score.toFixed(2)})` };
+    return { refused: `several texts fit about equally well: "${best.value}" (${best.score.toFixed(2)}) and "${second.value}" (${second.score.toFixed(2)})`, tie: true };
   }
   const newStep: LocatorStep = { ...step, args: [{ ...first, v: best.value }, ...step.args.slice(1)] };
   const hidden = best.elements.some((e) => !e.visible) ? ' (attached, not visible, as the assertion allows)' : '';

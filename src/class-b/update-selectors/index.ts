@@ -158,7 +158,20 @@ export function updateSelectors(raw: HealerInput): HealerResult {
   const hiddenOk = /\.toBeAttached\(/.test(message) && !/\.not\.toBeAttached\(/.test(message);
   const text = hiddenOk && input.domSnapshot ? domTextHeal(input.domSnapshot, chain, { count: 1, hiddenOk }) : undefined;
   if (text && 'repl' in text) return proposeDom(input, chain, text);
-  const aria = ariaHeal(input, message, chain, roots, count0);
+  let aria = ariaHeal(input, message, chain, roots, count0);
+  // The ARIA snapshot shows a line's texts as one (`- listitem: Order #2209 Cancelled`): for a getByText,
+  // the DOM snapshot's elements, each with its own text, are evidence too. When the ARIA healer finds no
+  // heal, theirs may be one; when it finds one but the DOM's texts tie or a close one means something
+  // else, the two disagree on which text the test meant, and that is no heal.
+  if (!text && input.domSnapshot && chain[chain.length - 1]?.method === 'getByText' && !(count0 && count0.received !== 0) && !(!count0 && /locator resolved to </.test(message))) {
+    const visible = domTextHeal(input.domSnapshot, chain, { count: count0?.expected ?? 1, hiddenOk: false, userFirst: true });
+    if ('refused' in aria) {
+      if (visible && 'repl' in visible) return proposeDom(input, chain, visible);
+      if (visible) aria = { refused: `${aria.refused}; from the DOM snapshot: ${visible.refused}` };
+    } else if (visible && 'refused' in visible && visible.tie) {
+      return { refused: `the page snapshot's closest text is not clear in the DOM snapshot: ${visible.refused}` };
+    }
+  }
   const elsewhere = 'proposal' in aria && input.domSnapshot ? outsideHeldScope(input.domSnapshot, chain, aria.proposal.meant?.[0]) : undefined;
   if (elsewhere) return { refused: `${domRefusal ? `${domRefusal}; ` : ''}${elsewhere}` };
   if ('refused' in aria && text) return { refused: `${text.refused}; from the ARIA snapshot: ${aria.refused}` };
