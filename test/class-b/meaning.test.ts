@@ -286,3 +286,14 @@ describe('a trailing ellipsis', () => {
     assert.ok(nameSimilarity('Reply\u2026', 'Reply in thread\u2026') > nameSimilarity('Reply\u2026', 'Replay in thread\u2026'));
   });
 });
+
+describe('"Move to trash"', () => {
+  test('is a wording of delete and remove, as UI copy writes it ("Remove" -> "Move to trash", "Delete" -> "Move to bin")', async () => {
+    const { nameSimilarity } = await import('../../src/class-b/update-selectors/similarity.js');
+    for (const [a, b] of [['Remove', 'Move to trash'], ['Delete', 'Move to bin'], ['Discard', 'Move to the trash']] as const) {
+      assert.equal(nameSimilarity(a, b), 0.85, `${a} / ${b}`);
+      assert.equal(meaningChange(a, b), undefined, `${a} / ${b}`);
+    }
+    assert.ok(nameSimilarity('Move', 'Move to folder') < 0.85);
+  });
+});

@@ -99,6 +99,7 @@ const PHRASES: [string[], string][] = (
     ['check out', 'checkout'],
     ['contact us', 'contact'], ['get in touch', 'contact'],
     ['terms of service', 'term'], ['terms of use', 'term'], ['terms and conditions', 'term'],
+    ['move to the trash', 'trash'], ['move to trash', 'trash'], ['move to bin', 'trash'],
   ] as const
 )
   .map(([phrase, word]): [string[], string] => [phrase.split(' ').map(stem), word]);
