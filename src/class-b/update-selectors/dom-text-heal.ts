@@ -1,8 +1,9 @@
 // Heals a `getByText` locator from the `heal-dom` snapshot, for the texts the ARIA snapshot cannot show:
 // an element that is attached but hidden (a slide not on screen, a collapsed panel) when the assertion
 // only asks for it to be attached, and, when the ARIA healer found no heal, a visible text inside a line
-// the ARIA snapshot shows as one (an order's status `<span>` among the row's other texts). The lost text is swapped for the closest text an element has now
-// ("Markdown support" -> "Markdown Support"), under the same options, and the new locator must find
+// the ARIA snapshot shows as one (an order's status `<span>` among the row's other texts). The lost text
+// is swapped for the closest text an element has now ("Markdown support" -> "Markdown Support"), under
+// the same options, and the new locator must find
 // exactly the elements the test expects in the snapshot; a runner-up that fits about as well and finds
 // other elements, or a text that means something else, refuses.
 import type { DomElement, DomSnapshot } from '../../triage/dom-snapshot.js';

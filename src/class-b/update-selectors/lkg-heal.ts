@@ -102,6 +102,35 @@ function cannotTake(action: string | undefined, e: DomElement): string | undefin
   return canTake(action, e) ? undefined : `it cannot take the test's ${action}() now${isDisabled(e) ? ' (it is disabled)' : ''}: the page changed what the element does, not only its name`;
 }
 
+/**
+ * The element the record is of (among the elements `inside` those, when given), with the role and value
+ * the step should now name, or why that value is no heal; undefined when no element is clearly the
+ * remembered one or its value did not change. `shown` is the locator as the reason prints it.
+ */
+function renamedByRecord(
+  dom: DomSnapshot,
+  lkg: Pick<LkgEntry, 'elements'>,
+  named: Named,
+  shown: string,
+  action: string | undefined,
+  inside?: DomElement[],
+): { e: DomElement; likeness: number; role: string | undefined; value: string } | { refused: string } | undefined {
+  const remembered = rememberedElement(dom, lkg.elements.map((fp) => unnamed(fp, named.field)), inside);
+  if (!remembered) return undefined;
+  const { e, s: likeness } = remembered;
+  // The role the element has now: a link that became a button keeps its name under its new role.
+  const role = named.role !== undefined ? e.role : undefined;
+  if (named.role !== undefined && !role) return undefined;
+  const value = valueOf(e, named.field);
+  if (!value || (norm(value) === norm(named.value) && role === named.role)) return undefined;
+  // The record says the element is the same; it does not say the test means the same by it: a search box
+  // that searched products and now searches orders keeps its id. Every meaning rule applies, and the
+  // element must still take the test's action.
+  const why = meaningChange(named.value, value, { sameElement: true }) ?? cannotTake(action, e);
+  if (why) return { refused: `the element ${shown} found when the test last passed (${Math.round(likeness * 100)}% like its record in all but its ${named.field}) now says "${value}": ${why}` };
+  return { e, likeness, role, value };
+}
+
 /** Step `at` replaced by `newStep`, with which the chain finds `e`, the element the record is of (`likeness` to it). */
 function byRecord(newStep: LocatorStep, e: DomElement, likeness: number, why: string, at = 0): DomHealResult {
   return { repl: { from: at, to: at, steps: [newStep] }, score: Math.min(1, 0.35 + 0.65 * likeness), elements: [e], lkg: likeness, why };
@@ -112,8 +141,9 @@ function byRecord(newStep: LocatorStep, e: DomElement, likeness: number, why: st
  * .getByRole('link', { name: 'Get started' })` after the Team plan's link became "Start free trial"): the
  * steps before it still find their elements; the element the chain ended on when the test last passed is
  * found again, among the elements inside what those steps find, by its record in all but what the step
- * named (as a one-step heal finds its element on the page); its new name, text or label, written in the step, makes the chain end
- * on that element alone (so only steps that keep it, such as `first()`, may follow). Every meaning rule applies.
+ * named (as a one-step heal finds its element on the page); its new name, text or label, written in the
+ * step, makes the chain end on that element alone (so only steps that keep it, such as `first()`, may
+ * follow). Every meaning rule applies.
  * Undefined when any of that does not hold, so the other healers decide.
  */
 function lkgInnerHeal(dom: DomSnapshot, chain: LocatorStep[], lkg: Pick<LkgEntry, 'count' | 'elements'>, action: string | undefined): DomHealResult | undefined {
@@ -124,16 +154,10 @@ function lkgInnerHeal(dom: DomSnapshot, chain: LocatorStep[], lkg: Pick<LkgEntry
   const step = chain[at] as LocatorStep;
   const named = namedBy(step);
   if (!named || !Array.isArray(scope) || !scope.length) return undefined;
-  const remembered = rememberedElement(dom, lkg.elements.map((fp) => unnamed(fp, named.field)), scope);
-  if (!remembered) return undefined;
-  const { e, s: likeness } = remembered;
-  const role = named.role !== undefined ? e.role : undefined;
-  if (named.role !== undefined && !role) return undefined;
-  const value = valueOf(e, named.field);
-  if (!value || (norm(value) === norm(named.value) && role === named.role)) return undefined;
   const shown = renderChain(chain.slice(0, at + 1));
-  const why = meaningChange(named.value, value, { sameElement: true }) ?? cannotTake(action, e);
-  if (why) return { refused: `the element ${shown} found when the test last passed (${Math.round(likeness * 100)}% like its record in all but its ${named.field}) now says "${value}": ${why}` };
+  const got = renamedByRecord(dom, lkg, named, shown, action, scope);
+  if (!got || 'refused' in got) return got;
+  const { e, likeness, role, value } = got;
   const newStep = rewritten(step, named, value, role);
   if (!newStep) return undefined;
   const end = run(dom, [...chain.slice(0, at), newStep, ...chain.slice(at + 1)], undefined, true).results;
@@ -222,18 +246,9 @@ export function lkgTextHeal(dom: DomSnapshot, chain: LocatorStep[], lkg: Pick<Lk
   if (!step || ctx.count !== 1 || lkg.count !== 1 || !lkg.elements.length) return undefined;
   const named = namedBy(step);
   if (!named) return undefined;
-  const remembered = rememberedElement(dom, lkg.elements.map((fp) => unnamed(fp, named.field)));
-  if (!remembered) return undefined;
-  const { e, s: likeness } = remembered;
-  // The role the element has now: a link that became a button keeps its name under its new role.
-  const role = named.role !== undefined ? e.role : undefined;
-  if (named.role !== undefined && !role) return undefined;
-  const value = valueOf(e, named.field);
-  if (!value || (norm(value) === norm(named.value) && role === named.role)) return undefined;
-  // The record says the element is the same; it does not say the test means the same by it: a search box
-  // that searched products and now searches orders keeps its id. Every meaning rule applies.
-  const why = meaningChange(named.value, value, { sameElement: true }) ?? cannotTake(ctx.action, e);
-  if (why) return { refused: `the element ${renderChain([step])} found when the test last passed (${Math.round(likeness * 100)}% like its record in all but its ${named.field}) now says "${value}": ${why}` };
+  const got = renamedByRecord(dom, lkg, named, renderChain([step]), ctx.action);
+  if (!got || 'refused' in got) return got;
+  const { e, likeness, role, value } = got;
   const found = finds(dom, named, value, role);
   if (found.length !== 1 || found[0] !== e) return undefined;
   const newStep = rewritten(step, named, value, role);
