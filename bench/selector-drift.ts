@@ -11,6 +11,7 @@ import { DRIFTS, type Drift } from './selector-drift/drifts.js';
 export { DRIFTS, type Drift } from './selector-drift/drifts.js';
 import { HELD_OUT_DRIFTS } from './selector-drift/drifts-heldout.js';
 import { HELD_OUT_2_DRIFTS } from './selector-drift/drifts-heldout-2.js';
+import { HELD_OUT_3_DRIFTS } from './selector-drift/drifts-heldout-3.js';
 import { DEV_2_DRIFTS } from './selector-drift/drifts-dev-2.js';
 import { DEV_3_DRIFTS } from './selector-drift/drifts-dev-3.js';
 import { DEV_4_DRIFTS } from './selector-drift/drifts-dev-4.js';
@@ -40,7 +41,7 @@ function printOutcomes(report: DriftReport, split: DriftSplit): void {
 
 /**
  * The rows of one split: hit rate, wrong proposals, must-refuse refused, and each kind (not for
- * `held-out-2`, which prints its totals alone: nobody has read how it does by kind).
+ * `held-out-2` and `held-out-3`, which print their totals alone: nobody has read how they do by kind).
  */
 export function rowsOf(split: DriftSplit, report: DriftReport, history = false): BenchRow[] {
   const n = report.outcomes.length;
@@ -63,8 +64,8 @@ export function rowsOf(split: DriftSplit, report: DriftReport, history = false):
   ];
 }
 
-export type DriftSplit = 'dev' | 'dev-2' | 'dev-3' | 'dev-4' | 'dev-5' | 'held-out' | 'held-out-2';
-const SPLITS: Record<DriftSplit, Drift[]> = { dev: DRIFTS, 'dev-2': DEV_2_DRIFTS, 'dev-3': DEV_3_DRIFTS, 'dev-4': DEV_4_DRIFTS, 'dev-5': DEV_5_DRIFTS, 'held-out': HELD_OUT_DRIFTS, 'held-out-2': HELD_OUT_2_DRIFTS };
+export type DriftSplit = 'dev' | 'dev-2' | 'dev-3' | 'dev-4' | 'dev-5' | 'held-out' | 'held-out-2' | 'held-out-3';
+const SPLITS: Record<DriftSplit, Drift[]> = { dev: DRIFTS, 'dev-2': DEV_2_DRIFTS, 'dev-3': DEV_3_DRIFTS, 'dev-4': DEV_4_DRIFTS, 'dev-5': DEV_5_DRIFTS, 'held-out': HELD_OUT_DRIFTS, 'held-out-2': HELD_OUT_2_DRIFTS, 'held-out-3': HELD_OUT_3_DRIFTS };
 /** The splits the healer may be tuned on: their cases are printed. */
 const DEV_SPLITS: readonly DriftSplit[] = ['dev', 'dev-2', 'dev-3', 'dev-4', 'dev-5'];
 
@@ -74,12 +75,13 @@ const DEV_SPLITS: readonly DriftSplit[] = ['dev', 'dev-2', 'dev-3', 'dev-4', 'de
  * 2026-12-04 by a helper who never read the healer; `dev-3`, 41 drifts written the same way on
  * 2026-12-05, mostly copy edits and multi-line chains; `dev-4`, 40 written the same way later that day,
  * scored blind once before any change was made on them; `dev-5`, 40 more written the same way, with
- * CSS Modules, design-system prefix, scoped-style hash, QA-selector and generated-id drifts) and two
+ * CSS Modules, design-system prefix, scoped-style hash, QA-selector and generated-id drifts) and three
  * held-out splits, each written apart from the healer by someone who never read it, only ever scored:
- * `held-out` (2026-12-03; its per-kind rows and, once, its cases have been seen) and `held-out-2`
- * (2026-12-04; totals only).
+ * `held-out` (2026-12-03; its per-kind rows and, once, its cases have been seen), `held-out-2`
+ * (2026-12-04; totals only) and `held-out-3` (40 drifts: copy edits, multi-line chains, class, id,
+ * test-id, data-attribute and XPath drifts, and must-refuse releases; totals only).
  */
-export async function benchSelectorDrift(ids?: string[], splits: DriftSplit[] = ['dev', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'held-out', 'held-out-2'], history = false): Promise<BenchRow[]> {
+export async function benchSelectorDrift(ids?: string[], splits: DriftSplit[] = ['dev', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'held-out', 'held-out-2', 'held-out-3'], history = false): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   for (const split of splits) {
     const all = SPLITS[split];
@@ -99,7 +101,7 @@ export const run = benchSelectorDrift;
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   // `--ids=a,b`: only those drifts (a quick look on a slow machine; the bench's figures are the full set).
   const ids = process.argv.find((a) => a.startsWith('--ids='))?.slice('--ids='.length).split(',');
-  // `--split=dev`, `dev-2`, `dev-3`, `dev-4`, `dev-5`, `held-out` or `held-out-2`: one split only (all seven by default).
+  // `--split=dev`, `dev-2`, `dev-3`, `dev-4`, `dev-5`, `held-out`, `held-out-2` or `held-out-3`: one split only (all eight by default).
   const split = process.argv.find((a) => a.startsWith('--split='))?.slice('--split='.length);
   if (split !== undefined && !(split in SPLITS)) {
     process.stderr.write(`--split must be one of ${Object.keys(SPLITS).join(', ')}, not ${JSON.stringify(split)}\n`);

@@ -4,6 +4,7 @@
 // element and clicking it writes "done"; for a toHaveCount(N) case it matches N elements.
 // Usage: node --import tsx bench/selector-drift/validate.ts   (exits 1 when any case is invalid)
 //        node --import tsx bench/selector-drift/validate.ts --set held-out-2   (the second held-out set; the bench's split name)
+//        node --import tsx bench/selector-drift/validate.ts --set held-out-3   (the third held-out set)
 //        node --import tsx bench/selector-drift/validate.ts --set dev-2   (the second development set)
 //        node --import tsx bench/selector-drift/validate.ts --set dev-3   (the third development set)
 //        node --import tsx bench/selector-drift/validate.ts --set dev-4   (the fourth development set)
@@ -20,6 +21,7 @@ import { DEV_4_DRIFTS } from './drifts-dev-4.js';
 import { DEV_5_DRIFTS } from './drifts-dev-5.js';
 import { HELD_OUT_DRIFTS } from './drifts-heldout.js';
 import { HELD_OUT_2_DRIFTS } from './drifts-heldout-2.js';
+import { HELD_OUT_3_DRIFTS } from './drifts-heldout-3.js';
 import { driftSuite, NEW_TITLE, OLD_TITLE, REPORT_FILE } from './suite.js';
 
 const TARGET_SPEC = 'target.spec.ts';
@@ -118,6 +120,7 @@ async function main(): Promise<void> {
   const set = setAt > 1 ? process.argv[setAt + 1] : undefined;
   const sets = new Map<string, Drift[]>([
     ['held-out-2', HELD_OUT_2_DRIFTS],
+    ['held-out-3', HELD_OUT_3_DRIFTS],
     ['dev-2', DEV_2_DRIFTS],
     ['dev-3', DEV_3_DRIFTS],
     ['dev-4', DEV_4_DRIFTS],
