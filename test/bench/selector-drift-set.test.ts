@@ -85,6 +85,7 @@ test('the bench lists each case of the dev split, never of the held-out splits (
   assert.match(dev[0] ?? '', /missed\s+a-miss\s+no class is close enough/);
   assert.deepEqual(caseLines({ outcomes }, 'held-out'), []);
   assert.deepEqual(caseLines({ outcomes }, 'held-out-2'), []);
+  assert.deepEqual(caseLines({ outcomes }, 'held-out-3'), []);
 });
 
 test('the second held-out split prints its totals, never a row per kind', async () => {
@@ -102,6 +103,10 @@ test('the second held-out split prints its totals, never a row per kind', async 
   assert.equal(rowsOf('held-out', report).filter((r) => kindRow.test(r.name)).length, 2);
   assert.equal(rowsOf('held-out', report, true).filter((r) => kindRow.test(r.name)).length, 0);
   assert.equal(rowsOf('held-out-2', report, true).length, 4);
+  // The third held-out split (2026-12-05) likewise: totals only, either way.
+  assert.equal(rowsOf('held-out-3', report).filter((r) => kindRow.test(r.name)).length, 0);
+  assert.equal(rowsOf('held-out-3', report).length, 4);
+  assert.equal(rowsOf('held-out-3', report, true).length, 4);
   assert.equal(rowsOf('dev', report, true).filter((r) => kindRow.test(r.name)).length, 2);
   assert.match(rowsOf('held-out', report, true)[0]?.name ?? '', /^held-out, with history: selector drift hit rate/);
 });
