@@ -181,6 +181,13 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     reason: () => "the page is the login form and the test's title says it signs in, up or out by itself: its own flow did not get past the form, clearing a session would not help",
   },
   {
+    id: 'test-threw',
+    category: 'unknown',
+    confidence: 0.7,
+    when: (s) => s.testThrew,
+    reason: () => "the test's own code threw a JavaScript error (a call on something that is not a function, a name not defined, a property of undefined): a bug in the test, whatever the page shows; a human must look",
+  },
+  {
     id: 'login-page',
     category: 'clear-session',
     confidence: 0.85,

@@ -112,6 +112,8 @@ export interface Signals {
   elementDisabled: boolean;
   /** A screenshot comparison failed on its pixels or size, or found no baseline to compare with: the stored image no longer matches. */
   screenshotDrift: boolean;
+  /** The test's own code threw a JavaScript error ("TypeError: x.includes is not a function"), not a Playwright call or assertion. */
+  testThrew: boolean;
   /** The assertion compared an accessibility audit's violations (axe's `"impact": "serious"`): the app's accessibility, not test data. */
   a11yAudit: boolean;
   /** The UI quotes the browser's own network failure for its API calls ("Failed to fetch"). */
@@ -220,6 +222,12 @@ const ENVIRONMENT = /err_(?:name_not_resolved|address_unreachable|cert_|ssl_|pro
 const SCREENSHOT_DRIFT = /pixels \(ratio [\d.]+ of all image pixels\) are different|expected an image \d+px by \d+px, received \d+px by \d+px|a snapshot doesn't exist at [^\n]{1,400}, writing actual/;
 /** A violation as axe-core reports it (and as tests print its results): its impact level, quoted JSON or a printed object. */
 const AXE_VIOLATION = /["']?impact["']?: ["'](?:minor|moderate|serious|critical)["']/;
+/**
+ * A JavaScript error the test's own code threw, as the failure's first line: a call on something that is
+ * not a function, a name not defined, a property read off undefined or null. Not a Playwright call
+ * (`locator.click: ...`) or an assertion (`expect(...)`), which name themselves after the colon.
+ */
+const TEST_THREW = /^\s{0,4}(?:typeerror|referenceerror): (?!expect\(|[a-z]{1,30}\.[a-z]{1,30}: )[^\n]{0,200}(?:is not a function|is not defined|cannot read propert(?:y|ies) of (?:undefined|null))/;
 /** Every SCREENSHOT_DRIFT match contains one of these words. */
 const mayBeScreenshotDrift = anyWord('image pixels', 'expected an image', "snapshot doesn't exist");
 /** Every ENVIRONMENT match contains one of these words. */
@@ -244,7 +252,7 @@ const NOT_FOUND_PAGE = /heading "404"|heading "[^"\n]{0,40}(?:page not found|not
 // Next.js's dev overlay names its dialog "Unhandled Runtime Error", "Runtime Error", "Server Error" (a server
 // component or route threw while rendering: the app's code, not a backend to restart) or "Build Error".
 // Its build-error overlay may name the dialog nothing and say it in a heading ("Build Error", "Failed to compile").
-const APP_CRASHED = /unhandled runtime error|dialog "(?:runtime [a-z]{0,20}error|server error|build error)"|heading "(?:build error|failed to compile)"|application error: a client-side exception|chunkloaderror|\[plugin:vite|something went wrong|dynamically imported module/;
+const APP_CRASHED = /unhandled runtime error|dialog "(?:runtime [a-z]{0,20}error|server error|build error)"|heading "(?:build error|failed to compile)"|application error: a (?:client|server)-side exception|chunkloaderror|\[plugin:vite|something went wrong|dynamically imported module/;
 // A page that shows a JavaScript error by name in place of its content (`paragraph: "NotSupportedError: Not
 // supported"`, an error boundary's message): the app broke. Not the network errors a page shows when its
 // API is down (`TypeError: Failed to fetch`), which the backend rows read.
@@ -300,7 +308,8 @@ function indentOf(text: string, at: number): number {
 // login form is its own flow not going through, never a stored session gone stale. "Logged in" and "signed in"
 // name a state the test starts from, so they do not count; nor does a bare "auth" ("the auth token",
 // "authenticated user" name a signed-in test), only "authentication". Left bounded by a non-letter.
-const SIGN_IN_TITLE = /(?<![a-z])(?:log(?:s|ging)?[ -]?(?:in|out)(?![a-z])|sign(?:s|ing)?[ -]?(?:in|up|out)(?![a-z])|regist(?:er|ration)(?![a-z])|authentication)/;
+// A test of the session itself (it persists across a reload, it expires) lands on the login form as its own result too.
+const SIGN_IN_TITLE = /(?<![a-z])(?:log(?:s|ging)?[ -]?(?:in|out)(?![a-z])|sign(?:s|ing)?[ -]?(?:in|up|out)(?![a-z])|regist(?:er|ration)(?![a-z])|authentication|session[^>\n]{0,40}(?:persist|reload|refresh|expir|timeout|surviv|restor)|(?:persist|keep|maintain|restor)[a-z]{0,4} (?:the |user |auth )?session)/;
 /** At most this many title segments, each cut to TITLE_SEGMENT_CAP characters, are read (titles are the user's code, still bounded). */
 const TITLE_SEGMENTS_CAP = 16;
 const TITLE_SEGMENT_CAP = 300;
@@ -785,6 +794,7 @@ export function computeSignals(raw: FailureInput): Signals {
     elementDisabled: (testTimeout || timedOut) && g.may('element is not enabled') && messageLower.includes('element is not enabled') && messageLower.includes('retrying'),
     screenshotDrift: !testTimeout && mayBeScreenshotDrift(g) && SCREENSHOT_DRIFT.test(messageLower),
     a11yAudit: g.may('impact') && AXE_VIOLATION.test(messageLower),
+    testThrew: TEST_THREW.test(messageLower),
     credentialsRejected: ownLoginFailed === 'rejected' || (authRefused && CREDENTIALS_REJECTED.test(messageLower)),
     // The element shows the browser's "Failed to fetch", unless the test expected an error text of that kind
     // (it checks the app's error state); or the test's own page.evaluate fetch failed to reach anything.

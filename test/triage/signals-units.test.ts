@@ -852,3 +852,34 @@ describe('seventh-batch rules (2026-12-05): a framework 404 body, a build-error 
     assert.equal(r.category, 'performance');
   });
 });
+
+describe('eighth-batch readings (2026-12-05): a test of the session itself, a JavaScript error in the test, a server-side exception page', () => {
+  test("a test whose title says it checks the session's persistence lands on the login form as its own result, not a stale session", () => {
+    const url = 'Error: expect(page).toHaveURL(expected) failed\n\nExpected pattern: /\\/dashboard/i\nReceived string:  "http://localhost:3001/login"\nTimeout: 5000ms\n';
+    const login = '- heading "Welcome Back" [level=1]\n- paragraph: Please login to your account\n- textbox "Email"\n- textbox "Password"\n- button "Log in"\n';
+    const own = triageFailure(fail(url, login, path('auth.spec.js', 'Authenticated User Session', 'should persist session after page reload')));
+    assert.equal(own.class, 'C');
+    assert.equal(triageFailure(fail(url, login, path('dashboard.spec.ts', 'Dashboard', 'shows the orders'))).rule, 'login-page');
+    assert.equal(titleSaysSignIn(path('auth.spec.ts', 'keeps the user session after a refresh')), true);
+    assert.equal(titleSaysSignIn(path('cart.spec.ts', 'Cart — guest session', 'adds an item')), false, 'a session named, not tested');
+  });
+
+  test("a JavaScript error the test's own code threw is the test's bug, whatever the page shows; a Playwright call's or an assertion's is not", () => {
+    const login = '- heading "Sign in to your account" [level=1]\n- textbox "Username or email"\n- textbox "Password"\n- button "Sign in"\n';
+    const r = triageFailure(fail('TypeError: _page$textContent.includes is not a function', login));
+    assert.equal(r.rule, 'test-threw');
+    assert.equal(r.category, 'unknown');
+    assert.equal(sig("ReferenceError: orderId is not defined\n    at /app/tests/orders.spec.ts:12:5").testThrew, true);
+    assert.equal(sig("TypeError: Cannot read properties of undefined (reading 'locator')").testThrew, true);
+    assert.equal(sig('TypeError: expect(received).toMatch(expected)\n\nMatcher error: received value must be a string').testThrew, false);
+    assert.equal(sig('TypeError: apiRequestContext.post: Invalid URL').testThrew, false);
+    assert.equal(sig('Error: locator.click: Target page, context or browser has been closed').testThrew, false);
+  });
+
+  test("Next.js's \"Application error: a server-side exception has occurred\" is the app crashing, not a backend to restart", () => {
+    const page = '- generic [ref=e2]:\n  - heading "Application error: a server-side exception has occurred while loading localhost (see the server logs for more information)." [level=2]\n  - heading "Digest: 1234567" [level=2]\n';
+    const r = triageFailure(fail(waitFor("getByRole('button', { name: 'English' })"), page));
+    assert.equal(r.rule, 'app-crashed');
+    assert.equal(r.category, 'unknown');
+  });
+});
