@@ -308,8 +308,9 @@ function indentOf(text: string, at: number): number {
 // login form is its own flow not going through, never a stored session gone stale. "Logged in" and "signed in"
 // name a state the test starts from, so they do not count; nor does a bare "auth" ("the auth token",
 // "authenticated user" name a signed-in test), only "authentication". Left bounded by a non-letter.
-// A test of the session itself (it persists across a reload, it expires) lands on the login form as its own result too.
-const SIGN_IN_TITLE = /(?<![a-z])(?:log(?:s|ging)?[ -]?(?:in|out)(?![a-z])|sign(?:s|ing)?[ -]?(?:in|up|out)(?![a-z])|regist(?:er|ration)(?![a-z])|authentication|session[^>\n]{0,40}(?:persist|reload|refresh|expir|timeout|surviv|restor)|(?:persist|keep|maintain|restor)[a-z]{0,4} (?:the |user |auth )?session)/;
+// A test of the session's persistence (it survives a reload) lands on the login form as its own result too; a
+// title that names an expired session says how the test starts, as "logged in" does, and does not count.
+const SIGN_IN_TITLE = /(?<![a-z])(?:log(?:s|ging)?[ -]?(?:in|out)(?![a-z])|sign(?:s|ing)?[ -]?(?:in|up|out)(?![a-z])|regist(?:er|ration)(?![a-z])|authentication|session[^>\n]{0,40}(?:persist|reload|refresh|surviv|restor)|(?:persist|keep|maintain|restor)[a-z]{0,4} (?:the |user |auth )?session)/;
 /** At most this many title segments, each cut to TITLE_SEGMENT_CAP characters, are read (titles are the user's code, still bounded). */
 const TITLE_SEGMENTS_CAP = 16;
 const TITLE_SEGMENT_CAP = 300;

@@ -862,6 +862,7 @@ describe('eighth-batch readings (2026-12-05): a test of the session itself, a Ja
     assert.equal(triageFailure(fail(url, login, path('dashboard.spec.ts', 'Dashboard', 'shows the orders'))).rule, 'login-page');
     assert.equal(titleSaysSignIn(path('auth.spec.ts', 'keeps the user session after a refresh')), true);
     assert.equal(titleSaysSignIn(path('cart.spec.ts', 'Cart — guest session', 'adds an item')), false, 'a session named, not tested');
+    assert.equal(titleSaysSignIn(path('app.spec.ts', 'dashboard after the session expired')), false, 'an expired session is how the test starts: a stale session to clear');
   });
 
   test("a JavaScript error the test's own code threw is the test's bug, whatever the page shows; a Playwright call's or an assertion's is not", () => {
