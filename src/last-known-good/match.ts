@@ -5,7 +5,8 @@
 import type { DomElement } from '../triage/dom-snapshot.js';
 import type { Fingerprint, LkgEntry } from './types.js';
 
-const fold = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
+/** A text as the records compare it: whitespace collapsed, trimmed, lower-cased. */
+export const fold = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
 const CLIPPED = '\u2026';
 
 /**

@@ -8,13 +8,13 @@ import type { DomElement, DomSnapshot } from '../../triage/dom-snapshot.js';
 import { knownRename, knownRenamesOf } from './known-renames.js';
 import { matchSelector, attrOf, isFieldAttr, isTestIdAttr, parseSelector, parseTextStep, type ParsedSelector, type SelectorToken } from './dom-selector.js';
 import { ROLE_WORDS } from './intent.js';
-import { lit, option, QUERY_METHODS, renderChain, type LocatorStep } from './locator.js';
+import { lit, option, renderChain, searchedIn, type LocatorStep } from './locator.js';
 import type { Replacement } from './rewrite.js';
 import type { JsValue, NestedStep } from '../source.js';
 import { nameSimilarity, normalizeName, wordOverlap, words } from './similarity.js';
 import { textMatches } from './evaluate.js';
 import { meaningChange } from './meaning.js';
-import { carriesIdentity, entrySimilarity, fingerprintSimilarity, MIN_LIKENESS } from '../../last-known-good/match.js';
+import { carriesIdentity, entrySimilarity, fingerprintSimilarity, fold, MIN_LIKENESS } from '../../last-known-good/match.js';
 import type { LkgEntry } from '../../last-known-good/types.js';
 
 /** Below this a swap is not close enough to propose. */
@@ -150,8 +150,6 @@ export function within(dom: DomSnapshot, e: DomElement, scope: DomElement[]): bo
 export function inScope(dom: DomSnapshot, e: DomElement, scope: DomElement[] | undefined): boolean {
   return scope ? within(dom, e, scope) : e.frame === 0;
 }
-
-const foldText = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** The element's nearest captured ancestor. */
 function parentIn(dom: DomSnapshot, e: DomElement): DomElement | undefined {
@@ -646,11 +644,11 @@ function healFirstBroken(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext
    * not a text that more visible elements show than the locator is to find (the "Remove" button of every
    * row, left in another list after the lost one's rows went).
    */
-  const scopeStep = chain.slice(b + 1).some((s) => QUERY_METHODS.has(s.method));
+  const scopeStep = searchedIn(chain, b);
   const textShared = (e: DomElement): boolean => {
-    const text = foldText(e.ownText ?? e.text);
+    const text = fold(e.ownText ?? e.text);
     if (text === '') return false;
-    const showing = dom.elements.filter((o) => o.visible && o.frame === 0 && foldText(o.ownText ?? o.text) === text);
+    const showing = dom.elements.filter((o) => o.visible && o.frame === 0 && fold(o.ownText ?? o.text) === text);
     // A wrapper whose text is its child's shows it once, with the child.
     return showing.filter((o) => !showing.some((c) => c !== o && within(dom, c, [o]))).length > ctx.count;
   };

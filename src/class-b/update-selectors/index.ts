@@ -10,7 +10,7 @@ import { parseAriaSnapshot, snapshotFromErrorContext, type AriaNode } from './ar
 import { describeNode, pickCandidate, rankCandidates } from './candidates.js';
 import { evaluateChain } from './evaluate.js';
 import { intentOf } from './intent.js';
-import { isDynamic, locatorFromMessage, QUERY_METHODS, renderChain, type LocatorStep } from './locator.js';
+import { isDynamic, locatorFromMessage, QUERY_METHODS, renderChain, searchedIn, type LocatorStep } from './locator.js';
 import { findLocatorSource, rewriteLines, type Replacement } from './rewrite.js';
 import { resolveStrict } from './strict-mode.js';
 import { tooGeneric } from './specific.js';
@@ -214,7 +214,7 @@ function ariaHeal(input: HealerInput, message: string, chain: LocatorStep[], roo
   if (step.method === 'filter' && !scope) return { refused: `cannot tell which elements ${renderChain(chain.slice(0, b))} finds on the page, so its filter cannot be repaired` };
   // A step that later query steps search in is not what the action acts on nor what the assertion reads:
   // the action's roles and the expected text are the chain's end's (`getByRole('table', ...)...selectOption`).
-  const scopeStep = chain.slice(b + 1).some((s) => QUERY_METHODS.has(s.method));
+  const scopeStep = searchedIn(chain, b);
   const intent = intentOf(step, { message: scopeStep ? '' : message, count: count?.expected ?? 1, ...(scopeStep ? {} : expectedText(message)) });
   if (!intent) return { refused: `${renderChain([step])} says too little to find its element again (a regular-expression name, or no name or text at all)` };
   const ranked = rankCandidates({ roots, intent, prefix: chain.slice(0, b), suffix: chain.slice(b + 1), scope }, step.method);

@@ -146,7 +146,7 @@ function byRecord(newStep: LocatorStep, e: DomElement, likeness: number, why: st
  * follow). Every meaning rule applies.
  * Undefined when any of that does not hold, so the other healers decide.
  */
-function lkgInnerHeal(dom: DomSnapshot, chain: LocatorStep[], lkg: Pick<LkgEntry, 'count' | 'elements'>, action: string | undefined): DomHealResult | undefined {
+function lkgInnerHeal(dom: DomSnapshot, chain: LocatorStep[], lkg: Pick<LkgEntry, 'elements'>, action: string | undefined): DomHealResult | undefined {
   const results = run(dom, chain, undefined, true).results;
   const at = results.findIndex((r) => Array.isArray(r) && r.length === 0);
   if (at < 1) return undefined;
@@ -180,9 +180,8 @@ function lkgInnerHeal(dom: DomSnapshot, chain: LocatorStep[], lkg: Pick<LkgEntry
  * finds that element alone; and with it the chain ends on the remembered element alone. Every meaning rule
  * applies to the new name. Undefined when any of that does not hold, so the other healers decide.
  */
-function lkgScopeHeal(dom: DomSnapshot, chain: LocatorStep[], lkg: Pick<LkgEntry, 'count' | 'elements'>, ctx: { count: number }): DomHealResult | undefined {
+function lkgScopeHeal(dom: DomSnapshot, chain: LocatorStep[], lkg: Pick<LkgEntry, 'elements'>): DomHealResult | undefined {
   const step = chain[0] as LocatorStep;
-  if (ctx.count !== 1 || lkg.count !== 1 || !lkg.elements.length) return undefined;
   const named = namedBy(step);
   if (!named?.role || finds(dom, named, named.value, named.role).length > 0) return undefined;
   const remembered = rememberedElement(dom, lkg.elements);
@@ -242,8 +241,8 @@ export function rewritten(step: LocatorStep, named: Named, value: string, role: 
  */
 export function lkgTextHeal(dom: DomSnapshot, chain: LocatorStep[], lkg: Pick<LkgEntry, 'count' | 'elements'>, ctx: { count: number; action?: string }): DomHealResult | undefined {
   const step = chain[0];
-  if (chain.length > 1) return ctx.count === 1 && lkg.count === 1 && lkg.elements.length ? (lkgInnerHeal(dom, chain, lkg, ctx.action) ?? lkgScopeHeal(dom, chain, lkg, ctx)) : undefined;
   if (!step || ctx.count !== 1 || lkg.count !== 1 || !lkg.elements.length) return undefined;
+  if (chain.length > 1) return lkgInnerHeal(dom, chain, lkg, ctx.action) ?? lkgScopeHeal(dom, chain, lkg);
   const named = namedBy(step);
   if (!named) return undefined;
   const got = renamedByRecord(dom, lkg, named, renderChain([step]), ctx.action);

@@ -87,6 +87,9 @@ export const LOCATOR_METHODS = new Set([
 /** Steps that pick elements (as opposed to first/last/nth/filter, which narrow a set). */
 export const QUERY_METHODS = new Set(['locator', 'getByRole', 'getByText', 'getByLabel', 'getByPlaceholder', 'getByAltText', 'getByTitle', 'getByTestId']);
 
+/** Whether later query steps of `chain` search inside what step `at` finds: that step is a scope, not what the chain ends on. */
+export const searchedIn = (chain: readonly Pick<LocatorStep, 'method'>[], at: number): boolean => chain.slice(at + 1).some((s) => QUERY_METHODS.has(s.method));
+
 /** Page methods that take a selector string first (the pre-locator API). */
 const SELECTOR_ACTIONS = new Set([
   'click', 'dblclick', 'fill', 'check', 'uncheck', 'hover', 'focus', 'press', 'type', 'tap', 'selectOption', 'setInputFiles',
