@@ -300,8 +300,16 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     id: 'not-found-page',
     category: 'fix-api-routes',
     confidence: 0.7,
-    when: (s) => s.notFoundPage && (locatorMissing(s) || s.urlWaitGaveUp || s.matcher === 'toHaveTitle' || s.countZero),
+    when: (s) => s.notFoundPage && (locatorMissing(s) || s.urlWaitGaveUp || s.matcher === 'toHaveTitle' || s.countZero || (s.locator === undefined && s.expected !== undefined && s.received !== undefined)),
     reason: () => 'the page the test opened is the app\'s 404 page: the route (or the record behind it) is gone',
+  },
+  {
+    id: 'record-not-found',
+    category: 'update-test-data',
+    confidence: 0.6,
+    // "Project not found: demo" where the awaited element should be: the page works, the record it opens is not in the data.
+    when: (s) => s.recordNotFound && locatorMissing(s),
+    reason: () => 'the page says the record the test opened is not found ("... not found") where the awaited element should be: the test data the flow relies on is missing',
   },
   {
     id: 'still-loading',

@@ -67,6 +67,8 @@ export interface Signals {
   environment?: string;
   /** The page is the app's 404 page (when a locator or URL wait gave up, or a title was checked). */
   notFoundPage: boolean;
+  /** A wait gave up on a page that says the record it shows is not there ("Project not found: demo"): not a page or route. */
+  recordNotFound: boolean;
   /** page.waitForURL ran out of time on a page that had a snapshot. */
   urlWaitGaveUp: boolean;
   /** The page shows a client-side crash (framework error overlay, error boundary, build error). */
@@ -247,8 +249,13 @@ const WRONG_SCHEME = /client sent an http request to an https server|plain http 
 /** A JSON error body that says the route or record is not there (`"statusCode":404`, `"error":"Not Found"`). */
 const API_NOT_FOUND = /\\?"(?:status(?:code)?|code|error)\\?"\s?:\s?(?:404\b|\\?"not found)/;
 const BOT_CHECK = /verify(?:ing)? you are (?:a )?human|are you a robot|checking your browser|you have been blocked|attention required|we can't tell if you're a human|ray id:|unusual traffic from your|please verify yourself|verify yourself to continue/;
-// Express's default 404 body is one line, "Cannot GET /path" (as the page's text or a `pre`).
-const NOT_FOUND_PAGE = /heading "404"|heading "[^"\n]{0,40}(?:page not found|not found|could not be found|does not exist|doesn't exist)[^"\n]{0,40}"|this page could not be found|page you(?:'|’)re looking for (?:doesn't|does not|could not)|404 not found|text: ": not_found"|(?:text|generic|paragraph)(?: \[ref=e\d{1,6}\])?: cannot get \//;
+// Express's default 404 body is one line, "Cannot GET /path" (as the page's text or a `pre`); Go's net/http
+// answers "404 page not found".
+/** A line of the page that says a thing is not found (`text: "Project not found: demo"`); the thing is the first group. */
+const THING_NOT_FOUND = /^[ \t]{0,40}- (?:text|paragraph|generic|alert|status)(?: \[ref=e\d{1,6}\])?: "?([a-z{}_-]{2,20}) not found\b/m;
+/** What a route's 404 says is missing: those lines are a missing page, not a missing record. */
+const PAGE_WORDS = new Set(['page', 'route', 'url', 'path', 'file', 'endpoint', '404', 'resource_not_found']);
+const NOT_FOUND_PAGE = /heading "404"|heading "[^"\n]{0,40}(?:page not found|not found|could not be found|does not exist|doesn't exist)[^"\n]{0,40}"|this page could not be found|page you(?:'|’)re looking for (?:doesn't|does not|could not)|404 not found|text: ": not_found"|(?:text|generic|paragraph)(?: \[ref=e\d{1,6}\])?: (?:cannot get \/|404 page not found)/;
 // Next.js's dev overlay names its dialog "Unhandled Runtime Error", "Runtime Error", "Server Error" (a server
 // component or route threw while rendering: the app's code, not a backend to restart) or "Build Error".
 // Its build-error overlay may name the dialog nothing and say it in a heading ("Build Error", "Failed to compile").
@@ -602,6 +609,12 @@ class LazyHead {
   }
 }
 
+/** The page says a record is not found ("Notebook not found", "{resource} not found"), and it is not a 404 page. */
+function recordNotFoundIn(snapshotHead: string): boolean {
+  const m = THING_NOT_FOUND.exec(snapshotHead);
+  return m !== null && !PAGE_WORDS.has(m[1] as string) && !NOT_FOUND_PAGE.test(snapshotHead);
+}
+
 /** The last step of the first call log (`- performing click action`), without its marker; undefined without one. */
 function lastCallLogStep(text: string): string | undefined {
   let inLog = false;
@@ -768,7 +781,9 @@ export function computeSignals(raw: FailureInput): Signals {
     navigationTimeout: timedOut && /(?:page|frame)\.(?:goto|reload): (?:test timeout of|timeout) \d+ms exceeded/.test(textLower),
     environment,
     // A wait that gave up, or a title the page never got, on the app's 404 page.
-    notFoundPage: (waitGaveUp || urlWaitGaveUp || (snapshot.length > 0 && (matcher === 'toHaveTitle' || countZero))) && mayShowNotFound(sg) && NOT_FOUND_PAGE.test(snapHeadRaw),
+    // A value the test read itself (expect(received): a URL, a style, a text) on the 404 page was read from the wrong page.
+    notFoundPage: (waitGaveUp || urlWaitGaveUp || (snapshot.length > 0 && (matcher === 'toHaveTitle' || countZero || (locator === undefined && expected !== undefined && received !== undefined)))) && mayShowNotFound(sg) && NOT_FOUND_PAGE.test(snapHeadRaw),
+    recordNotFound: waitGaveUp && sg.may('not found') && recordNotFoundIn(snapHeadRaw),
     urlWaitGaveUp,
     appCrashed: snapshot.length > 0 && (elementNotFound || timedOut) && mayShowCrash(sg) && APP_CRASHED.test(head4k.get()),
     apiResponsePage: apiPage ? (API_NOT_FOUND.test(snapshot) ? 'not-found' : 'other') : undefined,
