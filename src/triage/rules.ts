@@ -355,6 +355,15 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     reason: (s) => `${s.locator ?? 'the locator'} was not found on a page that otherwise loaded`,
   },
   {
+    id: 'still-visible',
+    category: 'unknown',
+    confidence: 0.55,
+    // toBeHidden on an element the locator found, still shown: what should have gone away (a dialog, a menu) did
+    // not. Pointing the locator at something hidden would make the test pass on the same fault.
+    when: (s) => s.stateMismatch && s.received === 'visible' && (s.expected === 'hidden' || s.expected === 'not visible'),
+    reason: (s) => `${s.locator ?? 'the locator'} found its element, still visible where the test expected it hidden: what the test's step should have closed or removed is still there, a human must look (not a selector)`,
+  },
+  {
     id: 'state-mismatch',
     category: 'update-selectors',
     confidence: 0.7,
