@@ -390,8 +390,10 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     id: 'locator-test-timeout',
     category: 'update-selectors',
     confidence: 0.6,
-    when: (s) => s.locatorTimeout && s.testTimeout && s.pageLoaded && !s.navigation,
-    reason: (s) => `the test timed out waiting for ${s.locator ?? 'a locator'} on a page that had loaded`,
+    // With no snapshot at all, a test timeout spent waiting for a locator is still the default config's shape of
+    // a broken locator (no actionTimeout): nothing says the page was slow.
+    when: (s) => s.locatorTimeout && s.testTimeout && (s.pageLoaded || s.noSnapshot) && !s.navigation,
+    reason: (s) => (s.pageLoaded ? `the test timed out waiting for ${s.locator ?? 'a locator'} on a page that had loaded` : `the test timed out waiting for ${s.locator ?? 'a locator'} (no page snapshot; Playwright's default config has no action timeout, so this is how a locator that matches nothing fails)`),
   },
   {
     id: 'pointer-intercepted',

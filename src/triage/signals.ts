@@ -59,6 +59,8 @@ export interface Signals {
   loginUrl: boolean;
   /** A page snapshot is present and shows content (not blank). */
   pageLoaded: boolean;
+  /** The failure came with no page snapshot at all (not a blank one): nothing says what the page showed. */
+  noSnapshot: boolean;
   /** Failed while navigating (page.goto / waitForURL / waitForLoadState). */
   navigation: boolean;
   /** goto/reload itself ran out of time (the page was still loading). */
@@ -777,6 +779,7 @@ export function computeSignals(raw: FailureInput): Signals {
     ownLoginFailed,
     // A long snapshot always has content; only short ones need the (costly) strip.
     pageLoaded: snapshot.length > 300 || (snapshot.length > 0 && hasContent(snapshot)),
+    noSnapshot: snapshot.trim().length === 0,
     navigation: (g.may('page.') || g.may('navigating to')) && /page\.goto|page\.waitforurl|page\.waitforloadstate|page\.reload|navigating to/i.test(text),
     navigationTimeout: timedOut && /(?:page|frame)\.(?:goto|reload): (?:test timeout of|timeout) \d+ms exceeded/.test(textLower),
     environment,
