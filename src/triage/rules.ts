@@ -326,6 +326,13 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     reason: () => 'the page shows no text at all (a spinner or an empty shell) when the wait gave up: it had not rendered its content',
   },
   {
+    id: 'empty-main',
+    category: 'performance',
+    confidence: 0.5,
+    when: (s) => s.emptyMain && locatorMissing(s),
+    reason: () => "the page's main region holds no text (a spinner or empty containers) when the wait gave up: the layout rendered, its content had not, so the locator cannot be judged",
+  },
+  {
     id: 'error-screen',
     category: 'unknown',
     confidence: 0.6,

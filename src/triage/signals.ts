@@ -59,6 +59,8 @@ export interface Signals {
   loginUrl: boolean;
   /** A page snapshot is present and shows content (not blank). */
   pageLoaded: boolean;
+  /** A wait gave up on a page whose `main` landmark holds no text (a spinner, empty containers): the layout rendered, its content had not. */
+  emptyMain: boolean;
   /** The failure came with no page snapshot at all (not a blank one): nothing says what the page showed. */
   noSnapshot: boolean;
   /** Failed while navigating (page.goto / waitForURL / waitForLoadState). */
@@ -473,6 +475,30 @@ function showsNoText(snapshot: string): boolean {
   return lines > 0;
 }
 
+/** The page's `main` landmark line (its flags, a trailing colon when it has children); group 1 is its indentation. */
+const MAIN_LINE = /^([ \t]{0,40})- main(?:\s{0,4}\[[^\]\n]{0,30}\]){0,4}:?[ \t]{0,4}$/;
+
+/**
+ * Whether the page has a `main` landmark and every line under it is a TEXTLESS_LINE (a spinner image, empty
+ * containers) or there is none: the layout rendered and its content did not. Read line by line from the top.
+ */
+function mainIsEmpty(snapshot: string): boolean {
+  const lines = snapshot.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = MAIN_LINE.exec(lines[i] as string);
+    if (!m) continue;
+    const indent = (m[1] as string).length;
+    for (let j = i + 1; j < lines.length; j++) {
+      const line = lines[j] as string;
+      if (line.trim() === '') continue;
+      if (line.length - line.trimStart().length <= indent) break;
+      if (!TEXTLESS_LINE.test(line)) return false;
+    }
+    return true;
+  }
+  return false;
+}
+
 /** Whether the snapshot has something besides whitespace, dashes and the words above: the hand form of `s.replace(/[\s-]|document|```|yaml/g, '').length > 0`. */
 export function hasContent(snapshot: string): boolean {
   let i = 0;
@@ -797,6 +823,7 @@ export function computeSignals(raw: FailureInput): Signals {
     stillLoading: (waitGaveUp || (snapshot.length > 0 && received !== undefined && NOTHING_READ.test(received))) && (sg.may('loading') || sg.may('waking up')) && STILL_LOADING.test(head4k.get()),
     timingTitle: (matcher === 'toBeLessThan' || matcher === 'toBeLessThanOrEqual') && titleSaysTiming(input.titlePath),
     blankPage: (waitGaveUp || urlWaitGaveUp) && snapshot.length < BLANK_PAGE_MAX && showsNoText(snapshot),
+    emptyMain: waitGaveUp && sg.may('- main') && mainIsEmpty(snapshot),
     valueStillLoading: received !== undefined && g.may('loading') && LOADING_VALUE.test(received) && !/loading/i.test(expected ?? ''),
     // Every field is always set (undefined when absent): one object shape keeps the rule table fast.
     statusExpected: statusReceived === undefined ? undefined : statusExpected,

@@ -11,7 +11,7 @@ import { assertGolden } from './golden.js';
 import { triageFailure } from '../../src/triage/triage.js';
 import { inputOfReal, loadRealFailures } from '../data/real-failures/corpus.js';
 
-/** Dev cases whose labelled category the rules miss today (2026-12-05: 113 of the split's cases). */
+/** Dev cases whose labelled category the rules miss today (2026-12-05: 110 of the split's cases). */
 const KNOWN_MISSES = new Set([
   "0xCBradford/Vera5:export.clipboard-hover-car-c2ed2-without-live-vendor-network@180346c3",
   "0xCBradford/Vera5:hoverCard.compositeScore-h-7395c--mocked-multi-source-enrich@9ea95a7c",
@@ -56,8 +56,6 @@ const KNOWN_MISSES = new Set([
   "Growrix/Agency:contact-booking-contact-inquiry-flow-works-tablet-safari@2a600842",
   "Growrix/Agency:contact-booking-live-chat-queue-request-works-desktop-chrome@2a600842",
   "JenniferMC26/Koffengineers-2026:catalog-CATÁLOGO-—-Carga-y-8c390-idad---en-producto-funciona-chromium-retry1@51bca764",
-  "JenniferMC26/Koffengineers-2026:checkout-CHECKOUT-—-Formul-6e912-bligatorios-no-envía-vacío--chromium-retry1@51bca764",
-  "JenniferMC26/Koffengineers-2026:checkout-CHECKOUT-—-Formul-f54a4-ra-toast-y-redirige-al-home-chromium-retry1@51bca764",
   "KiranJinka45/multiAgent:sre-truth-SRE-Control-Plan-8fd54--for-a-period-after-failure-chromium@4cf2546f",
   "LazyJoJo/Bgx:e2e-AlertManagement-批量添加消息-7e7b3-险提醒页面-AC-5-4-应能点击-全部已读-标记已读-chromium@ced53f0d",
   "LeThiThanhThao-1412/MyThFood:consumer-auth-Consumer-App-6095e-ully-with-valid-credentials-consumer@9153f71d",
@@ -108,7 +106,6 @@ const KNOWN_MISSES = new Set([
   "mrstephensumner/gbt-admin-system:us-roles-US3-—-permission--92421-ces-revocation-is-immediate@82f4fe40",
   "nihan-98716/AI-Native-GTM-Platform-Prospect-Backbone-Architecture:accessibility-keyboard-navigation-and-accessible-landmarks-chromium@5fb26d5b",
   "nuxyorg/nuxy:extensions-clipboard-e2e-c-84f87-e-clipboard-filters-content@e4769b95",
-  "oJezler-git/physics-capture:visual-Visual-Regression-R-57106-uld-match-baseline-snapshot-chromium@ccfad216",
   "ohbus/link.whoa.sh:shortening-Shortening-Inte-60e22-l-to-shorten-an-invalid-URL-chromium@65d680d9",
   "opphk/hjtpx:login-User-Login-Flow-Form-1c763-on-error-for-short-password-chromium-retry1@7c6741b7",
   "opphk/hjtpx:login-User-Login-Flow-Keyb-e80d0--submit-form-with-Enter-key-chromium-retry1@7c6741b7",
