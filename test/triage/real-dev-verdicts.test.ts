@@ -11,7 +11,7 @@ import { assertGolden } from './golden.js';
 import { triageFailure } from '../../src/triage/triage.js';
 import { inputOfReal, loadRealFailures } from '../data/real-failures/corpus.js';
 
-/** Dev cases whose labelled category the rules miss today (2026-12-05: 110 of the split's cases). */
+/** Dev cases whose labelled category the rules miss today (2026-12-05: 106 of the split's cases). */
 const KNOWN_MISSES = new Set([
   "0xCBradford/Vera5:export.clipboard-hover-car-c2ed2-without-live-vendor-network@180346c3",
   "0xCBradford/Vera5:hoverCard.compositeScore-h-7395c--mocked-multi-source-enrich@9ea95a7c",
@@ -58,15 +58,11 @@ const KNOWN_MISSES = new Set([
   "JenniferMC26/Koffengineers-2026:catalog-CATÁLOGO-—-Carga-y-8c390-idad---en-producto-funciona-chromium-retry1@51bca764",
   "KiranJinka45/multiAgent:sre-truth-SRE-Control-Plan-8fd54--for-a-period-after-failure-chromium@4cf2546f",
   "LazyJoJo/Bgx:e2e-AlertManagement-批量添加消息-7e7b3-险提醒页面-AC-5-4-应能点击-全部已读-标记已读-chromium@ced53f0d",
-  "LeThiThanhThao-1412/MyThFood:consumer-auth-Consumer-App-6095e-ully-with-valid-credentials-consumer@9153f71d",
   "MarvelousME/newuinextgen:phase14-demo-walkthrough-P-9b27f-ops-cases-journeys-evidence-chrome@c68c9a09",
   "MugeshkannaaRS/spinflow:auth-Authentication-Access-ffe52-d-shows-invalid-credentials-retry1@c577fe78",
   "Omar-Anwar-Dev/printbyfalcon:error-pages-Error-edge-pag-7018c-ml-includes-at-least-5-URLs-chromium-retry1@740b80fe",
   "RoyGSlade/BetterFingers:tests-review-overlay-Bette-b67df-ng-state-then-stop-halts-it@6c8c8609",
   "ShaneKanterman04/lan-top-mapper:topology-filters-topology--08cb7-ay-and-updates-detail-panel-chromium@cacb948f",
-  "Shmaltsel/crm:login-Авторизація-після-ло-1437f-ie-access-token-видаляється@8ed46461",
-  "Shmaltsel/crm:login-Авторизація-успішний-логін-перенаправляє-на-cities-retry1@8ed46461",
-  "Shmaltsel/crm:schools-Сторінка-шкіл-очищ-6e588-уку-повертає-всі-результати@8ed46461",
   "Shmaltsel/crm:visual-Mobile-visual-·-Pix-e335b-ct-screenshots-—-SUPERADMIN@47c405f0",
   "Sourball87/Asset-Distributor:access-control-approved-us-d5ffe-proves-their-access-request-chromium@d15b9edb",
   "Veraawell-development/Veraawell:auth-Authentication-—-Logi-e91e3--dashboard-or-profile-setup-auth-tests-retry1@9793affb",
