@@ -28,6 +28,8 @@ const SIGN_IN_VALUE = /^\s{0,4}["']?(?:sign in|log in|login|sign on)\b/i;
 const LOGIN_FORM_LOCATOR = /e-?mail|password|passwort|username|user-name|login|log-in|sign.?in|sign.?up|register|account/i;
 
 const BOOLEAN = /^(?:true|false)$/;
+/** A URL whose path has an admin or staff segment (`/admin`, `/super-admin/schools`, `/staff/`). */
+const ADMIN_URL = /\/(?:[a-z]{1,10}-?)?(?:admin|staff)(?:[/?#"'`]|$)/i;
 /** The WebSocket client's (ws) wording of an HTTP 404 answer to its upgrade request. */
 const WS_404 = /unexpected server response: 404/i;
 const locatorMissing = (s: Signals) => (s.elementNotFound || s.locatorTimeout) && !s.elementFound;
@@ -422,6 +424,14 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     confidence: 0.7,
     when: (s) => s.testCodeError,
     reason: () => 'Playwright rejected how the test uses a matcher or fixture: a test code error',
+  },
+  {
+    id: 'admin-page-reached',
+    category: 'security',
+    confidence: 0.65,
+    // not.toHaveURL('/admin'), and the browser is on it: the page the test expected to be kept from was served.
+    when: (s) => s.matcher === 'toHaveURL' && (s.expected ?? '').startsWith('not ') && ADMIN_URL.test(s.received ?? ''),
+    reason: (s) => `the test expected to be kept out of ${clip(s.received)} and the browser is on it: an access-control check (an admin or staff page) failed`,
   },
   {
     id: 'security-signal',
