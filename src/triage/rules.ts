@@ -264,11 +264,18 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     reason: (s) => (s.countZero ? `toHaveCount received 0: ${s.locator ?? 'the locator'} matches nothing any more` : 'the assertion counted what a locator matches and received 0: the locator matches nothing any more (a selector drift, not new data)'),
   },
   {
+    id: 'helper-not-found',
+    category: 'update-selectors',
+    confidence: 0.6,
+    when: (s) => s.helperNotFound === 'control',
+    reason: () => "the test's own helper could not find the control it looks for (\"Could not find field ...\"): its locator no longer matches the page",
+  },
+  {
     id: 'missing-option',
     category: 'update-test-data',
     confidence: 0.7,
-    when: (s) => s.missingOption,
-    reason: () => 'selectOption could not find the option value: the list changed, test data',
+    when: (s) => s.missingOption || s.helperNotFound === 'option',
+    reason: (s) => (s.missingOption ? 'selectOption could not find the option value: the list changed, test data' : "the test's own helper found no option to pick (\"Could not find available option ...\"): the list changed, test data"),
   },
   {
     id: 'malformed-value',
@@ -522,12 +529,14 @@ const EMPTY_STATE_VALUE = /^\s{0,4}["'`]?\s{0,4}(?:no [a-z][a-z ]{0,30}(?:yet|fo
  * A one-word status on both sides ("failed" expected, "idle" received): the element did not move to the
  * state the test's action should have caused. Writing the received state in would assert the no-op.
  */
-const STATUS_WORD = /^(?:active|inactive|selected|open|opened|closed|expanded|collapsed|checked|unchecked|disabled|enabled|invalid|valid|error|success|succeeded|failed|failure|pending|idle|running|stopped|paused|done|complete|completed|cancelled|canceled|online|offline|connected|disconnected)$/i;
+const STATUS_WORD = /^(?:active|inactive|selected|open|opened|closed|expanded|collapsed|checked|unchecked|disabled|enabled|invalid|valid|error|success|succeeded|failed|failure|pending|idle|running|stopped|paused|done|complete|completed|cancelled|canceled|online|offline|connected|disconnected|approved|rejected|verified|unverified|published|unpublished|draft|archived|submitted|processing|paid|unpaid)$/i;
 const unquote = (v: string) => v.replace(/^\s*["'`]|["'`]\s*$/g, '').trim();
 
 /** A text locator (or the text step of a chain) whose text is an empty state: `getByText('No notebooks yet')`, `text=No results`, `getByText(/no expired contracts/i)`. */
 const EMPTY_STATE_LOCATOR = /(?:getbytext\(\s{0,2}['"`/]|locator\(\s{0,2}['"`]text=['"]?)(?:no [a-z][a-z ]{0,40}|nothing (?:here|to (?:show|display)|found|yet))/i;
 
+/** A run-time stamp inside a value: epoch milliseconds (2017 on) or a yyyymmddhhmmss stamp, not inside a longer number. */
+const RUN_STAMP = /(?:^|\D)(?:1[5-9]\d{11}|20[2-9]\d(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01])[0-2]\d[0-5]\d[0-5]\d)(?:\D|$)/;
 /** `0`, `""`, `[]`, `{}`, `null`, `undefined`, `NaN`: a value that says nothing is there. */
 const NOTHING = /^(?:0|""|''|\[\]|\{\}|null|undefined|NaN)$/;
 /**
@@ -535,7 +544,7 @@ const NOTHING = /^(?:0|""|''|\[\]|\{\}|null|undefined|NaN)$/;
  * the form: never the new value of that URL. Received where the test expected such a form too (`/signup`
  * became `/register`), it is.
  */
-const ENTRY_FORM_URL = /\/(?:login|signin|sign-in|log-in|signup|sign-up|register|registration)(?:[/?#"']|$)/i;
+const ENTRY_FORM_URL = /\/(?:login|signin|sign-in|log-in|signup|sign-up|register|registration)(?:[/?#"']|$)|\/auth(?:[?#"']|$)/i;
 
 /**
  * Whether the failure reads as a value the app now shows differently, one that writing the received
@@ -557,6 +566,9 @@ function replaceableValues(expected: string, received: string, matcher: string |
   if (STATUS_WORD.test(unquote(expected)) && STATUS_WORD.test(unquote(received))) return false;
   if (BOOLEAN.test(received) || (ENTRY_FORM_URL.test(received) && !ENTRY_FORM_URL.test(expected))) return false;
   if (ERROR_TEXT_VALUE.test(received) && !ERROR_TEXT_VALUE.test(expected)) return false;
+  // A value the test made up at run time (`AUTO-20260707162105`, `user-1719912345678`) is new on every run:
+  // the record it names was not created, and there is no value to write in.
+  if (RUN_STAMP.test(expected)) return false;
   return !NOTHING.test(expected) && !NOTHING.test(received);
 }
 

@@ -120,6 +120,8 @@ export interface Signals {
   screenshotDrift: boolean;
   /** The test's own code threw a JavaScript error ("TypeError: x.includes is not a function"), not a Playwright call or assertion. */
   testThrew: boolean;
+  /** The test's own helper threw that it could not find a control ("Could not find field: email"); 'option' when what it missed is an option to pick. */
+  helperNotFound?: 'control' | 'option';
   /** The assertion compared an accessibility audit's violations (axe's `"impact": "serious"`): the app's accessibility, not test data. */
   a11yAudit: boolean;
   /** The UI quotes the browser's own network failure for its API calls ("Failed to fetch"). */
@@ -234,6 +236,11 @@ const AXE_VIOLATION = /["']?impact["']?: ["'](?:minor|moderate|serious|critical)
  * (`locator.click: ...`) or an assertion (`expect(...)`), which name themselves after the colon.
  */
 const TEST_THREW = /^\s{0,4}(?:typeerror|referenceerror): (?!expect\(|[a-z]{1,30}\.[a-z]{1,30}: )[^\n]{0,200}(?:is not a function|is not defined|cannot read propert(?:y|ies) of (?:undefined|null))/;
+/**
+ * A test helper's own error that it found no control: "Error: Could not find field: obra", "Unable to find
+ * clickable control: Workflow", "Couldn't find the submit button". Not Node's "Cannot find module".
+ */
+const HELPER_NOT_FOUND = /^\s{0,4}(?:error: )?(?:could not|couldn't|unable to) find (?:the |a |an |any )?(?:[a-z]{1,20} ){0,2}(field|control|button|link|element|input|selector|locator|menu|tab|option|item|checkbox|dropdown)s?\b/;
 /** Every SCREENSHOT_DRIFT match contains one of these words. */
 const mayBeScreenshotDrift = anyWord('image pixels', 'expected an image', "snapshot doesn't exist");
 /** Every ENVIRONMENT match contains one of these words. */
@@ -640,6 +647,12 @@ class LazyHead {
   }
 }
 
+function helperNotFoundOf(messageLower: string): 'control' | 'option' | undefined {
+  const m = HELPER_NOT_FOUND.exec(messageLower);
+  if (!m) return undefined;
+  return m[1] === 'option' || /\boption\b/.test(m[0]) ? 'option' : 'control';
+}
+
 /** The page says a record is not found ("Notebook not found", "{resource} not found"), and it is not a 404 page. */
 function recordNotFoundIn(snapshotHead: string): boolean {
   const m = THING_NOT_FOUND.exec(snapshotHead);
@@ -846,6 +859,7 @@ export function computeSignals(raw: FailureInput): Signals {
     screenshotDrift: !testTimeout && mayBeScreenshotDrift(g) && SCREENSHOT_DRIFT.test(messageLower),
     a11yAudit: g.may('impact') && AXE_VIOLATION.test(messageLower),
     testThrew: TEST_THREW.test(messageLower),
+    helperNotFound: g.may('find') ? helperNotFoundOf(messageLower) : undefined,
     credentialsRejected: ownLoginFailed === 'rejected' || (authRefused && CREDENTIALS_REJECTED.test(messageLower)),
     // The element shows the browser's "Failed to fetch", unless the test expected an error text of that kind
     // (it checks the app's error state); or the test's own page.evaluate fetch failed to reach anything.
