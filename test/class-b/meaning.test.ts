@@ -94,6 +94,18 @@ describe('meaningChange', () => {
     assert.equal(meaningChange('Save', 'Save and close'), undefined, 'the action is still there');
     assert.equal(meaningChange('Checkout', 'Proceed to checkout'), undefined);
   });
+  test('a size or layout variant replaced by another is another element of the same kind; the same variant renamed is not', () => {
+    assert.match(meaningChange('btn-block', 'btn-sm') ?? '', /names the variant "block" and "btn-sm" the variant "sm"/);
+    assert.match(meaningChange('input-lg', 'input-xs') ?? '', /variant "lg" .* variant "xs"/);
+    for (const [lost, found] of [
+      ['btn-lg', 'button--large'],
+      ['btn-block', 'btn-full'],
+      ['card-block', 'card-body'],
+      ['btn-sm', 'btn-primary-sm'],
+    ]) {
+      assert.equal(meaningChange(lost as string, found as string), undefined, `${lost} -> ${found}`);
+    }
+  });
 });
 
 describe('the DOM healer refuses a value that means something else', () => {

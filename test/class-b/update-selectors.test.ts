@@ -234,6 +234,20 @@ describe('update-selectors on hand-made sources', () => {
     });
   });
 
+  test('a tab the page still has tabs for is not healed to an element of another role that only shares words', () => {
+    // YouTube's channel tab "Community" became "Posts"; the footer keeps a link "Community Guidelines".
+    const root = tree({ 'a.spec.ts': "await page.getByRole('tab', { name: 'Community' }).click();\n" });
+    const msg = "TimeoutError: locator.click: Timeout 1000ms exceeded.\nCall log:\n  - waiting for getByRole('tab', { name: 'Community' })\n";
+    const tabs = ['- tablist "Channel":', '  - tab "Home" [selected]', '  - tab "Videos"', '  - tab "Posts"'];
+    const footer = ['- contentinfo:', '  - link "Community Guidelines":', '    - /url: "#/guidelines"'];
+    check(input('a.spec.ts', 1, msg, [...tabs, ...footer], root), { refused: /no element on the page is close enough .*link "Community Guidelines", score 0\.41/ });
+    // With no tab left on the page, the tab strip was reworked into links: a link that keeps the name is the heal.
+    check(input('a.spec.ts', 1, msg, ['- navigation "Channel":', '  - link "Home":', '    - /url: /', '  - link "Community posts":', '    - /url: /posts'], root), { after: "await page.getByRole('link', { name: 'Community posts' }).click();" });
+    check(input('a.spec.ts', 1, msg, [...tabs, '- navigation "Channel":', '  - link "Community posts":', '    - /url: /posts'], root), { refused: /no element on the page is close enough/ });
+    // A link of exactly the tab's name is the same element reworked, tabs or not.
+    check(input('a.spec.ts', 1, msg, [...tabs, '- link "Community":', '  - /url: /c'], root), { after: "await page.getByRole('link', { name: 'Community' }).click();" });
+  });
+
   test('toHaveCount that received a non-zero count is left to update-test-data', () => {
     const root = tree({ 'a.spec.ts': "await expect(page.locator('li')).toHaveCount(5);\n" });
     const msg = "Error: expect(locator).toHaveCount(expected) failed\n\nLocator:  locator('li')\nExpected: 5\nReceived: 3\nTimeout:  1000ms\n";

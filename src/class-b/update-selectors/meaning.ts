@@ -3,7 +3,8 @@
 // - a value of digits alone (`112-4471`): it names one record, and another number is another record;
 // - an action that became the state it leaves ("Follow" -> "Following", "Save" -> "Saved"), or the other way;
 // - a state the old value named is gone or replaced (`.status-active` -> `.status`, `.badge-success` ->
-//   `.badge-danger`): the test asserted that state, and the heal would stop asserting it;
+//   `.badge-danger`): the test asserted that state, and the heal would stop asserting it; a size or layout
+//   variant replaced by another (`.btn-block` -> `.btn-sm`);
 // - a word and the same word under a meaning prefix (`subtotal` -> `total`, "Unread" -> "Read");
 // - another action (`Delete account` -> "Deactivate account", "Approve" -> "Reject");
 // - another thing under a shared word: one word kept, another swapped for an unrelated one (`cart-count`
@@ -56,6 +57,14 @@ const STATE_GROUPS: string[][] = [
 ];
 const STATE = new Map<string, number>();
 STATE_GROUPS.forEach((g, i) => g.forEach((w) => STATE.set(w, i)));
+
+/**
+ * A design system's size and layout variants (`btn-sm`, `btn-lg`, `btn-block`, `input-group-xs`): like a
+ * state, one variant is not another. Words in one group stand in for one another.
+ */
+const VARIANT_GROUPS: string[][] = [['xs', 'xsmall'], ['sm', 'small'], ['md', 'medium'], ['lg', 'large'], ['xl', 'xlarge'], ['block', 'fluid', 'full', 'wide'], ['mini', 'tiny'], ['compact', 'dense']];
+const VARIANT = new Map<string, number>();
+VARIANT_GROUPS.forEach((g, i) => g.forEach((w) => VARIANT.set(w, i)));
 
 /** What a button, link or menu item does. Two of these that are not synonyms are two actions. */
 const ACTIONS = new Set(
@@ -205,6 +214,13 @@ export function meaningChange(lost: string, found: string, opts: { dropState?: b
     const other = b.find((v) => STATE.has(v) && !a.includes(v));
     if (!other && opts.dropState === false) continue;
     return other ? `"${lost}" names the state "${w}" and "${found}" the state "${other}"` : `"${lost}" names the state "${w}" and "${found}" drops it`;
+  }
+  // A variant that became another (`btn-block` -> `btn-sm`): another button of the same kind, not the renamed one.
+  for (const w of a) {
+    const group = VARIANT.get(w);
+    if (group === undefined || b.some((v) => VARIANT.get(v) === group)) continue;
+    const other = b.find((v) => VARIANT.has(v) && !a.includes(v));
+    if (other) return `"${lost}" names the variant "${w}" and "${found}" the variant "${other}": another element of the same kind, not a rename`;
   }
   for (const w of a) {
     for (const v of b) {
