@@ -111,7 +111,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     category: 'unknown',
     confidence: 0.7,
     when: (s) => s.appCrashed,
-    reason: () => 'the page shows a client-side crash (framework error overlay or error boundary): the app broke in the browser, not its backend',
+    reason: () => "the page shows the app's own crash (a framework error overlay, an error boundary, or PHP's warnings printed in place of the page): the app's code broke, not a backend to restart",
   },
   {
     id: 'error-page',

@@ -266,10 +266,22 @@ const BOT_CHECK = /verify(?:ing)? you are (?:a )?human|are you a robot|checking 
 const THING_NOT_FOUND = /^[ \t]{0,40}- (?:text|paragraph|generic|alert|status)(?: \[ref=e\d{1,6}\])?: "?([a-z{}_-]{2,20}) not found\b/m;
 /** What a route's 404 says is missing: those lines are a missing page, not a missing record. */
 const PAGE_WORDS = new Set(['page', 'route', 'url', 'path', 'file', 'endpoint', '404', 'resource_not_found']);
-const NOT_FOUND_PAGE = /heading "404"|heading "[^"\n]{0,40}(?:page not found|not found|could not be found|does not exist|doesn't exist)[^"\n]{0,40}"|this page could not be found|page you(?:'|’)re looking for (?:doesn't|does not|could not)|404 not found|text: ": not_found"|(?:text|generic|paragraph)(?: \[ref=e\d{1,6}\])?: (?:cannot get \/|404 page not found)/;
+const NOT_FOUND_PAGE = /heading "404"|heading "[^"\n]{0,40}(?:page not found|not found|could not be found|does not exist|doesn't exist)[^"\n]{0,40}"|this page could not be found|page you(?:'|’)re looking for (?:doesn't|does not|could not)|404 not found|text: ": not_found\b|(?:text|generic|paragraph)(?: \[ref=e\d{1,6}\])?: (?:cannot get \/|404 page not found)/;
 // Next.js's dev overlay names its dialog "Unhandled Runtime Error", "Runtime Error", "Server Error" (a server
 // component or route threw while rendering: the app's code, not a backend to restart) or "Build Error".
 // Its build-error overlay may name the dialog nothing and say it in a heading ("Build Error", "Failed to compile").
+// PHP prints its warnings and errors into the page in place of what it was rendering ("Warning: Trying to access
+// array offset on value of type null in /var/www/html/login.php on line 22", "Fatal error: Uncaught ...").
+const PHP_ERROR_HEAD = /^[ \t]{0,40}(?:(?:text|generic|paragraph)(?: \[ref=e\d{1,6}\])?: )?"?(?:<b>)?(?:warning|fatal error|parse error|notice|deprecated)(?:<\/b>)?: /;
+
+/** Whether a line of the (lower-cased) snapshot head is PHP's error output: it starts with PHP's level and names a `.php` file's line. */
+function showsPhpError(head: string): boolean {
+  for (let at = head.indexOf('.php on line '); at >= 0; at = head.indexOf('.php on line ', at + 1)) {
+    const line = head.slice(head.lastIndexOf('\n', at) + 1, at);
+    if (PHP_ERROR_HEAD.test(line)) return true;
+  }
+  return false;
+}
 const APP_CRASHED = /unhandled runtime error|dialog "(?:runtime [a-z]{0,20}error|server error|build error)"|heading "(?:build error|failed to compile)"|application error: a (?:client|server)-side exception|chunkloaderror|\[plugin:vite|something went wrong|dynamically imported module/;
 // A page that shows a JavaScript error by name in place of its content (`paragraph: "NotSupportedError: Not
 // supported"`, an error boundary's message): the app broke. Not the network errors a page shows when its
@@ -406,7 +418,7 @@ const ELEMENT_NOT_FOUND = /element\(s\) not found|<element\(s\) not found>|no el
 const ELEMENT_RESOLVED = /locator resolved to|unexpected value "/i;
 const ZERO_RESOLVED = /locator resolved to 0 elements|unexpected value "\[\]"/i;
 // Every SECURITY_TEXT match contains one of these words.
-const hasSecurityWord = anyWord('content-security-policy', 'x-frame-options', 'x-content-type-options', 'nosniff', 'strict-transport-security', 'frame-ancestors', 'xss', 'csrf', 'leaked secret', 'exposed secret');
+const hasSecurityWord = anyWord('content-security-policy', 'x-frame-options', 'x-content-type-options', 'nosniff', 'strict-transport-security', 'frame-ancestors', 'xss', 'csrf', 'sql injection', 'leaked secret', 'exposed secret');
 /**
  * The element the test asserted on says the app's own server is down ("Preview Server Offline",
  * "API unavailable"): the app's evidence of its backend, quoted in the received value.
@@ -419,7 +431,7 @@ function withoutStackFrames(text: string): string {
   for (const line of text.split('\n')) if (!line.trimStart().startsWith('at ')) out += line + '\n';
   return out;
 }
-const SECURITY_TEXT = /content-security-policy|x-frame-options|x-content-type-options|nosniff|strict-transport-security|frame-ancestors|\bxss\b|csrf|leaked secret|exposed secret/;
+const SECURITY_TEXT = /content-security-policy|x-frame-options|x-content-type-options|nosniff|strict-transport-security|frame-ancestors|\bxss\b|csrf|sql injection|leaked secret|exposed secret/;
 
 function httpStatus(v: string | undefined): number | undefined {
   const n = v && /^\d{3}$/.test(v) ? Number(v) : NaN;
@@ -713,7 +725,8 @@ export function computeSignals(raw: FailureInput): Signals {
   const secretField = locator !== undefined && (values.expected !== undefined || values.received !== undefined) && isSecretField(locator);
   const expected = secretField && values.expected !== undefined ? placeholderFor('PASSWORD') : values.expected;
   const received = secretField && values.received !== undefined ? placeholderFor('PASSWORD') : values.received;
-  const testTimeout = (g.may('test timeout of') && /test timeout of \d+ms exceeded/i.test(text)) || (g.may(': test ended') && text.includes(': Test ended'));
+  // "Tearing down "context" exceeded the test timeout of 30000ms." is the same timeout, worded from the fixture's side.
+  const testTimeout = (g.may('test timeout of') && /test timeout of \d+ms exceeded|exceeded the test timeout of \d+ms/i.test(text)) || (g.may(': test ended') && text.includes(': Test ended'));
   const waitedForLocator = (g.may('waiting for') && /waiting for (?:getBy\w+|locator|frameLocator|expect\()/i.test(text)) || someLineStartsWith(text, 'Locator:');
   const timedOut = ((g.may('ms exceeded') || g.may('timed out ')) && TIMED_OUT.test(text)) || (g.has('timeout:') && !!matchLine(text, /^Timeout: \d+ms/i));
   // The snapshot's top without list markers, read line by line (a /^\s*-\s*/gm replace is quadratic-looking).
@@ -832,7 +845,7 @@ export function computeSignals(raw: FailureInput): Signals {
     notFoundPage: (waitGaveUp || urlWaitGaveUp || (snapshot.length > 0 && (matcher === 'toHaveTitle' || countZero || (locator === undefined && expected !== undefined && received !== undefined)))) && mayShowNotFound(sg) && NOT_FOUND_PAGE.test(snapHeadRaw),
     recordNotFound: waitGaveUp && sg.may('not found') && recordNotFoundIn(snapHeadRaw),
     urlWaitGaveUp,
-    appCrashed: snapshot.length > 0 && (elementNotFound || timedOut) && mayShowCrash(sg) && APP_CRASHED.test(head4k.get()),
+    appCrashed: snapshot.length > 0 && (elementNotFound || timedOut) && ((mayShowCrash(sg) && APP_CRASHED.test(head4k.get())) || (sg.may('.php on line') && showsPhpError(head4k.get()))),
     apiResponsePage: apiPage ? (API_NOT_FOUND.test(snapshot) ? 'not-found' : 'other') : undefined,
     errorScreen: sg.may('error: ') && ERROR_SCREEN.test(head4k.get()),
     appErrorText: waitGaveUp && sg.may(' error ') && APP_ERROR_TEXT.test(head4k.get()),
