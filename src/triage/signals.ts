@@ -302,6 +302,9 @@ const LOGIN_PROMPT = /(?:sign|log) ?in to (?:your (?:[a-z]{1,20} )?account|conti
 const CREDENTIALS_REJECTED = /do not match any user|invalid (?:username|password|credentials|login|[a-z]{1,12}(?: [a-z]{1,12})? or password)|нев[іе]рн[ыи][йі] [^\n]{0,24}пароль|(?:账号|用户名)或密码错误|incorrect (?:username|password|email)|wrong password|user not found|usuario no encontrado|login failed\b[^\n]{0,80}\b401\b/;
 // The user or password box of the sign-in form holds a value: the test typed its credentials. Newer
 // snapshots put `[ref=e12]` (and `[active]`, `[cursor=pointer]`) between the name and the value.
+/** Every CREDENTIALS_REJECTED match contains one of these. */
+const mayRejectCredentials = anyWord('do not match', 'invalid', 'incorrect', 'wrong password', 'user not found', 'usuario no', 'login failed', 'нев', '密码错误');
+const NOT_SPACE = /\S/;
 /** A text box holding a value (`textbox "Phone": 0987654321`, `textbox: admin`). */
 const TYPED_BOX = /textbox(?: "[^"\n]{0,60}")?(?: \[[^\]\n]{1,20}\]){0,3}: \S/;
 const CREDENTIALS_BOX = /textbox "[^"\n]{0,60}(?:e-?mail|user|login|correo|usuario|password|senha|contrase|@)[^"\n]{0,30}"(?: \[[^\]\n]{1,20}\]){0,3}:( \S)?/gi;
@@ -504,13 +507,19 @@ const MAIN_LINE = /^([ \t]{0,40})- main(?:\s{0,4}\[[^\]\n]{0,30}\]){0,4}:?[ \t]{
  * containers) or there is none: the layout rendered and its content did not. Read line by line from the top.
  */
 function mainIsEmpty(snapshot: string): boolean {
-  const lines = snapshot.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const m = MAIN_LINE.exec(lines[i] as string);
+  for (let at = snapshot.indexOf('- main'); at >= 0; at = snapshot.indexOf('- main', at + 1)) {
+    const start = snapshot.lastIndexOf('\n', at) + 1;
+    let end = snapshot.indexOf('\n', at);
+    if (end < 0) end = snapshot.length;
+    const m = MAIN_LINE.exec(snapshot.slice(start, end));
     if (!m) continue;
     const indent = (m[1] as string).length;
-    for (let j = i + 1; j < lines.length; j++) {
-      const line = lines[j] as string;
+    // The lines under it, read in place until one that is not indented deeper.
+    while (end < snapshot.length) {
+      const from = end + 1;
+      end = snapshot.indexOf('\n', from);
+      if (end < 0) end = snapshot.length;
+      const line = snapshot.slice(from, end);
       if (line.trim() === '') continue;
       if (line.length - line.trimStart().length <= indent) break;
       if (!TEXTLESS_LINE.test(line)) return false;
@@ -782,7 +791,7 @@ export function computeSignals(raw: FailureInput): Signals {
   // A form the rules do not know as a login page (another language's heading and button) still is one when it
   // says the credentials were refused and holds what the test typed.
   const ownLoginFailed = !loginPage
-    ? snapshot.length > 0 && sg.may('textbox') && CREDENTIALS_REJECTED.test(head4k.get()) && TYPED_BOX.test(snapHeadRaw) ? 'rejected' : undefined
+    ? snapshot.length > 0 && sg.may('textbox') && mayRejectCredentials(sg) && CREDENTIALS_REJECTED.test(head4k.get()) && TYPED_BOX.test(snapHeadRaw) ? 'rejected' : undefined
     : CREDENTIALS_REJECTED.test(head4k.get()) || CREDENTIALS_REJECTED.test(messageLower)
       ? 'rejected'
       : credentialsTyped(snapHeadRaw)
@@ -836,7 +845,7 @@ export function computeSignals(raw: FailureInput): Signals {
     ownLoginFailed,
     // A long snapshot always has content; only short ones need the (costly) strip.
     pageLoaded: snapshot.length > 300 || (snapshot.length > 0 && hasContent(snapshot)),
-    noSnapshot: snapshot.trim().length === 0,
+    noSnapshot: !NOT_SPACE.test(snapshot),
     navigation: (g.may('page.') || g.may('navigating to')) && /page\.goto|page\.waitforurl|page\.waitforloadstate|page\.reload|navigating to/i.test(text),
     navigationTimeout: timedOut && /(?:page|frame)\.(?:goto|reload): (?:test timeout of|timeout) \d+ms exceeded/.test(textLower),
     environment,
