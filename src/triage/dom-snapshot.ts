@@ -36,6 +36,8 @@ export interface DomElement {
   role?: string;
   /** Accessible name (aria-label, aria-labelledby, label, alt, title, or text for roles named by content). */
   name?: string;
+  /** True when `name` is the element's `aria-label` attribute (snapshots with `ariaLabels` say so for every element). */
+  ariaLabel?: boolean;
   /** Text content, whitespace collapsed, clipped. */
   text?: string;
   /** Text of the element's own text nodes (not its children's). */
@@ -74,6 +76,8 @@ export interface DomSnapshot {
   elements: DomElement[];
   /** True when the elements carry their other attributes (`attrs`): an attribute absent there is absent on the page. */
   attributes?: boolean;
+  /** True when each element says whether its name is its `aria-label` attribute (`ariaLabel`); older snapshots do not. */
+  ariaLabels?: boolean;
   /** True when the page had more elements (or text) than the snapshot keeps. */
   truncated: boolean;
 }
@@ -104,12 +108,13 @@ export function parseDomSnapshot(text: string | undefined): DomSnapshot | undefi
     if (!e || typeof e !== 'object') return undefined;
     const x = e as Record<string, unknown>;
     if (!isString(x.tag) || typeof x.parent !== 'number' || x.parent >= elements.length) return undefined;
-    const { attrs, ...rest } = x;
+    const { attrs, ariaLabel, ...rest } = x;
     elements.push({
       ...(rest as unknown as DomElement),
       visible: x.visible === true,
       frame: typeof x.frame === 'number' ? x.frame : 0,
       ...(Array.isArray(x.classes) ? { classes: x.classes.filter(isString) } : {}),
+      ...(ariaLabel === true ? { ariaLabel: true } : {}),
       ...(attrs && typeof attrs === 'object' && !Array.isArray(attrs) ? { attrs: stringEntries(attrs as Record<string, unknown>) } : {}),
     });
   }
@@ -120,6 +125,7 @@ export function parseDomSnapshot(text: string | undefined): DomSnapshot | undefi
     testIdAttribute: isString(o.testIdAttribute) ? o.testIdAttribute : 'data-testid',
     elements,
     ...(o.attributes === true ? { attributes: true } : {}),
+    ...(o.ariaLabels === true ? { ariaLabels: true } : {}),
     truncated: o.truncated === true,
   };
 }

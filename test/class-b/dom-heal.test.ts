@@ -44,6 +44,21 @@ describe('DOM selectors', () => {
     assert.equal(parseSelector('text=Save'), undefined);
   });
 
+  test('[aria-label] finds an element whose name is its aria-label attribute, never a name from content (where the snapshot says which is which)', () => {
+    const els = [{ tag: 'div', classes: ['panel-header'], kids: [{ tag: 'h2', role: 'heading', name: 'CPU usage', ownText: 'CPU usage' }] }, { tag: 'nav', role: 'navigation', name: 'Breadcrumb', ariaLabel: true }];
+    const count = (snap: DomSnapshot, s: string) => {
+      const got = matchSelector(snap, parseSelector(s) as NonNullable<ReturnType<typeof parseSelector>>);
+      return got === 'unknown' ? 'unknown' : got.length;
+    };
+    const now = { ...dom(els), ariaLabels: true as const };
+    assert.equal(count(now, '[aria-label="CPU usage"]'), 0, 'the heading is named by its text: the attribute selector finds nothing in a browser');
+    assert.equal(count(now, '[aria-label="Breadcrumb"]'), 1);
+    assert.equal(parseDomSnapshot(JSON.stringify(now))?.elements[2]?.ariaLabel, true, 'the flag survives the parser');
+    assert.equal(parseDomSnapshot(JSON.stringify({ ...now, elements: [{ tag: 'a', parent: -1, visible: true, ariaLabel: 'yes' }] }))?.elements[0]?.ariaLabel, undefined, 'only true is kept');
+    // An older snapshot that does not say which names are attributes reads the name as before.
+    assert.equal(count(dom(els), '[aria-label="CPU usage"]'), 1);
+  });
+
   test('a heal-dom body round-trips through the parser; junk is rejected', () => {
     assert.deepEqual(parseDomSnapshot(JSON.stringify(page)), page);
     assert.equal(parseDomSnapshot('{"version":1,"elements":[{"tag":"a","parent":3}],"frames":[]}'), undefined, 'a parent after its child');

@@ -348,8 +348,10 @@ export const isFieldAttr = (attr: string): boolean => attr === 'id' || attr === 
 const NOT_KEPT = new Set(NOT_KEPT_ATTRIBUTES);
 
 /** The element's value of an attribute, as far as the snapshot keeps it; `unknown` when it does not. */
-export function attrOf(e: DomElement, attr: string, snapshot: Pick<DomSnapshot, 'testIdAttribute' | 'attributes'>): string | undefined | 'unknown' {
+export function attrOf(e: DomElement, attr: string, snapshot: Pick<DomSnapshot, 'testIdAttribute' | 'attributes' | 'ariaLabels'>): string | undefined | 'unknown' {
   if (attr === 'id') return e.id;
+  // The accessible name is the aria-label only where the snapshot says so; older snapshots cannot tell.
+  if (attr === 'aria-label' && snapshot.ariaLabels) return e.ariaLabel ? e.name : undefined;
   if (attr === 'class') return e.classes?.join(' ');
   if (e.testIds && attr in e.testIds) return e.testIds[attr];
   if (attr === snapshot.testIdAttribute || attr.startsWith('data-test') || attr === 'data-cy' || attr === 'data-qa') return undefined;
@@ -364,7 +366,7 @@ export function attrOf(e: DomElement, attr: string, snapshot: Pick<DomSnapshot, 
   return snapshot.attributes && !e.attrsCut && !NOT_KEPT.has(attr) && !attr.startsWith('on') && attr.length <= MAX_ATTRIBUTE_NAME ? undefined : 'unknown';
 }
 
-function tokenMatches(e: DomElement, t: SelectorToken, snapshot: Pick<DomSnapshot, 'testIdAttribute' | 'attributes'>): boolean | 'unknown' {
+function tokenMatches(e: DomElement, t: SelectorToken, snapshot: Pick<DomSnapshot, 'testIdAttribute' | 'attributes' | 'ariaLabels'>): boolean | 'unknown' {
   if (t.kind === 'id') return e.id === t.value;
   if (t.kind === 'class') return t.op === '~=' ? !!e.classes?.includes(t.value) : (e.classes?.join(' ') ?? '') === t.value;
   const v = attrOf(e, t.attr as string, snapshot);
