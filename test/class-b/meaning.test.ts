@@ -106,6 +106,31 @@ describe('meaningChange', () => {
       assert.equal(meaningChange(lost as string, found as string), undefined, `${lost} -> ${found}`);
     }
   });
+  test('a number a text said that the new text says otherwise is a value change; a number added, dropped or inside a name is not judged here', () => {
+    assert.match(meaningChange('FREE Shipping on orders over $35', 'FREE Shipping on orders over $49 shipped by Amazon.') ?? '', /says 35 .* says 49: the number changed/);
+    assert.match(meaningChange('Step 1 of 3', 'Step 1 of 4') ?? '', /says 3 .* says 4/);
+    assert.match(meaningChange('Python 3.11', 'Python 3.12') ?? '', /says 3\.11/);
+    for (const [lost, found] of [
+      ['Pay', 'Pay $24.00'],
+      ['Top 10', 'Top 10 picks'],
+      ['Pay $24.00 now', 'Pay $24.00'],
+      ['SubscribeForm_submit__Xy7Qa', 'SubscribeForm-module__k9Lp2a__submit'],
+      ['office365-connect', 'microsoft365-connect'],
+      // Digits inside a word (a commit hash in a text) are no number of their own.
+      ['Deploy build 7f3a2c', 'Deploy build 9e1b4d'],
+    ]) {
+      const why = meaningChange(lost as string, found as string);
+      assert.ok(!why?.includes('the number changed'), `${lost} -> ${found}: ${why}`);
+    }
+  });
+  test('function words name nothing; "on" and "off" are opposites', () => {
+    assert.equal(meaningChange('This repository has been archived by the owner. It is now read-only.', 'This repository was archived by the owner on Jan 8, 2024. It is now read-only.'), undefined);
+    assert.equal(meaningChange('This field is required', 'This field was required'), undefined);
+    assert.match(meaningChange('Turn on notifications', 'Turn off notifications') ?? '', /says "on" and .* says "off": the opposite/);
+    assert.match(meaningChange('Dark mode off', 'Dark mode on') ?? '', /the opposite/);
+    assert.match(meaningChange('Download invoice', 'Download receipt') ?? '', /another thing/);
+    assert.equal(meaningChange('Click on the item', 'Click the item'), undefined);
+  });
 });
 
 describe('the DOM healer refuses a value that means something else', () => {

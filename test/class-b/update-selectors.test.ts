@@ -244,8 +244,9 @@ describe('update-selectors on hand-made sources', () => {
     // With no tab left on the page, the tab strip was reworked into links: a link that keeps the name is the heal.
     check(input('a.spec.ts', 1, msg, ['- navigation "Channel":', '  - link "Home":', '    - /url: /', '  - link "Community posts":', '    - /url: /posts'], root), { after: "await page.getByRole('link', { name: 'Community posts' }).click();" });
     check(input('a.spec.ts', 1, msg, [...tabs, '- navigation "Channel":', '  - link "Community posts":', '    - /url: /posts'], root), { refused: /no element on the page is close enough/ });
-    // A link of exactly the tab's name is the same element reworked, tabs or not.
+    // An element of exactly the tab's name is the same control reworked, tabs or not (a segmented control's radio).
     check(input('a.spec.ts', 1, msg, [...tabs, '- link "Community":', '  - /url: /c'], root), { after: "await page.getByRole('link', { name: 'Community' }).click();" });
+    check(input('a.spec.ts', 1, msg, [...tabs, '- radiogroup "View":', '  - radio "Community"', '  - radio "Shorts only"'], root), { after: "await page.getByRole('radio', { name: 'Community' }).click();" });
   });
 
   test('toHaveCount that received a non-zero count is left to update-test-data', () => {

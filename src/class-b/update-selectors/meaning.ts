@@ -1,6 +1,7 @@
 // Whether a renamed value says something else: a heal may follow a rename (`btn-save` -> `save-button`,
 // "Submit" -> "Save"), never a change of meaning. Six kinds are refused whatever the scores say:
-// - a value of digits alone (`112-4471`): it names one record, and another number is another record;
+// - a value of digits alone (`112-4471`): it names one record, and another number is another record; and a
+//   number in a value that the new value says otherwise ("orders over $35" -> "orders over $49");
 // - an action that became the state it leaves ("Follow" -> "Following", "Save" -> "Saved"), or the other way;
 // - a state the old value named is gone or replaced (`.status-active` -> `.status`, `.badge-success` ->
 //   `.badge-danger`): the test asserted that state, and the heal would stop asserting it; a size or layout
@@ -82,6 +83,26 @@ const ACTIONS = new Set(
 const RECORD_NUMBER = /^[#\s\d.,:/_-]+$/;
 const isRecordNumber = (v: string) => RECORD_NUMBER.test(v) && /\d/.test(v);
 
+/** Numbers as a text writes them, standing alone: `35`, `$35.00`, `1,200`, `3.11` (not the digits of `k9Lp2a` or `office365`). */
+const NUMBER = /(?<![A-Za-z0-9])\d+(?:[.,]\d+)*(?![A-Za-z0-9])/g;
+
+/**
+ * Why `found` says another number where `lost` said one: both hold numbers and one of `lost`'s is not
+ * among `found`'s ("orders over $35" -> "orders over $49 shipped by Amazon"). Undefined when `lost` has no
+ * number or `found` none (a count badge or an amount dropped or added is judged elsewhere).
+ */
+function numberChange(lost: string, found: string): string | undefined {
+  // Texts only: a class or id's digits are part of its name (hashes, grid columns), judged elsewhere.
+  if (!/\s/.test(lost.trim())) return undefined;
+  const a = lost.match(NUMBER);
+  const b = found.match(NUMBER);
+  if (!a || !b) return undefined;
+  const gone = a.find((n) => !b.includes(n));
+  if (gone === undefined) return undefined;
+  const other = b.find((n) => !a.includes(n)) ?? (b[0] as string);
+  return `"${lost}" says ${gone} and "${found}" says ${other}: the number changed, a value the test asserted, not a rename`;
+}
+
 /** Whether `v` is the action `w`'s participle: what the element says once the action was taken (`following`, `subscribed`, `saved`, `added`). */
 function resultOf(w: string, v: string): boolean {
   const base = w.endsWith('e') ? w.slice(0, -1) : w;
@@ -103,7 +124,10 @@ const NEUTRAL = new Set(
   (
     'btn button link input field icon label lbl text txt item container wrapper wrap box el elem element component cmp section area block ' +
     'panel modal dialog popup widget list row cell col column title heading header content inner outer main page view form group control ' +
-    'ctrl value display tag card tile entry line img image pic the a an of for to your my'
+    'ctrl value display tag card tile entry line img image pic the a an of for to your my ' +
+    // Function words name nothing either ("has been archived" / "was archived"); particles that change an
+    // action ("in", "out", "on", "off", "up") are not among them.
+    'this thi that these those is are was were has have had been be being it its will can which there'
   ).split(' '),
 );
 
@@ -196,6 +220,10 @@ export function meaningChange(lost: string, found: string, opts: { dropState?: b
   }
   // A value of digits alone names one record (an order, a row, a user): another number is another record.
   if (isRecordNumber(lost.trim()) && lost.trim() !== found.trim()) return `"${lost}" names one record by its number and "${found}" another, not a rename`;
+  // A number the old value said (a price, a threshold, a count, a version) that the new one says otherwise:
+  // the test asserted that number, and the page now shows another. A value change, never a rename.
+  const changedNumber = numberChange(lost, found);
+  if (changedNumber) return changedNumber;
   if (!a.length || !b.length) return undefined;
   // An action word that became the state it leaves ("Follow" -> "Following", "Subscribe" -> "Subscribed"): the action was taken.
   for (const w of a) {
@@ -214,6 +242,10 @@ export function meaningChange(lost: string, found: string, opts: { dropState?: b
     const other = b.find((v) => STATE.has(v) && !a.includes(v));
     if (!other && opts.dropState === false) continue;
     return other ? `"${lost}" names the state "${w}" and "${found}" the state "${other}"` : `"${lost}" names the state "${w}" and "${found}" drops it`;
+  }
+  // "on" swapped for "off" (or back): "Turn on notifications" -> "Turn off notifications" is the opposite switch.
+  for (const [x, y] of [['on', 'off'], ['off', 'on']] as const) {
+    if (a.includes(x) && !a.includes(y) && b.includes(y) && !b.includes(x)) return `"${lost}" says "${x}" and "${found}" says "${y}": the opposite, not a rename`;
   }
   // A variant that became another (`btn-block` -> `btn-sm`): another button of the same kind, not the renamed one.
   for (const w of a) {
