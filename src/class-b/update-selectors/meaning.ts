@@ -1,5 +1,5 @@
 // Whether a renamed value says something else: a heal may follow a rename (`btn-save` -> `save-button`,
-// "Submit" -> "Save"), never a change of meaning. Six kinds are refused whatever the scores say:
+// "Submit" -> "Save"), never a change of meaning. These kinds are refused whatever the scores say:
 // - a value of digits alone (`112-4471`): it names one record, and another number is another record; and a
 //   number in a value that the new value says otherwise ("orders over $35" -> "orders over $49");
 // - an action that became the state it leaves ("Follow" -> "Following", "Save" -> "Saved"), or the other way;
@@ -7,6 +7,7 @@
 //   `.badge-danger`): the test asserted that state, and the heal would stop asserting it; a size or layout
 //   variant replaced by another (`.btn-block` -> `.btn-sm`);
 // - a word and the same word under a meaning prefix (`subtotal` -> `total`, "Unread" -> "Read");
+// - "on" swapped for "off" or back ("Turn on notifications" -> "Turn off notifications");
 // - another action (`Delete account` -> "Deactivate account", "Approve" -> "Reject");
 // - another thing under a shared word: one word kept, another swapped for an unrelated one (`cart-count`
 //   -> `cart-total`, "Search products" -> "Search orders"), or a qualifier added
