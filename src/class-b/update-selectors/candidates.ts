@@ -160,7 +160,7 @@ export function rankCandidates(input: RankInput, brokenMethod: string): Candidat
   // Building locators costs a snapshot walk each: only the front runners need one.
   const scored = pool
     .filter((node) => !(ANONYMOUS.has(node.role) && !ownText(node)))
-    .map((node) => ({ node, score: members && node.role !== input.intent.role && !sameName(input.intent, node) ? MEMBER_ELSEWHERE * scoreNode(input.intent, node) : scoreNode(input.intent, node) }))
+    .map((node) => ({ node, score: scoreNode(input.intent, node) * (members && node.role !== input.intent.role && !sameName(input.intent, node) ? MEMBER_ELSEWHERE : 1) }))
     .filter((c) => c.score >= MIN_SCORE / 2)
     .sort((a, b) => b.score - a.score || a.node.line - b.node.line)
     .slice(0, input.intent.count > 1 ? 40 : 8);

@@ -68,6 +68,17 @@ const VARIANT_GROUPS: string[][] = [['xs', 'xsmall'], ['sm', 'small'], ['md', 'm
 const VARIANT = new Map<string, number>();
 VARIANT_GROUPS.forEach((g, i) => g.forEach((w) => VARIANT.set(w, i)));
 
+/**
+ * For a word `w` of `a` in one of the groups of `groups` (STATE, VARIANT) that `b` does not keep (no word of
+ * its group): the word of another group that `b` puts in its place, or null when it puts none. Undefined
+ * when `w` is in no group or `b` keeps it.
+ */
+function groupSwap(groups: ReadonlyMap<string, number>, w: string, a: readonly string[], b: readonly string[]): string | null | undefined {
+  const group = groups.get(w);
+  if (group === undefined || b.some((v) => groups.get(v) === group)) return undefined;
+  return b.find((v) => groups.has(v) && !a.includes(v)) ?? null;
+}
+
 /** What a button, link or menu item does. Two of these that are not synonyms are two actions. */
 const ACTIONS = new Set(
   (
@@ -238,10 +249,8 @@ export function meaningChange(lost: string, found: string, opts: { dropState?: b
     if (state) return `"${lost}" is the state the action "${found}" leaves ("${state}" / "${v}"), not a rename`;
   }
   for (const w of a) {
-    const group = STATE.get(w);
-    if (group === undefined || b.some((v) => STATE.get(v) === group)) continue;
-    const other = b.find((v) => STATE.has(v) && !a.includes(v));
-    if (!other && opts.dropState === false) continue;
+    const other = groupSwap(STATE, w, a, b);
+    if (other === undefined || (other === null && opts.dropState === false)) continue;
     return other ? `"${lost}" names the state "${w}" and "${found}" the state "${other}"` : `"${lost}" names the state "${w}" and "${found}" drops it`;
   }
   // "on" swapped for "off" (or back): "Turn on notifications" -> "Turn off notifications" is the opposite switch.
@@ -250,9 +259,7 @@ export function meaningChange(lost: string, found: string, opts: { dropState?: b
   }
   // A variant that became another (`btn-block` -> `btn-sm`): another button of the same kind, not the renamed one.
   for (const w of a) {
-    const group = VARIANT.get(w);
-    if (group === undefined || b.some((v) => VARIANT.get(v) === group)) continue;
-    const other = b.find((v) => VARIANT.has(v) && !a.includes(v));
+    const other = groupSwap(VARIANT, w, a, b);
     if (other) return `"${lost}" names the variant "${w}" and "${found}" the variant "${other}": another element of the same kind, not a rename`;
   }
   for (const w of a) {
