@@ -260,16 +260,13 @@ const WRONG_SCHEME = /client sent an http request to an https server|plain http 
 /** A JSON error body that says the route or record is not there (`"statusCode":404`, `"error":"Not Found"`). */
 const API_NOT_FOUND = /\\?"(?:status(?:code)?|code|error)\\?"\s?:\s?(?:404\b|\\?"not found)/;
 const BOT_CHECK = /verify(?:ing)? you are (?:a )?human|are you a robot|checking your browser|you have been blocked|attention required|we can't tell if you're a human|ray id:|unusual traffic from your|please verify yourself|verify yourself to continue/;
-// Express's default 404 body is one line, "Cannot GET /path" (as the page's text or a `pre`); Go's net/http
-// answers "404 page not found".
 /** A line of the page that says a thing is not found (`text: "Project not found: demo"`); the thing is the first group. */
 const THING_NOT_FOUND = /^[ \t]{0,40}- (?:text|paragraph|generic|alert|status)(?: \[ref=e\d{1,6}\])?: "?([a-z{}_-]{2,20}) not found\b/m;
 /** What a route's 404 says is missing: those lines are a missing page, not a missing record. */
 const PAGE_WORDS = new Set(['page', 'route', 'url', 'path', 'file', 'endpoint', '404', 'resource_not_found']);
+// Express's default 404 body is one line, "Cannot GET /path" (as the page's text or a `pre`); Go's net/http
+// answers "404 page not found".
 const NOT_FOUND_PAGE = /heading "404"|heading "[^"\n]{0,40}(?:page not found|not found|could not be found|does not exist|doesn't exist)[^"\n]{0,40}"|this page could not be found|page you(?:'|’)re looking for (?:doesn't|does not|could not)|404 not found|text: ": not_found\b|(?:text|generic|paragraph)(?: \[ref=e\d{1,6}\])?: (?:cannot get \/|404 page not found)/;
-// Next.js's dev overlay names its dialog "Unhandled Runtime Error", "Runtime Error", "Server Error" (a server
-// component or route threw while rendering: the app's code, not a backend to restart) or "Build Error".
-// Its build-error overlay may name the dialog nothing and say it in a heading ("Build Error", "Failed to compile").
 // PHP prints its warnings and errors into the page in place of what it was rendering ("Warning: Trying to access
 // array offset on value of type null in /var/www/html/login.php on line 22", "Fatal error: Uncaught ...").
 const PHP_ERROR_HEAD = /^[ \t]{0,40}(?:(?:text|generic|paragraph)(?: \[ref=e\d{1,6}\])?: )?"?(?:<b>)?(?:warning|fatal error|parse error|notice|deprecated)(?:<\/b>)?: /;
@@ -282,6 +279,10 @@ function showsPhpError(head: string): boolean {
   }
   return false;
 }
+
+// Next.js's dev overlay names its dialog "Unhandled Runtime Error", "Runtime Error", "Server Error" (a server
+// component or route threw while rendering: the app's code, not a backend to restart) or "Build Error".
+// Its build-error overlay may name the dialog nothing and say it in a heading ("Build Error", "Failed to compile").
 const APP_CRASHED = /unhandled runtime error|dialog "(?:runtime [a-z]{0,20}error|server error|build error)"|heading "(?:build error|failed to compile)"|application error: a (?:client|server)-side exception|chunkloaderror|\[plugin:vite|something went wrong|dynamically imported module/;
 // A page that shows a JavaScript error by name in place of its content (`paragraph: "NotSupportedError: Not
 // supported"`, an error boundary's message): the app broke. Not the network errors a page shows when its
@@ -300,13 +301,14 @@ const STILL_LOADING = /\bloading(?:(?: [a-z]{1,20}){0,3}(?:\.\.\.|…)| articles
 const LOGIN_PROMPT = /(?:sign|log) ?in to (?:your (?:[a-z]{1,20} )?account|continue|view|access|manage|see)|you need to be (?:logged|signed) in|please (?:log|sign) in/;
 // A bare "Login failed" names no credential (the server may be down or the form broken): only with a 401 beside it.
 const CREDENTIALS_REJECTED = /do not match any user|invalid (?:username|password|credentials|login|[a-z]{1,12}(?: [a-z]{1,12})? or password)|нев[іе]рн[ыи][йі] [^\n]{0,24}пароль|(?:账号|用户名)或密码错误|incorrect (?:username|password|email)|wrong password|user not found|usuario no encontrado|login failed\b[^\n]{0,80}\b401\b/;
-// The user or password box of the sign-in form holds a value: the test typed its credentials. Newer
-// snapshots put `[ref=e12]` (and `[active]`, `[cursor=pointer]`) between the name and the value.
 /** Every CREDENTIALS_REJECTED match contains one of these. */
 const mayRejectCredentials = anyWord('do not match', 'invalid', 'incorrect', 'wrong password', 'user not found', 'usuario no', 'login failed', 'нев', '密码错误');
+/** Something other than whitespace: a snapshot of spaces only is no snapshot at all. */
 const NOT_SPACE = /\S/;
 /** A text box holding a value (`textbox "Phone": 0987654321`, `textbox: admin`). */
 const TYPED_BOX = /textbox(?: "[^"\n]{0,60}")?(?: \[[^\]\n]{1,20}\]){0,3}: \S/;
+// The user or password box of the sign-in form holds a value: the test typed its credentials. Newer
+// snapshots put `[ref=e12]` (and `[active]`, `[cursor=pointer]`) between the name and the value.
 const CREDENTIALS_BOX = /textbox "[^"\n]{0,60}(?:e-?mail|user|login|correo|usuario|password|senha|contrase|@)[^"\n]{0,30}"(?: \[[^\]\n]{1,20}\]){0,3}:( \S)?/gi;
 
 /**
