@@ -78,6 +78,14 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     reason: (s) => `the test environment failed, not the app ("${s.environment}": DNS, TLS, proxy, browser or bot check): never a redeploy, a human must look`,
   },
   {
+    id: 'rate-limited',
+    category: 'unknown',
+    confidence: 0.7,
+    // Not the session, not the backend being down, not the test's data: a fresh login or a redeploy meets the same limit.
+    when: (s) => s.rateLimited,
+    reason: () => 'the app refused for the number of tries (too many attempts or requests): the account or client is rate-limited, a human must look',
+  },
+  {
     id: 'token-expired',
     category: 'refresh-tokens',
     confidence: 0.9,

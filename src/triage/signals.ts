@@ -69,6 +69,8 @@ export interface Signals {
   navigationTimeout: boolean;
   /** The test environment failed, not the app: DNS, TLS, proxy, browser launch/crash, aborted navigation, bot check. */
   environment?: string;
+  /** The message says the app refused for the number of tries ("Too many failed attempts", "429 too many requests"). */
+  rateLimited: boolean;
   /** The page is the app's 404 page (when a locator or URL wait gave up, or a title was checked). */
   notFoundPage: boolean;
   /** A wait gave up on a page that says the record it shows is not there ("Project not found: demo"): not a page or route. */
@@ -300,6 +302,10 @@ const LOADING_VALUE = /^\s{0,4}"?loading\b[^\n.…"]{0,60}(?:\.\.\.|…)"?\s{0,4
 const STILL_LOADING = /\bloading(?:(?: [a-z]{1,20}){0,3}(?:\.\.\.|…)| articles| tags| data| content)|service waking up/;
 const LOGIN_PROMPT = /(?:sign|log) ?in to (?:your (?:[a-z]{1,20} )?account|continue|view|access|manage|see)|you need to be (?:logged|signed) in|please (?:log|sign) in/;
 // A bare "Login failed" names no credential (the server may be down or the form broken): only with a 401 beside it.
+/** A test's login helper that says it failed (its own error, not Playwright's). */
+const LOGIN_THREW = /\b(?:authentication|login|log-in|sign-?in) failed\b/;
+/** The app or its identity provider refusing for the number of tries: the account or client is rate-limited. */
+const RATE_LIMITED = /too many (?:failed |login |sign-?in )?(?:attempts|requests)|\brate[ -]limit(?:ed| exceeded)\b/;
 const CREDENTIALS_REJECTED = /do not match any user|invalid (?:username|password|credentials|login|[a-z]{1,12}(?: [a-z]{1,12})? or password)|нев[іе]рн[ыи][йі] [^\n]{0,24}пароль|(?:账号|用户名)或密码错误|incorrect (?:username|password|email)|wrong password|user not found|usuario no encontrado|login failed\b[^\n]{0,80}\b401\b/;
 /** Every CREDENTIALS_REJECTED match contains one of these. */
 const mayRejectCredentials = anyWord('do not match', 'invalid', 'incorrect', 'wrong password', 'user not found', 'usuario no', 'login failed', 'нев', '密码错误');
@@ -780,7 +786,8 @@ export function computeSignals(raw: FailureInput): Signals {
   const loginPage = loginUrl || (loginUrlInText && snapshot.length > 0) || (snapshot.length > 0 && ((mayShowLoginHeading(sg) && LOGIN_HEADING.test(snapshot) && (sg.has('password') || sg.has('textbox') || sg.has('button "'))) || (sg.has('in to ') || sg.has('need to be') || sg.has('please ')) && LOGIN_PROMPT.test(head4k.get()) || (sg.has('password') && LOGIN_FORM_BUTTON.test(snapshot))));
   // Page checks that only matter when a wait gave up (keeps triage of plain value failures cheap).
   const countZero = matcher === 'toHaveCount' && (received === '0' || /Received:\s{0,4}0\s*$/m.test(text));
-  const waitGaveUp = snapshot.length > 0 && (elementNotFound || (waitedForLocator && timedOut)) && !elementFound;
+  // A locator wait that the test's end cut short ("locator.click: Test ended.") gave up as well.
+  const waitGaveUp = snapshot.length > 0 && (elementNotFound || (waitedForLocator && (timedOut || testTimeout))) && !elementFound;
   // waitForURL ran out of time (its own timeout or the test's) with the page at hand.
   const urlWaitGaveUp = snapshot.length > 0 && timedOut && g.may('waitforurl') && textLower.includes('page.waitforurl');
   // A raw JSON body where the app's page should be: the whole snapshot is one text (older snapshots) or one
@@ -792,8 +799,10 @@ export function computeSignals(raw: FailureInput): Signals {
   const tokenExpired = tokenWords && (authRefused || TOKEN_EXPIRED.test(`${received ?? ''}\n${bodies}\n${extra}`.toLowerCase()));
   // A form the rules do not know as a login page (another language's heading and button) still is one when it
   // says the credentials were refused and holds what the test typed.
+  // Or the test's own login helper threw, quoting the refusal ("Authentication failed for Admin: Invalid email or password").
+  const loginThrew = messageLower.includes(' failed') && LOGIN_THREW.test(messageLower) && CREDENTIALS_REJECTED.test(messageLower);
   const ownLoginFailed = !loginPage
-    ? snapshot.length > 0 && sg.may('textbox') && mayRejectCredentials(sg) && CREDENTIALS_REJECTED.test(head4k.get()) && TYPED_BOX.test(snapHeadRaw) ? 'rejected' : undefined
+    ? (snapshot.length > 0 && sg.may('textbox') && mayRejectCredentials(sg) && CREDENTIALS_REJECTED.test(head4k.get()) && TYPED_BOX.test(snapHeadRaw)) || loginThrew ? 'rejected' : undefined
     : CREDENTIALS_REJECTED.test(head4k.get()) || CREDENTIALS_REJECTED.test(messageLower)
       ? 'rejected'
       : credentialsTyped(snapHeadRaw)
@@ -851,6 +860,8 @@ export function computeSignals(raw: FailureInput): Signals {
     navigation: (g.may('page.') || g.may('navigating to')) && /page\.goto|page\.waitforurl|page\.waitforloadstate|page\.reload|navigating to/i.test(text),
     navigationTimeout: timedOut && /(?:page|frame)\.(?:goto|reload): (?:test timeout of|timeout) \d+ms exceeded/.test(textLower),
     environment,
+    // A test that expects the limit's own message is about the limit: its values decide.
+    rateLimited: (messageLower.includes('too many') || messageLower.includes('rate')) && !RATE_LIMITED.test(expected?.toLowerCase() ?? '') && RATE_LIMITED.test(messageLower),
     // A wait that gave up, or a title the page never got, on the app's 404 page.
     // A value the test read itself (expect(received): a URL, a style, a text) on the 404 page was read from the wrong page.
     notFoundPage: (waitGaveUp || urlWaitGaveUp || (snapshot.length > 0 && (matcher === 'toHaveTitle' || countZero || (locator === undefined && expected !== undefined && received !== undefined)))) && mayShowNotFound(sg) && NOT_FOUND_PAGE.test(snapHeadRaw),
