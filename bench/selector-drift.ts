@@ -19,6 +19,7 @@ import { DEV_5_DRIFTS } from './selector-drift/drifts-dev-5.js';
 import { DEV_6_DRIFTS } from './selector-drift/drifts-dev-6.js';
 import { DEV_7_DRIFTS } from './selector-drift/drifts-dev-7.js';
 import { DEV_8_DRIFTS } from './selector-drift/drifts-dev-8.js';
+import { DEV_9_DRIFTS } from './selector-drift/drifts-dev-9.js';
 
 /**
  * One line per case: what was proposed or why it was refused. The dev split only: the held-out split is
@@ -67,13 +68,13 @@ export function rowsOf(split: DriftSplit, report: DriftReport, history = false):
   ];
 }
 
-export type DriftSplit = 'dev' | 'dev-2' | 'dev-3' | 'dev-4' | 'dev-5' | 'dev-6' | 'dev-7' | 'dev-8' | 'held-out' | 'held-out-2' | 'held-out-3';
-const SPLITS: Record<DriftSplit, Drift[]> = { dev: DRIFTS, 'dev-2': DEV_2_DRIFTS, 'dev-3': DEV_3_DRIFTS, 'dev-4': DEV_4_DRIFTS, 'dev-5': DEV_5_DRIFTS, 'dev-6': DEV_6_DRIFTS, 'dev-7': DEV_7_DRIFTS, 'dev-8': DEV_8_DRIFTS, 'held-out': HELD_OUT_DRIFTS, 'held-out-2': HELD_OUT_2_DRIFTS, 'held-out-3': HELD_OUT_3_DRIFTS };
+export type DriftSplit = 'dev' | 'dev-2' | 'dev-3' | 'dev-4' | 'dev-5' | 'dev-6' | 'dev-7' | 'dev-8' | 'dev-9' | 'held-out' | 'held-out-2' | 'held-out-3';
+const SPLITS: Record<DriftSplit, Drift[]> = { dev: DRIFTS, 'dev-2': DEV_2_DRIFTS, 'dev-3': DEV_3_DRIFTS, 'dev-4': DEV_4_DRIFTS, 'dev-5': DEV_5_DRIFTS, 'dev-6': DEV_6_DRIFTS, 'dev-7': DEV_7_DRIFTS, 'dev-8': DEV_8_DRIFTS, 'dev-9': DEV_9_DRIFTS, 'held-out': HELD_OUT_DRIFTS, 'held-out-2': HELD_OUT_2_DRIFTS, 'held-out-3': HELD_OUT_3_DRIFTS };
 /** The splits the healer may be tuned on: their cases are printed. */
-const DEV_SPLITS: readonly DriftSplit[] = ['dev', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'dev-6', 'dev-7', 'dev-8'];
+const DEV_SPLITS: readonly DriftSplit[] = ['dev', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'dev-6', 'dev-7', 'dev-8', 'dev-9'];
 
 /**
- * Hit rate (verified heals + right refusals) and wrong proposals (must be 0), on eight dev splits (the
+ * Hit rate (verified heals + right refusals) and wrong proposals (must be 0), on nine dev splits (the
  * drifts the healer is tuned on: `dev`; `dev-2`, 32 drifts from real framework upgrades written on
  * 2026-12-04 by a helper who never read the healer; `dev-3`, 41 drifts written the same way on
  * 2026-12-05, mostly copy edits and multi-line chains; `dev-4`, 40 written the same way later that day,
@@ -83,13 +84,15 @@ const DEV_SPLITS: readonly DriftSplit[] = ['dev', 'dev-2', 'dev-3', 'dev-4', 'de
  * drifts; `dev-7`, 40 more written the same way, with component-library upgrade, payment-element id,
  * data-testid migration, tables-to-divs XPath and Turbo attribute drifts; `dev-8`, 40 more written the
  * same way, with form-state class, button-group class, web-component tag, container id, test-subject
- * and paging XPath drifts) and three held-out splits, each written apart from the healer by someone who
- * never read it, only ever scored: `held-out` (2026-12-03; its per-kind rows and, once, its cases have
- * been seen), `held-out-2` (2026-12-04; totals only) and `held-out-3` (40 drifts: copy edits,
- * multi-line chains, class, id, test-id, data-attribute and XPath drifts, and must-refuse releases;
- * totals only).
+ * and paging XPath drifts; `dev-9`, 40 more written the same way, with CSS-namespace, editor-theme,
+ * variant-class, widget-container id, framework-attribute and javadoc XPath drifts, and must-refuse
+ * releases where the same button now names another status, action or reply) and three held-out splits,
+ * each written apart from the healer by someone who never read it, only ever scored: `held-out`
+ * (2026-12-03; its per-kind rows and, once, its cases have been seen), `held-out-2` (2026-12-04; totals
+ * only) and `held-out-3` (40 drifts: copy edits, multi-line chains, class, id, test-id, data-attribute
+ * and XPath drifts, and must-refuse releases; totals only).
  */
-export async function benchSelectorDrift(ids?: string[], splits: DriftSplit[] = ['dev', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'dev-6', 'dev-7', 'dev-8', 'held-out', 'held-out-2', 'held-out-3'], history = false): Promise<BenchRow[]> {
+export async function benchSelectorDrift(ids?: string[], splits: DriftSplit[] = ['dev', 'dev-2', 'dev-3', 'dev-4', 'dev-5', 'dev-6', 'dev-7', 'dev-8', 'dev-9', 'held-out', 'held-out-2', 'held-out-3'], history = false): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   for (const split of splits) {
     const all = SPLITS[split];
@@ -109,7 +112,7 @@ export const run = benchSelectorDrift;
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   // `--ids=a,b`: only those drifts (a quick look on a slow machine; the bench's figures are the full set).
   const ids = process.argv.find((a) => a.startsWith('--ids='))?.slice('--ids='.length).split(',');
-  // `--split=dev`, `dev-2`, `dev-3`, `dev-4`, `dev-5`, `dev-6`, `dev-7`, `dev-8`, `held-out`, `held-out-2` or `held-out-3`: one split only (all eleven by default).
+  // `--split=dev`, `dev-2`, `dev-3`, `dev-4`, `dev-5`, `dev-6`, `dev-7`, `dev-8`, `dev-9`, `held-out`, `held-out-2` or `held-out-3`: one split only (all twelve by default).
   const split = process.argv.find((a) => a.startsWith('--split='))?.slice('--split='.length);
   if (split !== undefined && !(split in SPLITS)) {
     process.stderr.write(`--split must be one of ${Object.keys(SPLITS).join(', ')}, not ${JSON.stringify(split)}\n`);
