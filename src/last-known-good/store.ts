@@ -27,6 +27,8 @@ export const DEFAULT_LKG_LIMITS: LkgLimits = { maxEntries: 5_000, retentionDays:
 const MAX_STRING = 200;
 const MAX_CLASSES = 12;
 const MAX_TEST_IDS = 6;
+/** Names of look-alikes kept per fingerprint (the recorder keeps 12). */
+const MAX_NEAR = 12;
 const STRING_FIELDS = ['id', 'role', 'name', 'text', 'ownText', 'label', 'placeholder', 'type', 'nameAttr', 'href', 'title', 'alt'] as const;
 
 const str = (v: unknown, max = MAX_STRING): string | undefined => (typeof v === 'string' && v !== '' ? (v.length > max ? v.slice(0, max) : v) : undefined);
@@ -59,6 +61,7 @@ export function parseFingerprint(v: unknown): Fingerprint | undefined {
     if (Object.keys(ids).length) out.testIds = ids;
   }
   if (typeof v.level === 'number' && Number.isInteger(v.level) && v.level >= 1 && v.level <= 9) out.level = v.level;
+  if (Array.isArray(v.near)) out.near = v.near.slice(0, 4 * MAX_NEAR).map((n) => str(n, 100)).filter((n): n is string => n !== undefined).slice(0, MAX_NEAR);
   if (isObject(v.up)) {
     const upTag = str(v.up.tag, 40);
     if (upTag && /^[a-z][a-z0-9-]{0,39}$/.test(upTag)) {

@@ -10,6 +10,11 @@ export const LKG_ATTACHMENT = '_healwright-lkg';
 export type Fingerprint = Pick<DomElement, 'tag' | 'id' | 'classes' | 'testIds' | 'role' | 'name' | 'text' | 'ownText' | 'label' | 'placeholder' | 'type' | 'nameAttr' | 'href' | 'title' | 'alt' | 'level'> & {
   /** The parent element's tag, id and classes. */
   up?: { tag: string; id?: string; classes?: string[] };
+  /**
+   * The names (and placeholders) of the other elements of its tag near it when it was recorded (see
+   * fixtures/lkg-read.ts); empty when there were none, absent in records of older versions.
+   */
+  near?: string[];
 };
 
 /** One locator call of a passing test, as the worker saw it. */

@@ -123,6 +123,20 @@ describe('meaningChange', () => {
       assert.ok(!why?.includes('the number changed'), `${lost} -> ${found}: ${why}`);
     }
   });
+  test('vouched by a record (the same element, no look-alike had the new name): a swapped word is the rename; a new action, another action or a state is not', () => {
+    for (const [a, b] of [['New message', 'New mail'], ['Search products', 'Search the store'], ['Send a message', 'Message ChatGPT']] as const) {
+      assert.match(meaningChange(a, b, { sameElement: true }) ?? '', /another thing/, `${a} / ${b} unvouched`);
+      assert.equal(meaningChange(a, b, { sameElement: true, vouched: true }), undefined, `${a} / ${b}`);
+    }
+    // "started" is "start": no action added; "open" only goes to what the control showed.
+    assert.equal(meaningChange('Get started', 'Start free trial', { sameElement: true, vouched: true }), undefined);
+    assert.equal(meaningChange('More options', 'Open menu', { sameElement: true, vouched: true }), undefined);
+    assert.match(meaningChange('Invoice 2024', 'Delete invoice 2024', { sameElement: true, vouched: true }) ?? '', /puts the action "delete" on "Invoice 2024"/);
+    assert.match(meaningChange('Update', 'Publish', { sameElement: true, vouched: true }) ?? '', /two actions/);
+    assert.match(meaningChange('Enable notifications', 'Disable notifications', { sameElement: true, vouched: true }) ?? '', /two actions|state/);
+    assert.match(meaningChange('Active users', 'Users', { sameElement: true, vouched: true }) ?? '', /state "active"/);
+  });
+
   test('function words name nothing; "on" and "off" are opposites', () => {
     assert.equal(meaningChange('This repository has been archived by the owner. It is now read-only.', 'This repository was archived by the owner on Jan 8, 2024. It is now read-only.'), undefined);
     assert.equal(meaningChange('This field is required', 'This field was required'), undefined);

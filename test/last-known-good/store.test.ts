@@ -31,6 +31,11 @@ describe('records from untrusted JSON', () => {
     assert.deepEqual(fp, { tag: 'button', classes: ['a', 'b'.repeat(100)], testIds: { 'data-testid': 'save' }, name: 'n'.repeat(200) });
     assert.equal(parseFingerprint({ tag: '<script>' }), undefined);
     assert.equal(parseFingerprint(['button']), undefined);
+    // The look-alikes' names: strings only, each at most 100 characters, at most 12; an empty list is kept (none were there).
+    const near = parseFingerprint({ tag: 'button', near: ['Delete', 4, '', 'x'.repeat(150), ...Array.from({ length: 20 }, (_, i) => `b${i}`)] });
+    assert.deepEqual(near?.near, ['Delete', 'x'.repeat(100), ...Array.from({ length: 10 }, (_, i) => `b${i}`)]);
+    assert.deepEqual(parseFingerprint({ tag: 'button', near: [] })?.near, []);
+    assert.equal(parseFingerprint({ tag: 'button', near: 'Delete' })?.near, undefined);
   });
 
   test('a record needs a file, a line, a locator, a count and at least one element', () => {

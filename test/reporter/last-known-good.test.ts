@@ -43,7 +43,7 @@ test('saves', async ({ page }) => {
 
 interface StoreFile {
   version: number;
-  entries: { file: string; line: number; locator: string; count: number; elements: { tag: string; text?: string; classes?: string[]; role?: string; up?: { tag: string } }[]; seen: number }[];
+  entries: { file: string; line: number; locator: string; count: number; elements: { tag: string; text?: string; classes?: string[]; role?: string; up?: { tag: string }; near?: string[] }[]; seen: number }[];
 }
 
 test('a passing run records what its locators found, and the next run heals a renamed class to that element', { timeout: 900_000 }, async () => {
@@ -57,6 +57,9 @@ test('a passing run records what its locators found, and the next run heals a re
   assert.ok(save, JSON.stringify(store, null, 2));
   assert.deepEqual({ file: save.file, line: save.line, count: save.count, seen: save.seen }, { file: 'e2e/save.spec.ts', line: 6, count: 1, seen: 1 });
   assert.deepEqual({ tag: save.elements[0]?.tag, text: save.elements[0]?.text, classes: save.elements[0]?.classes, role: save.elements[0]?.role, up: save.elements[0]?.up?.tag }, { tag: 'button', text: 'Save', classes: ['bt_k3'], role: 'button', up: 'nav' });
+  // The look-alikes beside it (the nav's other button), and none beside the status line.
+  assert.deepEqual(save.elements[0]?.near, ['Cancel']);
+  assert.deepEqual(byLocator.get("locator('#status')")?.elements[0]?.near, []);
   // The assertion's locator is recorded from its line too (web-first assertions count once they pass).
   assert.deepEqual(byLocator.get("locator('#status')")?.line, 7);
   assert.doesNotMatch(first.output, /_healwright-lkg/, 'the records are an internal attachment: the list reporter does not print them');

@@ -7,7 +7,7 @@
 // query that finds nothing (`getByRole('list', { name: 'Notifications' }).getByRole('listitem').first()`)
 // is healed the same way from the record of the element the chain ended on: see `lkgScopeHeal`.
 import type { DomElement, DomSnapshot } from '../../triage/dom-snapshot.js';
-import { carriesIdentity, fingerprintSimilarity } from '../../last-known-good/match.js';
+import { carriesIdentity, fingerprintSimilarity, fold } from '../../last-known-good/match.js';
 import type { Fingerprint, LkgEntry } from '../../last-known-good/types.js';
 import { canTake, describe, isDisabled, QUERY_FIELD, run, within, type DomHealResult, type QueryField } from './dom-heal.js';
 import { findByText } from './dom-text-heal.js';
@@ -33,11 +33,33 @@ const NAMED_FEATURES: Readonly<Record<Field, readonly (keyof Fingerprint)[]>> = 
   title: ['name', 'title'],
 };
 
+/** Where an accessible name may come from besides content: a role locator's renamed name changed these too. */
+const NAME_SOURCES = ['label', 'placeholder', 'alt', 'title'] as const;
+
 /** The record without what the locator named: what should not have changed. */
 function unnamed(fp: Fingerprint, field: Field): Fingerprint {
   const rest: Fingerprint = { ...fp };
   for (const k of NAMED_FEATURES[field]) delete rest[k];
+  // A name read from the label (or placeholder, alt, title) changed with it.
+  if (field === 'name' && fp.name) for (const k of NAME_SOURCES) if (fold(fp[k]) === fold(fp.name)) delete rest[k];
   return rest;
+}
+
+/**
+ * A record at least this like the element in all but its name, which also lists the element's look-alikes
+ * nearby (`near`) without the new name among them, vouches that the element was renamed: a word swapped
+ * under a shared word ("New message" -> "New mail") is then a rename, not another thing. Every other
+ * meaning rule still applies (another action, a state, a number, the opposite).
+ */
+export const LKG_VOUCH = 0.95;
+
+/** Whether `name` (from a record's `near`, maybe clipped) is `value`. */
+function sameName(name: string, value: string): boolean {
+  const n = fold(name);
+  const v = fold(value);
+  if (!n.endsWith('\u2026')) return n === v;
+  const kept = n.slice(0, -1).trimEnd();
+  return kept.length > 0 && v.startsWith(kept);
 }
 
 /** Longer values are passages, not what a locator names. */
@@ -86,11 +108,19 @@ const clipped = (s: string) => s.endsWith('\u2026');
  * With `inside`, only the elements inside those compete (a card's link against the card's other elements,
  * not against the same link of every other card).
  */
-function rememberedElement(dom: DomSnapshot, prints: Fingerprint[], inside?: DomElement[]): { e: DomElement; s: number } | undefined {
+function rememberedElement(dom: DomSnapshot, prints: Fingerprint[], inside?: DomElement[]): { e: DomElement; s: number; fp: Fingerprint } | undefined {
   const parentOf = (e: DomElement) => (e.parent >= 0 ? dom.elements[e.parent] : undefined);
   const scored = dom.elements
     .filter((e) => e.visible && e.frame === 0 && (!inside || within(dom, e, inside)))
-    .map((e) => ({ e, s: Math.max(...prints.map((fp) => fingerprintSimilarity(e, parentOf(e), fp))) }))
+    .map((e) => {
+      let s = -1;
+      let fp = prints[0] as Fingerprint;
+      for (const p of prints) {
+        const got = fingerprintSimilarity(e, parentOf(e), p);
+        if (got > s) [s, fp] = [got, p];
+      }
+      return { e, s, fp };
+    })
     .sort((a, b) => b.s - a.s);
   const [best, second] = scored;
   if (!best || best.s < LKG_TEXT_MIN || (second && best.s - second.s < LKG_TEXT_MARGIN)) return undefined;
@@ -117,7 +147,7 @@ function renamedByRecord(
 ): { e: DomElement; likeness: number; role: string | undefined; value: string } | { refused: string } | undefined {
   const remembered = rememberedElement(dom, lkg.elements.map((fp) => unnamed(fp, named.field)), inside);
   if (!remembered) return undefined;
-  const { e, s: likeness } = remembered;
+  const { e, s: likeness, fp } = remembered;
   // The role the element has now: a link that became a button keeps its name under its new role.
   const role = named.role !== undefined ? e.role : undefined;
   if (named.role !== undefined && !role) return undefined;
@@ -126,7 +156,13 @@ function renamedByRecord(
   // The record says the element is the same; it does not say the test means the same by it: a search box
   // that searched products and now searches orders keeps its id. Every meaning rule applies, and the
   // element must still take the test's action.
-  const why = meaningChange(named.value, value, { sameElement: true }) ?? cannotTake(action, e);
+  // The new value was a look-alike's beside it when the test passed: that element, not a renamed one.
+  const lookalike = fp.near?.find((n) => sameName(n, value));
+  if (lookalike !== undefined) {
+    return { refused: `the element ${shown} found when the test last passed looks like what now says "${value}", but "${lookalike}" was there beside it when the test last passed: another element that was on the page all along, not the remembered one renamed` };
+  }
+  const vouched = fp.near !== undefined && likeness >= LKG_VOUCH;
+  const why = meaningChange(named.value, value, { sameElement: true, vouched }) ?? cannotTake(action, e);
   if (why) return { refused: `the element ${shown} found when the test last passed (${Math.round(likeness * 100)}% like its record in all but its ${named.field}) now says "${value}": ${why}` };
   return { e, likeness, role, value };
 }
