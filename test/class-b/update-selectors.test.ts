@@ -158,6 +158,34 @@ describe('update-selectors on hand-made sources', () => {
     check(input('one.ts', 4, msg, ['- button "Save"'], root), { file: 'one.ts', after: "  a = this.page.getByRole('button', { name: 'Save' });" });
   });
 
+  test("a page object's fields that start alike on lines of their own: the statement that writes the whole chain is the one", () => {
+    const po = [
+      'export class ConfirmDialog {',
+      '  constructor(page) {',
+      '    this.confirm = page',
+      "      .getByRole('dialog', { name: 'Delete draft' })",
+      "      .getByRole('button', { name: 'Delete' });",
+      '    this.cancel = page',
+      "      .getByRole('dialog', { name: 'Delete draft' })",
+      "      .getByRole('button', { name: 'Cancel' });",
+      '  }',
+      '}',
+      '',
+    ].join('\n');
+    const spec = "import { ConfirmDialog } from './confirm-dialog';\ntest('deletes', async ({ page }) => {\n  const dialog = new ConfirmDialog(page);\n  await dialog.confirm.click();\n});\n";
+    const msg = "TimeoutError: locator.click: Timeout 1000ms exceeded.\nCall log:\n  - waiting for getByRole('dialog', { name: 'Delete draft' }).getByRole('button', { name: 'Delete' })\n";
+    const snap = ['- dialog "Delete this draft":', '  - button "Delete"', '  - button "Cancel"'];
+    const root = tree({ 'a.spec.ts': spec, 'confirm-dialog.ts': po });
+    const edits = proposal(proposeClassBFix(input('a.spec.ts', 4, msg, snap, root))).edits as SourceEdit[];
+    assert.deepEqual(
+      edits.map((e) => [path.basename(e.file), e.line, e.after]),
+      [['confirm-dialog.ts', 4, "      .getByRole('dialog', { name: 'Delete this draft' })"]],
+    );
+    // Both statements write the whole chain: which one failed is not known.
+    const twice = tree({ 'a.spec.ts': spec, 'confirm-dialog.ts': po.replace("name: 'Cancel'", "name: 'Delete'") });
+    check(input('a.spec.ts', 4, msg, snap, twice), { refused: /written on 2 lines|not written literally/ });
+  });
+
   test('two tests that keep the same locator in a variable: the one the failing line uses, nearest above it', () => {
     const spec = [
       "test('a', async ({ page }) => {",

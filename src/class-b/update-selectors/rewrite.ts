@@ -116,7 +116,7 @@ function depthOf(text: string): number {
  * The statement the failing line belongs to, when it is written over several lines (Prettier's
  * `await page\n  .getByRole('button', {\n    name: 'Save',\n  })\n  .click();`): lines above are taken
  * while the text so far closes brackets it did not open or starts with a continuation (`.x`, `)`);
- * lines below while brackets stay open. Undefined when the line is a statement of its own.
+ * lines below while brackets stay open or the chain goes on (`.x`). Undefined when the line is a statement of its own.
  */
 function statementAround(lines: string[], line: number): { start: number; text: string } | undefined {
   let start = line;
@@ -127,7 +127,8 @@ function statementAround(lines: string[], line: number): { start: number; text: 
     if (depthOf(text()) >= 0 && !/^(?:\??\.|[)\]}])/.test(top)) break;
     start--;
   }
-  while (end < lines.length && end - line < STATEMENT_REACH && depthOf(text()) > 0) end++;
+  // Down while brackets stay open, or the next line goes on with the chain (`.getByRole(...)` under `.locator(...)`).
+  while (end < lines.length && end - line < STATEMENT_REACH && (depthOf(text()) > 0 || /^\s*\??\.[A-Za-z_$]/.test(lines[end] ?? ''))) end++;
   return start === end || depthOf(text()) !== 0 ? undefined : { start, text: text() };
 }
 
@@ -223,12 +224,25 @@ export function findLocatorSource(frames: StackFrame[], chain: LocatorStep[], re
     }
     // A helper or page object imported by this file and called on the failing line: the locator is
     // written there, not in another test of this file that happens to use the same locator.
-    /** The lines of `module` that write the locator. */
-    const writtenIn = (module: string): Found[] =>
-      (readLines(module) ?? []).flatMap((text, i) => {
+    /**
+     * The lines of `module` that write the locator; of several, the one whose whole statement writes the
+     * chain (a page object's `confirm` and `cancel` both start with `.locator('.modal__content')`, on lines
+     * of their own, and only one ends in the button the test named).
+     */
+    const writtenIn = (module: string): Found[] => {
+      const src = readLines(module) ?? [];
+      const hits = src.flatMap((text, i) => {
         const hit = pick(alignedIn(text, chain, repl), i + 1, text);
         return hit ? [{ ...hit, file: module }] : [];
       });
+      if (hits.length < 2) return hits;
+      const whole = hits.flatMap((h) => {
+        const st = statementAround(src, h.line);
+        const hit = st && pick(alignedIn(st.text, chain, repl), st.start, st.text);
+        return hit && hit.offset + hit.steps.length === chain.length ? [{ ...hit, file: module }] : [];
+      });
+      return whole.length === 1 ? whole : hits;
+    };
     for (const module of importedModulesUsedOn(frame.file, lines, own ?? '')) {
       const inModule = writtenIn(module);
       if (inModule.length === 1) return inModule[0] as Found;
