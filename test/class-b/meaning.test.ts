@@ -133,6 +133,7 @@ describe('meaningChange', () => {
     assert.equal(meaningChange('More options', 'Open menu', { sameElement: true, vouched: true }), undefined);
     assert.match(meaningChange('Invoice 2024', 'Delete invoice 2024', { sameElement: true, vouched: true }) ?? '', /puts the action "delete" on "Invoice 2024"/);
     assert.match(meaningChange('Update', 'Publish', { sameElement: true, vouched: true }) ?? '', /two actions/);
+    assert.match(meaningChange('Install', 'Open', { sameElement: true, vouched: true }) ?? '', /two actions/);
     assert.match(meaningChange('Enable notifications', 'Disable notifications', { sameElement: true, vouched: true }) ?? '', /two actions|state/);
     assert.match(meaningChange('Active users', 'Users', { sameElement: true, vouched: true }) ?? '', /state "active"/);
   });
@@ -252,6 +253,30 @@ describe('phrases UIs use for one another', () => {
     assert.match(meaningChange('Sign up', 'Delete account') ?? '', /two actions/);
     assert.ok(nameSimilarity('Create account', 'Create project') < 0.85);
     assert.deepEqual(words('zipper code'), ['zipper', 'code']);
+  });
+});
+
+describe('products their vendors renamed', () => {
+  test('the old name and the new read as one word; other products and other words stay apart', async () => {
+    const { nameSimilarity } = await import('../../src/class-b/update-selectors/similarity.js');
+    for (const [a, b] of [['Bard', 'Gemini'], ['Data Studio', 'Looker Studio'], ['G Suite', 'Google Workspace'], ['Sign in with Twitter', 'Sign in with X'], ['Tweet', 'Post'], ['Azure Active Directory', 'Microsoft Entra ID'], ['Office 365 admin', 'Microsoft 365 admin'], ['Google AdWords', 'Google Ads']] as const) {
+      assert.ok(nameSimilarity(a, b) >= 0.85, `${a} / ${b}: ${nameSimilarity(a, b)}`);
+      assert.equal(meaningChange(a, b), undefined, `${a} / ${b}`);
+    }
+    // "Azure Active Directory" is a name, not the state "active" dropped.
+    assert.equal(meaningChange('Azure Active Directory', 'Microsoft Entra ID', { sameElement: true }), undefined);
+    for (const [a, b] of [['Bard', 'Google Workspace'], ['Google Pay', 'Apple Pay'], ['Sign in with Twitter', 'Sign in with GitHub'], ['Close', 'X']] as const) assert.ok(nameSimilarity(a, b) < 0.85, `${a} / ${b}: ${nameSimilarity(a, b)}`);
+  });
+});
+
+describe('a negation or an in/out swap over a shared word is the opposite', () => {
+  test('"Synced" -> "OutOfSync", "Payment received" -> "Payment not received", "Zoom in" -> "Zoom out"', () => {
+    for (const [a, b] of [['Synced', 'OutOfSync'], ['Payment received', 'Payment not received'], ['No results', 'Results'], ['In stock', 'Out of stock'], ['Zoom in', 'Zoom out']] as const) {
+      assert.match(meaningChange(a, b, { sameElement: true, vouched: true }) ?? '', /opposite/, `${a} / ${b}`);
+    }
+    // Both negated, or no shared word: not this rule.
+    assert.doesNotMatch(meaningChange('No thanks', 'Not now') ?? '', /opposite/);
+    assert.doesNotMatch(meaningChange('Not found', 'Page missing') ?? '', /opposite/);
   });
 });
 

@@ -220,6 +220,15 @@ describe('update-selectors on hand-made sources', () => {
     assert.doesNotMatch(refusal(proposeClassBFix(input('a.spec.ts', 3, msg("getByRole('button', { name: 'Begin' })"), ['- button "Help"'], root))), /fixtures/);
   });
 
+  test('a button the test clicked is never healed to a heading of the same name (text is not operated)', () => {
+    const root = tree({ 'a.spec.ts': "await page.getByRole('button', { name: 'Purge Cache' }).click();\n" });
+    const msg = "TimeoutError: locator.click: Timeout 1000ms exceeded.\nCall log:\n  - waiting for getByRole('button', { name: 'Purge Cache' })\n";
+    const r = refusal(proposeClassBFix(input('a.spec.ts', 1, msg, ['- heading "Purge Cache" [level=2]', '- button "Custom Purge"', '- button "Purge Everything"'], root)));
+    assert.doesNotMatch(r, /heading "Purge Cache" \(/);
+    // A button that became a link of the same name is still the same control.
+    check(input('a.spec.ts', 1, msg, ['- heading "Caching" [level=2]', '- link "Purge Cache":', '  - /url: /purge'], root), { after: "await page.getByRole('link', { name: 'Purge Cache' }).click();" });
+  });
+
   test('an element the snapshot still shows is a timing problem, not a rename', () => {
     const root = tree({ 'a.spec.ts': "await expect(page.getByRole('button', { name: 'Save' })).toBeVisible();\n" });
     check(input('a.spec.ts', 1, notFound("getByRole('button', { name: 'Save' })"), ['- button "Save"'], root), { refused: /probably was not there yet/ });

@@ -52,9 +52,18 @@ const RELATED: string[][] = [
 const CONTAINER_ROLES = new Set(['dialog', 'alertdialog', 'list', 'table', 'grid', 'listbox', 'tree', 'navigation', 'region', 'form', 'group', 'main', 'complementary', 'banner', 'contentinfo', 'menu', 'menubar', 'tablist', 'toolbar', 'radiogroup', 'article', 'feed', 'search']);
 const CONTROL_OR_ITEM_ROLES = new Set(['button', 'link', 'textbox', 'searchbox', 'checkbox', 'radio', 'switch', 'combobox', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'tab', 'option', 'slider', 'spinbutton', 'img', 'listitem', 'row', 'cell', 'treeitem']);
 
-/** Whether one role holds elements and the other is a control or an item: never the same element reworked. */
+/** Roles of text the page shows, which nobody operates: a heading, a paragraph, a caption. */
+const TEXT_ROLES = new Set(['heading', 'paragraph', 'text', 'caption', 'strong', 'emphasis', 'code', 'term', 'definition', 'blockquote', 'note', 'status', 'tooltip', 'time', 'mark', 'subscript', 'superscript']);
+/** Roles a user operates. */
+const OPERATED_ROLES = new Set(['button', 'link', 'textbox', 'searchbox', 'checkbox', 'radio', 'switch', 'combobox', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'tab', 'option', 'slider', 'spinbutton', 'treeitem']);
+
+/**
+ * Whether one role holds elements and the other is a control or an item, or one is text and the other
+ * a control (a "Purge Cache" button gone, a "Purge Cache" heading left): never the same element reworked.
+ */
 export function containerVersusControl(a: string, b: string): boolean {
-  return (CONTAINER_ROLES.has(a) && CONTROL_OR_ITEM_ROLES.has(b)) || (CONTAINER_ROLES.has(b) && CONTROL_OR_ITEM_ROLES.has(a));
+  const across = (x: string, y: string) => (CONTAINER_ROLES.has(x) && CONTROL_OR_ITEM_ROLES.has(y)) || (TEXT_ROLES.has(x) && OPERATED_ROLES.has(y));
+  return across(a, b) || across(b, a);
 }
 
 export function rolesRelated(a: string, b: string): boolean {

@@ -87,7 +87,7 @@ const ACTIONS = new Set(
     'update buy purchase pay checkout subscribe unsubscribe follow unfollow like unlike lock unlock reset refund close dismiss open share ' +
     'download export upload import print copy duplicate clone move rename invite leave join retry merge login logout signin signout signup ' +
     'register deploy undo redo clear hide show expand collapse mute unmute play preview report flag pin unpin star unstar assign unassign ' +
-    'transfer withdraw deposit upgrade downgrade renew verify mark'
+    'transfer withdraw deposit upgrade downgrade renew verify mark install uninstall'
   ).split(' '),
 );
 
@@ -195,6 +195,15 @@ function anotherThing(lost: string, found: string, all: string[], allFound: stri
   return undefined;
 }
 
+/** Words that negate what follows them ("not received", "no results", "out of sync"). */
+const NEGATIONS = new Set(['not', 'no', 'non', 'never', 'without', 'cannot', 'unable']);
+
+/** The negation a value's words say, if any: one of NEGATIONS, or "out of". */
+function negation(ws: readonly string[]): string | undefined {
+  const i = ws.findIndex((w, k) => NEGATIONS.has(w) || (w === 'out' && ws[k + 1] === 'of'));
+  return i < 0 ? undefined : ws[i] === 'out' ? 'out of' : ws[i];
+}
+
 /** Actions that only take the user to the place a link named ("Open settings", "Show all"). */
 const GOING = new Set(['open', 'show', 'expand']);
 
@@ -255,8 +264,14 @@ export function meaningChange(lost: string, found: string, opts: { dropState?: b
     if (other === undefined || (other === null && opts.dropState === false)) continue;
     return other ? `"${lost}" names the state "${w}" and "${found}" the state "${other}"` : `"${lost}" names the state "${w}" and "${found}" drops it`;
   }
-  // "on" swapped for "off" (or back): "Turn on notifications" -> "Turn off notifications" is the opposite switch.
-  for (const [x, y] of [['on', 'off'], ['off', 'on']] as const) {
+  // A negation one value says and the other does not, over a word they share ("Synced" -> "OutOfSync",
+  // "Payment received" -> "Payment not received", "No results" -> "Results"): the opposite.
+  const [na, nb] = [negation(a), negation(b)];
+  if ((na === undefined) !== (nb === undefined) && a.some((w) => !NEGATIONS.has(w) && weighed(w) && b.some((v) => related(w, v)))) {
+    return `"${lost}" and "${found}" say the opposite ("${na ?? nb}"), not a rename`;
+  }
+  // "on" swapped for "off", "in" for "out" (or back): "Turn on notifications" -> "Turn off notifications", "Zoom in" -> "Zoom out".
+  for (const [x, y] of [['on', 'off'], ['off', 'on'], ['in', 'out'], ['out', 'in']] as const) {
     if (a.includes(x) && !a.includes(y) && b.includes(y) && !b.includes(x)) return `"${lost}" says "${x}" and "${found}" says "${y}": the opposite, not a rename`;
   }
   // A variant that became another (`btn-block` -> `btn-sm`): another button of the same kind, not the renamed one.

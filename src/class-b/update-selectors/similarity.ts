@@ -82,7 +82,9 @@ export function words(s: string): string[] {
 /**
  * Phrases UIs use for one another, each read as one word of a synonym group (or one of its own), so
  * that a copy edit between them is a rename: "Create account" is "Sign up", "Make a copy" is
- * "Duplicate", "ZIP code" is "Postcode", "Keep me signed in" is "Remember me". Stemmed words; where
+ * "Duplicate", "ZIP code" is "Postcode", "Keep me signed in" is "Remember me"; and the names of products
+ * their vendors renamed ("Bard" is "Gemini", "G Suite" is "Google Workspace", "Sign in with Twitter" is
+ * "Sign in with X"), the old name and the new one read as one word. Stemmed words; where
  * two phrases start alike, the longer is listed first. Like SYNONYMS, deliberately short: each is a wording of the same control or field in
  * common UI copy, never two things ("Search products" and "Search orders" stay apart).
  */
@@ -100,6 +102,39 @@ const PHRASES: [string[], string][] = (
     ['contact us', 'contact'], ['get in touch', 'contact'],
     ['terms of service', 'term'], ['terms of use', 'term'], ['terms and conditions', 'term'],
     ['move to the trash', 'trash'], ['move to trash', 'trash'], ['move to bin', 'trash'],
+    // Products and features that were renamed, as their own vendors announced it: a release that follows
+    // renames the link, tab or button and nothing in the words links the two names. Written as `words`
+    // reads them: camelCase is split first (`YouTube` is "you tube", `AdWords` "ad words").
+    ['on twitter', 'onx'], ['on x', 'onx'], ['with twitter', 'withx'], ['with x', 'withx'], ['tweet', 'post'], ['retweet', 'repost'],
+    ['bard', 'gemini'],
+    ['bing chat enterprise', 'copilot'], ['bing chat', 'copilot'], ['microsoft copilot', 'copilot'],
+    ['g suite', 'googleworkspace'], ['gsuite', 'googleworkspace'], ['google apps for work', 'googleworkspace'], ['google workspace', 'googleworkspace'],
+    ['azure active directory', 'entraid'], ['azure ad', 'entraid'], ['microsoft entra id', 'entraid'], ['entra id', 'entraid'],
+    ['google data studio', 'lookerstudio'], ['data studio', 'lookerstudio'], ['looker studio', 'lookerstudio'],
+    ['android pay', 'googlepay'], ['google pay', 'googlepay'],
+    ['office 365', 'microsoft365'], ['microsoft 365', 'microsoft365'],
+    ['hangouts meet', 'googlemeet'], ['google meet', 'googlemeet'],
+    ['skype for business', 'microsoftteams'], ['microsoft teams', 'microsoftteams'],
+    ['visual studio team services', 'azuredevops'], ['azure devops', 'azuredevops'], ['azure dev ops', 'azuredevops'],
+    ['google play music', 'youtubemusic'], ['youtube music', 'youtubemusic'], ['you tube music', 'youtubemusic'],
+    ['youtube red', 'youtubepremium'], ['you tube red', 'youtubepremium'], ['youtube premium', 'youtubepremium'], ['you tube premium', 'youtubepremium'],
+    ['webmaster tools', 'searchconsole'], ['search console', 'searchconsole'],
+    ['google adwords', 'googleads'], ['google ad words', 'googleads'], ['adwords', 'googleads'], ['ad words', 'googleads'], ['google ads', 'googleads'],
+    ['windows defender', 'microsoftdefender'], ['microsoft defender', 'microsoftdefender'],
+    ['apple id', 'appleaccount'], ['apple account', 'appleaccount'],
+    ['mac os x', 'macos'], ['os x', 'macos'], ['mac os', 'macos'],
+    ['facebook messenger', 'messenger'],
+    ['amazon video', 'primevideo'], ['prime video', 'primevideo'],
+    ['android market', 'googleplay'], ['google play store', 'googleplay'], ['google play', 'googleplay'], ['play store', 'googleplay'],
+    ['jira service desk', 'jiraservicemanagement'], ['jira service management', 'jiraservicemanagement'],
+    ['hotmail', 'outlook'],
+    ['skydrive', 'onedrive'], ['sky drive', 'onedrive'], ['one drive', 'onedrive'],
+    ['windows store', 'microsoftstore'], ['microsoft store', 'microsoftstore'],
+    ['xbox live', 'xboxnetwork'], ['xbox network', 'xboxnetwork'],
+    ['dynamics crm', 'dynamics365'], ['dynamics 365', 'dynamics365'],
+    ['azure cognitive services', 'azureaiservices'], ['azure ai services', 'azureaiservices'],
+    ['google cloud platform', 'googlecloud'], ['google cloud', 'googlecloud'],
+    ['github package registry', 'githubpackages'], ['git hub package registry', 'githubpackages'], ['github packages', 'githubpackages'], ['git hub packages', 'githubpackages'],
   ] as const
 )
   .map(([phrase, word]): [string[], string] => [phrase.split(' ').map(stem), word]);
