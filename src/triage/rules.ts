@@ -554,6 +554,35 @@ const NOTHING = /^(?:0|""|''|\[\]|\{\}|null|undefined|NaN)$/;
  */
 const ENTRY_FORM_URL = /\/(?:login|signin|sign-in|log-in|signup|sign-up|register|registration)(?:[/?#"']|$)|\/auth(?:[?#"']|$)/i;
 
+/** An absolute URL: its origin and path. */
+const ABSOLUTE_URL = /^(https?:\/\/[^\s"'/]+)(\/[^\s"'?#]*)?/;
+/** A path of plain segments (`/student/courses`): nothing a pattern could widen. */
+const PLAIN_PATH = /^(?:\/[\w-]+){1,8}\/?$/;
+
+/** The path a URL assertion expected: from a URL, a path, or a simple pattern (`/\/student\/courses/`). */
+function expectedPath(expected: string): string {
+  let v = unquote(expected);
+  const close = v.lastIndexOf('/');
+  // A pattern `/.../flags` written with escaped slashes: its body, unescaped.
+  if (v.startsWith('/') && close > 0 && /^[a-z]{0,3}$/.test(v.slice(close + 1)) && v.includes('\\/')) v = v.slice(1, close).replace(/\\\//g, '/');
+  const abs = ABSOLUTE_URL.exec(v);
+  return (abs ? (abs[2] ?? '') : v).replace(/\/$/, '');
+}
+
+/**
+ * Whether the page stayed at a place above the one the test expected to reach: the received URL's path is
+ * a leading part of the expected path (`/student` where `/student/courses` was expected). The click or
+ * submit did not take the page on; the expected URL did not drift.
+ */
+function stayedAbove(expected: string, received: string): boolean {
+  const got = ABSOLUTE_URL.exec(unquote(received));
+  if (!got) return false;
+  const path = expectedPath(expected);
+  const at = (got[2] ?? '').replace(/\/$/, '');
+  // Not the root: an app that now sends every visitor home after a flow has moved its redirect (a drift).
+  return PLAIN_PATH.test(path) && at !== '' && path.startsWith(`${at}/`);
+}
+
 /**
  * Whether the failure reads as a value the app now shows differently, one that writing the received
  * value into the test would follow. Not when the assertion is negated (`not /hidden/`: there is no
@@ -573,6 +602,7 @@ function replaceableValues(expected: string, received: string, matcher: string |
   if (EMPTY_STATE_VALUE.test(received) && !EMPTY_STATE_VALUE.test(expected)) return false;
   if (STATUS_WORD.test(unquote(expected)) && STATUS_WORD.test(unquote(received))) return false;
   if (BOOLEAN.test(received) || (ENTRY_FORM_URL.test(received) && !ENTRY_FORM_URL.test(expected))) return false;
+  if (stayedAbove(expected, received)) return false;
   if (ERROR_TEXT_VALUE.test(received) && !ERROR_TEXT_VALUE.test(expected)) return false;
   // A value the test made up at run time (`AUTO-20260707162105`, `user-1719912345678`) is new on every run:
   // the record it names was not created, and there is no value to write in.

@@ -11,7 +11,7 @@ import { assertGolden } from './golden.js';
 import { triageFailure } from '../../src/triage/triage.js';
 import { inputOfReal, loadRealFailures } from '../data/real-failures/corpus.js';
 
-/** Dev cases whose labelled category the rules miss today (2026-12-05: 148 of the split's cases). */
+/** Dev cases whose labelled category the rules miss today (2026-12-05: 146 of the split's cases). */
 const KNOWN_MISSES = new Set([
   "0xCBradford/Vera5:export.clipboard-hover-car-c2ed2-without-live-vendor-network@180346c3",
   "0xCBradford/Vera5:hoverCard.compositeScore-h-7395c--mocked-multi-source-enrich@9ea95a7c",
@@ -86,8 +86,6 @@ const KNOWN_MISSES = new Set([
   "Veraawell-development/Veraawell:auth-Authentication-—-Logi-e91e3--dashboard-or-profile-setup-auth-tests-retry1@9793affb",
   "WelshLabs/sous.tools:recipe-Recipe-Engine-E2E-s-902fc-ger-and-see-list-of-vessels-chromium@7e1d731d",
   "abdulhadi-js/Lms:student-Student-Portal-Stu-b513f--view-grades-and-transcript-chromium@e0b6ccde",
-  "abdulhadi-js/Lms:student-Student-Portal-Student-can-navigate-to-assignments-chromium@e0b6ccde",
-  "abdulhadi-js/Lms:student-Student-Portal-Student-can-view-courses-chromium@e0b6ccde",
   "agear13/paymentapp:critical-flows-signup-logi-fd4c3--mode-toggle-and-validation-chromium@9db5a5f4",
   "amohacodemail-ux/amoha-mobiles:theme-audit-Admin-Theme-Sy-06744-persists-after-page-refresh-chromium@5700fd3e",
   "arnaud-tincelin/azure-load-testing:albums-Albums-API---CRUD-O-213e1-id---should-delete-an-album-api@2c01db1c",
