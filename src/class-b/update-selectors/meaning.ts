@@ -292,7 +292,6 @@ export function meaningChange(lost: string, found: string, opts: { dropState?: b
     const other = foundActs.find((v) => !synonyms(w, v));
     if (other && !b.some((v) => synonyms(w, v))) return `"${lost}" and "${found}" are two actions ("${w}" / "${other}"), not a rename`;
   }
-  // A test id's words against a visible name (dropState false) share words by chance: only the rules above apply.
   if (opts.vouched) {
     // A name that had no action and now has one ("Invoice" -> "Delete invoice") is a control, however renamed.
     // ("Get started" -> "Start free trial" keeps its action: "started" is "start"; "More options" -> "Open
@@ -300,5 +299,6 @@ export function meaningChange(lost: string, found: string, opts: { dropState?: b
     const added = lostActs.length === 0 && !a.some((w) => ACTIONS.has(w)) ? foundActs.find((v) => !GOING.has(v) && !a.some((w) => w.startsWith(v) || synonyms(w, v))) : undefined;
     return added ? `"${found}" puts the action "${added}" on "${lost}": another control, not a rename` : undefined;
   }
+  // A test id's words against a visible name (dropState false) share words by chance: only the rules above apply.
   return opts.dropState === false ? undefined : anotherThing(lost, found, a, b, !!opts.sameElement);
 }
