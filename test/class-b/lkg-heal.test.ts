@@ -274,6 +274,21 @@ describe('the selector healer reads the record of a role locator', () => {
     refusal(proposeClassBFix(input(root, loc, checkout)));
   });
 
+  test("the ARIA healer's pick that the record lists among the look-alikes beside the lost element is refused", () => {
+    // Odoo 16: the form's "Edit" button went; "Edit address" was beside it all along.
+    const root = tree({ 'a.spec.ts': "await page.getByRole('button', { name: 'Edit', exact: true }).click();\n" });
+    const loc = "getByRole('button', { name: 'Edit', exact: true })";
+    const page = dom([{ tag: 'div', classes: ['o_form_buttons'], kids: [{ tag: 'button', role: 'button', classes: ['btn', 'btn-link'], ownText: 'Edit address', name: 'Edit address' }, { tag: 'button', role: 'button', classes: ['btn', 'btn-secondary'], ownText: 'Discard', name: 'Discard' }] }]);
+    const withAria = (records?: LkgEntry[]): HealerInput => ({ ...input(root, loc, page, records), pageSnapshot: '- button "Edit address"\n- button "Discard"' });
+    const record = (near?: string[]) => one({ tag: 'button', role: 'button', id: 'o_form_edit', classes: ['btn', 'btn-primary', 'o_form_button_edit'], name: 'Edit', ownText: 'Edit', text: 'Edit', up: { tag: 'div', classes: ['o_form_buttons'] }, ...(near ? { near } : {}) });
+    // Without the look-alikes (no record, or one of an older version), the name alone decides.
+    assert.match(proposal(proposeClassBFix(withAria())).edits[0]?.after ?? '', /Edit address/);
+    assert.match(proposal(proposeClassBFix(withAria([entry(root, loc, record())]))).edits[0]?.after ?? '', /Edit address/);
+    assert.match(refusal(proposeClassBFix(withAria([entry(root, loc, record(['Edit address', 'Discard']))]))), /"Edit address", was already on the page beside the one the locator found when the test last passed/);
+    // A pick the record does not list is not refused for it.
+    assert.match(proposal(proposeClassBFix(withAria([entry(root, loc, record(['Discard']))]))).edits[0]?.after ?? '', /Edit address/);
+  });
+
   test('a chain with a computed value has no record to look up, and is judged without one (never an internal error)', () => {
     const root = tree({ 'a.spec.ts': "await page.locator('.drawer .item').filter({ has: page.locator('.item__title', { hasText: 'Reports' }) }).click();\n" });
     const loc = "locator('.drawer .item').filter({ has: locator('.item__title', { hasText: 'Reports' }) })";

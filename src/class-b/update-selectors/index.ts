@@ -19,7 +19,7 @@ import { describe, domHeal, goneScope, heldScope, within, type DomHealResult } f
 import { norm } from './evaluate.js';
 import { domTextHeal } from './dom-text-heal.js';
 import { findEntry } from '../../last-known-good/store.js';
-import { lkgTextHeal } from './lkg-heal.js';
+import { lkgTextHeal, lookalikeInRecord } from './lkg-heal.js';
 import { scopedNameHeal } from './scoped-name-heal.js';
 import type { LkgEntry } from '../../last-known-good/types.js';
 import type { DomElement, DomSnapshot } from '../../triage/dom-snapshot.js';
@@ -172,6 +172,12 @@ export function updateSelectors(raw: HealerInput): HealerResult {
       return { refused: `the page snapshot's closest text is not clear in the DOM snapshot: ${visible.refused}` };
     }
   }
+  // The record of what the locator found when the test last passed lists the look-alikes beside it: a
+  // pick among them was on the page all along ("Edit address" beside the "Edit" button that went).
+  const picked = 'proposal' in aria ? aria.proposal.meant?.[0]?.name : undefined;
+  const record = picked !== undefined ? lastKnownGood(input, chain) : undefined;
+  const lookalike = record && picked !== undefined ? lookalikeInRecord(record, picked) : undefined;
+  if (lookalike !== undefined) return { refused: `the closest element, "${picked}", was already on the page beside the one the locator found when the test last passed (its record lists "${lookalike}" among the look-alikes): another element, not a rename` };
   const elsewhere = 'proposal' in aria && input.domSnapshot ? outsideHeldScope(input.domSnapshot, chain, aria.proposal.meant?.[0]) : undefined;
   if (elsewhere) return { refused: `${domRefusal ? `${domRefusal}; ` : ''}${elsewhere}` };
   if ('refused' in aria && text) return { refused: `${text.refused}; from the ARIA snapshot: ${aria.refused}` };

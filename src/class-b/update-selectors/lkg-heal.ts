@@ -54,7 +54,7 @@ function unnamed(fp: Fingerprint, field: Field): Fingerprint {
 export const LKG_VOUCH = 0.95;
 
 /** Whether `name` (from a record's `near`, maybe clipped) is `value`. */
-function sameName(name: string, value: string): boolean {
+export function sameName(name: string, value: string): boolean {
   const n = fold(name);
   const v = fold(value);
   if (!n.endsWith('\u2026')) return n === v;
@@ -294,4 +294,17 @@ export function lkgTextHeal(dom: DomSnapshot, chain: LocatorStep[], lkg: Pick<Lk
     likeness,
     `${renderChain([step])} matches nothing on the page any more; the element it found when the test last passed is still there (${Math.round(likeness * 100)}% like its last-known-good record in all but its ${named.field}): ${describe(e)}, now ${named.field === 'text' ? 'showing' : `with the ${named.field}`} "${value}"${role !== named.role ? ` and the role ${role}` : ''}, and ${renderChain([newStep])} finds that element alone in the DOM snapshot.`,
   );
+}
+
+/**
+ * The name, among those the record lists beside the elements the locator found when the test last
+ * passed (`near`), that `name` is: the element a heal would now pick was a look-alike on the page all
+ * along, not the lost one renamed. Undefined when the record lists none such (or no look-alikes at all).
+ */
+export function lookalikeInRecord(lkg: Pick<LkgEntry, 'elements'>, name: string): string | undefined {
+  for (const fp of lkg.elements) {
+    const hit = fp.near?.find((n) => sameName(n, name));
+    if (hit !== undefined) return hit;
+  }
+  return undefined;
 }
