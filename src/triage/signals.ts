@@ -786,8 +786,7 @@ export function computeSignals(raw: FailureInput): Signals {
   const loginPage = loginUrl || (loginUrlInText && snapshot.length > 0) || (snapshot.length > 0 && ((mayShowLoginHeading(sg) && LOGIN_HEADING.test(snapshot) && (sg.has('password') || sg.has('textbox') || sg.has('button "'))) || (sg.has('in to ') || sg.has('need to be') || sg.has('please ')) && LOGIN_PROMPT.test(head4k.get()) || (sg.has('password') && LOGIN_FORM_BUTTON.test(snapshot))));
   // Page checks that only matter when a wait gave up (keeps triage of plain value failures cheap).
   const countZero = matcher === 'toHaveCount' && (received === '0' || /Received:\s{0,4}0\s*$/m.test(text));
-  // A locator wait that the test's end cut short ("locator.click: Test ended.") gave up as well.
-  const waitGaveUp = snapshot.length > 0 && (elementNotFound || (waitedForLocator && (timedOut || testTimeout))) && !elementFound;
+  const waitGaveUp = snapshot.length > 0 && (elementNotFound || (waitedForLocator && timedOut)) && !elementFound;
   // waitForURL ran out of time (its own timeout or the test's) with the page at hand.
   const urlWaitGaveUp = snapshot.length > 0 && timedOut && g.may('waitforurl') && textLower.includes('page.waitforurl');
   // A raw JSON body where the app's page should be: the whole snapshot is one text (older snapshots) or one
