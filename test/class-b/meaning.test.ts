@@ -269,6 +269,17 @@ describe('products their vendors renamed', () => {
   });
 });
 
+describe('a destructive action made final or total is a stronger action', () => {
+  test('"Delete" -> "Permanently delete", "Clear" -> "Clear all", "Leave" -> "Leave and delete everything"; "Save" -> "Save all" is not judged here', () => {
+    for (const [a, b] of [['Delete', 'Permanently delete'], ['Clear', 'Clear all'], ['Delete file', 'Delete file forever'], ['Remove', 'Remove everything']] as const) {
+      assert.match(meaningChange(a, b, { sameElement: true, vouched: true }) ?? '', /makes the action final/, `${a} / ${b}`);
+      assert.match(meaningChange(a, b) ?? '', /makes the action final/, `${a} / ${b}`);
+    }
+    assert.doesNotMatch(meaningChange('Save', 'Save all') ?? '', /makes the action final/);
+    assert.equal(meaningChange('Delete permanently', 'Permanently delete'), undefined);
+  });
+});
+
 describe('a negation or an in/out swap over a shared word is the opposite', () => {
   test('"Synced" -> "OutOfSync", "Payment received" -> "Payment not received", "Zoom in" -> "Zoom out"', () => {
     for (const [a, b] of [['Synced', 'OutOfSync'], ['Payment received', 'Payment not received'], ['No results', 'Results'], ['In stock', 'Out of stock'], ['Zoom in', 'Zoom out']] as const) {

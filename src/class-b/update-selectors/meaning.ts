@@ -195,6 +195,10 @@ function anotherThing(lost: string, found: string, all: string[], allFound: stri
   return undefined;
 }
 
+/** Actions that take something away, and the words that make them final or total. */
+const DESTRUCTIVE = new Set(['delete', 'remove', 'trash', 'discard', 'clear', 'reset', 'purge', 'wipe', 'erase', 'revoke', 'terminate', 'destroy', 'cancel', 'uninstall', 'deactivate', 'unsubscribe', 'leave', 'end']);
+const INTENSIFIERS = new Set(['permanently', 'permanent', 'forever', 'all', 'everything', 'entire', 'irreversibly', 'completely', 'hard']);
+
 /** Words that negate what follows them ("not received", "no results", "out of sync"). */
 const NEGATIONS = new Set(['not', 'no', 'non', 'never', 'without', 'cannot', 'unable']);
 
@@ -286,6 +290,10 @@ export function meaningChange(lost: string, found: string, opts: { dropState?: b
       if (p) return `"${w}" and "${v}" are two things ("${p}-" changes the word), not a rename`;
     }
   }
+  // A destructive action made final or total ("Delete" -> "Permanently delete", "Clear" -> "Clear all"):
+  // a stronger action than the test took, never its rename.
+  const intensified = a.some((w) => DESTRUCTIVE.has(w)) || b.some((v) => DESTRUCTIVE.has(v)) ? b.find((v) => INTENSIFIERS.has(v) && !a.includes(v)) : undefined;
+  if (intensified) return `"${found}" makes the action final ("${intensified}"): a stronger action than "${lost}", not a rename`;
   const lostActs = a.filter((w) => ACTIONS.has(w) && !b.includes(w));
   const foundActs = b.filter((v) => ACTIONS.has(v) && !a.includes(v));
   for (const w of lostActs) {
