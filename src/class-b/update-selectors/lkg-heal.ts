@@ -45,14 +45,6 @@ function unnamed(fp: Fingerprint, field: Field): Fingerprint {
   return rest;
 }
 
-/**
- * A record at least this like the element in all but its name, which also lists the element's look-alikes
- * nearby (`near`) without the new name among them, vouches that the element was renamed: a word swapped
- * under a shared word ("New message" -> "New mail") is then a rename, not another thing. Every other
- * meaning rule still applies (another action, a state, a number, the opposite).
- */
-export const LKG_VOUCH = 0.95;
-
 /** Whether `name` (from a record's `near`, maybe clipped) is `value`. */
 export function sameName(name: string, value: string): boolean {
   const n = fold(name);
@@ -161,8 +153,7 @@ function renamedByRecord(
   if (lookalike !== undefined) {
     return { refused: `the element ${shown} found when the test last passed looks like what now says "${value}", but "${lookalike}" was there beside it when the test last passed: another element that was on the page all along, not the remembered one renamed` };
   }
-  const vouched = fp.near !== undefined && likeness >= LKG_VOUCH;
-  const why = meaningChange(named.value, value, { sameElement: true, vouched }) ?? cannotTake(action, e);
+  const why = meaningChange(named.value, value, { sameElement: true }) ?? cannotTake(action, e);
   if (why) return { refused: `the element ${shown} found when the test last passed (${Math.round(likeness * 100)}% like its record in all but its ${named.field}) now says "${value}": ${why}` };
   return { e, likeness, role, value };
 }

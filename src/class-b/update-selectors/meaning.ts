@@ -228,11 +228,9 @@ export function actionOnPlace(lost: string, found: string): string | undefined {
  * Both are a selector value or an accessible name, in any case style. `dropState: false` lets a state
  * word go unmatched (a test id's words against an element's visible name, which rarely repeats them).
  * `sameElement`: a last-known-good record found the element again, so the old value's filler words
- * ("get", "more") may go. `vouched`: the record also says the element was renamed (it is the same in all
- * but its name, and no look-alike beside it had the new one): a word swapped under a shared word is then
- * the rename (the last rule set is not applied).
+ * ("get", "more") may go.
  */
-export function meaningChange(lost: string, found: string, opts: { dropState?: boolean; namespaces?: ReadonlySet<string>; sameElement?: boolean; vouched?: boolean } = {}): string | undefined {
+export function meaningChange(lost: string, found: string, opts: { dropState?: boolean; namespaces?: ReadonlySet<string>; sameElement?: boolean } = {}): string | undefined {
   const a = words(lost);
   const b = words(found);
   // A component library's namespace that the release moved (`mat-tab-label-active` -> `mdc-tab--active`
@@ -299,13 +297,6 @@ export function meaningChange(lost: string, found: string, opts: { dropState?: b
   for (const w of lostActs) {
     const other = foundActs.find((v) => !synonyms(w, v));
     if (other && !b.some((v) => synonyms(w, v))) return `"${lost}" and "${found}" are two actions ("${w}" / "${other}"), not a rename`;
-  }
-  if (opts.vouched) {
-    // A name that had no action and now has one ("Invoice" -> "Delete invoice") is a control, however renamed.
-    // ("Get started" -> "Start free trial" keeps its action: "started" is "start"; "More options" -> "Open
-    // menu" only goes there.)
-    const added = lostActs.length === 0 && !a.some((w) => ACTIONS.has(w)) ? foundActs.find((v) => !GOING.has(v) && !a.some((w) => w.startsWith(v) || synonyms(w, v))) : undefined;
-    return added ? `"${found}" puts the action "${added}" on "${lost}": another control, not a rename` : undefined;
   }
   // A test id's words against a visible name (dropState false) share words by chance: only the rules above apply.
   return opts.dropState === false ? undefined : anotherThing(lost, found, a, b, !!opts.sameElement);
