@@ -13,7 +13,7 @@ const CLIPPED = '\u2026';
  * Whether an element's text is the remembered one. The store clips texts to 80 characters and marks
  * the cut with an ellipsis: then the element's text must start with what was kept.
  */
-function sameText(text: string | undefined, remembered: string | undefined): boolean {
+export function sameText(text: string | undefined, remembered: string | undefined): boolean {
   const want = fold(remembered);
   const got = fold(text);
   if (!want.endsWith(CLIPPED)) return got === want;

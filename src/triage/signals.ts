@@ -301,11 +301,11 @@ const LOADING_VALUE = /^\s{0,4}"?loading\b[^\n.…"]{0,60}(?:\.\.\.|…)"?\s{0,4
 // A free host's cold-start page ("Service waking up ...") is the same wait, before the app is even there.
 const STILL_LOADING = /\bloading(?:(?: [a-z]{1,20}){0,3}(?:\.\.\.|…)| articles| tags| data| content)|service waking up/;
 const LOGIN_PROMPT = /(?:sign|log) ?in to (?:your (?:[a-z]{1,20} )?account|continue|view|access|manage|see)|you need to be (?:logged|signed) in|please (?:log|sign) in/;
-// A bare "Login failed" names no credential (the server may be down or the form broken): only with a 401 beside it.
 /** A test's login helper that says it failed (its own error, not Playwright's). */
 const LOGIN_THREW = /\b(?:authentication|login|log-in|sign-?in) failed\b/;
 /** The app or its identity provider refusing for the number of tries: the account or client is rate-limited. */
 const RATE_LIMITED = /too many (?:failed |login |sign-?in )?(?:attempts|requests)|\brate[ -]limit(?:ed| exceeded)\b/;
+// A bare "Login failed" names no credential (the server may be down or the form broken): only with a 401 beside it.
 const CREDENTIALS_REJECTED = /do not match any user|invalid (?:username|password|credentials|login|[a-z]{1,12}(?: [a-z]{1,12})? or password)|нев[іе]рн[ыи][йі] [^\n]{0,24}пароль|(?:账号|用户名)或密码错误|incorrect (?:username|password|email)|wrong password|user not found|usuario no encontrado|login failed\b[^\n]{0,80}\b401\b/;
 /** Every CREDENTIALS_REJECTED match contains one of these. */
 const mayRejectCredentials = anyWord('do not match', 'invalid', 'incorrect', 'wrong password', 'user not found', 'usuario no', 'login failed', 'нев', '密码错误');

@@ -7,7 +7,7 @@
 // query that finds nothing (`getByRole('list', { name: 'Notifications' }).getByRole('listitem').first()`)
 // is healed the same way from the record of the element the chain ended on: see `lkgScopeHeal`.
 import type { DomElement, DomSnapshot } from '../../triage/dom-snapshot.js';
-import { carriesIdentity, fingerprintSimilarity, fold } from '../../last-known-good/match.js';
+import { carriesIdentity, fingerprintSimilarity, fold, sameText } from '../../last-known-good/match.js';
 import type { Fingerprint, LkgEntry } from '../../last-known-good/types.js';
 import { canTake, describe, isDisabled, QUERY_FIELD, run, within, type DomHealResult, type QueryField } from './dom-heal.js';
 import { findByText } from './dom-text-heal.js';
@@ -43,15 +43,6 @@ function unnamed(fp: Fingerprint, field: Field): Fingerprint {
   // A name read from the label (or placeholder, alt, title) changed with it.
   if (field === 'name' && fp.name) for (const k of NAME_SOURCES) if (fold(fp[k]) === fold(fp.name)) delete rest[k];
   return rest;
-}
-
-/** Whether `name` (from a record's `near`, maybe clipped) is `value`. */
-export function sameName(name: string, value: string): boolean {
-  const n = fold(name);
-  const v = fold(value);
-  if (!n.endsWith('\u2026')) return n === v;
-  const kept = n.slice(0, -1).trimEnd();
-  return kept.length > 0 && v.startsWith(kept);
 }
 
 /** Longer values are passages, not what a locator names. */
@@ -149,7 +140,7 @@ function renamedByRecord(
   // that searched products and now searches orders keeps its id. Every meaning rule applies, and the
   // element must still take the test's action.
   // The new value was a look-alike's beside it when the test passed: that element, not a renamed one.
-  const lookalike = fp.near?.find((n) => sameName(n, value));
+  const lookalike = lookalikeInRecord({ elements: [fp] }, value);
   if (lookalike !== undefined) {
     return { refused: `the element ${shown} found when the test last passed looks like what now says "${value}", but "${lookalike}" was there beside it when the test last passed: another element that was on the page all along, not the remembered one renamed` };
   }
@@ -294,7 +285,8 @@ export function lkgTextHeal(dom: DomSnapshot, chain: LocatorStep[], lkg: Pick<Lk
  */
 export function lookalikeInRecord(lkg: Pick<LkgEntry, 'elements'>, name: string): string | undefined {
   for (const fp of lkg.elements) {
-    const hit = fp.near?.find((n) => sameName(n, name));
+    // A listed name may be clipped (`…`): the record's text comparison reads it as a prefix.
+    const hit = fp.near?.find((n) => sameText(name, n));
     if (hit !== undefined) return hit;
   }
   return undefined;
