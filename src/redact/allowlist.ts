@@ -52,6 +52,43 @@ function defaultIpv4Allowed(ip: string): boolean {
   return net === '192.0.2' || net === '198.51.100' || net === '203.0.113';
 }
 
+/**
+ * The eight 16-bit groups of an address isIPv6 accepted, `::` expanded and an IPv4 tail read as two
+ * groups; undefined for one with a zone (`%eth0`), which is left to the BlockList.
+ */
+export function ipv6Groups(ip: string): number[] | undefined {
+  if (ip.includes('%')) return undefined;
+  const gap = ip.indexOf('::');
+  const parse = (part: string): number[] => {
+    if (part === '') return [];
+    const out: number[] = [];
+    for (const g of part.split(':')) {
+      if (g.includes('.')) {
+        const [a, b, c, d] = g.split('.').map(Number) as [number, number, number, number];
+        out.push((a << 8) | b, (c << 8) | d);
+      } else out.push(parseInt(g, 16));
+    }
+    return out;
+  };
+  const head = parse(gap === -1 ? ip : ip.slice(0, gap));
+  const tail = gap === -1 ? [] : parse(ip.slice(gap + 2));
+  return [...head, ...new Array<number>(8 - head.length - tail.length).fill(0), ...tail];
+}
+
+/**
+ * The IPv6 part of DEFAULT_ALLOWED_NETWORKS (::1, ::, 2001:db8::/32), as code; undefined where the
+ * BlockList must answer: a zone, or an IPv4-mapped address (`::ffff:127.0.0.1`), which it checks
+ * against the IPv4 networks.
+ */
+export function defaultIpv6Allowed(ip: string): boolean | undefined {
+  const g = ipv6Groups(ip);
+  if (g === undefined) return undefined;
+  if (g[0] === 0x2001 && g[1] === 0xdb8) return true;
+  for (let i = 0; i < 5; i++) if (g[i] !== 0) return false;
+  if (g[5] === 0xffff) return undefined;
+  return g[5] === 0 && g[6] === 0 && (g[7] === 0 || g[7] === 1);
+}
+
 function domainAllowed(domain: string, domains: ReadonlySet<string>): boolean {
   for (let d = domain; d.length > 0; ) {
     if (domains.has(d)) return true;
@@ -76,6 +113,7 @@ export class Allowlist {
   private readonly domains = new Set(DEFAULT_ALLOWED_DOMAINS);
   private readonly networks = new BlockList();
   private extraIpv4Networks = false;
+  private extraIpv6Networks = false;
   private readonly exact = new Set<string>();
   private readonly regexes: RegExp[] = [];
 
@@ -89,7 +127,11 @@ export class Allowlist {
       }
       const lower = entry.toLowerCase();
       this.exact.add(lower);
-      if (addNetwork(this.networks, lower)) this.extraIpv4Networks ||= isIPv4(lower.split('/')[0] ?? '');
+      if (addNetwork(this.networks, lower)) {
+        const v4 = isIPv4(lower.split('/')[0] ?? '');
+        this.extraIpv4Networks ||= v4;
+        this.extraIpv6Networks ||= !v4;
+      }
       else this.domains.add(lower);
     }
   }
@@ -106,7 +148,11 @@ export class Allowlist {
     if (type === 'IP') {
       const bare = value.startsWith('[') ? value.slice(1, -1) : value;
       if (isIPv4(bare)) return defaultIpv4Allowed(bare) || (this.extraIpv4Networks && this.networks.check(bare, 'ipv4'));
-      if (isIPv6(bare)) return this.networks.check(bare, 'ipv6');
+      if (isIPv6(bare)) {
+        // BlockList builds a SocketAddress per check (microseconds): the default networks are code.
+        const known = this.extraIpv6Networks ? undefined : defaultIpv6Allowed(bare);
+        return known ?? this.networks.check(bare, 'ipv6');
+      }
     }
     return false;
   }

@@ -3,7 +3,7 @@
 // names are secret. Each case names the one rule it exercises, so a rule that changes turns a case red.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BlockList } from 'node:net';
+import { BlockList, isIPv6 } from 'node:net';
 import { forgetLastValue, isSecretValue, isTemplateValue, splitQuotes } from '../../src/redact/value-checks.js';
 import { Allowlist, COOKIE_ATTRIBUTES, DEFAULT_ALLOWED_DOMAINS, DEFAULT_ALLOWED_NETWORKS, DEFAULT_ALLOWLIST, ENCODED_AT, KEEP_LIST, isKeptCookieName } from '../../src/redact/allowlist.js';
 import { hasNonLetter, isBasicCredential, isCardNumber, isIssuableSsn, looksRandom, luhnValid } from '../../src/redact/checksums.js';
@@ -371,6 +371,31 @@ describe('Allowlist (defaults)', () => {
       for (const rest of ['0.0.0', '0.2.0', '0.2.255', '51.100.1', '0.113.200', '255.255.255', '255.255.254', '0.0.1', '1.2.3']) probes.push(`${a}.${rest}`);
     }
     for (const p of probes) assert.equal(ip(p), list.check(p, 'ipv4'), p);
+  });
+
+  test('the IPv6 fast path keeps what a BlockList of DEFAULT_ALLOWED_NETWORKS keeps, in every spelling', () => {
+    const list = new BlockList();
+    for (const cidr of DEFAULT_ALLOWED_NETWORKS) {
+      const [address, prefix] = cidr.split('/') as [string, string];
+      list.addSubnet(address, Number(prefix), address.includes(':') ? 'ipv6' : 'ipv4');
+    }
+    const probes = ['::1', '::', '0::0', '0:0:0:0:0:0:0:0', '0:0:0:0:0:0:0:1', '0000:0000::0001', '::0.0.0.1', '::0.0.0.0', '::127.0.0.1', '::2', '1::', '::1:0', '1::1'];
+    for (const g of ['2001', '2001', '2000', '2002', '3001']) {
+      for (const h of ['db8', '0db8', 'DB8', 'db9', '0', 'db80', '1db8']) probes.push(`${g}:${h}::1`, `${g}:${h}:0:0:0:0:0:7`, `${g}:${h}::192.0.2.1`);
+    }
+    for (const v4 of ['127.0.0.1', '10.0.0.1', '192.0.2.4', '0.0.0.0', '255.255.255.255']) probes.push(`::ffff:${v4}`, `0:0:0:0:0:ffff:${v4}`, `::fffe:${v4}`, `::1:ffff:${v4}`);
+    probes.push('::ffff:7f00:1', '::ffff:a00:1', 'fe80::1', 'fe80::1%eth0', '::1%lo', 'ff02::1', '64:ff9b::7f00:1', '::0:1', '0:0:0:0:0:1:0:0');
+    for (const p of probes) {
+      assert.ok(isIPv6(p), p);
+      assert.equal(ip(p), list.check(p, 'ipv6'), p);
+    }
+    // A caller's IPv4 network applies to IPv4-mapped addresses too, as the BlockList has it.
+    const extra = new Allowlist(['10.0.0.0/8']);
+    assert.equal(extra.allows('IP', '::ffff:10.1.2.3'), true);
+    assert.equal(extra.allows('IP', '::1'), true);
+    assert.equal(extra.allows('IP', 'fe80::1'), false);
+    // And a caller's IPv6 network is the BlockList's to judge.
+    assert.equal(new Allowlist(['fe80::/10']).allows('IP', 'fe80::1'), true);
   });
 
   test('other types are never kept by address', () => {
