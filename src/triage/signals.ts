@@ -253,7 +253,7 @@ const mayShowBotCheck = anyWord('you are', 'are you a robot', 'checking your bro
 /** NOT_FOUND_PAGE */
 const mayShowNotFound = anyWord('404', 'found', 'exist', 'page you', 'cannot get');
 /** APP_CRASHED */
-const mayShowCrash = anyWord('runtime error', 'dialog "runtime ', 'dialog "server error', 'dialog "build error', 'heading "build error', 'heading "failed to compile', 'application error', 'chunkloaderror', '[plugin:vite', 'something went wrong', 'dynamically imported module');
+const mayShowCrash = anyWord('runtime error', 'dialog "runtime ', 'dialog "server error', 'dialog "build error', 'heading "build error', 'heading "failed to compile', 'heading "this page couldn', 'application error', 'chunkloaderror', '[plugin:vite', 'something went wrong', 'dynamically imported module');
 /** LOGIN_HEADING */
 const mayShowLoginHeading = (sg: BigramIndex) => sg.may('heading "') && (sg.may('sign in') || sg.may('log in') || sg.may('login'));
 /** The map of an absent snapshot (every word of two or more characters is absent). */
@@ -285,7 +285,9 @@ function showsPhpError(head: string): boolean {
 // Next.js's dev overlay names its dialog "Unhandled Runtime Error", "Runtime Error", "Server Error" (a server
 // component or route threw while rendering: the app's code, not a backend to restart) or "Build Error".
 // Its build-error overlay may name the dialog nothing and say it in a heading ("Build Error", "Failed to compile").
-const APP_CRASHED = /unhandled runtime error|dialog "(?:runtime [a-z]{0,20}error|server error|build error)"|heading "(?:build error|failed to compile)"|application error: a (?:client|server)-side exception|chunkloaderror|\[plugin:vite|something went wrong|dynamically imported module/;
+// Next.js 15's default error page, where a route's rendering threw and no error.js caught it, is headed "This
+// page couldn't load" (with a typographic apostrophe).
+const APP_CRASHED = /unhandled runtime error|dialog "(?:runtime [a-z]{0,20}error|server error|build error)"|heading "(?:build error|failed to compile|this page couldn[’']t load)"|application error: a (?:client|server)-side exception|chunkloaderror|\[plugin:vite|something went wrong|dynamically imported module/;
 // A page that shows a JavaScript error by name in place of its content (`paragraph: "NotSupportedError: Not
 // supported"`, an error boundary's message): the app broke. Not the network errors a page shows when its
 // API is down (`TypeError: Failed to fetch`), which the backend rows read.

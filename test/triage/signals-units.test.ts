@@ -523,6 +523,13 @@ describe('rules from the 2026-12-05 corpus batch, each at its edge', () => {
     }
     assert.equal(triageFailure(fail(notFound(), '- dialog "Server settings":\n  - button "Save"')).rule, 'element-not-found');
   });
+  test("Next.js 15's default error page (\"This page couldn't load\") is an app crash; a heading that only mentions loading is not", () => {
+    for (const apostrophe of ['\u2019', "'"]) {
+      const page = `- generic [ref=e1]:\n  - heading "This page couldn${apostrophe}t load" [level=1] [ref=e122]\n  - paragraph [ref=e123]: Reload to try again, or go back.\n  - button "Reload" [ref=e126] [cursor=pointer]`;
+      assert.equal(triageFailure(fail(notFound(), page)).rule, 'app-crashed', apostrophe);
+    }
+    assert.equal(triageFailure(fail(notFound(), '- heading "This page could load faster" [level=1]\n- button "Reload"')).rule, 'element-not-found');
+  });
   test('an error text received is not a new value; one expected and received is', () => {
     const m = (e: string, r: string) => `Error: expect(locator).toContainText(expected) failed\n\nLocator: locator('h1')\nExpected pattern: ${e}\nReceived string:  ${r}\nTimeout: 5000ms\n\nCall log:\n  - Expect "toContainText" with timeout 5000ms\n  - waiting for locator('h1')\n    9 × locator resolved to <h1>…</h1>\n      - unexpected value ${r}\n`;
     for (const received of ['"Server Error"', '"Internal Server Error"', '"Something went wrong"', '"An unexpected error occurred."', '"502 Bad Gateway"', '"Error 500"']) {
