@@ -307,6 +307,8 @@ const LOGIN_PROMPT = /(?:sign|log) ?in to (?:your (?:[a-z]{1,20} )?account|conti
 const LOGIN_THREW = /\b(?:authentication|login|log-in|sign-?in) failed\b/;
 /** The app or its identity provider refusing for the number of tries: the account or client is rate-limited. */
 const RATE_LIMITED = /too many (?:failed |login |sign-?in )?(?:attempts|requests)|\brate[ -]limit(?:ed| exceeded)\b/;
+/** Every RATE_LIMITED match contains one of these. */
+const mayBeRateLimited = anyWord('too many', 'rate limit', 'rate-limit');
 // A bare "Login failed" names no credential (the server may be down or the form broken): only with a 401 beside it.
 const CREDENTIALS_REJECTED = /do not match any user|invalid (?:username|password|credentials|login|[a-z]{1,12}(?: [a-z]{1,12})? or password)|нев[іе]рн[ыи][йі] [^\n]{0,24}пароль|(?:账号|用户名)或密码错误|incorrect (?:username|password|email)|wrong password|user not found|usuario no encontrado|login failed\b[^\n]{0,80}\b401\b/;
 /** Every CREDENTIALS_REJECTED match contains one of these. */
@@ -801,7 +803,8 @@ export function computeSignals(raw: FailureInput): Signals {
   // A form the rules do not know as a login page (another language's heading and button) still is one when it
   // says the credentials were refused and holds what the test typed.
   // Or the test's own login helper threw, quoting the refusal ("Authentication failed for Admin: Invalid email or password").
-  const loginThrew = messageLower.includes(' failed') && LOGIN_THREW.test(messageLower) && CREDENTIALS_REJECTED.test(messageLower);
+  // Every LOGIN_THREW match ends in "n failed" (authentication, login, log-in, sign-in, signin).
+  const loginThrew = g.may('n failed') && messageLower.includes('n failed') && LOGIN_THREW.test(messageLower) && CREDENTIALS_REJECTED.test(messageLower);
   const ownLoginFailed = !loginPage
     ? (snapshot.length > 0 && sg.may('textbox') && mayRejectCredentials(sg) && CREDENTIALS_REJECTED.test(head4k.get()) && TYPED_BOX.test(snapHeadRaw)) || loginThrew ? 'rejected' : undefined
     : CREDENTIALS_REJECTED.test(head4k.get()) || CREDENTIALS_REJECTED.test(messageLower)
@@ -862,7 +865,7 @@ export function computeSignals(raw: FailureInput): Signals {
     navigationTimeout: timedOut && /(?:page|frame)\.(?:goto|reload): (?:test timeout of|timeout) \d+ms exceeded/.test(textLower),
     environment,
     // A test that expects the limit's own message is about the limit: its values decide.
-    rateLimited: (messageLower.includes('too many') || messageLower.includes('rate')) && !RATE_LIMITED.test(expected?.toLowerCase() ?? '') && RATE_LIMITED.test(messageLower),
+    rateLimited: mayBeRateLimited(g) && RATE_LIMITED.test(messageLower) && !RATE_LIMITED.test(expected?.toLowerCase() ?? ''),
     // A wait that gave up, or a title the page never got, on the app's 404 page.
     // A value the test read itself (expect(received): a URL, a style, a text) on the 404 page was read from the wrong page.
     notFoundPage: (waitGaveUp || urlWaitGaveUp || (snapshot.length > 0 && (matcher === 'toHaveTitle' || countZero || (locator === undefined && expected !== undefined && received !== undefined)))) && mayShowNotFound(sg) && NOT_FOUND_PAGE.test(snapHeadRaw),
