@@ -265,11 +265,17 @@ describe('a destructive action made final or total is a stronger action', () => 
   });
 });
 
-describe('a negation or an in/out swap over a shared word is the opposite', () => {
+describe('a negation, or an in/out or up/down swap, over a shared word is the opposite', () => {
   test('"Synced" -> "OutOfSync", "Payment received" -> "Payment not received", "Zoom in" -> "Zoom out"', () => {
     for (const [a, b] of [['Synced', 'OutOfSync'], ['Payment received', 'Payment not received'], ['No results', 'Results'], ['In stock', 'Out of stock'], ['Zoom in', 'Zoom out']] as const) {
       assert.match(meaningChange(a, b, { sameElement: true }) ?? '', /opposite/, `${a} / ${b}`);
     }
+    // Up for down, alone or beside a shared word (a monitor's status, a scroll button), either way.
+    for (const [a, b] of [['Up', 'Down'], ['Down', 'Up'], ['Scroll up', 'Scroll down'], ['Thumbs up', 'Thumbs down']] as const) {
+      assert.match(meaningChange(a, b, { sameElement: true }) ?? '', /opposite/, `${a} / ${b}`);
+    }
+    assert.doesNotMatch(meaningChange('Sign up', 'Sign up for free') ?? '', /opposite/);
+    assert.doesNotMatch(meaningChange('Shutdown', 'Shut down kernel') ?? '', /opposite/);
     // Both negated, or no shared word: not this rule.
     assert.doesNotMatch(meaningChange('No thanks', 'Not now') ?? '', /opposite/);
     assert.doesNotMatch(meaningChange('Not found', 'Page missing') ?? '', /opposite/);

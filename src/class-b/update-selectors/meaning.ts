@@ -7,7 +7,7 @@
 //   `.badge-danger`): the test asserted that state, and the heal would stop asserting it; a size or layout
 //   variant replaced by another (`.btn-block` -> `.btn-sm`);
 // - a word and the same word under a meaning prefix (`subtotal` -> `total`, "Unread" -> "Read");
-// - "on" swapped for "off" or back ("Turn on notifications" -> "Turn off notifications");
+// - "on" swapped for "off", "in" for "out", "up" for "down", or back ("Turn on notifications" -> "Turn off notifications");
 // - another action (`Delete account` -> "Deactivate account", "Approve" -> "Reject");
 // - another thing under a shared word: one word kept, another swapped for an unrelated one (`cart-count`
 //   -> `cart-total`, "Search products" -> "Search orders"), or a qualifier added
@@ -272,8 +272,9 @@ export function meaningChange(lost: string, found: string, opts: { dropState?: b
   if ((na === undefined) !== (nb === undefined) && a.some((w) => !NEGATIONS.has(w) && weighed(w) && b.some((v) => related(w, v)))) {
     return `"${lost}" and "${found}" say the opposite ("${na ?? nb}"), not a rename`;
   }
-  // "on" swapped for "off", "in" for "out" (or back): "Turn on notifications" -> "Turn off notifications", "Zoom in" -> "Zoom out".
-  for (const [x, y] of [['on', 'off'], ['off', 'on'], ['in', 'out'], ['out', 'in']] as const) {
+  // "on" swapped for "off", "in" for "out", "up" for "down" (or back): "Turn on notifications" -> "Turn off
+  // notifications", "Zoom in" -> "Zoom out", a monitor's "Up" -> "Down".
+  for (const [x, y] of [['on', 'off'], ['off', 'on'], ['in', 'out'], ['out', 'in'], ['up', 'down'], ['down', 'up']] as const) {
     if (a.includes(x) && !a.includes(y) && b.includes(y) && !b.includes(x)) return `"${lost}" says "${x}" and "${found}" says "${y}": the opposite, not a rename`;
   }
   // A variant that became another (`btn-block` -> `btn-sm`): another button of the same kind, not the renamed one.
