@@ -19,51 +19,19 @@ const CHUNK_TARGET = CHUNK_THRESHOLD / 2;
  * field), and a toHaveValue failure's Expected/Received value (its Locator line, and the
  * `toHaveValue` its gate needs). None reads more than 4 lines above its own.
  */
-export const CONTEXT_LINES = 5;
+const CONTEXT_LINES = 5;
 /** A value one of those patterns may take, on a line: a cut less than CONTEXT_LINES above it is refused. */
-export const CONTEXT_VALUE = /fill\(|type\(|presssequentially\(|(?:fill|type|press sequentially|insert text) "|expected|received/i;
-/** The same, global, for the forward search of ContextValues (the test in redact-chunks wants the same source). */
-export const CONTEXT_VALUES = /fill\(|type\(|presssequentially\(|(?:fill|type|press sequentially|insert text) "|expected|received/gi;
+const CONTEXT_VALUE = /fill\(|type\(|presssequentially\(|(?:fill|type|press sequentially|insert text) "|expected|received/i;
 
-/**
- * Where CONTEXT_VALUE matches in the text, found forward once: the cuts tried move forward, and a
- * test of the lines below each cut would read them again at every try. The first match at or after
- * the last position searched from is kept; a later cut before it needs no new search.
- */
-export class ContextValues {
-  // Shared: every search sets lastIndex first, and chunking is synchronous.
-  private readonly regex = CONTEXT_VALUES;
-  /** Where the kept match was searched from (-1: not yet), and the match: start -1 when none follows. */
-  private from = -1;
-  private start = -1;
-  private end = -1;
-  constructor(private readonly text: string) {}
-
-  /**
-   * Whether a value lies wholly within the first CONTEXT_LINES lines from `at` (at most
-   * FILL_LOG_LOOKBACK_CHARS characters); `at` never goes back between calls. CONTEXT_VALUE holds no
-   * newline, and at most one of its alternatives matches at a position, so the first match at or
-   * after `at` in the whole text is the one a search of those lines alone would find, unless it
-   * ends past them, and then none there would.
-   */
-  below(at: number): boolean {
-    if (this.from === -1 || (this.start !== -1 && at > this.start)) {
-      this.from = at;
-      this.regex.lastIndex = at;
-      const m = this.regex.exec(this.text);
-      this.start = m ? m.index : -1;
-      this.end = m ? m.index + m[0].length : -1;
-    }
-    if (this.start === -1) return false;
-    const limit = Math.min(this.text.length, at + FILL_LOG_LOOKBACK_CHARS);
-    if (this.end > limit) return false;
-    let end = at - 1;
-    for (let i = 0; i < CONTEXT_LINES; i++) {
-      end = this.text.indexOf('\n', end + 1);
-      if (end === -1 || end >= limit) return true;
-    }
-    return this.end <= end;
+/** The first CONTEXT_LINES lines from `at` (at most FILL_LOG_LOOKBACK_CHARS characters). */
+function linesFrom(text: string, at: number): string {
+  const window = text.slice(at, at + FILL_LOG_LOOKBACK_CHARS);
+  let end = -1;
+  for (let i = 0; i < CONTEXT_LINES; i++) {
+    end = window.indexOf('\n', end + 1);
+    if (end === -1) return window;
   }
+  return window.slice(0, end);
 }
 
 /** The PEM detector, sticky: it answers for one position and never scans ahead. */
@@ -93,7 +61,7 @@ class PemStarts {
  * within its line. (The AWS secret-key detector is gated on `aws` anywhere in its piece: that
  * reach is the piece, by design.)
  */
-function nextTry(text: string, from: number, cut: number, begins: PemStarts, values: ContextValues): number {
+function nextTry(text: string, from: number, cut: number, begins: PemStarts): number {
   // A block that crosses this cut starts in this piece: no earlier cut split one.
   const begin = begins.lastBefore(cut);
   if (begin >= Math.max(from, cut - PEM_MAX_SPAN)) {
@@ -104,7 +72,7 @@ function nextTry(text: string, from: number, cut: number, begins: PemStarts, val
   // A value in the lines just below would lose the lines above it that say what it is. Where such
   // values come every few lines (a call log filling a long form) for more than a piece, cut right
   // after one: the next value's context (the field its steps waited for) comes after the last value.
-  if (values.below(cut)) {
+  if (CONTEXT_VALUE.test(linesFrom(text, cut))) {
     const dense = cut - from > CHUNK_TARGET * 2;
     if (!(dense && CONTEXT_VALUE.test(text.slice(text.lastIndexOf('\n', cut - 2) + 1, cut)))) return cut + 1;
   }
@@ -120,7 +88,6 @@ function nextTry(text: string, from: number, cut: number, begins: PemStarts, val
 export function chunkForRedaction(text: string): string[] {
   const pieces: string[] = [];
   const begins = new PemStarts(text);
-  const values = new ContextValues(text);
   let from = 0;
   while (from < text.length) {
     let target = from + CHUNK_TARGET;
@@ -128,7 +95,7 @@ export function chunkForRedaction(text: string): string[] {
     while (target < text.length) {
       const newline = text.indexOf('\n', target);
       if (newline === -1) break;
-      const next = nextTry(text, from, newline + 1, begins, values);
+      const next = nextTry(text, from, newline + 1, begins);
       if (next === 0) {
         cut = newline + 1;
         break;

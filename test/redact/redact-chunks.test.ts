@@ -1,7 +1,6 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chunkForRedaction, CHUNK_THRESHOLD, CONTEXT_LINES, CONTEXT_VALUE, CONTEXT_VALUES, ContextValues } from '../../src/redact/chunks.js';
-import { FILL_LOG_LOOKBACK_CHARS } from '../../src/redact/patterns/assignments.js';
+import { chunkForRedaction, CHUNK_THRESHOLD } from '../../src/redact/chunks.js';
 import { redact, type RedactOptions } from '../../src/redact/index.js';
 import { REDACT_CASES } from '../data/redact/cases.js';
 
@@ -59,32 +58,6 @@ describe('redact: large inputs in pieces', () => {
     assert.deepEqual(chunked.findings, whole.findings);
     assert.ok((chunked.findings.PRIVATE_KEY ?? 0) >= 4);
     assert.ok(!chunked.text.includes('Sup3r-Secret!'));
-  });
-
-  test('the context lookup answers as a search of the lines below each cut would, at every line start', () => {
-    // The reference: the first CONTEXT_LINES lines from `at`, at most FILL_LOG_LOOKBACK_CHARS characters, searched alone.
-    const reference = (t: string, at: number): boolean => {
-      const window = t.slice(at, at + FILL_LOG_LOOKBACK_CHARS);
-      let end = -1;
-      for (let i = 0; i < CONTEXT_LINES; i++) {
-        end = window.indexOf('\n', end + 1);
-        if (end === -1) return CONTEXT_VALUE.test(window);
-      }
-      return CONTEXT_VALUE.test(window.slice(0, end));
-    };
-    assert.equal(CONTEXT_VALUES.source, CONTEXT_VALUE.source);
-    const long = 'z'.repeat(FILL_LOG_LOOKBACK_CHARS - 12);
-    // Values at the edges: the fifth line's end, the character limit, a value cut by either, lines of every length.
-    const edge = ['a\nb\nc\nd\nfill("x")\n', 'a\nb\nc\nd\ne\nfill("x")\n', `${long}Expected: 1\n`, `${long}xx Expected\n`, `${long}Receive\nd\n`, 'Expected\n\n\n\n\nReceived\n', 'type "\n'];
-    for (const t of [text, edge.join(''), edge.join('').repeat(7), [...edge].reverse().join('').repeat(5)]) {
-      const values = new ContextValues(t);
-      let checked = 0;
-      for (let at = 0; at < t.length; at = t.indexOf('\n', at) + 1 || t.length) {
-        assert.equal(values.below(at), reference(t, at), `at ${at}`);
-        checked++;
-      }
-      assert.ok(checked > 8);
-    }
   });
 
   test('a toHaveValue failure that straddles a cut keeps its value redacted', () => {
