@@ -72,7 +72,7 @@ export function ipv6Groups(ip: string): number[] | undefined {
   };
   const head = parse(gap === -1 ? ip : ip.slice(0, gap));
   const tail = gap === -1 ? [] : parse(ip.slice(gap + 2));
-  return [...head, ...new Array<number>(8 - head.length - tail.length).fill(0), ...tail];
+  return [...head, ...new Array<number>(Math.max(0, 8 - head.length - tail.length)).fill(0), ...tail];
 }
 
 /**
