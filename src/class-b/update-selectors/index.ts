@@ -133,10 +133,11 @@ export function updateSelectors(raw: HealerInput): HealerResult {
   const roots = yaml ? parseAriaSnapshot(yaml) : undefined;
   if (/strict mode violation/.test(message)) return strictFix(input, message, chain, roots);
   const count0 = fromSource ? { expected: fromSource.expected, received: 0 } : countCase(message);
+  // What the locator found when the test last passed: the DOM healers heal from it, and its look-alikes judge the ARIA healer's pick.
+  const lkg = lastKnownGood(input, chain);
   // The DOM snapshot first: it sees the classes, ids, test ids and attributes these locators are made of.
   let domRefusal: string | undefined;
   if (input.domSnapshot && !(count0 && count0.received !== 0) && !(!count0 && /locator resolved to </.test(message))) {
-    const lkg = lastKnownGood(input, chain);
     const action = /\blocator\.([A-Za-z]+):/.exec(message)?.[1];
     const dom = domHeal(input.domSnapshot, chain, { count: count0?.expected ?? 1, ...expectedText(message), ...(lkg ? { lastKnownGood: lkg } : {}), ...(action ? { action } : {}) });
     if (dom && 'repl' in dom) return proposeDom(input, chain, dom, lkg);
@@ -175,8 +176,7 @@ export function updateSelectors(raw: HealerInput): HealerResult {
   // The record of what the locator found when the test last passed lists the look-alikes beside it: a
   // pick among them was on the page all along ("Edit address" beside the "Edit" button that went).
   const picked = 'proposal' in aria ? aria.proposal.meant?.[0]?.name : undefined;
-  const record = picked !== undefined ? lastKnownGood(input, chain) : undefined;
-  const lookalike = record && picked !== undefined ? lookalikeInRecord(record, picked) : undefined;
+  const lookalike = lkg && picked !== undefined ? lookalikeInRecord(lkg, picked) : undefined;
   if (lookalike !== undefined) return { refused: `the closest element, "${picked}", was already on the page beside the one the locator found when the test last passed (its record lists "${lookalike}" among the look-alikes): another element, not a rename` };
   const elsewhere = 'proposal' in aria && input.domSnapshot ? outsideHeldScope(input.domSnapshot, chain, aria.proposal.meant?.[0]) : undefined;
   if (elsewhere) return { refused: `${domRefusal ? `${domRefusal}; ` : ''}${elsewhere}` };
