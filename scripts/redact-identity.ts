@@ -1,7 +1,7 @@
 // Byte-identity check for redaction speed work: runs src/redact as it is at a git ref (default main)
 // and as it is in this checkout over the same inputs, and fails on the first output that differs.
 // Inputs: the redaction table (inputs and expected outputs), the corpus, the adversarial inputs, the
-// failure corpora, a 3 MB concatenation (the chunked path), and 3,000 seeded mixes of table and
+// failure corpora, a 3 MB concatenation and every mix in one string (the chunked path), and 3,000 seeded mixes of table and
 // corpus rows with a slice, a mutation, an upper- and a lower-case copy of each; every input once
 // without options, and those under 200K characters with an allowlist and with a custom pattern.
 //   node --import tsx scripts/redact-identity.ts [ref]
@@ -56,6 +56,8 @@ function inputs(): string[] {
     }
     out.push(mix, mix.slice(from, from + next(mix.length - from + 1)), mutated, mix.toUpperCase(), mix.toLowerCase());
   }
+  // The mixes again as one string: the chunked path, with secrets, mutations and both cases in most pieces.
+  out.push(out.slice(-15_000).join(''));
   let big = '';
   for (let i = 0; big.length < 3_000_000; i++) big += rows[(i * 7) % rows.length] + '\n';
   out.push(big, big.slice(12345, 900_000));

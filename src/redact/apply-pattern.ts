@@ -9,6 +9,14 @@ const BLOCK_EDITS = 256;
 
 const NO_GROUPS: Readonly<Record<string, string | undefined>> = Object.freeze({});
 
+/**
+ * Where the last applyPattern call that replaced something changed its text: `head` characters from
+ * the start and `tail` from the end are left as they were (redact.ts keeps those of a large input's
+ * pieces as slices of the input). Written only when a call returns a new string; redact() is
+ * synchronous, so the caller reads it before anything else runs.
+ */
+export const LAST_SPAN = { head: 0, tail: 0 };
+
 /** Running totals of one redact() call. */
 export interface Tally {
   findings: RedactionFindings;
@@ -119,7 +127,10 @@ export function applyPattern(
       const match = start === at ? m[0] : text.slice(start, end);
       const next = replacement(pattern, match, m.groups ?? NO_GROUPS, text, start, allowlist, tally);
       if (next === undefined) continue;
-      if (pieces === undefined) pieces = [];
+      if (pieces === undefined) {
+        pieces = [];
+        LAST_SPAN.head = start;
+      }
       pieces.push(text.slice(copied, start), next);
       if (pieces.length === 2 * BLOCK_EDITS) {
         (blocks ??= []).push(pieces.join(''));
@@ -130,6 +141,7 @@ export function applyPattern(
     }
   }
   if (pieces === undefined) return text;
+  LAST_SPAN.tail = text.length - copied;
   pieces.push(text.slice(copied));
   if (blocks === undefined) return pieces.join('');
   blocks.push(pieces.join(''));

@@ -110,6 +110,21 @@ describe('redact: large inputs in pieces', () => {
     assert.equal(result.text, redact(log, UNCHUNKED).text);
   });
 
+  test('each piece keeps its unchanged head and tail: chunked equals the pieces redacted one by one', () => {
+    // Every line a secret (each piece starts and ends with an edit), clean pieces between dirty ones,
+    // a secret as a piece's last line, and the realistic mix.
+    const dense = Array.from({ length: 3000 }, (_, i) => `password=hunter2-${i}`).join('\n');
+    const clean = 'x'.repeat(70) + '\n';
+    const sparse = Array.from({ length: 12 }, (_, i) => clean.repeat(200 + i * 37) + `api_key=sk_live_${'a1B2c3D4e5'.repeat(3)}${i}\n`).join('');
+    for (const input of [dense, sparse, text, text.toUpperCase()]) {
+      assert.ok(input.length > CHUNK_THRESHOLD);
+      const pieces = chunkForRedaction(input);
+      const oneByOne = pieces.map((piece) => redact(piece).text).join('');
+      assert.ok(oneByOne !== input, 'something is redacted');
+      assert.equal(redact(input).text, oneByOne);
+    }
+  });
+
   test('a PEM block that straddles the first cut target still goes whole', () => {
     const filler = 'x'.repeat(80) + '\n';
     const input = filler.repeat(Math.ceil((CHUNK_THRESHOLD / 2 - 600) / filler.length)) + PEM + '\n' + filler.repeat(1000);
