@@ -111,8 +111,9 @@ describe('redact: large inputs in pieces', () => {
   });
 
   test('each piece keeps its unchanged head and tail: chunked equals the pieces redacted one by one', () => {
-    // Every line a secret (each piece starts and ends with an edit), clean pieces between dirty ones,
-    // a secret as a piece's last line, and the realistic mix.
+    // Every line a secret (each piece changed from its first line to its last: kept whole), long
+    // clean runs with one secret between them (pieces changed in their middle or last line only:
+    // head and tail kept as slices), and the realistic mix.
     const dense = Array.from({ length: 3000 }, (_, i) => `password=hunter2-${i}`).join('\n');
     const clean = 'x'.repeat(70) + '\n';
     const sparse = Array.from({ length: 12 }, (_, i) => clean.repeat(200 + i * 37) + `api_key=sk_live_${'a1B2c3D4e5'.repeat(3)}${i}\n`).join('');
