@@ -14,6 +14,7 @@
 //        node --import tsx bench/selector-drift/validate.ts --set dev-8   (the eighth development set)
 //        node --import tsx bench/selector-drift/validate.ts --set dev-9   (the ninth development set)
 //        node --import tsx bench/selector-drift/validate.ts --set dev-10   (the tenth development set)
+//        node --import tsx bench/selector-drift/validate.ts --set dev-11   (the eleventh development set)
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +30,7 @@ import { DEV_7_DRIFTS } from './drifts-dev-7.js';
 import { DEV_8_DRIFTS } from './drifts-dev-8.js';
 import { DEV_9_DRIFTS } from './drifts-dev-9.js';
 import { DEV_10_DRIFTS } from './drifts-dev-10.js';
+import { DEV_11_DRIFTS } from './drifts-dev-11.js';
 import { HELD_OUT_DRIFTS } from './drifts-heldout.js';
 import { HELD_OUT_2_DRIFTS } from './drifts-heldout-2.js';
 import { HELD_OUT_3_DRIFTS } from './drifts-heldout-3.js';
@@ -140,6 +142,7 @@ async function main(): Promise<void> {
     ['dev-8', DEV_8_DRIFTS],
     ['dev-9', DEV_9_DRIFTS],
     ['dev-10', DEV_10_DRIFTS],
+    ['dev-11', DEV_11_DRIFTS],
   ]);
   const chosen = set === undefined ? HELD_OUT_DRIFTS : sets.get(set);
   if (!chosen) {
