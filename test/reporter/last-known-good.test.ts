@@ -11,9 +11,11 @@ import { chromiumLaunchOptions } from '../../src/browser/index.js';
 import { makeTempDir, runInlineTest } from '../helpers/run-inline.js';
 
 const page = (cancelClass: string, saveClass: string) => `<main>
+<h1>Invoices</h1>
 <nav class="tb_1f"><button type="button" class="${cancelClass}">Cancel</button>
 <button type="button" class="${saveClass}" onclick="document.getElementById('status').textContent = 'saved'">Save</button></nav>
 <p id="status">idle</p>
+<section><h2>Invoice history</h2></section>
 </main>
 `;
 
@@ -36,6 +38,7 @@ test('saves', async ({ page }) => {
   await page.goto(pathToFileURL(path.resolve('app/index.html')).href);
   await page.locator('.bt_k3').click({ timeout: 1000 });
   await expect(page.locator('#status')).toHaveText('saved', { timeout: 1000 });
+  await expect(page.locator('h1')).toHaveText('Invoices', { timeout: 1000 });
 });
 `,
   'app/index.html': page('bt_x1', 'bt_k3'),
@@ -60,6 +63,8 @@ test('a passing run records what its locators found, and the next run heals a re
   // The look-alikes beside it (the nav's other button), and none beside the status line.
   assert.deepEqual(save.elements[0]?.near, ['Cancel']);
   assert.deepEqual(byLocator.get("locator('#status')")?.elements[0]?.near, []);
+  // A heading's look-alikes are the headings of every level (a heal by role would find the h2).
+  assert.deepEqual(byLocator.get("locator('h1')")?.elements[0]?.near, ['Invoice history']);
   // The assertion's locator is recorded from its line too (web-first assertions count once they pass).
   assert.deepEqual(byLocator.get("locator('#status')")?.line, 7);
   assert.doesNotMatch(first.output, /_healwright-lkg/, 'the records are an internal attachment: the list reporter does not print them');
