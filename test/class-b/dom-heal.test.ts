@@ -541,13 +541,13 @@ describe('other attributes, XPath positions and two renames at once', () => {
 
   test('end to end: the ARIA snapshot is not asked for a text when the container the locator searched in is gone', () => {
     const root = tree({ 'a.spec.ts': `await page.locator('//div[@id="live-chat"]//button[contains(text(), "Chat")]').click();\n` });
-    const page = dom([{ tag: 'section', id: 'account', kids: [{ tag: 'button', role: 'button', name: 'Chat settings', ownText: 'Chat settings' }] }]);
+    const page = dom([{ tag: 'section', id: 'account', kids: [{ tag: 'button', role: 'button', name: 'Chat support', ownText: 'Chat support' }] }]);
     const message = `TimeoutError: locator.click: Timeout 1000ms exceeded.\nCall log:\n  - waiting for locator('//div[@id="live-chat"]//button[contains(text(), "Chat")]')\n`;
     const file = path.join(root, 'a.spec.ts');
-    const base = { category: 'update-selectors' as const, testId: 't', fingerprint: 'fp', message, stack: `${message}\n    at ${file}:1:6`, testFile: file, testLine: 1, rootDir: root, errorContext: '# Page snapshot\n\n```yaml\n- button "Chat settings"\n```' };
+    const base = { category: 'update-selectors' as const, testId: 't', fingerprint: 'fp', message, stack: `${message}\n    at ${file}:1:6`, testFile: file, testLine: 1, rootDir: root, errorContext: '# Page snapshot\n\n```yaml\n- button "Chat support"\n```' };
     assert.match(refusal(proposeClassBFix({ ...base, domSnapshot: page })), /the container the locator searches in, id "live-chat", is gone/);
     // Without the DOM snapshot nothing says the container is gone, and the ARIA healer takes the text (verification is then the only guard).
-    assert.match(proposal(proposeClassBFix(base)).edits[0]?.after ?? '', /Chat settings/);
+    assert.match(proposal(proposeClassBFix(base)).edits[0]?.after ?? '', /Chat support/);
   });
 
   test('end to end: a container still on the page that lost the element is not healed to the same text in another container', () => {

@@ -87,10 +87,23 @@ describe('meaningChange', () => {
     assert.equal(meaningChange('Submit', 'Confirm order'), undefined, 'confirm stands in for submit here, it qualifies nothing');
   });
 
+  test("a facet added to a kept name (its settings, its hours) names another element", () => {
+    assert.match(meaningChange('Notifications', 'Notification settings') ?? '', /adds "setting" to "Notifications": a facet of what it named/);
+    assert.match(meaningChange('Desk', 'Front desk hours') ?? '', /adds "hour"/);
+    assert.match(meaningChange('Shipping', 'Shipping options') ?? '', /adds "option"/);
+    // Releases fold a log or a history into a renamed entry: no facet.
+    assert.equal(meaningChange('Analytics', 'Analytics & Logs'), undefined);
+    assert.equal(meaningChange('orders-table', 'order-history-table'), undefined);
+    assert.equal(meaningChange('Spaces', 'Spaces Object Storage'), undefined);
+  });
+
   test('another action is refused; synonyms and an added action are not', () => {
     assert.match(meaningChange('Delete account', 'Deactivate account') ?? '', /two actions \("delete" \/ "deactivate"\)/);
     assert.match(meaningChange('Archive', 'Delete') ?? '', /two actions/);
     assert.match(meaningChange('approve-btn', 'reject-btn') ?? '', /two actions/);
+    assert.match(meaningChange('Export image', 'Insert image') ?? '', /two actions \("export" \/ "insert"\)/);
+    assert.match(meaningChange('Capture', 'Issue a refund') ?? '', /two actions \("capture" \/ "refund"\)/);
+    assert.equal(meaningChange('Insert row', 'Add row'), undefined, 'insert and add are one action');
     assert.equal(meaningChange('Save', 'Save and close'), undefined, 'the action is still there');
     assert.equal(meaningChange('Checkout', 'Proceed to checkout'), undefined);
   });

@@ -87,7 +87,7 @@ const ACTIONS = new Set(
     'update buy purchase pay checkout subscribe unsubscribe follow unfollow like unlike lock unlock reset refund close dismiss open share ' +
     'download export upload import print copy duplicate clone move rename invite leave join retry merge login logout signin signout signup ' +
     'register deploy undo redo clear hide show expand collapse mute unmute play preview report flag pin unpin star unstar assign unassign ' +
-    'transfer withdraw deposit upgrade downgrade renew verify mark install uninstall'
+    'transfer withdraw deposit upgrade downgrade renew verify mark install uninstall insert capture'
   ).split(' '),
 );
 
@@ -151,6 +151,14 @@ const QUALIFIERS = new Set(
   ).split(' '),
 );
 
+/**
+ * Words that, added to a name, name a facet of the thing it named: its settings page, its opening hours,
+ * its details ("Notifications" -> "Notification settings", "Desk" -> "Front desk hours"). Not "history"
+ * nor "logs": releases fold those into a renamed entry ("Analytics" -> "Analytics & Logs"). Stemmed, as
+ * words() gives them.
+ */
+const FACETS = new Set(['setting', 'preference', 'option', 'hour', 'detail', 'policy', 'faq']);
+
 /** `short` is an abbreviation of `long`: its letters in order, the first one first (`msg` / `message`, `nav` / `navigation`). */
 function abbreviates(short: string, long: string): boolean {
   if (short.length < 2 || short.length >= long.length || short[0] !== long[0]) return false;
@@ -192,6 +200,8 @@ function anotherThing(lost: string, found: string, all: string[], allFound: stri
   if (lostOnly.length && foundOnly.length) return `"${lost}" and "${found}" share "${shared[0]}" but "${lostOnly[0]}" became "${foundOnly[0]}": another thing, not a rename`;
   const qualifier = lostOnly.length ? undefined : foundOnly.find((v) => QUALIFIERS.has(v));
   if (qualifier) return `"${found}" adds "${qualifier}" to "${lost}": a second ${shared[0]}, not a rename`;
+  const facet = lostOnly.length ? undefined : foundOnly.find((v) => FACETS.has(v));
+  if (facet) return `"${found}" adds "${facet}" to "${lost}": a facet of what it named, another element, not a rename`;
   return undefined;
 }
 

@@ -5,7 +5,7 @@
 const SYNONYMS: string[][] = [
   ['submit', 'save', 'send', 'confirm', 'apply'],
   ['delete', 'remove', 'trash', 'discard'],
-  ['new', 'add', 'create'],
+  ['new', 'add', 'create', 'insert'],
   ['edit', 'modify', 'change', 'update'],
   ['close', 'dismiss'],
   ['cancel', 'abort'],
