@@ -80,6 +80,23 @@ describe('last-known-good heal of role, text and label locators', () => {
     assert.equal(healed(actions('Download PDF invoice'), loc, record(['Print'])), "getByRole('button', { name: 'Download PDF invoice' })");
   });
 
+  test("the record's look-alikes do not compete: a nav link renamed among links that look just like it", () => {
+    const nav = (last: string) =>
+      dom([{ tag: 'nav', kids: ['Your work', 'Repositories', 'Projects', last].map((n) => ({ tag: 'li', kids: [{ tag: 'a', role: 'link', classes: ['nav-link'], href: `#/${n.toLowerCase().replace(' ', '-')}`, ownText: n, name: n }] })) }]);
+    const record = (near: string[] | undefined) =>
+      one({ tag: 'a', role: 'link', classes: ['nav-link'], href: '#/teams', name: 'Teams', ownText: 'Teams', text: 'Teams', up: { tag: 'li' }, ...(near ? { near } : {}) });
+    const loc = "getByRole('link', { name: 'Teams' })";
+    assert.equal(healed(nav('Workspaces'), loc, record(['Your work', 'Repositories', 'Projects'])), "getByRole('link', { name: 'Workspaces' })");
+    // Without the list (an older record) every link, with the same class, looks as much like the record: no element is clearly it.
+    assert.equal(lkgTextHeal(nav('Workspaces'), chain(loc), record(undefined), { count: 1 }), undefined);
+    // A look-alike that was beside it is still refused by name when nothing else is left.
+    const gone = lkgTextHeal(nav('Projects'), chain(loc), record(['Your work', 'Repositories', 'Projects']), { count: 1 });
+    assert.ok(gone === undefined || 'refused' in gone, JSON.stringify(gone));
+    // Every meaning rule still applies to the one left.
+    const flipped = lkgTextHeal(nav('Leave team'), chain("getByRole('link', { name: 'Join team' })"), one({ tag: 'a', role: 'link', classes: ['nav-link'], href: '#/join-team', name: 'Join team', ownText: 'Join team', text: 'Join team', up: { tag: 'li' }, near: ['Your work', 'Repositories', 'Projects'] }), { count: 1 });
+    assert.ok(flipped && 'refused' in flipped, JSON.stringify(flipped));
+  });
+
   test('a link that became a button keeps its name under its new role', () => {
     const page = dom([{ tag: 'nav', kids: [{ tag: 'button', role: 'button', id: 'export', classes: ['action'], ownText: 'Download CSV', name: 'Download CSV' }, { tag: 'a', role: 'link', classes: ['action'], href: '#help', ownText: 'Help', name: 'Help' }] }]);
     const record = one({ tag: 'a', role: 'link', id: 'export', classes: ['action'], href: '#export', name: 'Export CSV', ownText: 'Export CSV', up: { tag: 'nav' } });

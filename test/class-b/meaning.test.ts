@@ -97,6 +97,14 @@ describe('meaningChange', () => {
     assert.equal(meaningChange('Spaces', 'Spaces Object Storage'), undefined);
   });
 
+  test('"all" swapped for another scope, and a check mark, are changes of meaning', () => {
+    assert.match(meaningChange('Reply All', 'Reply List') ?? '', /acts on all and "Reply List" on "list": another scope/);
+    assert.match(meaningChange('Select all', 'Select page') ?? '', /another scope/);
+    assert.equal(meaningChange('View all', 'View'), undefined, 'dropped with nothing in its place, it may be copy');
+    assert.match(meaningChange('Add to your wishlist', '\u2713 On Wishlist', { sameElement: true }) ?? '', /shows a check mark: the state after an action/);
+    assert.equal(meaningChange('\u2713 Saved', '\u2713 Saved to library'), undefined, 'both show the mark');
+  });
+
   test('another action is refused; synonyms and an added action are not', () => {
     assert.match(meaningChange('Delete account', 'Deactivate account') ?? '', /two actions \("delete" \/ "deactivate"\)/);
     assert.match(meaningChange('Archive', 'Delete') ?? '', /two actions/);

@@ -92,6 +92,13 @@ const clipped = (s: string) => s.endsWith('\u2026');
  * not against the same link of every other card).
  */
 function rememberedElement(dom: DomSnapshot, prints: Fingerprint[], inside?: DomElement[]): { e: DomElement; s: number; fp: Fingerprint } | undefined {
+  // The look-alikes the record lists beside the element were other elements when the test passed: first
+  // without them (a nav's other links look as much like the record as the renamed one), then, when that
+  // finds none, with them, so that a look-alike that took the name is refused by name (renamedByRecord).
+  return bestLike(dom, prints, inside, true) ?? bestLike(dom, prints, inside, false);
+}
+
+function bestLike(dom: DomSnapshot, prints: Fingerprint[], inside: DomElement[] | undefined, skipListed: boolean): { e: DomElement; s: number; fp: Fingerprint } | undefined {
   const parentOf = (e: DomElement) => (e.parent >= 0 ? dom.elements[e.parent] : undefined);
   const scored = dom.elements
     .filter((e) => e.visible && e.frame === 0 && (!inside || within(dom, e, inside)))
@@ -99,6 +106,7 @@ function rememberedElement(dom: DomSnapshot, prints: Fingerprint[], inside?: Dom
       let s = -1;
       let fp = prints[0] as Fingerprint;
       for (const p of prints) {
+        if (skipListed && listedBeside(e, p)) continue;
         const got = fingerprintSimilarity(e, parentOf(e), p);
         if (got > s) [s, fp] = [got, p];
       }
@@ -108,6 +116,17 @@ function rememberedElement(dom: DomSnapshot, prints: Fingerprint[], inside?: Dom
   const [best, second] = scored;
   if (!best || best.s < LKG_TEXT_MIN || (second && best.s - second.s < LKG_TEXT_MARGIN)) return undefined;
   return prints.some((fp) => carriesIdentity(best.e, fp)) ? best : undefined;
+}
+
+/** A heading's look-alikes are the headings of every level (as fixtures/lkg-read.ts lists them). */
+const HEADING_TAG = /^h[1-6]$/;
+
+/** Whether `e` is one of the look-alikes `p` lists beside the recorded element: of its tag, and by the name or placeholder the record keeps. */
+function listedBeside(e: DomElement, p: Fingerprint): boolean {
+  if (!p.near?.length) return false;
+  if (e.tag !== p.tag && !(HEADING_TAG.test(e.tag) && HEADING_TAG.test(p.tag))) return false;
+  const names = [e.name || e.text, e.placeholder];
+  return p.near.some((n) => names.some((v) => v !== undefined && v !== '' && sameText(v, n)));
 }
 
 /** Why the remembered element cannot take the test's action now (a button that now says "Sold out" and is disabled). */

@@ -205,6 +205,9 @@ function anotherThing(lost: string, found: string, all: string[], allFound: stri
   return undefined;
 }
 
+/** A check mark at the start of a name (a done or selected state). */
+const CHECK_MARK = /^\s{0,3}[\u2713\u2714\u2611\u2705]/;
+
 /** Actions that take something away, and the words that make them final or total. */
 const DESTRUCTIVE = new Set(['delete', 'remove', 'trash', 'discard', 'clear', 'reset', 'purge', 'wipe', 'erase', 'revoke', 'terminate', 'destroy', 'cancel', 'uninstall', 'deactivate', 'unsubscribe', 'leave', 'end']);
 const INTENSIFIERS = new Set(['permanently', 'permanent', 'forever', 'all', 'everything', 'entire', 'irreversibly', 'completely', 'hard']);
@@ -287,6 +290,12 @@ export function meaningChange(lost: string, found: string, opts: { dropState?: b
   for (const [x, y] of [['on', 'off'], ['off', 'on'], ['in', 'out'], ['out', 'in'], ['up', 'down'], ['down', 'up']] as const) {
     if (a.includes(x) && !a.includes(y) && b.includes(y) && !b.includes(x)) return `"${lost}" says "${x}" and "${found}" says "${y}": the opposite, not a rename`;
   }
+  // "All" swapped for another scope ("Reply All" -> "Reply List", "Select all" -> "Select page"): the action
+  // now reaches other things. Dropped with nothing in its place ("View all" -> "View"), it may be copy.
+  const scope = a.includes('all') && !b.includes('all') ? b.find((v) => v.length >= 3 && !a.includes(v) && !FILLERS.has(v)) : undefined;
+  if (scope) return `"${lost}" acts on all and "${found}" on "${scope}": another scope, not a rename`;
+  // A check mark says the action was taken ("Add to your wishlist" -> "✓ On Wishlist"): a state, not a rename.
+  if (CHECK_MARK.test(found) && !CHECK_MARK.test(lost)) return `"${found}" shows a check mark: the state after an action, not a rename of "${lost}"`;
   // A variant that became another (`btn-block` -> `btn-sm`): another button of the same kind, not the renamed one.
   for (const w of a) {
     const other = groupSwap(VARIANT, w, a, b);
