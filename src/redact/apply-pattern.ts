@@ -10,12 +10,19 @@ const BLOCK_EDITS = 256;
 const NO_GROUPS: Readonly<Record<string, string | undefined>> = Object.freeze({});
 
 /**
- * Where the last applyPattern call that replaced something changed its text: `head` characters from
- * the start and `tail` from the end are left as they were (redact.ts keeps those of a large input's
- * pieces as slices of the input). Written only when a call returns a new string; redact() is
- * synchronous, so the caller reads it before anything else runs.
+ * How much of the text every applyPattern call since the last {@link resetUnchanged} left as it was:
+ * `head` characters from the start and `tail` from the end (each replacement narrows them; an edit
+ * leaves everything before its start and after its end as it was, so the smallest over all edits
+ * holds for the final text). redact.ts keeps those of a large input's pieces as slices of the input.
+ * redact() is synchronous, so nothing else writes it between a reset and the read.
  */
-export const LAST_SPAN = { head: 0, tail: 0 };
+export const UNCHANGED = { head: 0, tail: 0 };
+
+/** Starts a new count for a text of `length` characters: all of it unchanged. */
+export function resetUnchanged(length: number): void {
+  UNCHANGED.head = length;
+  UNCHANGED.tail = length;
+}
 
 /** Running totals of one redact() call. */
 export interface Tally {
@@ -129,7 +136,7 @@ export function applyPattern(
       if (next === undefined) continue;
       if (pieces === undefined) {
         pieces = [];
-        LAST_SPAN.head = start;
+        if (start < UNCHANGED.head) UNCHANGED.head = start;
       }
       pieces.push(text.slice(copied, start), next);
       if (pieces.length === 2 * BLOCK_EDITS) {
@@ -141,7 +148,7 @@ export function applyPattern(
     }
   }
   if (pieces === undefined) return text;
-  LAST_SPAN.tail = text.length - copied;
+  if (text.length - copied < UNCHANGED.tail) UNCHANGED.tail = text.length - copied;
   pieces.push(text.slice(copied));
   if (blocks === undefined) return pieces.join('');
   blocks.push(pieces.join(''));

@@ -1,5 +1,5 @@
 import { Allowlist, DEFAULT_ALLOWLIST } from './allowlist.js';
-import { applyPattern, LAST_SPAN, type Tally } from './apply-pattern.js';
+import { applyPattern, resetUnchanged, UNCHANGED, type Tally } from './apply-pattern.js';
 import { CHUNK_THRESHOLD, chunkForRedaction } from './chunks.js';
 import { compileSteps, gateOpen, windowLines, type Step } from './gate.js';
 import { REDACTION_PATTERNS } from './patterns/index.js';
@@ -84,7 +84,7 @@ function redactPieces(text: string, plan: Plan, tally: Tally, windowed: boolean)
       parts.push(piece);
       continue;
     }
-    const { head, tail } = PIECE_SPAN;
+    const { head, tail } = UNCHANGED;
     // A piece changed over most of its length (or the whole input, one line of a megabyte) stays as
     // it is: copying its middle again would cost more than the collector saves.
     if (2 * (head + tail) < piece.length) {
@@ -107,17 +107,14 @@ function detached(text: string): string {
   return text.length < 13 ? text : (text + ' ').slice(0, -1);
 }
 
-/** What redactWhole's last call changed: `head` characters from the start and `tail` from the end stayed as they were. */
-const PIECE_SPAN = { head: 0, tail: 0 };
-
 // One edit log for every call (redact is synchronous and no hook calls it back): large inputs
 // grow it once, not once per call and pattern.
 const EDITS = new EditLog();
 
 function redactWhole(text: string, plan: Plan, tally: Tally, windowed: boolean): string {
   let out = text;
-  let head = text.length;
-  let tail = text.length;
+  // What the patterns below leave as it was (read by redactPieces).
+  resetUnchanged(text.length);
   const steps = plan.steps;
   // Leading whole-text steps (PEM blocks) run before the keyword scan, on their own literal search:
   // a block they replace would otherwise make the scan run twice over the whole text.
@@ -125,12 +122,7 @@ function redactWhole(text: string, plan: Plan, tally: Tally, windowed: boolean):
   for (; first < steps.length; first++) {
     const step = steps[first] as Step;
     if (step.literalSearch === undefined) break;
-    if (!step.literalSearch.test(out)) continue;
-    const next = applyPattern(step.pattern, out, plan.allowlist, tally);
-    if (next === out) continue;
-    out = next;
-    head = Math.min(head, LAST_SPAN.head);
-    tail = Math.min(tail, LAST_SPAN.tail);
+    if (step.literalSearch.test(out)) out = applyPattern(step.pattern, out, plan.allowlist, tally);
   }
   let scan = KEYWORDS.scan(out);
   let mark = new Uint8Array(scan.lineStarts.length);
@@ -141,11 +133,7 @@ function redactWhole(text: string, plan: Plan, tally: Tally, windowed: boolean):
     if (step.window === undefined) {
       const next = applyPattern(step.pattern, out, plan.allowlist, tally);
       // A whole-text pattern (PEM blocks, a caller's) may replace newlines: scan the result afresh.
-      if (next !== out) {
-        head = Math.min(head, LAST_SPAN.head);
-        tail = Math.min(tail, LAST_SPAN.tail);
-        scan = KEYWORDS.scan((out = next));
-      }
+      if (next !== out) scan = KEYWORDS.scan((out = next));
       if (mark.length < scan.lineStarts.length) mark = new Uint8Array(scan.lineStarts.length);
       continue;
     }
@@ -162,12 +150,8 @@ function redactWhole(text: string, plan: Plan, tally: Tally, windowed: boolean):
       scan = KEYWORDS.scan(next);
       if (mark.length < scan.lineStarts.length) mark = new Uint8Array(scan.lineStarts.length);
     }
-    head = Math.min(head, LAST_SPAN.head);
-    tail = Math.min(tail, LAST_SPAN.tail);
     out = next;
   }
-  PIECE_SPAN.head = head;
-  PIECE_SPAN.tail = tail;
   return out;
 }
 
