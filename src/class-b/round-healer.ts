@@ -7,6 +7,7 @@ import type { TestResult } from '@playwright/test/reporter';
 import { readDomText, readEvidence, readPageSnapshot } from '../artifacts/attachments.js';
 import { errorContextOf } from '../artifacts/attachment-names.js';
 import { parseDomSnapshot } from '../triage/dom-snapshot.js';
+import { pageSnapshotForTriage } from '../triage/dom-aria.js';
 import { triageFailure } from '../triage/triage.js';
 import type { Category, TriageResult } from '../triage/types.js';
 import { proposeClassBFix } from './healers.js';
@@ -67,13 +68,15 @@ export function prepareRerunFailure(request: RoundHealRequest, options: RerunOpt
   const pageSnapshot = readPageSnapshot(result);
   const { evidence } = readEvidence(result);
   const domSnapshot = parseDomSnapshot(readDomText(result));
+  // Triage reads the page from heal-dom when Playwright wrote no snapshot; the healers keep Playwright's own.
+  const { pageSnapshot: pageForTriage } = pageSnapshotForTriage(pageSnapshot, domSnapshot);
   const triage = triageFailure({
     message: f.message,
     ...(f.stack ? { stack: f.stack } : {}),
     ...(f.snippet ? { snippet: f.snippet } : {}),
     project: request.project,
     status: 'failed',
-    ...(pageSnapshot ? { pageSnapshot } : {}),
+    ...(pageForTriage ? { pageSnapshot: pageForTriage } : {}),
     ...(evidence ? { evidence } : {}),
   });
   if (!CLASS_B.has(triage.category)) return { refused: `triage reads the new failure as ${triage.category} (${triage.reasons[0] ?? triage.rule}), which no Class B fix repairs` };

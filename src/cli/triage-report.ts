@@ -6,6 +6,8 @@ import { stripAnsi } from '../triage/text.js';
 import type { HealEvidence, TriageResult } from '../triage/types.js';
 import { errorContextOf } from '../artifacts/attachment-names.js';
 import { extractPageSnapshot } from '../artifacts/attachments.js';
+import { DOM_ATTACHMENT } from '../triage/dom-snapshot.js';
+import { DOM_PAGE_REASON, pageSnapshotForTriage } from '../triage/dom-aria.js';
 import { UsageError } from './args.js';
 import { joinTitle } from '../common/names.js';
 import { describeThrown } from '../common/errors.js';
@@ -62,7 +64,8 @@ export function triageReport(report: JSONReport): TriagedRow[] {
           const message = errors.filter(Boolean).join('\n\n') || `Test ${r.status}`;
           const ctx = errorContextOf(r.attachments ?? []);
           const ctxText = ctx && attachmentText(ctx);
-          const pageSnapshot = ctxText ? extractPageSnapshot(ctxText) : undefined;
+          const dom = r.attachments?.find((a) => a.name === DOM_ATTACHMENT);
+          const { pageSnapshot, fromDom } = pageSnapshotForTriage(ctxText ? extractPageSnapshot(ctxText) : undefined, dom && attachmentText(dom));
           const ev = r.attachments?.find((a) => a.name === 'heal-evidence');
           let evidence: HealEvidence | undefined;
           const evText = ev && attachmentText(ev);
@@ -73,7 +76,7 @@ export function triageReport(report: JSONReport): TriagedRow[] {
               evidence = undefined;
             }
           }
-          const triage = triageFailure({
+          const verdict = triageFailure({
             message,
             ...(r.error?.stack ? { stack: r.error.stack } : {}),
             project: t.projectName,
@@ -83,6 +86,7 @@ export function triageReport(report: JSONReport): TriagedRow[] {
             // As test.titlePath(): root, project, then the file and describes the report nests.
             titlePath: ['', t.projectName ?? '', ...titles, spec.title],
           });
+          const triage = fromDom ? { ...verdict, reasons: [...verdict.reasons, DOM_PAGE_REASON] } : verdict;
           rows.push({
             test: joinTitle([...titles, spec.title]),
             project: t.projectName,

@@ -3,6 +3,7 @@ import { triageFailure } from '../triage/triage.js';
 import { fingerprintFailure } from '../triage/fingerprint.js';
 import { stripAnsi } from '../triage/text.js';
 import { readDomText, readEvidence, readInlineErrorContext, readPageSnapshot } from '../artifacts/attachments.js';
+import { DOM_PAGE_REASON, pageSnapshotForTriage } from '../triage/dom-aria.js';
 import type { FailedAttempt, TestRecord } from '../heal/types.js';
 
 
@@ -67,19 +68,20 @@ export class AttemptRecorder {
 
     const { message, stack, snippet } = errorText(result);
     const { evidence, problem } = readEvidence(result);
-    const triage = triageFailure({
+    const domText = readDomText(result);
+    // Without Playwright's page snapshot (PLAYWRIGHT_NO_COPY_PROMPT, an ARIA-snapshot assertion) the page is read from heal-dom.
+    const { pageSnapshot, fromDom } = pageSnapshotForTriage(readPageSnapshot(result), domText);
+    const verdict = triageFailure({
       message,
       ...(stack ? { stack } : {}),
       ...(snippet ? { snippet } : {}),
       project: rec.project,
       status: result.status,
-      ...(() => {
-        const pageSnapshot = readPageSnapshot(result);
-        return pageSnapshot ? { pageSnapshot } : {};
-      })(),
+      ...(pageSnapshot ? { pageSnapshot } : {}),
       ...(evidence ? { evidence } : {}),
       titlePath,
     });
+    const triage = fromDom ? { ...verdict, reasons: [...verdict.reasons, DOM_PAGE_REASON] } : verdict;
     const plain = stripAnsi(message);
     const attempt: FailedAttempt = {
       retry: result.retry,
@@ -96,10 +98,7 @@ export class AttemptRecorder {
         const errorContext = readInlineErrorContext(result);
         return errorContext ? { errorContext } : {};
       })(),
-      ...(() => {
-        const domSnapshot = readDomText(result);
-        return domSnapshot ? { domSnapshot } : {};
-      })(),
+      ...(domText ? { domSnapshot: domText } : {}),
     };
     rec.failed.push(attempt);
     return attempt;

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { inlineConfig, makeTempDir, REPO_ROOT, runInlineTest } from '../helpers/run-inline.js';
 import type { JSONReport } from '@playwright/test/reporter';
 import { triageReport } from '../../src/cli/triage-report.js';
+import { DOM_PAGE_REASON } from '../../src/triage/dom-aria.js';
 
 const BIN = path.join(REPO_ROOT, 'dist', 'src', 'cli', 'main.js');
 
@@ -119,6 +120,29 @@ test('odd', () => { throw new Error('boom'); });
     assert.deepEqual(rows.map((r) => [r.test, r.triage.rule, r.triage.category]), [
       ['auth.spec.ts › logs in an existing user', 'own-login-test', 'unknown'],
       ['orders.spec.ts › lists orders', 'login-page', 'clear-session'],
+    ]);
+  });
+
+  test('a failure without a page snapshot is read from its heal-dom attachment', () => {
+    const message = "locator.click: Timeout 1000ms exceeded.\nCall log:\n  - waiting for getByRole('link', { name: 'Dashboard' })\n";
+    const dom = { version: 1, frames: [{ url: 'http://app.test/' }], testIdAttribute: 'data-testid', truncated: false, elements: [
+      { tag: 'h1', parent: -1, frame: 0, visible: true, role: 'heading', name: 'Sign in', level: 1 },
+      { tag: 'input', parent: -1, frame: 0, visible: true, role: 'textbox', name: 'Password' },
+      { tag: 'button', parent: -1, frame: 0, visible: true, role: 'button', name: 'Sign in' },
+    ] };
+    const healDom = { name: 'heal-dom', contentType: 'application/json', body: Buffer.from(JSON.stringify(dom)).toString('base64') };
+    const suite = (file: string, attachments: unknown[]) => ({
+      title: file,
+      file,
+      line: 0,
+      column: 0,
+      specs: [{ title: 'lists orders', file, line: 3, column: 1, ok: false, tags: [], id: file, tests: [{ projectName: 'chromium', projectId: 'chromium', expectedStatus: 'passed', status: 'unexpected', timeout: 30000, annotations: [], results: [{ status: 'failed', retry: 0, duration: 5, errors: [{ message }], attachments }] }] }],
+      suites: [],
+    });
+    const rows = triageReport({ suites: [suite('with-dom.spec.ts', [healDom]), suite('without.spec.ts', [])] } as unknown as JSONReport);
+    assert.deepEqual(rows.map((r) => [r.test, r.triage.category, r.triage.reasons.includes(DOM_PAGE_REASON)]), [
+      ['with-dom.spec.ts › lists orders', 'clear-session', true],
+      ['without.spec.ts › lists orders', 'update-selectors', false],
     ]);
   });
 

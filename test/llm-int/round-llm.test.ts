@@ -194,6 +194,19 @@ describe('healing rounds with the LLM', () => {
     assert.equal(asked.asked, 0);
   });
 
+  test('a re-run failure without a page snapshot is triaged from its heal-dom: on a login form it is no Class B failure', () => {
+    const login = { version: 1, frames: [{ url: 'http://localhost:3000/' }], testIdAttribute: 'data-testid', truncated: false, elements: [
+      { tag: 'h1', parent: -1, frame: 0, visible: true, role: 'heading', name: 'Sign in', level: 1 },
+      { tag: 'input', parent: -1, frame: 0, visible: true, role: 'textbox', name: 'Password' },
+      { tag: 'button', parent: -1, frame: 0, visible: true, role: 'button', name: 'Sign in' },
+    ] };
+    const req = request(copy);
+    req.failure = { ...req.failure, attachments: [{ name: 'heal-dom', contentType: 'application/json', body: Buffer.from(JSON.stringify(login)) }] };
+    const prepared = prepareRerunFailure(req);
+    assert.ok('refused' in prepared && /triage reads the new failure as clear-session/.test(prepared.refused), JSON.stringify(prepared));
+    assert.ok(!('refused' in prepareRerunFailure(request(copy))), 'without the page, the same failure is a locator that matches nothing');
+  });
+
   test('what the LLM is told: the failing line of the innermost frame in the copy, the error without its call log, the rules verdict', () => {
     const req = request(copy);
     const prepared = prepareRerunFailure(req);
