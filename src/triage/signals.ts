@@ -253,7 +253,7 @@ const mayShowBotCheck = anyWord('you are', 'are you a robot', 'checking your bro
 /** NOT_FOUND_PAGE */
 const mayShowNotFound = anyWord('404', 'found', 'exist', 'page you', 'cannot get');
 /** APP_CRASHED */
-const mayShowCrash = anyWord('runtime error', 'dialog "runtime ', 'dialog "server error', 'dialog "build error', 'heading "build error', 'heading "failed to compile', 'heading "this page couldn', 'application error', 'chunkloaderror', '[plugin:vite', 'something went wrong', 'dynamically imported module');
+const mayShowCrash = anyWord('runtime error', 'missing required error', 'dialog "runtime ', 'dialog "server error', 'dialog "build error', 'heading "build error', 'heading "failed to compile', 'heading "this page couldn', 'application error', 'chunkloaderror', '[plugin:vite', 'something went wrong', 'dynamically imported module');
 /** LOGIN_HEADING */
 const mayShowLoginHeading = (sg: BigramIndex) => sg.may('heading "') && (sg.may('sign in') || sg.may('log in') || sg.may('login'));
 /** The map of an absent snapshot (every word of two or more characters is absent). */
@@ -268,7 +268,7 @@ const THING_NOT_FOUND = /^[ \t]{0,40}- (?:text|paragraph|generic|alert|status)(?
 const PAGE_WORDS = new Set(['page', 'route', 'url', 'path', 'file', 'endpoint', '404', 'resource_not_found']);
 // Express's default 404 body is one line, "Cannot GET /path" (as the page's text or a `pre`); Go's net/http
 // answers "404 page not found".
-const NOT_FOUND_PAGE = /heading "404"|heading "[^"\n]{0,40}(?:page not found|not found|could not be found|does not exist|doesn't exist)[^"\n]{0,40}"|this page could not be found|page you(?:'|’)re looking for (?:doesn't|does not|could not)|404 not found|text: ": not_found\b|(?:text|generic|paragraph)(?: \[ref=e\d{1,6}\])?: (?:cannot get \/|404 page not found)/;
+const NOT_FOUND_PAGE = /heading "404"|heading "[^"\n]{0,40}(?:page not found|not found|could not be found|does not exist|doesn't exist)[^"\n]{0,40}"|this page could not be found|page you(?:'|’)re looking for (?:doesn't|does not|could not)|404 not found|text: ": not_found\b|(?:text|generic|paragraph)(?: \[ref=e\d{1,6}\])?: (?:cannot get \/|404 page not found|"?error code: 404\b)/;
 // PHP prints its warnings and errors into the page in place of what it was rendering ("Warning: Trying to access
 // array offset on value of type null in /var/www/html/login.php on line 22", "Fatal error: Uncaught ...").
 const PHP_ERROR_HEAD = /^[ \t]{0,40}(?:(?:text|generic|paragraph)(?: \[ref=e\d{1,6}\])?: )?"?(?:<b>)?(?:warning|fatal error|parse error|notice|deprecated)(?:<\/b>)?: /;
@@ -287,7 +287,7 @@ function showsPhpError(head: string): boolean {
 // Its build-error overlay may name the dialog nothing and say it in a heading ("Build Error", "Failed to compile").
 // Next.js 15's default error page, where a route's rendering threw and no error.js caught it, is headed "This
 // page couldn't load" (with a typographic apostrophe).
-const APP_CRASHED = /unhandled runtime error|dialog "(?:runtime [a-z]{0,20}error|server error|build error)"|heading "(?:build error|failed to compile|this page couldn[’']t load)"|application error: a (?:client|server)-side exception|chunkloaderror|\[plugin:vite|something went wrong|dynamically imported module/;
+const APP_CRASHED = /unhandled runtime error|missing required error components|dialog "(?:runtime [a-z]{0,20}error|server error|build error)"|heading "(?:build error|failed to compile|this page couldn[’']t load)"|application error: a (?:client|server)-side exception|chunkloaderror|\[plugin:vite|something went wrong|dynamically imported module/;
 // A page that shows a JavaScript error by name in place of its content (`paragraph: "NotSupportedError: Not
 // supported"`, an error boundary's message): the app broke. Not the network errors a page shows when its
 // API is down (`TypeError: Failed to fetch`), which the backend rows read.
@@ -298,10 +298,13 @@ const PAGE_SCRIPT_ERROR = /\bis not defined\b|\bis not a function\b|cannot read 
 /** A value the test read that is nothing: a count of 0, an empty string or list. */
 const NOTHING_READ = /^\s{0,4}(?:0|""|''|\[\])\s{0,4}$/;
 /** A whole value that is a loading placeholder: "Loading...", "Loading payment details…". */
-const LOADING_VALUE = /^\s{0,4}"?loading\b[^\n.…"]{0,60}(?:\.\.\.|…)"?\s{0,4}$/i;
+const LOADING_VALUE = /^\s{0,4}"?(?:[▸►•·*]\s?)?(?:loading|cargando|carregando|chargement)\b[^\n.…"]{0,60}(?:\.\.\.|…)"?\s{0,4}$/i;
+/** The loading words of LOADING_VALUE and STILL_LOADING (English, Spanish, Portuguese, French). */
+const LOADING_WORD = /loading|cargando|carregando|chargement/i;
+const mayShowLoading = anyWord('loading', 'cargando', 'carregando', 'chargement', 'waking up');
 // "Loading...", "Loading Design Studio...", "Loading articles": the app's own placeholder while it fetches.
 // A free host's cold-start page ("Service waking up ...") is the same wait, before the app is even there.
-const STILL_LOADING = /\bloading(?:(?: [a-z]{1,20}){0,3}(?:\.\.\.|…)| articles| tags| data| content)|service waking up/;
+const STILL_LOADING = /\b(?:loading|cargando|carregando|chargement)(?:(?: [a-z]{1,20}){0,3}(?:\.\.\.|…)| articles| tags| data| content)|service waking up/;
 const LOGIN_PROMPT = /(?:sign|log) ?in to (?:your (?:[a-z]{1,20} )?account|continue|view|access|manage|see)|you need to be (?:logged|signed) in|please (?:log|sign) in/;
 /** A test's login helper that says it failed (its own error, not Playwright's). */
 const LOGIN_THREW = /\b(?:authentication|login|log-in|sign-?in) failed\b/;
@@ -310,9 +313,9 @@ const RATE_LIMITED = /too many (?:failed |login |sign-?in )?(?:attempts|requests
 /** Every RATE_LIMITED match contains one of these. */
 const mayBeRateLimited = anyWord('too many', 'rate limit', 'rate-limit');
 // A bare "Login failed" names no credential (the server may be down or the form broken): only with a 401 beside it.
-const CREDENTIALS_REJECTED = /do not match any user|invalid (?:username|password|credentials|login|[a-z]{1,12}(?: [a-z]{1,12})? or password)|нев[іе]рн[ыи][йі] [^\n]{0,24}пароль|(?:账号|用户名)或密码错误|incorrect (?:username|password|email)|wrong password|user not found|usuario no encontrado|login failed\b[^\n]{0,80}\b401\b/;
+const CREDENTIALS_REJECTED = /do not match any user|invalid (?:username|password|credentials|login|[a-z]{1,12}(?: [a-z]{1,12})? or password)|нев[іе]рн[ыи][йі] [^\n]{0,24}пароль|(?:账号|用户名)或密码错误|identifiants (?:invalides|incorrects)|mot de passe incorrect|credenciales (?:inválidas|incorrectas)|contraseña incorrecta|credenciais inválidas|senha incorreta|incorrect (?:username|password|email)|wrong password|user not found|usuario no encontrado|login failed\b[^\n]{0,80}\b401\b/;
 /** Every CREDENTIALS_REJECTED match contains one of these. */
-const mayRejectCredentials = anyWord('do not match', 'invalid', 'incorrect', 'wrong password', 'user not found', 'usuario no', 'login failed', 'нев', '密码错误');
+const mayRejectCredentials = anyWord('do not match', 'invalid', 'incorrect', 'wrong password', 'user not found', 'usuario no', 'login failed', 'нев', '密码错误', 'identifiants', 'credenciales inv', 'credenciais inv', 'senha incorreta');
 /** Something other than whitespace: a snapshot of spaces only is no snapshot at all. */
 const NOT_SPACE = /\S/;
 /** A text box holding a value (`textbox "Phone": 0987654321`, `textbox: admin`). */
@@ -876,11 +879,11 @@ export function computeSignals(raw: FailureInput): Signals {
     errorScreen: sg.may('error: ') && ERROR_SCREEN.test(head4k.get()),
     appErrorText: waitGaveUp && sg.may(' error ') && APP_ERROR_TEXT.test(head4k.get()),
     pageScriptError: mayShowScriptError(sg) && PAGE_SCRIPT_ERROR.test(head4k.get()),
-    stillLoading: (waitGaveUp || (snapshot.length > 0 && received !== undefined && NOTHING_READ.test(received))) && (sg.may('loading') || sg.may('waking up')) && STILL_LOADING.test(head4k.get()),
+    stillLoading: (waitGaveUp || (snapshot.length > 0 && received !== undefined && NOTHING_READ.test(received))) && mayShowLoading(sg) && STILL_LOADING.test(head4k.get()),
     timingTitle: (matcher === 'toBeLessThan' || matcher === 'toBeLessThanOrEqual') && titleSaysTiming(input.titlePath),
     blankPage: (waitGaveUp || urlWaitGaveUp) && snapshot.length < BLANK_PAGE_MAX && showsNoText(snapshot),
     emptyMain: waitGaveUp && sg.may('- main') && mainIsEmpty(snapshot),
-    valueStillLoading: received !== undefined && g.may('loading') && LOADING_VALUE.test(received) && !/loading/i.test(expected ?? ''),
+    valueStillLoading: received !== undefined && mayShowLoading(g) && LOADING_VALUE.test(received) && !LOADING_WORD.test(expected ?? ''),
     // Every field is always set (undefined when absent): one object shape keeps the rule table fast.
     statusExpected: statusReceived === undefined ? undefined : statusExpected,
     statusReceived: statusExpected === undefined ? undefined : statusReceived,
