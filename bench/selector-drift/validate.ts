@@ -15,6 +15,7 @@
 //        node --import tsx bench/selector-drift/validate.ts --set dev-9   (the ninth development set)
 //        node --import tsx bench/selector-drift/validate.ts --set dev-10   (the tenth development set)
 //        node --import tsx bench/selector-drift/validate.ts --set dev-11   (the eleventh development set)
+//        node --import tsx bench/selector-drift/validate.ts --set dev-12   (the twelfth development set)
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +32,7 @@ import { DEV_8_DRIFTS } from './drifts-dev-8.js';
 import { DEV_9_DRIFTS } from './drifts-dev-9.js';
 import { DEV_10_DRIFTS } from './drifts-dev-10.js';
 import { DEV_11_DRIFTS } from './drifts-dev-11.js';
+import { DEV_12_DRIFTS } from './drifts-dev-12.js';
 import { HELD_OUT_DRIFTS } from './drifts-heldout.js';
 import { HELD_OUT_2_DRIFTS } from './drifts-heldout-2.js';
 import { HELD_OUT_3_DRIFTS } from './drifts-heldout-3.js';
@@ -143,6 +145,7 @@ async function main(): Promise<void> {
     ['dev-9', DEV_9_DRIFTS],
     ['dev-10', DEV_10_DRIFTS],
     ['dev-11', DEV_11_DRIFTS],
+    ['dev-12', DEV_12_DRIFTS],
   ]);
   const chosen = set === undefined ? HELD_OUT_DRIFTS : sets.get(set);
   if (!chosen) {
