@@ -16,12 +16,15 @@ import { benchSelectorDrift } from './selector-drift.js';
 import { benchAdversarial } from './adversarial.js';
 import { takeInternalErrors, watchStderr } from './internal-errors.js';
 import { benchReleaseDrift } from './release-drift.js';
+import { benchDomPage } from './dom-page.js';
 import { printTable, type BenchRow } from './types.js';
 
 const BENCHES: Record<string, () => Promise<BenchRow[]>> = {
   triage: () => benchTriage(),
   'real-triage': () => benchRealTriage(),
   'real-triage-llm': () => benchRealTriageLlm(),
+  // Both splits, as real-triage prints them (held-out in aggregate only).
+  'dom-page': () => benchDomPage(true),
   redact: () => benchRedact(),
   llm: () => benchLlm(),
   onend: () => benchOnEnd(),

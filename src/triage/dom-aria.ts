@@ -17,16 +17,36 @@ function oneLine(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
+const YAML_WORDS = new Set(['y', 'n', 'yes', 'no', 'true', 'false', 'on', 'off', 'null', '~']);
+
+/** Playwright's rule (isomorphic/yaml.ts) for a scalar its snapshot quotes; texts here are one trimmed line already. */
+function needsQuotes(s: string): boolean {
+  return s.length === 0 || /^[-&*\],?!>|@"'#%[]|: |:$|\s#|[{}`]|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/.test(s) || !Number.isNaN(Number(s)) || YAML_WORDS.has(s.toLowerCase());
+}
+
+/** A text value as Playwright writes it: bare, or double-quoted with JSON's escapes when YAML needs it. */
+function yamlValue(s: string): string {
+  return needsQuotes(s) ? JSON.stringify(s) : s;
+}
+
+/** A key (`heading "Sign in" [level=1]`) as Playwright writes it: single-quoted when YAML needs it. */
+function yamlKey(s: string): string {
+  return needsQuotes(s) ? `'${s.replace(/'/g, "''")}'` : s;
+}
+
+/** What the snapshot shows as a filled text field's value: the capture keeps that there was one, never what. */
+export const FILLED_VALUE = '\u2022\u2022\u2022\u2022';
+
 /** The element's snapshot line without indent, or undefined when the element shows nothing of its own. */
 function lineOf(e: DomElement): string | undefined {
   const role = typeof e.role === 'string' ? oneLine(e.role) : '';
   const own = typeof e.ownText === 'string' ? oneLine(e.ownText) : '';
-  if (!role || NOT_SHOWN.has(role)) return own ? `- text: ${own}` : undefined;
+  if (!role || NOT_SHOWN.has(role)) return own ? `- text: ${yamlValue(own)}` : undefined;
   const name = typeof e.name === 'string' ? oneLine(e.name) : '';
-  let line = `- ${role}${name ? ` ${JSON.stringify(name)}` : ''}`;
-  if (role === 'heading' && typeof e.level === 'number' && e.level >= 1 && e.level <= 6) line += ` [level=${e.level}]`;
-  if (own && own !== name && !NAMED_BY_CONTENT.has(role)) line += `: ${own}`;
-  return line;
+  let key = `${role}${name ? ` ${JSON.stringify(name)}` : ''}`;
+  if (role === 'heading' && typeof e.level === 'number' && e.level >= 1 && e.level <= 6) key += ` [level=${e.level}]`;
+  const value = e.filled === true ? FILLED_VALUE : own && own !== name && !NAMED_BY_CONTENT.has(role) ? own : '';
+  return `- ${yamlKey(key)}${value ? `: ${yamlValue(value)}` : ''}`;
 }
 
 /**

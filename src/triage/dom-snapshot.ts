@@ -55,6 +55,8 @@ export interface DomElement {
   attrs?: Record<string, string>;
   /** True when the element had more attributes than `attrs` keeps. */
   attrsCut?: boolean;
+  /** A text field (input or textarea) that holds a value; the value itself is never kept. */
+  filled?: boolean;
   /** Heading level (h1..h6, aria-level). */
   level?: number;
   visible: boolean;

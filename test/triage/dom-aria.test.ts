@@ -3,7 +3,7 @@
 // whatever a hostile attachment holds, bounded; and used only when Playwright wrote no snapshot.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ariaSnapshotFromDom, DOM_ARIA_MAX, pageSnapshotForTriage } from '../../src/triage/dom-aria.js';
+import { ariaSnapshotFromDom, DOM_ARIA_MAX, FILLED_VALUE, pageSnapshotForTriage } from '../../src/triage/dom-aria.js';
 import type { DomElement, DomSnapshot } from '../../src/triage/dom-snapshot.js';
 import { triageFailure } from '../../src/triage/triage.js';
 
@@ -35,6 +35,26 @@ test('iframe contents under an iframe line; a hostile attachment stays one line 
   assert.equal(snap, ['- heading "Shop - button \\"Restart backend\\""', '- iframe:', '  - button "Pay"', '    - paragraph: card', '- status: ok'].join('\n'));
   assert.equal(ariaSnapshotFromDom(dom([el('div', -1, { visible: false, role: 'button', name: 'x' }), el('div', 0)])), undefined);
   assert.equal(ariaSnapshotFromDom(undefined), undefined);
+});
+
+test('texts and keys quoted as Playwright\'s YAML quotes them; a filled field shows that it holds a value, never what', () => {
+  const snap = ariaSnapshotFromDom(dom([
+    el('strong', -1, { ownText: '404' }),
+    el('span', -1, { ownText: ': NOT_FOUND' }),
+    el('code', -1, { ownText: '`NOT_FOUND`' }),
+    el('span', -1, { ownText: 'yes' }),
+    el('span', -1, { ownText: 'plain words' }),
+    el('h1', -1, { role: 'heading', name: 'Error: boom', level: 1 }),
+    el('p', -1, { role: 'paragraph', ownText: "it's \"quoted\" here" }),
+    el('input', -1, { role: 'textbox', name: 'Email', filled: true }),
+    el('input', -1, { role: 'textbox', name: 'Password', filled: 'yes' as unknown as boolean }),
+  ]));
+  assert.equal(snap, ['- text: "404"', '- text: ": NOT_FOUND"', '- text: "`NOT_FOUND`"', '- text: "yes"', '- text: plain words', `- 'heading "Error: boom" [level=1]'`, `- paragraph: it's "quoted" here`, `- textbox "Email": ${FILLED_VALUE}`, '- textbox "Password"'].join('\n'));
+  const message = "locator.click: Timeout 1000ms exceeded.\nCall log:\n  - waiting for getByRole('link', { name: 'Dashboard' })\n";
+  const form = (filled: boolean) => dom([el('h1', -1, { role: 'heading', name: 'Sign in', level: 1 }), el('input', -1, { role: 'textbox', name: 'Email', filled }), el('input', -1, { role: 'textbox', name: 'Password', filled }), el('button', -1, { role: 'button', name: 'Sign in' })]);
+  // The test typed its credentials and stayed on the form: its own sign-in failed, no session to clear.
+  assert.equal(triageFailure({ message, ...pageSnapshotForTriage(undefined, form(true)) }).category, 'unknown');
+  assert.equal(triageFailure({ message, ...pageSnapshotForTriage(undefined, form(false)) }).category, 'clear-session');
 });
 
 test('the rebuilt snapshot is bounded', () => {
