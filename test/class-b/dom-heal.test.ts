@@ -591,6 +591,42 @@ describe('other attributes, XPath positions and two renames at once', () => {
     assert.match(meaningChange('Free shipping', 'Paid shipping', { namespaces: new Set(['paid']) }) ?? '', /./, 'names with spaces are not classes');
     assert.match(meaningChange('stop-video-btn', 'play-video-btn', { namespaces: new Set(['play']) }) ?? '', /two actions/, 'an action word is never a namespace');
     assert.match(meaningChange('mat-cart-count', 'mdc-cart-total', { namespaces: new Set(['mdc']) }) ?? '', /"count" became "total"/, 'the rest must still be a rename');
+    // A longer leading word is a namespace only with every word after it kept (a fork's prefix, `mapboxgl-` -> `maplibregl-`).
+    assert.equal(meaningChange('mapboxgl-ctrl-zoom-in', 'maplibregl-ctrl-zoom-in', { namespaces: new Set(['maplibregl']) }), undefined);
+    assert.match(meaningChange('mapboxgl-ctrl-zoom-in', 'maplibregl-ctrl-zoom-out', { namespaces: new Set(['maplibregl']) }) ?? '', /./);
+    assert.match(meaningChange('buyer-order-card', 'seller-order-card', { namespaces: new Set(['xyz']) }) ?? '', /another thing/, 'not without the same swap elsewhere');
+  });
+
+  test('a class prefix the release moved (mapboxgl- -> maplibregl-, CodeMirror- -> cm-) heals one class; not while the old prefix is still on the page', () => {
+    const ctrl = (name: string, prefix: string) => ({ tag: 'button', role: 'button', name, classes: [`${prefix}-ctrl-${name.toLowerCase().replace(/ /g, '-')}`] });
+    const map = (prefix: string, extra: Parameters<typeof dom>[0] = []) => dom([{ tag: 'div', classes: [`${prefix}-map`], kids: [{ tag: 'div', classes: [`${prefix}-ctrl-bottom-right`], kids: [ctrl('Zoom in', prefix), ctrl('Zoom out', prefix), ctrl('Compass', prefix)] }, ...extra] }]);
+    assert.equal(healed(domHeal(map('maplibregl'), chain("locator('.mapboxgl-ctrl-zoom-in')"), { count: 1 })), '.maplibregl-ctrl-zoom-in');
+    // A page that still has a mapboxgl- class did not move its prefix: the likeness alone decides, and refuses.
+    const mixed = domHeal(map('maplibregl', [{ tag: 'div', classes: ['mapboxgl-attrib'] }]), chain("locator('.mapboxgl-ctrl-zoom-in')"), { count: 1 });
+    assert.ok(!(mixed && 'repl' in mixed && healed(mixed) === '.maplibregl-ctrl-zoom-in'), JSON.stringify(mixed));
+    const lines = (prefix: string, n: number) => dom([{ tag: 'div', classes: [`${prefix}-editor`], kids: [{ tag: 'div', classes: [`${prefix}-content`], kids: Array.from({ length: n }, (_, i) => ({ tag: 'div', classes: [`${prefix}-line`], ownText: `line ${i}` })) }, { tag: 'div', classes: [`${prefix}-gutters`] }] }]);
+    assert.equal(healed(domHeal(lines('cm', 3), chain("locator('.CodeMirror-line')"), { count: 3 })), '.cm-line');
+    // With a record of the old lines: every class it knew was renamed by the release, so its likeness cannot vouch, nor refuse.
+    const record = { count: 3, elements: [0, 1, 2].map((i) => ({ tag: 'pre', classes: ['CodeMirror-line'], ownText: `const x${i} = ${i};`, text: `const x${i} = ${i};`, up: { tag: 'div', classes: ['CodeMirror-code'] } })) };
+    assert.equal(healed(domHeal(lines('cm', 3), chain("locator('.CodeMirror-line')"), { count: 3, lastKnownGood: record })), '.cm-line');
+    // Two classes of the new prefix are not yet a moved prefix.
+    const few = dom([{ tag: 'div', classes: ['cm-editor'], kids: [{ tag: 'div', classes: ['cm-line'], ownText: 'a' }, { tag: 'div', classes: ['cm-line'], ownText: 'b' }, { tag: 'div', classes: ['cm-line'], ownText: 'c' }] }]);
+    const refused = domHeal(few, chain("locator('.CodeMirror-line')"), { count: 3 });
+    assert.ok(refused && 'refused' in refused, JSON.stringify(refused));
+  });
+
+  test('a test id that named the item\'s text (todo-title) heals to the text\'s new id (todo-item-label), not the item around it (todo-item)', () => {
+    const item = (text: string) => ({ tag: 'li', testIds: { 'data-testid': 'todo-item' }, kids: [{ tag: 'input', role: 'checkbox', testIds: { 'data-testid': 'todo-item-toggle' } }, { tag: 'label', testIds: { 'data-testid': 'todo-item-label' }, ownText: text }, { tag: 'button', role: 'button', name: 'Delete', testIds: { 'data-testid': 'todo-item-button' } }] });
+    const page = dom([{ tag: 'ul', testIds: { 'data-testid': 'todo-list' }, kids: [item('buy milk'), item('walk dog'), item('call mum')] }]);
+    const r = domHeal(page, chain("getByTestId('todo-title')"), { count: 3 });
+    assert.ok(r && 'repl' in r, JSON.stringify(r));
+    assert.equal(r.repl.steps[0]?.args[0]?.t === 'str' ? r.repl.steps[0].args[0].v : '', 'todo-item-label');
+  });
+
+  test('a fork\'s prefix on every class of a selector (mapboxgl- -> maplibregl-) is a rename of both', () => {
+    const ctrl = (name: string) => ({ tag: 'button', role: 'button', name, classes: [`maplibregl-ctrl-${name.toLowerCase().replace(/ /g, '-')}`] });
+    const page = dom([{ tag: 'div', classes: ['maplibregl-map'], kids: [{ tag: 'div', classes: ['maplibregl-ctrl-top-left'], kids: [ctrl('Zoom in'), ctrl('Zoom out')] }, { tag: 'div', classes: ['maplibregl-ctrl-bottom-right'], kids: [ctrl('Zoom in'), ctrl('Zoom out')] }] }]);
+    assert.equal(healed(domHeal(page, chain("locator('.mapboxgl-ctrl-bottom-right .mapboxgl-ctrl-zoom-in')"), { count: 1 })), '.maplibregl-ctrl-bottom-right .maplibregl-ctrl-zoom-in');
   });
 });
 

@@ -60,6 +60,11 @@ describe('meaningChange', () => {
     assert.match(meaningChange('total', 'subtotal') ?? '', /"sub-"/, 'either way round');
     assert.equal(meaningChange('subtotal', 'subtotal-row'), undefined, 'the same word kept is a rename');
     assert.equal(meaningChange('cart', 'recart-ish'.slice(0, 2)), undefined, 'short words are never prefixes of anything');
+    // Written with a hyphen, the prefix is a word of its own (Hacker News's "favorite" / "un-favorite").
+    assert.match(meaningChange('favorite', 'un-favorite') ?? '', /"un-favorite" puts a prefix on the word/);
+    assert.match(meaningChange('Re-open issue', 'Open issue') ?? '', /"re-open"/, 'either way round');
+    assert.equal(meaningChange('E-mail', 'Email'), undefined, 'a letter before a hyphen is no prefix');
+    assert.equal(meaningChange('un-favorite', 'un-favorite link'), undefined, 'the same prefixed word kept is a rename');
   });
 
   test('a word kept and another swapped for an unrelated one is another thing', () => {

@@ -11,9 +11,9 @@ import { ROLE_WORDS } from './intent.js';
 import { lit, option, renderChain, searchedIn, type LocatorStep } from './locator.js';
 import type { Replacement } from './rewrite.js';
 import type { JsValue, NestedStep } from '../source.js';
-import { nameSimilarity, normalizeName, wordOverlap, words } from './similarity.js';
+import { identifierSimilarity, nameSimilarity, normalizeName, wordOverlap, words } from './similarity.js';
 import { textMatches } from './evaluate.js';
-import { meaningChange } from './meaning.js';
+import { meaningChange, sameAfterFirst } from './meaning.js';
 import { carriesIdentity, entrySimilarity, fingerprintSimilarity, fold, MIN_LIKENESS } from '../../last-known-good/match.js';
 import type { LkgEntry } from '../../last-known-good/types.js';
 
@@ -58,7 +58,11 @@ const PAIR_VALUES = 6;
 /** The short words (a library's namespace: `mdc`, `mat`) that a rename put in: `mat-tab-label` -> `mat-mdc-tab` adds `mdc`. */
 function addedWords(lost: string, found: string): Set<string> {
   const before = words(lost);
-  return new Set(words(found).filter((w) => w.length <= 4 && !before.includes(w)));
+  const after = words(found);
+  const added = new Set(after.filter((w) => w.length <= 4 && !before.includes(w)));
+  // A longer leading word swapped with the rest kept (`mapboxgl-ctrl-zoom-in` -> `maplibregl-ctrl-zoom-in`) is a namespace too.
+  if (sameAfterFirst(before, after)) added.add(after[0] as string);
+  return added;
 }
 
 /** A tag or attribute name that can be written in a CSS selector or an XPath step as it is. */
@@ -304,10 +308,12 @@ function pageValues(dom: DomSnapshot, token: SelectorToken, scope: DomElement[] 
     for (const v of valuesOf(e)) seen.add(v);
   }
   seen.delete(token.value);
-  const ranked = [...seen].map((v) => ({ v, s: Math.max(nameSimilarity(token.value, v), token.kind === 'class' || token.kind === 'id' ? authoredScore(token.value, v) : 0) })).filter((x) => x.s >= 0.35);
+  const ranked = [...seen].map((v) => ({ v, s: Math.max(valueSimilarity(token, v, dom), token.kind === 'class' || token.kind === 'id' ? authoredScore(token.value, v) : 0) })).filter((x) => x.s >= 0.35);
   const out = ranked.sort((a, b) => b.s - a.s).slice(0, MAX_VALUES).map((x) => x.v);
   // A library's published rename of the class, however unlike its old name (`panel` -> `card`).
   if (token.kind === 'class') for (const v of knownRenamesOf(token.value)) if (seen.has(v) && !out.includes(v)) out.push(v);
+  // And the same class under the prefix the release moved it to, however unlike (`CodeMirror-line` -> `cm-line`).
+  if (token.kind === 'class') for (const v of seen) if (!out.includes(v) && movedPrefix(dom, token.value, v)) out.push(v);
   // The values of the elements that look like the last-known-good one, however unlike the lost value.
   for (const e of like) for (const v of valuesOf(e)) if (v !== token.value && !out.includes(v)) out.push(v);
   return out;
@@ -341,9 +347,44 @@ function sameRoute(lost: string, found: string): number {
   return a.length >= 3 && a === lastSegment(found) && lost !== found ? 0.8 : 0;
 }
 
-/** Whether a library's migration guide renamed the token's class to `value` (see known-renames.ts). */
-function publishedRename(token: SelectorToken, value: string): boolean {
-  return token.kind === 'class' && knownRename(token.value, value) !== undefined;
+/** Whether a library's migration guide renamed the token's class to `value` (see known-renames.ts), or the page shows its prefix moved (see movedPrefix). */
+function publishedRename(token: SelectorToken, value: string, dom: DomSnapshot): boolean {
+  return token.kind === 'class' && (knownRename(token.value, value) !== undefined || movedPrefix(dom, token.value, value));
+}
+
+/** The first `-`/`_`-separated segment of each class on the page, counted once per class (cached per snapshot). */
+const CLASS_PREFIXES = new WeakMap<DomSnapshot, Map<string, number>>();
+function classPrefixes(dom: DomSnapshot): Map<string, number> {
+  let counts = CLASS_PREFIXES.get(dom);
+  if (counts) return counts;
+  counts = new Map();
+  const seen = new Set<string>();
+  for (const e of dom.elements) {
+    for (const c of e.classes ?? []) {
+      if (seen.has(c)) continue;
+      seen.add(c);
+      const cut = c.search(/[-_]/);
+      if (cut > 0) counts.set(c.slice(0, cut), (counts.get(c.slice(0, cut)) ?? 0) + 1);
+    }
+  }
+  CLASS_PREFIXES.set(dom, counts);
+  return counts;
+}
+
+/** Classes of another prefix a release must show before its prefix counts as moved. */
+const MOVED_PREFIX_MIN = 3;
+
+/**
+ * A release that moved a library's class prefix (MapLibre's `mapboxgl-` -> `maplibregl-`, CodeMirror 6's
+ * `CodeMirror-` -> `cm-`): `value` is `lost` with another first segment and the rest kept, no class on the
+ * page has the old prefix any more, and at least three other classes have the new one.
+ */
+function movedPrefix(dom: DomSnapshot, lost: string, value: string): boolean {
+  const a = /^([A-Za-z][A-Za-z0-9]*)([-_].+)$/.exec(lost);
+  const b = /^([A-Za-z][A-Za-z0-9]*)([-_].+)$/.exec(value);
+  if (!a || !b || a[1] === b[1] || a[2] !== b[2] || (a[2] as string).length < 3) return false;
+  const prefixes = classPrefixes(dom);
+  return !prefixes.has(a[1] as string) && (prefixes.get(b[1] as string) ?? 0) >= MOVED_PREFIX_MIN;
 }
 
 /**
@@ -367,9 +408,15 @@ function authoredScore(lost: string, found: string): number {
 }
 
 /** How likely `value` is the token's value renamed: by the names, a class's authored part, or a library's published rename of a class. */
-function renameScore(token: SelectorToken, value: string): number {
+function renameScore(token: SelectorToken, value: string, dom: DomSnapshot): number {
   const authored = token.kind === 'class' || token.kind === 'id' ? authoredScore(token.value, value) : 0;
-  return Math.max(nameSimilarity(token.value, value), authored, publishedRename(token, value) ? KNOWN_RENAME : 0);
+  return Math.max(valueSimilarity(token, value, dom), authored, publishedRename(token, value, dom) ? KNOWN_RENAME : 0);
+}
+
+/** How alike the token's value and `value` are: as test ids for a test-id attribute (see identifierSimilarity), as names otherwise. */
+function valueSimilarity(token: SelectorToken, value: string, dom: DomSnapshot): number {
+  const testId = token.kind === 'attr' && token.attr !== undefined && isTestIdAttr(token.attr, dom);
+  return testId ? identifierSimilarity(token.value, value) : nameSimilarity(token.value, value);
 }
 
 /** Whether `value` can stand where the token is written without changing the selector's shape. */
@@ -622,9 +669,9 @@ function healFirstBroken(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext
     const also = sw.also;
     // A library's published rename keeps the meaning by definition (`fa-trash-alt` -> `fa-trash-can`).
     const why = also
-      ? ((publishedRename(sw.token, sw.value) ? undefined : meaningChange(sw.token.value, sw.value, { namespaces: addedWords(also.token.value, also.value) })) ??
-        (publishedRename(also.token, also.value) ? undefined : meaningChange(also.token.value, also.value, { namespaces: addedWords(sw.token.value, sw.value) })))
-      : publishedRename(sw.token, sw.value) ? undefined : (meaningChange(sw.token.value, sw.value) ?? siblingMeaning(sw));
+      ? ((publishedRename(sw.token, sw.value, dom) ? undefined : meaningChange(sw.token.value, sw.value, { namespaces: addedWords(also.token.value, also.value) })) ??
+        (publishedRename(also.token, also.value, dom) ? undefined : meaningChange(also.token.value, also.value, { namespaces: addedWords(sw.token.value, sw.value) })))
+      : publishedRename(sw.token, sw.value, dom) ? undefined : (meaningChange(sw.token.value, sw.value) ?? siblingMeaning(sw));
     if (why) changed.push({ ...sw, why });
     else swaps.push(sw);
   };
@@ -657,9 +704,11 @@ function healFirstBroken(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext
    * then; otherwise `named`, the score from the names and the page alone, and `score`, lifted to the
    * likeness when the elements still carry something of the record's own (not tag and parent alone).
    */
-  const withRecord = (end: readonly DomElement[], score: number): Pick<Swap, 'score' | 'named' | 'lkg'> | undefined => {
+  const withRecord = (end: readonly DomElement[], score: number, released = false): Pick<Swap, 'score' | 'named' | 'lkg'> | undefined => {
     const likeness = lkg ? entrySimilarity(end, parentOf, lkg) : undefined;
-    if (likeness !== undefined && likeness < LKG_MIN_SIMILARITY) return undefined;
+    // A release's own rename of the library's classes renamed the record's classes too: then the record's
+    // likeness says nothing either way, and the rename is judged as without one.
+    if (likeness !== undefined && likeness < LKG_MIN_SIMILARITY) return released ? { score: Math.min(1, score), named: Math.min(1, score) } : undefined;
     const lifted = likeness !== undefined && identifies(end) ? Math.max(score, 0.35 + 0.65 * likeness) : score;
     return { score: Math.min(1, lifted), named: Math.min(1, score), ...(likeness !== undefined ? { lkg: likeness } : {}) };
   };
@@ -694,20 +743,20 @@ function healFirstBroken(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext
       const got = found(next);
       if (!got) {
         // A rename of its own here, and a later step that drifted too: both swaps, scored as the weaker.
-        const own = renameScore(token, value);
+        const own = renameScore(token, value, dom);
         const later = own >= DOM_MIN_SCORE && tries++ < TWO_STEP_TRIES ? laterStep(next) : undefined;
         const scored = later ? withRecord(later.elements, Math.min(own, later.score)) : undefined;
         if (later && scored) offer({ token, value, source: next, elements: later.elements, ...scored, then: later });
         continue;
       }
       const { end, first } = got;
-      let score = Math.max(renameScore(token, value), token.attr === 'href' ? sameRoute(token.value, value) : 0);
+      let score = Math.max(renameScore(token, value, dom), token.attr === 'href' ? sameRoute(token.value, value) : 0);
       if (hint && first.length && first.every((e) => e.role === hint)) score += 0.1;
       // Exactly the expected text is evidence of its own, as in the ARIA healer; a substring is not.
       if (textAgrees(ctx, end)) score = ctx.containsText || !shows.includes(end[0] as DomElement) ? score + 0.15 : Math.max(score + 0.15, TEXT_EVIDENCE);
       else if (first.length === 1 && namesAgree(token.value, first[0] as DomElement)) score += 0.1;
       // With a last-known-good record, the swap must find what the locator found then, and that likeness counts most.
-      const scored = withRecord(end, score);
+      const scored = withRecord(end, score, publishedRename(token, value, dom));
       if (scored) offer({ token, value, source: next, elements: end, ...scored });
     }
   }
@@ -766,7 +815,7 @@ function healFirstBroken(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext
           if (attr === token.attr || !isTestIdAttr(attr, dom) || !TAG.test(attr) || offered.has(key) || offered.size >= MAX_VALUES) continue;
           offered.add(key);
           if (!fits(token, value, source, engine)) continue;
-          let score = nameSimilarity(token.value, value);
+          let score = identifierSimilarity(token.value, value);
           if (score < 0.35) continue;
           const next = source.slice(0, at.start) + attr + source.slice(at.end, token.start) + value + source.slice(token.end);
           const got = found(next);
@@ -824,7 +873,7 @@ function healFirstBroken(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext
     const options = tokens.map((token) =>
       pageValues(dom, token, scope, like)
         .filter((v) => fits(token, v, source, engine))
-        .map((v) => ({ v, s: renameScore(token, v) }))
+        .map((v) => ({ v, s: renameScore(token, v, dom) }))
         .filter((x) => x.s >= PAIR_MIN_EACH)
         .sort((x, y) => y.s - x.s)
         .slice(0, PAIR_VALUES),

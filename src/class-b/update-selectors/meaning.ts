@@ -124,6 +124,20 @@ function resultOf(w: string, v: string): boolean {
 /** Prefixes that turn a word into another thing (`sub`total, `un`read, `de`activate, `in`active). */
 const MEANING_PREFIXES = ['sub', 'un', 'in', 'im', 'non', 'dis', 'de', 're', 'pre', 'post', 'mis', 'anti', 'counter', 'over', 'under', 'super', 'semi', 'multi', 'co'];
 
+/** A meaning prefix (MEANING_PREFIXES, longest first where one starts another) written apart with a hyphen before a word ("un-favorite", "re-open", "non-member"). */
+const HYPHEN_PREFIX = /(?:^|[^a-z])(counter|super|multi|under|anti|over|post|semi|non|dis|pre|mis|sub|un|in|im|de|re|co)-([a-z]{3,})/g;
+
+/** The `prefix-word` pairs of a value whose word the other value says bare (`un-favorite` against `favorite`). */
+function hyphenPrefixed(text: string, otherWords: readonly string[], other: string): string | undefined {
+  const lower = text.toLowerCase();
+  const otherLower = other.toLowerCase();
+  for (const m of lower.matchAll(HYPHEN_PREFIX)) {
+    const [, prefix, word] = m as unknown as [string, string, string];
+    if (otherWords.includes(words(word)[0] ?? word) && !otherLower.includes(`${prefix}-${word}`) && !otherLower.includes(`${prefix}${word}`)) return `${prefix}-${word}`;
+  }
+  return undefined;
+}
+
 /** `long` is `short` under a meaning prefix: `subtotal` / `total`, `unread` / `read`. */
 function prefixed(long: string, short: string): string | undefined {
   if (short.length < 3 || long.length <= short.length || !long.endsWith(short)) return undefined;
@@ -236,6 +250,11 @@ export function actionOnPlace(lost: string, found: string): string | undefined {
   return `the link "${lost}" went to a place and the button "${found}" acts on it ("${act}"): another control, not a rename`;
 }
 
+/** Two values' words that differ in their first word only, with at least two words after it (`mapboxgl-ctrl-zoom-in` / `maplibregl-ctrl-zoom-in`). */
+export function sameAfterFirst(a: readonly string[], b: readonly string[]): boolean {
+  return a.length >= 3 && a.length === b.length && a[0] !== b[0] && a.every((w, i) => i === 0 || w === b[i]);
+}
+
 /**
  * Why `found` is not a rename of `lost` but something else, or undefined when it may be a rename.
  * Both are a selector value or an accessible name, in any case style. `dropState: false` lets a state
@@ -251,7 +270,7 @@ export function meaningChange(lost: string, found: string, opts: { dropState?: b
   // the same release put in another value is the library's, not the thing's.
   if (opts.namespaces && !/\s/.test(lost + found) && a.length > 1 && b.length > 1) {
     const [wa, wb] = [a[0] as string, b[0] as string];
-    if (wa !== wb && wa.length <= 4 && opts.namespaces.has(wb) && !b.includes(wa) && !a.includes(wb) && !ACTIONS.has(wa) && !STATE.has(wa)) {
+    if (wa !== wb && (wa.length <= 4 || sameAfterFirst(a, b)) && opts.namespaces.has(wb) && !b.includes(wa) && !a.includes(wb) && !ACTIONS.has(wa) && !STATE.has(wa)) {
       a.shift();
       b.shift();
     }
@@ -308,6 +327,9 @@ export function meaningChange(lost: string, found: string, opts: { dropState?: b
       if (p) return `"${w}" and "${v}" are two things ("${p}-" changes the word), not a rename`;
     }
   }
+  // The same prefix written with a hyphen, which splits it off as a word of its own ("favorite" -> "un-favorite").
+  const hyphened = hyphenPrefixed(found, a, lost) ?? hyphenPrefixed(lost, b, found);
+  if (hyphened) return `"${lost}" and "${found}" are two things ("${hyphened}" puts a prefix on the word), not a rename`;
   // A destructive action made final or total ("Delete" -> "Permanently delete", "Clear" -> "Clear all"):
   // a stronger action than the test took, never its rename.
   const intensified = a.some((w) => DESTRUCTIVE.has(w)) || b.some((v) => DESTRUCTIVE.has(v)) ? b.find((v) => INTENSIFIERS.has(v) && !a.includes(v)) : undefined;

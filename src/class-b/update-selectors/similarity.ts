@@ -194,6 +194,21 @@ export function wordOverlap(a: string[], b: string[]): number {
   return p + r === 0 ? 0 : (2 * p * r) / (p + r);
 }
 
+/** The words a test id's parts use to say the element shows an item's name, written as one. Not "text": a card's `-text` is its body, beside its `-title`. */
+const TEXT_KIND = /(^|[-_])(?:title|label|caption)(?=$|[-_])/gi;
+const HAS_TEXT_KIND = /(?:^|[-_])(?:title|label|caption)(?:$|[-_])/i;
+
+/**
+ * {@link nameSimilarity} for a test id: a value that names its element as the item's title (`todo-title`)
+ * is compared with title, label and caption as one word, so `todo-item-label` (the item's text) reads
+ * closer than `todo-item` (the item), which only the letters of "title" and "item" made alike. Test ids
+ * only: classes style a card's `-title` and `-label` (a badge) as two things.
+ */
+export function identifierSimilarity(wanted: string, candidate: string): number {
+  if (!HAS_TEXT_KIND.test(wanted)) return nameSimilarity(wanted, candidate);
+  return nameSimilarity(wanted.replace(TEXT_KIND, '$1label'), candidate.replace(TEXT_KIND, '$1label'));
+}
+
 /** 0..1: how likely `candidate` is the renamed `wanted`. */
 export function nameSimilarity(wanted: string, candidate: string): number {
   const a = normalizeName(wanted);
