@@ -69,7 +69,7 @@ export class AttemptRecorder {
     const { message, stack, snippet } = errorText(result);
     const { evidence, problem } = readEvidence(result);
     const domText = readDomText(result);
-    // Without Playwright's page snapshot (PLAYWRIGHT_NO_COPY_PROMPT, an ARIA-snapshot assertion) the page is read from heal-dom.
+    // Without Playwright's page snapshot (PLAYWRIGHT_NO_COPY_PROMPT on an action's failure, a snapshot that timed out) the page is read from heal-dom.
     const { pageSnapshot, fromDom } = pageSnapshotForTriage(readPageSnapshot(result), domText);
     const verdict = triageFailure({
       message,

@@ -1,6 +1,7 @@
 // A page snapshot in Playwright's ARIA form, rebuilt from the `heal-dom` snapshot, for failures that came
-// without one: Playwright writes none when PLAYWRIGHT_NO_COPY_PROMPT is set, when the failing assertion
-// carries its own context (toMatchAriaSnapshot), or when its 5 s ariaSnapshot gave up on a busy page. The
+// without one: Playwright takes none when PLAYWRIGHT_NO_COPY_PROMPT is set and the failure is an action or
+// a value assertion (a locator assertion carries a snapshot of its own), or when its 5 s ariaSnapshot gave
+// up on a busy page. The
 // triage rules read what a user sees (a login form, an error page, a 404 heading); the DOM snapshot holds
 // the same roles, names and texts, so the rules can read them there too.
 import { parseDomSnapshot, type DomElement, type DomSnapshot } from './dom-snapshot.js';
