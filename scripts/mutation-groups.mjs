@@ -7,7 +7,7 @@ export const MUTATION_GROUPS = {
   // normalisation, the DOM snapshot reader, input caps, the hand-over).
   'triage-rules': {
     mutate: ['src/triage/rules.ts', 'src/triage/signals.ts'],
-    // The ten triage test files in one process (see the file): one node start per mutant, not ten.
+    // The triage test files in one process (see the file): one node start per mutant, not one per file.
     tests: ['test/triage/all-for-mutation.ts'],
   },
   'triage-text': {

@@ -4,6 +4,7 @@
 // two cores; one file costs one, and forceBail stops it at the first failure.
 import './browser-launch.test.js';
 import './corpus.test.js';
+import './dom-aria.test.js';
 import './fast-paths.test.js';
 import './fingerprint.test.js';
 import './input-cap.test.js';
