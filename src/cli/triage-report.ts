@@ -1,13 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { JSONReport, JSONReportSuite, JSONReportTestResult } from '@playwright/test/reporter';
-import { triageFailure } from '../triage/triage.js';
 import { fingerprintFailure } from '../triage/fingerprint.js';
 import { stripAnsi } from '../triage/text.js';
 import type { HealEvidence, TriageResult } from '../triage/types.js';
 import { errorContextOf } from '../artifacts/attachment-names.js';
 import { extractPageSnapshot } from '../artifacts/attachments.js';
 import { DOM_ATTACHMENT } from '../triage/dom-snapshot.js';
-import { DOM_PAGE_REASON, pageSnapshotForTriage } from '../triage/dom-aria.js';
+import { triageWithPage } from '../triage/dom-aria.js';
 import { UsageError } from './args.js';
 import { joinTitle } from '../common/names.js';
 import { describeThrown } from '../common/errors.js';
@@ -65,7 +64,6 @@ export function triageReport(report: JSONReport): TriagedRow[] {
           const ctx = errorContextOf(r.attachments ?? []);
           const ctxText = ctx && attachmentText(ctx);
           const dom = r.attachments?.find((a) => a.name === DOM_ATTACHMENT);
-          const { pageSnapshot, fromDom } = pageSnapshotForTriage(ctxText ? extractPageSnapshot(ctxText) : undefined, dom && attachmentText(dom));
           const ev = r.attachments?.find((a) => a.name === 'heal-evidence');
           let evidence: HealEvidence | undefined;
           const evText = ev && attachmentText(ev);
@@ -76,17 +74,19 @@ export function triageReport(report: JSONReport): TriagedRow[] {
               evidence = undefined;
             }
           }
-          const verdict = triageFailure({
-            message,
-            ...(r.error?.stack ? { stack: r.error.stack } : {}),
-            project: t.projectName,
-            status: r.status ?? 'failed',
-            ...(pageSnapshot ? { pageSnapshot } : {}),
-            ...(evidence ? { evidence } : {}),
-            // As test.titlePath(): root, project, then the file and describes the report nests.
-            titlePath: ['', t.projectName ?? '', ...titles, spec.title],
-          });
-          const triage = fromDom ? { ...verdict, reasons: [...verdict.reasons, DOM_PAGE_REASON] } : verdict;
+          const triage = triageWithPage(
+            {
+              message,
+              ...(r.error?.stack ? { stack: r.error.stack } : {}),
+              project: t.projectName,
+              status: r.status ?? 'failed',
+              ...(evidence ? { evidence } : {}),
+              // As test.titlePath(): root, project, then the file and describes the report nests.
+              titlePath: ['', t.projectName ?? '', ...titles, spec.title],
+            },
+            ctxText ? extractPageSnapshot(ctxText) : undefined,
+            dom && attachmentText(dom),
+          );
           rows.push({
             test: joinTitle([...titles, spec.title]),
             project: t.projectName,

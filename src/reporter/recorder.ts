@@ -1,9 +1,8 @@
 import type { TestCase, TestError, TestResult } from '@playwright/test/reporter';
-import { triageFailure } from '../triage/triage.js';
 import { fingerprintFailure } from '../triage/fingerprint.js';
 import { stripAnsi } from '../triage/text.js';
 import { readDomText, readEvidence, readInlineErrorContext, readPageSnapshot } from '../artifacts/attachments.js';
-import { DOM_PAGE_REASON, pageSnapshotForTriage } from '../triage/dom-aria.js';
+import { triageWithPage } from '../triage/dom-aria.js';
 import type { FailedAttempt, TestRecord } from '../heal/types.js';
 
 
@@ -70,18 +69,19 @@ export class AttemptRecorder {
     const { evidence, problem } = readEvidence(result);
     const domText = readDomText(result);
     // Without Playwright's page snapshot (PLAYWRIGHT_NO_COPY_PROMPT on an action's failure, a snapshot that timed out) the page is read from heal-dom.
-    const { pageSnapshot, fromDom } = pageSnapshotForTriage(readPageSnapshot(result), domText);
-    const verdict = triageFailure({
-      message,
-      ...(stack ? { stack } : {}),
-      ...(snippet ? { snippet } : {}),
-      project: rec.project,
-      status: result.status,
-      ...(pageSnapshot ? { pageSnapshot } : {}),
-      ...(evidence ? { evidence } : {}),
-      titlePath,
-    });
-    const triage = fromDom ? { ...verdict, reasons: [...verdict.reasons, DOM_PAGE_REASON] } : verdict;
+    const triage = triageWithPage(
+      {
+        message,
+        ...(stack ? { stack } : {}),
+        ...(snippet ? { snippet } : {}),
+        project: rec.project,
+        status: result.status,
+        ...(evidence ? { evidence } : {}),
+        titlePath,
+      },
+      readPageSnapshot(result),
+      domText,
+    );
     const plain = stripAnsi(message);
     const attempt: FailedAttempt = {
       retry: result.retry,

@@ -5,6 +5,8 @@
 // triage rules read what a user sees (a login form, an error page, a 404 heading); the DOM snapshot holds
 // the same roles, names and texts, so the rules can read them there too.
 import { parseDomSnapshot, type DomElement, type DomSnapshot } from './dom-snapshot.js';
+import { triageFailure } from './triage.js';
+import type { FailureInput, TriageResult } from './types.js';
 
 /** Roles whose name is their own text: the text is not written twice. */
 const NAMED_BY_CONTENT = new Set(['button', 'link', 'heading', 'cell', 'gridcell', 'columnheader', 'rowheader', 'tab', 'option', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'treeitem', 'tooltip', 'checkbox', 'radio', 'switch']);
@@ -98,4 +100,14 @@ export function pageSnapshotForTriage(errorContextSnapshot: string | undefined, 
   if (errorContextSnapshot !== undefined) return { pageSnapshot: errorContextSnapshot };
   const rebuilt = ariaSnapshotFromDom(typeof dom === 'string' ? parseDomSnapshot(dom) : dom);
   return rebuilt === undefined ? {} : { pageSnapshot: rebuilt, fromDom: true };
+}
+
+/**
+ * triageFailure with the page {@link pageSnapshotForTriage} picks; a verdict that read the page from the
+ * DOM snapshot says so in its last reason.
+ */
+export function triageWithPage(input: Omit<FailureInput, 'pageSnapshot'>, errorContextSnapshot: string | undefined, dom: DomSnapshot | string | undefined): TriageResult {
+  const { pageSnapshot, fromDom } = pageSnapshotForTriage(errorContextSnapshot, dom);
+  const verdict = triageFailure({ ...input, ...(pageSnapshot ? { pageSnapshot } : {}) });
+  return fromDom ? { ...verdict, reasons: [...verdict.reasons, DOM_PAGE_REASON] } : verdict;
 }
