@@ -73,6 +73,11 @@ export interface Signals {
   rateLimited: boolean;
   /** The page is the app's 404 page (when a locator or URL wait gave up, or a title was checked). */
   notFoundPage: boolean;
+  /**
+   * A text or title assertion read the 404 page's own words ("404", "Page not found") where the test expected
+   * something else: the page it opened is the not-found page, even without a snapshot to show it.
+   */
+  notFoundValue?: boolean;
   /** A wait gave up on a page that says the record it shows is not there ("Project not found: demo"): not a page or route. */
   recordNotFound: boolean;
   /** page.waitForURL ran out of time on a page that had a snapshot. */
@@ -268,6 +273,10 @@ const THING_NOT_FOUND = /^[ \t]{0,40}- (?:text|paragraph|generic|alert|status)(?
 const PAGE_WORDS = new Set(['page', 'route', 'url', 'path', 'file', 'endpoint', '404', 'resource_not_found']);
 // Express's default 404 body is one line, "Cannot GET /path" (as the page's text or a `pre`); Go's net/http
 // answers "404 page not found".
+/** A received value that is all a not-found page says: "404", "404 Not Found", "Page not found", "404 | This page could not be found." */
+const NOT_FOUND_VALUE = /^\s{0,4}"?(?:(?:error )?404(?:\s{0,3}[-:|–—]?\s{0,3}(?:page not found|not found|this page could not be found\.?))?|(?:page )?not found|this page could not be found\.?)"?\s{0,4}$/i;
+/** Matchers that read a text or the title. */
+const TEXT_MATCHERS = new Set(['toHaveText', 'toContainText', 'toHaveTitle']);
 const NOT_FOUND_PAGE = /heading "404"|heading "[^"\n]{0,40}(?:page not found|not found|could not be found|does not exist|doesn't exist)[^"\n]{0,40}"|this page could not be found|page you(?:'|’)re looking for (?:doesn't|does not|could not)|404 not found|text: ": not_found\b|(?:text|generic|paragraph)(?: \[ref=e\d{1,6}\])?: (?:cannot get \/|404 page not found|"?error code: 404\b)/;
 // PHP prints its warnings and errors into the page in place of what it was rendering ("Warning: Trying to access
 // array offset on value of type null in /var/www/html/login.php on line 22", "Fatal error: Uncaught ...").
@@ -313,9 +322,9 @@ const RATE_LIMITED = /too many (?:failed |login |sign-?in )?(?:attempts|requests
 /** Every RATE_LIMITED match contains one of these. */
 const mayBeRateLimited = anyWord('too many', 'rate limit', 'rate-limit');
 // A bare "Login failed" names no credential (the server may be down or the form broken): only with a 401 beside it.
-const CREDENTIALS_REJECTED = /do not match any user|invalid (?:username|password|credentials|login|[a-z]{1,12}(?: [a-z]{1,12})? or password)|нев[іе]рн[ыи][йі] [^\n]{0,24}пароль|(?:账号|用户名)或密码错误|identifiants (?:invalides|incorrects)|mot de passe incorrect|credenciales (?:inválidas|incorrectas)|contraseña incorrecta|credenciais inválidas|senha incorreta|incorrect (?:username|password|email)|wrong password|user not found|usuario no encontrado|login failed\b[^\n]{0,80}\b401\b/;
+const CREDENTIALS_REJECTED = /do not match any user|invalid (?:username|password|credentials|login|[a-z]{1,12}(?: [a-z]{1,12})? or password)|нев[іе]рн[ыи][йі] [^\n]{0,24}пароль|(?:账号|用户名)或密码错误|identifiants (?:invalides|incorrects)|mot de passe incorrect|credenciales (?:inválidas|incorrectas)|contraseña incorrecta|credenciais inválidas|senha incorreta|incorrect (?:username|password|email)|wrong password|user not found|usuario no encontrado|login failed\b[^\n]{0,80}\b401\b|mật khẩu không (?:chính xác|đúng)|sai (?:tên đăng nhập|tài khoản|mật khẩu)|ungültige (?:anmeldedaten|zugangsdaten)|(?:falsches|ungültiges) (?:passwort|kennwort)|(?:benutzername|e-mail-adresse|e-mail) oder (?:passwort|kennwort) (?:ist )?(?:falsch|ungültig)|credenziali non valide|password errata|(?:nome utente|email) o password (?:errat[ia]|non valid[ia])|ongeldige (?:inloggegevens|gebruikersnaam)|onjuist wachtwoord|(?:gebruikersnaam|e-mailadres) of wachtwoord (?:is )?onjuist|nieprawidłow[ey] (?:hasło|login|dane logowania)|błędne hasło|(?:kullanıcı adı|e-posta) veya şifre (?:hatalı|yanlış)|(?:hatalı|yanlış) şifre|geçersiz kimlik bilgileri|パスワードが(?:間違って|正しくありません|違います)|비밀번호가 (?:일치하지|올바르지|틀렸)/;
 /** Every CREDENTIALS_REJECTED match contains one of these. */
-const mayRejectCredentials = anyWord('do not match', 'invalid', 'incorrect', 'wrong password', 'user not found', 'usuario no', 'login failed', 'нев', '密码错误', 'identifiants', 'credenciales inv', 'credenciais inv', 'senha incorreta');
+const mayRejectCredentials = anyWord('do not match', 'invalid', 'incorrect', 'wrong password', 'user not found', 'usuario no', 'login failed', 'нев', '密码错误', 'identifiants', 'credenciales inv', 'credenciais inv', 'senha incorreta', 'mật khẩu', 'sai ', 'ungültig', 'falsch', 'credenziali', 'password errat', 'o password', 'ongeldige', 'onjuist', 'nieprawidłow', 'błędne', 'şifre', 'geçersiz', 'パスワード', '비밀번호');
 /** Something other than whitespace: a snapshot of spaces only is no snapshot at all. */
 const NOT_SPACE = /\S/;
 /** A text box holding a value (`textbox "Phone": 0987654321`, `textbox: admin`). */
@@ -808,6 +817,7 @@ export function computeSignals(raw: FailureInput): Signals {
   // Or the test's own login helper threw, quoting the refusal ("Authentication failed for Admin: Invalid email or password").
   // Every LOGIN_THREW match ends in "n failed" (authentication, login, log-in, sign-in, signin).
   const loginThrew = g.may('n failed') && messageLower.includes('n failed') && LOGIN_THREW.test(messageLower) && CREDENTIALS_REJECTED.test(messageLower);
+  const notFoundValue = matcher !== undefined && TEXT_MATCHERS.has(matcher) && received !== undefined && received.length < 48 && NOT_FOUND_VALUE.test(received) && !/404|not found/i.test(expected ?? '');
   const ownLoginFailed = !loginPage
     ? (snapshot.length > 0 && sg.may('textbox') && mayRejectCredentials(sg) && CREDENTIALS_REJECTED.test(head4k.get()) && TYPED_BOX.test(snapHeadRaw)) || loginThrew ? 'rejected' : undefined
     : CREDENTIALS_REJECTED.test(head4k.get()) || CREDENTIALS_REJECTED.test(messageLower)
@@ -871,7 +881,8 @@ export function computeSignals(raw: FailureInput): Signals {
     rateLimited: mayBeRateLimited(g) && RATE_LIMITED.test(messageLower) && !RATE_LIMITED.test(expected?.toLowerCase() ?? ''),
     // A wait that gave up, or a title the page never got, on the app's 404 page.
     // A value the test read itself (expect(received): a URL, a style, a text) on the 404 page was read from the wrong page.
-    notFoundPage: (waitGaveUp || urlWaitGaveUp || (snapshot.length > 0 && (matcher === 'toHaveTitle' || countZero || (locator === undefined && expected !== undefined && received !== undefined)))) && mayShowNotFound(sg) && NOT_FOUND_PAGE.test(snapHeadRaw),
+    notFoundValue,
+    notFoundPage: notFoundValue || (waitGaveUp || urlWaitGaveUp || (snapshot.length > 0 && (matcher === 'toHaveTitle' || countZero || (locator === undefined && expected !== undefined && received !== undefined)))) && mayShowNotFound(sg) && NOT_FOUND_PAGE.test(snapHeadRaw),
     recordNotFound: waitGaveUp && sg.may('not found') && recordNotFoundIn(snapHeadRaw),
     urlWaitGaveUp,
     appCrashed: snapshot.length > 0 && (elementNotFound || timedOut) && ((mayShowCrash(sg) && APP_CRASHED.test(head4k.get())) || (sg.may('.php on line') && showsPhpError(head4k.get()))),
