@@ -16,6 +16,7 @@
 //        node --import tsx bench/selector-drift/validate.ts --set dev-10   (the tenth development set)
 //        node --import tsx bench/selector-drift/validate.ts --set dev-11   (the eleventh development set)
 //        node --import tsx bench/selector-drift/validate.ts --set dev-12   (the twelfth development set)
+//        node --import tsx bench/selector-drift/validate.ts --set dev-13   (the thirteenth development set)
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +34,7 @@ import { DEV_9_DRIFTS } from './drifts-dev-9.js';
 import { DEV_10_DRIFTS } from './drifts-dev-10.js';
 import { DEV_11_DRIFTS } from './drifts-dev-11.js';
 import { DEV_12_DRIFTS } from './drifts-dev-12.js';
+import { DEV_13_DRIFTS } from './drifts-dev-13.js';
 import { HELD_OUT_DRIFTS } from './drifts-heldout.js';
 import { HELD_OUT_2_DRIFTS } from './drifts-heldout-2.js';
 import { HELD_OUT_3_DRIFTS } from './drifts-heldout-3.js';
@@ -146,6 +148,7 @@ async function main(): Promise<void> {
     ['dev-10', DEV_10_DRIFTS],
     ['dev-11', DEV_11_DRIFTS],
     ['dev-12', DEV_12_DRIFTS],
+    ['dev-13', DEV_13_DRIFTS],
   ]);
   const chosen = set === undefined ? HELD_OUT_DRIFTS : sets.get(set);
   if (!chosen) {
