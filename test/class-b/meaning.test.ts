@@ -166,7 +166,9 @@ describe('the DOM healer refuses a value that means something else', () => {
     const page = dom([{ tag: 'span', testIds: { 'data-test': 'total' }, ownText: 'Total: $10.80' }]);
     const r = domHeal(page, chain(`locator('[data-test="subtotal"]')`), { count: 1, expectedText: '$10', containsText: true });
     assert.ok(r && 'refused' in r, JSON.stringify(r));
-    assert.match(r.refused, /the closest value on the page, "total", finds one visible element but means something else: "subtotal" and "total" are two things/);
+    // "total" is no spelling of "subtotal" (another first letter), so it is not even close; were it, the meaning rule says why not.
+    assert.match(r.refused, /no data-test value on the page is close enough to "subtotal"/);
+    assert.match(meaningChange('subtotal', 'total') ?? '', /"subtotal" and "total" are two things/);
   });
 
   test('a state class is not healed by dropping or replacing the state', () => {
@@ -264,6 +266,42 @@ describe('phrases UIs use for one another', () => {
     assert.match(meaningChange('Sign up', 'Delete account') ?? '', /two actions/);
     assert.ok(nameSimilarity('Create account', 'Create project') < 0.85);
     assert.deepEqual(words('zipper code'), ['zipper', 'code']);
+  });
+});
+
+describe('one letter more or less in front', () => {
+  test('makes another word, not a spelling of it ("Uplay+" is not "Play"); spellings keep their first letter', async () => {
+    const { nameSimilarity } = await import('../../src/class-b/update-selectors/similarity.js');
+    assert.equal(nameSimilarity('Uplay+', 'Play'), 0, "Ubisoft's store badge is not the Play button");
+    assert.ok(nameSimilarity('Replay', 'Play') < 0.55);
+    assert.ok(nameSimilarity('Colour', 'Color') >= 0.75);
+    assert.ok(nameSimilarity('Cancelled orders', 'Canceled orders') >= 0.75);
+    assert.ok(nameSimilarity('Adress', 'Address') >= 0.75);
+  });
+});
+
+describe('the state a social action leaves', () => {
+  test('is not the action renamed: "Upvote" -> "Upvoted" on the same button (Product Hunt), "Watch" -> "Watching"', () => {
+    for (const [a, b] of [['Upvote', 'Upvoted'], ['Watch', 'Watching'], ['Connect', 'Connected'], ['Enroll', 'Enrolled'], ['Vote', 'Voted']] as const) {
+      assert.match(meaningChange(a, b) ?? '', /the state it leaves/, `${a} / ${b}`);
+    }
+  });
+});
+
+describe('a verb joined to a particle by a hyphen', () => {
+  test('"Add-ons", "Plug-ins", "Pop-ups" are nouns of their own, not the verb: "Add-ons" is not an "add" action', async () => {
+    const { nameSimilarity, words } = await import('../../src/class-b/update-selectors/similarity.js');
+    assert.deepEqual(words('Get add-ons'), ['get', 'addon']);
+    assert.deepEqual(words('Plug-ins'), ['plugin']);
+    assert.equal(nameSimilarity('Add-ons', 'Insert'), 0, 'Google Docs\' "Add-ons" menu is not its "Insert" menu');
+    assert.equal(nameSimilarity('Add-ons', 'Addons'), 1);
+    assert.equal(nameSimilarity('Sign-in', 'Sign in'), 1);
+    // Other hyphens still part words: "un-favorite" keeps its prefix apart, and where the particle is the
+    // meaning it stays a word of its own ("zoom-in" is not "zoom-out").
+    assert.deepEqual(words('un-favorite'), ['un', 'favorite']);
+    assert.deepEqual(words('Add-item'), ['add', 'item']);
+    assert.deepEqual(words('zoom-in'), ['zoom', 'in']);
+    assert.match(meaningChange('Opt-in', 'Opt-out') ?? '', /./);
   });
 });
 

@@ -135,7 +135,10 @@ function filterForms(node: AriaNode): Step[][] {
  * Roles that only exist as members of a set (a tab of a tab list, an item of a menu, an option of a list
  * box, a radio of a group): while the page still shows members of the role the test named, the renamed
  * one is most likely among them, and an element of another role that only shares words ("Community" ->
- * the footer link "Community Guidelines") is another thing. Its score is scaled by this.
+ * the footer link "Community Guidelines") is another thing. Its score is scaled by this, also when it has
+ * the very name the test named: with the tab strip still there, a radio "Public" is a setting that shares
+ * the word (Venmo retired its "Public" feed tab; the privacy radio stayed). A link, button or menu item of
+ * that name (a role close to the tab's) still scores enough: the tab moved out of the strip.
  */
 const MEMBER_ROLES = new Set(['tab', 'menuitem', 'menuitemcheckbox', 'menuitemradio', 'option', 'radio', 'treeitem']);
 const MEMBER_ELSEWHERE = 0.65;
@@ -143,11 +146,6 @@ const MEMBER_ELSEWHERE = 0.65;
 /** Whether the test named a member role explicitly and the pool still has elements of it. */
 function memberRoleLives(intent: Intent, pool: readonly AriaNode[]): boolean {
   return intent.roleCertainty === 'explicit' && intent.role !== undefined && MEMBER_ROLES.has(intent.role) && pool.some((n) => n.role === intent.role);
-}
-
-/** The element's name is the one the intent named (case and spacing aside). */
-function sameName(intent: Intent, node: AriaNode): boolean {
-  return intent.name !== undefined && normalizeName(intent.name) === normalizeName(node.name || ownText(node));
 }
 
 /** Candidates in the scope, best first, each with a replacement that resolves uniquely. */
@@ -160,7 +158,7 @@ export function rankCandidates(input: RankInput, brokenMethod: string): Candidat
   // Building locators costs a snapshot walk each: only the front runners need one.
   const scored = pool
     .filter((node) => !(ANONYMOUS.has(node.role) && !ownText(node)))
-    .map((node) => ({ node, score: scoreNode(input.intent, node) * (members && node.role !== input.intent.role && !sameName(input.intent, node) ? MEMBER_ELSEWHERE : 1) }))
+    .map((node) => ({ node, score: scoreNode(input.intent, node) * (members && node.role !== input.intent.role ? MEMBER_ELSEWHERE : 1) }))
     .filter((c) => c.score >= MIN_SCORE / 2)
     .sort((a, b) => b.score - a.score || a.node.line - b.node.line)
     .slice(0, input.intent.count > 1 ? 40 : 8);

@@ -87,7 +87,8 @@ const ACTIONS = new Set(
     'update buy purchase pay checkout subscribe unsubscribe follow unfollow like unlike lock unlock reset refund close dismiss open share ' +
     'download export upload import print copy duplicate clone move rename invite leave join retry merge login logout signin signout signup ' +
     'register deploy undo redo clear hide show expand collapse mute unmute play preview report flag pin unpin star unstar assign unassign ' +
-    'transfer withdraw deposit upgrade downgrade renew verify mark install uninstall insert capture'
+    'transfer withdraw deposit upgrade downgrade renew verify mark install uninstall insert capture upvote downvote vote watch ' +
+    'unwatch enroll connect disconnect'
   ).split(' '),
 );
 

@@ -57,10 +57,18 @@ function stem(w: string): string {
   return w;
 }
 
+/**
+ * Nouns written as a verb, a hyphen and a particle: "Add-ons" and "Add-ins" (extensions) are not an "add"
+ * action, "Plug-ins" not a "plug", "Pop-ups" not a "pop". Read as one word, like "sign in" below. Only
+ * these: elsewhere the particle carries the meaning ("zoom-in" / "zoom-out", "opt-in" / "opt-out").
+ */
+const PARTICLE_COMPOUND = /\b(add|plug|pop)-(ons?|ins?|ups?)(?![A-Za-z0-9])/gi;
+
 /** Words of a name or an identifier (`contactsTotal`, `save-btn`, `Sign in`), stemmed. */
 export function words(s: string): string[] {
   const split = s
     .replace(E_MAIL, '$1$2')
+    .replace(PARTICLE_COMPOUND, '$1$2')
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
@@ -178,7 +186,7 @@ function wordScore(a: string, b: string): number {
   if (a === b && !a.endsWith(PHRASE_MARK)) return 1;
   const [ua, ub] = [unmarked(a), unmarked(b)];
   if (ua === ub || synonyms(ua, ub)) return 0.85;
-  if (a.length >= 4 && b.length >= 4) {
+  if (a.length >= 4 && b.length >= 4 && a[0] === b[0]) {
     const r = editRatio(a, b);
     if (r >= 0.75) return r * 0.9;
   }
@@ -215,9 +223,13 @@ export function nameSimilarity(wanted: string, candidate: string): number {
   const b = normalizeName(candidate);
   if (!a || !b) return 0;
   if (a === b) return 1;
-  const edit = editRatio(a, b);
   // Words of the names as written: lower-casing first would lose camelCase (`emailAddress`).
-  const overlap = wordOverlap(words(wanted), words(candidate));
+  const [wa, wb] = [words(wanted), words(candidate)];
+  // Spellings of one word keep its first letter (colour / color, cancelled / canceled); a letter more or
+  // less in front makes another word ("Uplay+" is not "Play", "Replay" not "Play"). Names of several
+  // words may differ in front by a namespace (`ui-state-highlight` / `p-highlight`): their letters count.
+  const edit = a[0] === b[0] || wa.length > 1 || wb.length > 1 ? editRatio(a, b) : 0;
+  const overlap = wordOverlap(wa, wb);
   let contain = 0;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length >= 3 && new RegExp(`(^|\\W)${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\W|$)`).test(long)) contain = 0.6 + 0.3 * (short.length / long.length);
