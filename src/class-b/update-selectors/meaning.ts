@@ -16,7 +16,7 @@
 //   and hash-like parts (`k3`) never count either way.
 // Words come from similarity.ts's `words` (stemmed, camelCase and kebab-case split), so the rules read
 // class names, ids, test ids and accessible names alike.
-import { editRatio, synonyms, words } from './similarity.js';
+import { editRatio, MEANING_PREFIXES, synonyms, words } from './similarity.js';
 
 /** States a class, id, test id or name can carry. Words in one group stand in for one another. */
 const STATE_GROUPS: string[][] = [
@@ -122,8 +122,6 @@ function resultOf(w: string, v: string): boolean {
   return [`${w}ing`, `${base}ing`, `${w}ed`, `${base}ed`, `${w}${w.at(-1) ?? ''}ed`, `${w}${w.at(-1) ?? ''}ing`].includes(v);
 }
 
-/** Prefixes that turn a word into another thing (`sub`total, `un`read, `de`activate, `in`active). */
-const MEANING_PREFIXES = ['sub', 'un', 'in', 'im', 'non', 'dis', 'de', 're', 'pre', 'post', 'mis', 'anti', 'counter', 'over', 'under', 'super', 'semi', 'multi', 'co'];
 
 /** A meaning prefix (MEANING_PREFIXES, longest first where one starts another) written apart with a hyphen before a word ("un-favorite", "re-open", "non-member"). */
 const HYPHEN_PREFIX = /(?:^|[^a-z])(counter|super|multi|under|anti|over|post|semi|non|dis|pre|mis|sub|un|in|im|de|re|co)-([a-z]{3,})/g;

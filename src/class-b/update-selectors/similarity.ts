@@ -57,6 +57,24 @@ function stem(w: string): string {
   return w;
 }
 
+/** Prefixes that turn a word into another thing (`sub`total, `un`read, `de`activate, `in`active). */
+export const MEANING_PREFIXES = ['sub', 'un', 'in', 'im', 'non', 'dis', 'de', 're', 'pre', 'post', 'mis', 'anti', 'counter', 'over', 'under', 'super', 'semi', 'multi', 'co'];
+
+/**
+ * Whether two words that start with different letters are two words, not spellings of one: spellings keep
+ * their first letter (colour / color, cancelled / canceled), and one letter more in front makes another
+ * word ("uplay" / "play"). Not when the longer is the shorter under a front part of its own: a meaning
+ * prefix ("uninstall" / "install", "subtotal" / "total": the meaning rules in meaning.ts say why it is
+ * another thing, and it still stands as a rival) or a compound's first part that a release dropped and
+ * kept its head ("adlists" / "lists", "bitlinks" / "links").
+ */
+function otherFront(a: string, b: string): boolean {
+  if (a[0] === b[0]) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length >= 4 && long.length - short.length >= 2 && long.endsWith(short)) return false;
+  return !MEANING_PREFIXES.some((p) => long.startsWith(p) && long[p.length] === short[0]);
+}
+
 /**
  * Nouns written as a verb, a hyphen and a particle: "Add-ons" and "Add-ins" (extensions) are not an "add"
  * action, "Plug-ins" not a "plug", "Pop-ups" not a "pop". Read as one word, like "sign in" below. Only
@@ -186,7 +204,7 @@ function wordScore(a: string, b: string): number {
   if (a === b && !a.endsWith(PHRASE_MARK)) return 1;
   const [ua, ub] = [unmarked(a), unmarked(b)];
   if (ua === ub || synonyms(ua, ub)) return 0.85;
-  if (a.length >= 4 && b.length >= 4 && a[0] === b[0]) {
+  if (a.length >= 4 && b.length >= 4 && !otherFront(a, b)) {
     const r = editRatio(a, b);
     if (r >= 0.75) return r * 0.9;
   }
@@ -225,10 +243,9 @@ export function nameSimilarity(wanted: string, candidate: string): number {
   if (a === b) return 1;
   // Words of the names as written: lower-casing first would lose camelCase (`emailAddress`).
   const [wa, wb] = [words(wanted), words(candidate)];
-  // Spellings of one word keep its first letter (colour / color, cancelled / canceled); a letter more or
-  // less in front makes another word ("Uplay+" is not "Play", "Replay" not "Play"). Names of several
-  // words may differ in front by a namespace (`ui-state-highlight` / `p-highlight`): their letters count.
-  const edit = a[0] === b[0] || wa.length > 1 || wb.length > 1 ? editRatio(a, b) : 0;
+  // One-word names apart only by letters in front are two words (see otherFront). Names of several words
+  // may differ in front by a namespace (`ui-state-highlight` / `p-highlight`): their letters count.
+  const edit = wa.length > 1 || wb.length > 1 || !otherFront(a, b) ? editRatio(a, b) : 0;
   const overlap = wordOverlap(wa, wb);
   let contain = 0;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
