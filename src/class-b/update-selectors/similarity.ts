@@ -65,13 +65,16 @@ export const MEANING_PREFIXES = ['sub', 'un', 'in', 'im', 'non', 'dis', 'de', 'r
  * their first letter (colour / color, cancelled / canceled), and one letter more in front makes another
  * word ("uplay" / "play"). Not when the longer is the shorter under a front part of its own: a meaning
  * prefix ("uninstall" / "install", "subtotal" / "total": the meaning rules in meaning.ts say why it is
- * another thing, and it still stands as a rival) or a compound's first part that a release dropped and
- * kept its head ("adlists" / "lists", "bitlinks" / "links").
+ * another thing, and it still stands as a rival) or a compound's first part that a release dropped or
+ * replaced and kept its head ("adlists" / "lists", "bitlinks" / "links", "mailboxes" / "inboxes").
  */
 function otherFront(a: string, b: string): boolean {
   if (a[0] === b[0]) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (short.length >= 4 && long.length - short.length >= 2 && long.endsWith(short)) return false;
+  // The head both compounds keep, five letters or more, after a first part of two letters or more.
+  let head = 0;
+  while (head < short.length && short[short.length - 1 - head] === long[long.length - 1 - head]) head++;
+  if (head >= 5 && long.length - head >= 2) return false;
   return !MEANING_PREFIXES.some((p) => long.startsWith(p) && long[p.length] === short[0]);
 }
 
