@@ -122,7 +122,6 @@ function resultOf(w: string, v: string): boolean {
   return [`${w}ing`, `${base}ing`, `${w}ed`, `${base}ed`, `${w}${w.at(-1) ?? ''}ed`, `${w}${w.at(-1) ?? ''}ing`].includes(v);
 }
 
-
 /** A meaning prefix (MEANING_PREFIXES, longest first where one starts another) written apart with a hyphen before a word ("un-favorite", "re-open", "non-member"). */
 const HYPHEN_PREFIX = /(?:^|[^a-z])(counter|super|multi|under|anti|over|post|semi|non|dis|pre|mis|sub|un|in|im|de|re|co)-([a-z]{3,})/g;
 
