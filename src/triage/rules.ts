@@ -319,7 +319,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     id: 'not-found-page',
     category: 'fix-api-routes',
     confidence: 0.7,
-    when: (s) => s.notFoundPage && (s.notFoundValue === true || locatorMissing(s) || s.urlWaitGaveUp || s.matcher === 'toHaveTitle' || s.countZero || (s.locator === undefined && s.expected !== undefined && s.received !== undefined)),
+    when: (s) => s.notFoundPage && (s.notFoundValue || locatorMissing(s) || s.urlWaitGaveUp || s.matcher === 'toHaveTitle' || s.countZero || (s.locator === undefined && s.expected !== undefined && s.received !== undefined)),
     reason: () => 'the page the test opened is the app\'s 404 page: the route (or the record behind it) is gone',
   },
   {

@@ -71,13 +71,13 @@ export interface Signals {
   environment?: string;
   /** The message says the app refused for the number of tries ("Too many failed attempts", "429 too many requests"). */
   rateLimited: boolean;
-  /** The page is the app's 404 page (when a locator or URL wait gave up, or a title was checked). */
+  /** The page is the app's 404 page (when a locator or URL wait gave up, or a title was checked), or a text read on it said so (notFoundValue). */
   notFoundPage: boolean;
   /**
    * A text or title assertion read the 404 page's own words ("404", "Page not found") where the test expected
    * something else: the page it opened is the not-found page, even without a snapshot to show it.
    */
-  notFoundValue?: boolean;
+  notFoundValue: boolean;
   /** A wait gave up on a page that says the record it shows is not there ("Project not found: demo"): not a page or route. */
   recordNotFound: boolean;
   /** page.waitForURL ran out of time on a page that had a snapshot. */
@@ -271,12 +271,12 @@ const BOT_CHECK = /verify(?:ing)? you are (?:a )?human|are you a robot|checking 
 const THING_NOT_FOUND = /^[ \t]{0,40}- (?:text|paragraph|generic|alert|status)(?: \[ref=e\d{1,6}\])?: "?([a-z{}_-]{2,20}) not found\b/m;
 /** What a route's 404 says is missing: those lines are a missing page, not a missing record. */
 const PAGE_WORDS = new Set(['page', 'route', 'url', 'path', 'file', 'endpoint', '404', 'resource_not_found']);
-// Express's default 404 body is one line, "Cannot GET /path" (as the page's text or a `pre`); Go's net/http
-// answers "404 page not found".
 /** A received value that is all a not-found page says: "404", "404 Not Found", "Page not found", "404 | This page could not be found." */
 const NOT_FOUND_VALUE = /^\s{0,4}"?(?:(?:error )?404(?:\s{0,3}[-:|–—]?\s{0,3}(?:page not found|not found|this page could not be found\.?))?|(?:page )?not found|this page could not be found\.?)"?\s{0,4}$/i;
 /** Matchers that read a text or the title. */
 const TEXT_MATCHERS = new Set(['toHaveText', 'toContainText', 'toHaveTitle']);
+// Express's default 404 body is one line, "Cannot GET /path" (as the page's text or a `pre`); Go's net/http
+// answers "404 page not found".
 const NOT_FOUND_PAGE = /heading "404"|heading "[^"\n]{0,40}(?:page not found|not found|could not be found|does not exist|doesn't exist)[^"\n]{0,40}"|this page could not be found|page you(?:'|’)re looking for (?:doesn't|does not|could not)|404 not found|text: ": not_found\b|(?:text|generic|paragraph)(?: \[ref=e\d{1,6}\])?: (?:cannot get \/|404 page not found|"?error code: 404\b)/;
 // PHP prints its warnings and errors into the page in place of what it was rendering ("Warning: Trying to access
 // array offset on value of type null in /var/www/html/login.php on line 22", "Fatal error: Uncaught ...").
