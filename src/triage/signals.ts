@@ -225,6 +225,12 @@ function withoutListMarker(text: string, start: number, end: number): number {
 // The sign-in button, also when it names where it signs in to ("Sign in to Admin Panel").
 const LOGIN_FORM_BUTTON = /button "(?:(?:sign in|log in|login|sign on)(?: to [^"\n]{1,40})?|continue)"/;
 const LOGIN_HEADING = /heading "[^"\n]{0,40}(?:sign in|log in|login)[^"\n]{0,40}"/;
+/** The page's first named heading (document order) is a sign-in heading: "Log In" as step 2 of a dashboard's instructions is not. */
+function loginHeadingLeads(snapshot: string): boolean {
+  const login = LOGIN_HEADING.exec(snapshot);
+  return login !== null && FIRST_HEADING.exec(snapshot)?.index === login.index;
+}
+const FIRST_HEADING = /heading "[^"\n]{1,200}"/;
 
 // The environment, never a redeploy: DNS, TLS, proxy, browser install/launch/crash, aborted navigations, config.
 const ENVIRONMENT = /err_(?:name_not_resolved|address_unreachable|cert_|ssl_|proxy|tunnel|aborted|connection_timed_out|internet_disconnected)|ns_(?:error_(?:unknown_host|proxy|net_timeout|net_interrupt|failure)|binding_aborted)|enotfound|getaddrinfo|could not resolve host|ssl(?:_error| peer certificate)|sec_error_|cert's altnames|executable doesn't exist|xserver running|browsertype\.(?:launch|launchpersistentcontext|connect):|electron\.launch:|(?:page|target) crashed|interrupted by another navigation|cannot navigate to invalid url|electronapplication\.|target page, context or browser has been closed|exceeded while setting up "(?:page|context|browser)"/;
@@ -332,6 +338,20 @@ const TYPED_BOX = /textbox(?: "[^"\n]{0,60}")?(?: \[[^\]\n]{1,20}\]){0,3}: \S/;
 // The user or password box of the sign-in form holds a value: the test typed its credentials. Newer
 // snapshots put `[ref=e12]` (and `[active]`, `[cursor=pointer]`) between the name and the value.
 const CREDENTIALS_BOX = /textbox "[^"\n]{0,60}(?:e-?mail|user|login|correo|usuario|password|senha|contrase|@)[^"\n]{0,30}"(?: \[[^\]\n]{1,20}\]){0,3}:( \S)?/gi;
+
+/**
+ * Whether the page (lower-cased) shows `expected` (an assertion's expected text, or a regex's source): its
+ * literal head, up to the first regex operator, of eight characters or more.
+ */
+function expectedShown(expected: string, snapshot: string): boolean {
+  const lowered = expected.toLowerCase();
+  const body = lowered.startsWith('/') || lowered.startsWith('"') ? lowered.slice(1) : lowered;
+  const cut = body.search(REGEX_OPERATOR);
+  const head = (cut === -1 ? body : body.slice(0, cut)).trim();
+  return head.length >= 8 && snapshot.includes(head);
+}
+/** Where a regex source stops being literal text. */
+const REGEX_OPERATOR = /[.*+?^$|()[\]{}\\]/;
 
 /**
  * Whether a user or password box of the snapshot holds a value. On its line (`textbox "Email": ada@x.com`),
@@ -799,7 +819,12 @@ export function computeSignals(raw: FailureInput): Signals {
   const statusReceived = httpStatus(received);
   // A login URL quoted by the message counts only with the page at hand: without it, the test's own failed
   // login and a lost session look the same.
-  const loginPage = loginUrl || (loginUrlInText && snapshot.length > 0) || (snapshot.length > 0 && ((mayShowLoginHeading(sg) && LOGIN_HEADING.test(snapshot) && (sg.has('password') || sg.has('textbox') || sg.has('button "'))) || (sg.has('in to ') || sg.has('need to be') || sg.has('please ')) && LOGIN_PROMPT.test(head4k.get()) || (sg.has('password') && LOGIN_FORM_BUTTON.test(snapshot))));
+  // A negative sign-in test (its expected value is a refusal: "You have entered incorrect username.") whose
+  // page shows that refusal, or whose locator found the message element: the app refused as the test wanted,
+  // so the sign-in form is neither a lost session nor stale credentials; the locator or the value is to blame.
+  const expectsRefusal = expected !== undefined && expected.length < 300 && CREDENTIALS_REJECTED.test(expected.toLowerCase());
+  const refusalAsExpected = expectsRefusal && snapshot.length > 0 && (elementFound || (mayRejectCredentials(sg) && expectedShown(expected, snapshot)));
+  const loginPage = !refusalAsExpected && (loginUrl || (loginUrlInText && snapshot.length > 0) || (snapshot.length > 0 && ((mayShowLoginHeading(sg) && (sg.has('password') ? LOGIN_HEADING.test(snapshot) : loginHeadingLeads(snapshot) && (sg.has('textbox') || sg.has('button "')))) || (sg.has('in to ') || sg.has('need to be') || sg.has('please ')) && LOGIN_PROMPT.test(head4k.get()) || (sg.has('password') && LOGIN_FORM_BUTTON.test(snapshot)))));
   // Page checks that only matter when a wait gave up (keeps triage of plain value failures cheap).
   const countZero = matcher === 'toHaveCount' && (received === '0' || /Received:\s{0,4}0\s*$/m.test(text));
   const waitGaveUp = snapshot.length > 0 && (elementNotFound || (waitedForLocator && timedOut)) && !elementFound;
@@ -818,9 +843,11 @@ export function computeSignals(raw: FailureInput): Signals {
   // Every LOGIN_THREW match ends in "n failed" (authentication, login, log-in, sign-in, signin).
   const loginThrew = g.may('n failed') && messageLower.includes('n failed') && LOGIN_THREW.test(messageLower) && CREDENTIALS_REJECTED.test(messageLower);
   const notFoundValue = matcher !== undefined && TEXT_MATCHERS.has(matcher) && received !== undefined && received.length < 48 && NOT_FOUND_VALUE.test(received) && !/404|not found/i.test(expected ?? '');
-  const ownLoginFailed = !loginPage
+  const ownLoginFailed = refusalAsExpected
+    ? undefined
+    : !loginPage
     ? (snapshot.length > 0 && sg.may('textbox') && mayRejectCredentials(sg) && CREDENTIALS_REJECTED.test(head4k.get()) && TYPED_BOX.test(snapHeadRaw)) || loginThrew ? 'rejected' : undefined
-    : CREDENTIALS_REJECTED.test(head4k.get()) || CREDENTIALS_REJECTED.test(messageLower)
+    : CREDENTIALS_REJECTED.test(head4k.get()) || (!expectsRefusal && CREDENTIALS_REJECTED.test(messageLower))
       ? 'rejected'
       : credentialsTyped(snapHeadRaw)
         ? 'typed'
