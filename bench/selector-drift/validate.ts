@@ -17,6 +17,7 @@
 //        node --import tsx bench/selector-drift/validate.ts --set dev-11   (the eleventh development set)
 //        node --import tsx bench/selector-drift/validate.ts --set dev-12   (the twelfth development set)
 //        node --import tsx bench/selector-drift/validate.ts --set dev-13   (the thirteenth development set)
+//        node --import tsx bench/selector-drift/validate.ts --set dev-14   (the fourteenth development set)
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,6 +36,7 @@ import { DEV_10_DRIFTS } from './drifts-dev-10.js';
 import { DEV_11_DRIFTS } from './drifts-dev-11.js';
 import { DEV_12_DRIFTS } from './drifts-dev-12.js';
 import { DEV_13_DRIFTS } from './drifts-dev-13.js';
+import { DEV_14_DRIFTS } from './drifts-dev-14.js';
 import { HELD_OUT_DRIFTS } from './drifts-heldout.js';
 import { HELD_OUT_2_DRIFTS } from './drifts-heldout-2.js';
 import { HELD_OUT_3_DRIFTS } from './drifts-heldout-3.js';
@@ -149,6 +151,7 @@ async function main(): Promise<void> {
     ['dev-11', DEV_11_DRIFTS],
     ['dev-12', DEV_12_DRIFTS],
     ['dev-13', DEV_13_DRIFTS],
+    ['dev-14', DEV_14_DRIFTS],
   ]);
   const chosen = set === undefined ? HELD_OUT_DRIFTS : sets.get(set);
   if (!chosen) {
