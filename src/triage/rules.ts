@@ -331,6 +331,13 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     reason: () => 'the page says the record the test opened is not found ("... not found") where the awaited element should be: the test data the flow relies on is missing',
   },
   {
+    id: 'record-exists',
+    category: 'update-test-data',
+    confidence: 0.6,
+    when: (s) => s.recordExists && locatorMissing(s),
+    reason: () => 'the form says a record with the test\'s values already exists ("already exists", "has already been taken") where the awaited element should be: the test data collides with an existing record, make it unique per run',
+  },
+  {
     id: 'still-loading',
     category: 'performance',
     confidence: 0.6,

@@ -80,6 +80,11 @@ export interface Signals {
   notFoundValue: boolean;
   /** A wait gave up on a page that says the record it shows is not there ("Project not found: demo"): not a page or route. */
   recordNotFound: boolean;
+  /**
+   * A wait gave up on a page whose form says a record with the test's values already exists ("Employee Id
+   * already exists", "has already been taken"): the test data collides with what an earlier run left.
+   */
+  recordExists: boolean;
   /** page.waitForURL ran out of time on a page that had a snapshot. */
   urlWaitGaveUp: boolean;
   /** The page shows a client-side crash (framework error overlay, error boundary, build error). */
@@ -269,6 +274,8 @@ const mayShowCrash = anyWord('runtime error', 'missing required error', 'dialog 
 const mayShowLoginHeading = (sg: BigramIndex) => sg.may('heading "') && (sg.may('sign in') || sg.may('log in') || sg.may('login'));
 /** The map of an absent snapshot (every word of two or more characters is absent). */
 const NO_SNAPSHOT = new BigramIndex('', 1);
+/** A directory listing: a link to the project's own node_modules or package.json, or the listing's heading. */
+const DIRECTORY_LISTING = /\/url: \/(?:node_modules|package\.json)\n|heading "(?:index of|directory listing for) \//;
 const WRONG_SCHEME = /client sent an http request to an https server|plain http request was sent to https port/;
 /** A JSON error body that says the route or record is not there (`"statusCode":404`, `"error":"Not Found"`). */
 const API_NOT_FOUND = /\\?"(?:status(?:code)?|code|error)\\?"\s?:\s?(?:404\b|\\?"not found)/;
@@ -308,6 +315,10 @@ const APP_CRASHED = /unhandled runtime error|missing required error components|d
 // API is down (`TypeError: Failed to fetch`), which the backend rows read.
 const ERROR_SCREEN = /(?:paragraph|text|heading)[^\n:]{0,40}: "?[a-z]{2,30}error: (?!failed to fetch|network|load failed|fetch failed)/;
 // The app's own generic error message on the page, as its handler words it: the step failed inside the app.
+/** A form refusing a value that must be unique: English, Rails, Spanish, Portuguese, French, German, Italian, Russian, Chinese. */
+const RECORD_EXISTS = /already (?:exists?|been taken|taken|registered|in use)|ya (?:existe|está registrad[oa]|está en uso)|já (?:existe|está cadastrad[oa]|está em uso)|existe déjà|est déjà utilisée?|existiert bereits|bereits vergeben|già (?:esistente|in uso|registrat[oa])|уже (?:существует|зарегистрирован|занят)|已(?:存在|被注册|被占用)/;
+/** Every RECORD_EXISTS match contains one of these. */
+const mayShowRecordExists = anyWord('already', 'ya ', 'já ', 'déjà', 'bereits', 'già ', 'уже', '已');
 const APP_ERROR_TEXT = /an? (?:(?:unexpected|unknown|internal)(?: [a-z]{1,12})? )?error (?:has )?occurred\b/;
 const PAGE_SCRIPT_ERROR = /\bis not defined\b|\bis not a function\b|cannot read propert(?:y|ies) of (?:undefined|null)/;
 /** A value the test read that is nothing: a count of 0, an empty string or list. */
@@ -813,7 +824,9 @@ export function computeSignals(raw: FailureInput): Signals {
   const wrongScheme = snapshot.length > 0 && snapshot.length < 600 && (sg.may('https server') || sg.may('https port')) && WRONG_SCHEME.test(head4k.get()) ? 'plain HTTP sent to an HTTPS server (the base URL scheme)' : undefined;
   // Vite's dev server answering a URL outside its `base` ("The server is configured with a public base URL of /app/").
   const wrongBase = snapshot.length > 0 && snapshot.length < 600 && sg.may('public base url') && snapshot.includes('the server is configured with a public base url of') ? 'the dev server serves the app under another base URL (the suite\'s baseURL is wrong)' : undefined;
-  const environment = (envAfterTimeout ? undefined : envMatch) ?? botCheck ?? wrongScheme ?? wrongBase ?? (remoteReset ? `connection reset by the remote host ${remoteReset}` : undefined);
+  // A static file server listing the project's folder (`serve`, http-server, Python's http.server) where the app should be.
+  const dirListing = snapshot.length > 0 && !elementFound && (sg.may('node_modules') || sg.may('package.json') || sg.may('index of /') || sg.may('listing for /')) && DIRECTORY_LISTING.test(snapshot) ? "a static file server lists the project's folder where the app should be (the suite's baseURL or webServer command is wrong)" : undefined;
+  const environment = (envAfterTimeout ? undefined : envMatch) ?? botCheck ?? wrongScheme ?? wrongBase ?? dirListing ?? (remoteReset ? `connection reset by the remote host ${remoteReset}` : undefined);
   const loginUrlInText = (g.has('/log') || g.has('/sign')) && LOGIN_URL_IN_TEXT.test(textLower);
   const statusExpected = httpStatus(expected);
   const statusReceived = httpStatus(received);
@@ -911,6 +924,8 @@ export function computeSignals(raw: FailureInput): Signals {
     notFoundValue,
     notFoundPage: notFoundValue || (waitGaveUp || urlWaitGaveUp || (snapshot.length > 0 && (matcher === 'toHaveTitle' || countZero || (locator === undefined && expected !== undefined && received !== undefined)))) && mayShowNotFound(sg) && NOT_FOUND_PAGE.test(snapHeadRaw),
     recordNotFound: waitGaveUp && sg.may('not found') && recordNotFoundIn(snapHeadRaw),
+    // Not when the test waits for that very message (a duplicate-entry test): then the locator or the value decides.
+    recordExists: waitGaveUp && mayShowRecordExists(sg) && RECORD_EXISTS.test(head4k.get()) && !RECORD_EXISTS.test(`${(locator ?? '').toLowerCase()}\n${(expected ?? '').toLowerCase()}`),
     urlWaitGaveUp,
     appCrashed: snapshot.length > 0 && (elementNotFound || timedOut) && ((mayShowCrash(sg) && APP_CRASHED.test(head4k.get())) || (sg.may('.php on line') && showsPhpError(head4k.get()))),
     apiResponsePage: apiPage ? (API_NOT_FOUND.test(snapshot) ? 'not-found' : 'other') : undefined,
