@@ -835,7 +835,7 @@ export function computeSignals(raw: FailureInput): Signals {
   // A negative sign-in test (its expected value is a refusal: "You have entered incorrect username.") whose
   // page shows that refusal, or whose locator found the message element: the app refused as the test wanted,
   // so the sign-in form is neither a lost session nor stale credentials; the locator or the value is to blame.
-  const expectsRefusal = expected !== undefined && expected.length < 300 && CREDENTIALS_REJECTED.test(expected.toLowerCase());
+  const expectsRefusal = expected !== undefined && expected.length < 300 && mayRejectCredentials(g) && CREDENTIALS_REJECTED.test(expected.toLowerCase());
   const refusalAsExpected = expectsRefusal && snapshot.length > 0 && (elementFound || (mayRejectCredentials(sg) && expectedShown(expected, snapshot)));
   const loginPage = !refusalAsExpected && (loginUrl || (loginUrlInText && snapshot.length > 0) || (snapshot.length > 0 && ((mayShowLoginHeading(sg) && (sg.has('password') ? LOGIN_HEADING.test(snapshot) : loginHeadingLeads(snapshot) && (sg.has('textbox') || sg.has('button "')))) || (sg.has('in to ') || sg.has('need to be') || sg.has('please ')) && LOGIN_PROMPT.test(head4k.get()) || (sg.has('password') && LOGIN_FORM_BUTTON.test(snapshot)))));
   // Page checks that only matter when a wait gave up (keeps triage of plain value failures cheap).
