@@ -134,6 +134,10 @@ describe('meaningChange', () => {
   });
   test('a number a text said that the new text says otherwise is a value change; a number added, dropped or inside a name is not judged here', () => {
     assert.match(meaningChange('FREE Shipping on orders over $35', 'FREE Shipping on orders over $49 shipped by Amazon.') ?? '', /says 35 .* says 49: the number changed/);
+    // A price written as one word is a text too, not a class name ("$4.99/month" -> "$6.99/month", Apple TV+).
+    assert.match(meaningChange('$4.99/month', '$6.99/month') ?? '', /says 4\.99 .* says 6\.99: the number changed/);
+    assert.match(meaningChange('£24.00', '$29.00') ?? '', /the number changed/);
+    for (const [a, b] of [['col-md-6', 'col-md-4'], ['item_42', 'item_43']] as const) assert.equal(meaningChange(a, b), undefined, `${a} / ${b}`);
     assert.match(meaningChange('Step 1 of 3', 'Step 1 of 4') ?? '', /says 3 .* says 4/);
     assert.match(meaningChange('Python 3.11', 'Python 3.12') ?? '', /says 3\.11/);
     for (const [lost, found] of [
@@ -286,6 +290,14 @@ describe('one letter more or less in front', () => {
 });
 
 describe('the state a social action leaves', () => {
+  test('bid, pledge, donate and reserve are actions: "Buy It Now" -> "Place bid" on the same button (eBay) is another action', () => {
+    for (const opts of [{}, { sameElement: true }]) assert.match(meaningChange('Buy It Now', 'Place bid', opts) ?? '', /two actions \("buy" \/ "bid"\)/);
+    assert.match(meaningChange('Donate', 'Subscribe') ?? '', /two actions/);
+    assert.match(meaningChange('Reserve', 'Cancel') ?? '', /two actions/);
+    assert.match(meaningChange('Pledge', 'Donate') ?? '', /two actions \("pledge" \/ "donate"\)/);
+    assert.equal(meaningChange('Bid', 'Place bid'), undefined);
+  });
+
   test('is not the action renamed: "Upvote" -> "Upvoted" on the same button (Product Hunt), "Watch" -> "Watching"', () => {
     for (const [a, b] of [['Upvote', 'Upvoted'], ['Watch', 'Watching'], ['Connect', 'Connected'], ['Enroll', 'Enrolled'], ['Vote', 'Voted']] as const) {
       assert.match(meaningChange(a, b) ?? '', /the state it leaves/, `${a} / ${b}`);

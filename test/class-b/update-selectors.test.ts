@@ -136,6 +136,16 @@ describe('update-selectors on hand-made sources', () => {
     });
   });
 
+  test('getByText never heals to an element named only by its image: a logo link is no text (Peloton Digital -> the "Peloton" logo)', () => {
+    const root = tree({ 'a.spec.ts': "await expect(page.getByText('Acme Cloud', { exact: true })).toBeVisible();\n" });
+    const msg = notFound("getByText('Acme Cloud', { exact: true })");
+    check(input('a.spec.ts', 1, msg, ['- banner:', '  - link "Acme":', '    - img "Acme"', '- main:', '  - heading "Memberships" [level=1]', '  - paragraph: Orders'], root), { refused: /no element on the page is close enough/ });
+    // The same link with its name in text still counts as text.
+    check(input('a.spec.ts', 1, msg, ['- banner:', '  - link "Acme"', '- main:', '  - heading "Memberships" [level=1]', '  - paragraph: Orders'], root), {
+      after: "await expect(page.getByRole('link', { name: 'Acme', exact: true })).toBeVisible();",
+    });
+  });
+
   test('hostile names are escaped for the quote style of the line', () => {
     const evil = 'Save\'); expect(true).toBe(true); (\'\\ ` ${process.exit()}';
     const yaml = [`- button ${JSON.stringify(evil)}`, '- button "Help"'];

@@ -184,9 +184,15 @@ function namesOf(node: AriaNode, via: Via): string[] {
     if (own) out.push(own);
     if (via === 'filter') out.push(textOf(node));
   }
-  if (node.name && (via !== 'text' || NAME_FROM_CONTENT.has(node.role))) out.push(node.name);
+  // getByText matches text, never an image's alt: a link named only by its logo is no text to compare.
+  if (node.name && (via !== 'text' || (NAME_FROM_CONTENT.has(node.role) && (node.content.length === 0 || holdsText(node))))) out.push(node.name);
   if (node.placeholder) out.push(node.placeholder);
   return out;
+}
+
+/** Whether any text (not an image's name) sits in the node or under it. */
+function holdsText(node: AriaNode): boolean {
+  return node.content.some((c) => (typeof c === 'string' ? c.trim() !== '' : holdsText(c)));
 }
 
 /** The innermost element whose text is (or contains) `want`: its wrappers do not count. */

@@ -88,7 +88,7 @@ const ACTIONS = new Set(
     'download export upload import print copy duplicate clone move rename invite leave join retry merge login logout signin signout signup ' +
     'register deploy undo redo clear hide show expand collapse mute unmute play preview report flag pin unpin star unstar assign unassign ' +
     'transfer withdraw deposit upgrade downgrade renew verify mark install uninstall insert capture upvote downvote vote watch ' +
-    'unwatch enroll connect disconnect'
+    'unwatch enroll connect disconnect bid pledge donate reserve'
   ).split(' '),
 );
 
@@ -97,6 +97,8 @@ const RECORD_NUMBER = /^[#\s\d.,:/_-]+$/;
 const isRecordNumber = (v: string) => RECORD_NUMBER.test(v) && /\d/.test(v);
 
 /** Numbers as a text writes them, standing alone: `35`, `$35.00`, `1,200`, `3.11` (not the digits of `k9Lp2a` or `office365`). */
+/** A class, id or test id: a name of letters, digits, `_` and `-` that starts with a letter or `_`. */
+const IDENTIFIER = /^[A-Za-z_][\w-]*$/;
 const NUMBER = /(?<![A-Za-z0-9])\d+(?:[.,]\d+)*(?![A-Za-z0-9])/g;
 
 /**
@@ -105,8 +107,9 @@ const NUMBER = /(?<![A-Za-z0-9])\d+(?:[.,]\d+)*(?![A-Za-z0-9])/g;
  * number or `found` none (a count badge or an amount dropped or added is judged elsewhere).
  */
 function numberChange(lost: string, found: string): string | undefined {
-  // Texts only: a class or id's digits are part of its name (hashes, grid columns), judged elsewhere.
-  if (!/\s/.test(lost.trim())) return undefined;
+  // Texts only: a class or id's digits are part of its name (hashes, grid columns), judged elsewhere. A text
+  // may be one word ("$4.99/month").
+  if (IDENTIFIER.test(lost.trim())) return undefined;
   const a = lost.match(NUMBER);
   const b = found.match(NUMBER);
   if (!a || !b) return undefined;
