@@ -314,11 +314,11 @@ const APP_CRASHED = /unhandled runtime error|missing required error components|d
 // supported"`, an error boundary's message): the app broke. Not the network errors a page shows when its
 // API is down (`TypeError: Failed to fetch`), which the backend rows read.
 const ERROR_SCREEN = /(?:paragraph|text|heading)[^\n:]{0,40}: "?[a-z]{2,30}error: (?!failed to fetch|network|load failed|fetch failed)/;
-// The app's own generic error message on the page, as its handler words it: the step failed inside the app.
 /** A form refusing a value that must be unique: English, Rails, Spanish, Portuguese, French, German, Italian, Russian, Chinese. */
 const RECORD_EXISTS = /already (?:exists?|been taken|taken|registered|in use)|ya (?:existe|está registrad[oa]|está en uso)|já (?:existe|está cadastrad[oa]|está em uso)|existe déjà|est déjà utilisée?|existiert bereits|bereits vergeben|già (?:esistente|in uso|registrat[oa])|уже (?:существует|зарегистрирован|занят)|已(?:存在|被注册|被占用)/;
 /** Every RECORD_EXISTS match contains one of these. */
 const mayShowRecordExists = anyWord('already', 'ya ', 'já ', 'déjà', 'bereits', 'già ', 'уже', '已');
+// The app's own generic error message on the page, as its handler words it: the step failed inside the app.
 const APP_ERROR_TEXT = /an? (?:(?:unexpected|unknown|internal)(?: [a-z]{1,12})? )?error (?:has )?occurred\b/;
 const PAGE_SCRIPT_ERROR = /\bis not defined\b|\bis not a function\b|cannot read propert(?:y|ies) of (?:undefined|null)/;
 /** A value the test read that is nothing: a count of 0, an empty string or list. */

@@ -96,9 +96,9 @@ const ACTIONS = new Set(
 const RECORD_NUMBER = /^[#\s\d.,:/_-]+$/;
 const isRecordNumber = (v: string) => RECORD_NUMBER.test(v) && /\d/.test(v);
 
-/** Numbers as a text writes them, standing alone: `35`, `$35.00`, `1,200`, `3.11` (not the digits of `k9Lp2a` or `office365`). */
 /** A class, id or test id: a name of letters, digits, `_` and `-` that starts with a letter or `_`. */
 const IDENTIFIER = /^[A-Za-z_][\w-]*$/;
+/** Numbers as a text writes them, standing alone: `35`, `$35.00`, `1,200`, `3.11` (not the digits of `k9Lp2a` or `office365`). */
 const NUMBER = /(?<![A-Za-z0-9])\d+(?:[.,]\d+)*(?![A-Za-z0-9])/g;
 
 /**
