@@ -1,6 +1,7 @@
 import type { Category } from './types.js';
 import type { Signals } from './signals.js';
 import { anyWord } from './bigrams.js';
+import { unquote } from './text.js';
 
 /** One row of the triage table. The first row whose `when` holds decides. */
 export interface TriageRule {
@@ -547,7 +548,6 @@ const EMPTY_STATE_VALUE = /^\s{0,4}["'`]?\s{0,4}(?:no [a-z][a-z ]{0,30}(?:yet|fo
  * state the test's action should have caused. Writing the received state in would assert the no-op.
  */
 const STATUS_WORD = /^(?:active|inactive|selected|open|opened|closed|expanded|collapsed|checked|unchecked|disabled|enabled|invalid|valid|error|success|succeeded|failed|failure|pending|idle|running|stopped|paused|done|complete|completed|cancelled|canceled|online|offline|connected|disconnected|approved|rejected|verified|unverified|published|unpublished|draft|archived|submitted|processing|paid|unpaid)$/i;
-const unquote = (v: string) => v.replace(/^\s*["'`]|["'`]\s*$/g, '').trim();
 
 /** A text locator (or the text step of a chain) whose text is an empty state: `getByText('No notebooks yet')`, `text=No results`, `getByText(/no expired contracts/i)`. */
 const EMPTY_STATE_LOCATOR = /(?:getbytext\(\s{0,2}['"`/]|locator\(\s{0,2}['"`]text=['"]?)(?:no [a-z][a-z ]{0,40}|nothing (?:here|to (?:show|display)|found|yet))/i;

@@ -2,7 +2,7 @@ import type { EvidenceResponse, FailureInput } from './types.js';
 import { capFailureInput } from './input-cap.js';
 import { anyWord, BigramIndex } from './bigrams.js';
 import { linesAt, matchLine, someLineStartsWith, splitLines } from './lines.js';
-import { extractExpectedReceived, extractHttpStatuses, extractLocator, extractMatcher, extractRequests, escapesEndWithin, isRegexSpace, stripAnsi } from './text.js';
+import { extractExpectedReceived, extractHttpStatuses, extractLocator, extractMatcher, extractRequests, escapesEndWithin, isRegexSpace, stripAnsi, unquote } from './text.js';
 import { isSecretField, placeholderFor } from '../redact/index.js';
 
 /** Everything the rules look at, computed once per failure. */
@@ -355,8 +355,8 @@ const CREDENTIALS_BOX = /textbox "[^"\n]{0,60}(?:e-?mail|user|login|correo|usuar
  * literal head, up to the first regex operator, of eight characters or more.
  */
 function expectedShown(expected: string, snapshot: string): boolean {
-  const lowered = expected.toLowerCase();
-  const body = lowered.startsWith('/') || lowered.startsWith('"') ? lowered.slice(1) : lowered;
+  const lowered = unquote(expected).toLowerCase();
+  const body = lowered.startsWith('/') ? lowered.slice(1) : lowered;
   const cut = body.search(REGEX_OPERATOR);
   const head = (cut === -1 ? body : body.slice(0, cut)).trim();
   return head.length >= 8 && snapshot.includes(head);

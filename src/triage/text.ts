@@ -200,6 +200,9 @@ export function extractRequests(text: string): { method: string; url: string }[]
   return out;
 }
 
+/** An expected or received value without the quotes around it (`"Save"` -> `Save`). */
+export const unquote = (v: string) => v.replace(/^\s*["'`]|["'`]\s*$/g, '').trim();
+
 /** `Expected: x` / `Received: y` (and the `- Expected / + Received` diff form) when the error has them. */
 export function extractExpectedReceived(text: string): { expected?: string; received?: string } {
   const expected = printedSide(text, EXPECTED_LINE, 'Expected');
