@@ -23,13 +23,24 @@ const classOf = (code: number): number => (code < 128 ? (CLASS_OF[code] as numbe
 const CLASS_OF_UNIT = new Uint8Array(65536).fill(63);
 CLASS_OF_UNIT.set(CLASS_OF);
 
-/** The bigram indexes of `word` (64 x 64 pairs), computed once per word. */
+/**
+ * How common each character class is in failure texts, most common first (a rough ranking from English and
+ * Playwright's messages; the shared class 63 holds every other character). A needle tests its rarest pairs
+ * first, so a word that is not in the text is usually ruled out by its first test.
+ */
+const COMMON = ' etaoinsrlcdhu.:"pm-(/)gf0by1w,2kv3_45x6789\n\'=[]<>{}zjq;!?#@\t*+';
+const RARITY = new Uint8Array(64).fill(COMMON.length >> 1);
+for (let i = 0; i < COMMON.length; i++) RARITY[classOf(COMMON.charCodeAt(i))] = i;
+const rarity = (pair: number): number => Math.min(RARITY[pair >> 6] as number, RARITY[pair & 63] as number);
+
+/** The bigram indexes of `word` (64 x 64 pairs), rarest first, computed once per word. */
 const NEEDLES = new Map<string, Uint16Array>();
 function needle(word: string): Uint16Array {
   let n = NEEDLES.get(word);
   if (!n) {
-    n = new Uint16Array(Math.max(0, word.length - 1));
-    for (let i = 1; i < word.length; i++) n[i - 1] = (classOf(word.charCodeAt(i - 1)) << 6) | classOf(word.charCodeAt(i));
+    const pairs: number[] = [];
+    for (let i = 1; i < word.length; i++) pairs.push((classOf(word.charCodeAt(i - 1)) << 6) | classOf(word.charCodeAt(i)));
+    n = Uint16Array.from(pairs.sort((a, b) => rarity(b) - rarity(a)));
     NEEDLES.set(word, n);
   }
   return n;
@@ -45,6 +56,17 @@ const SLOTS = [new Uint32Array(64 * 64), new Uint32Array(64 * 64)] as const;
 const filledBy = [0, 0];
 let generations = 0;
 
+/** A word and its needle, for lookups of a fixed word (a Map lookup per call costs as much as the test). */
+export interface Word {
+  readonly text: string;
+  readonly pairs: Uint16Array;
+}
+
+/** The {@link Word} of `text`, to keep in a constant. */
+export function word(text: string): Word {
+  return { text, pairs: needle(text) };
+}
+
 export class BigramIndex {
   /** Kept within 32 bits (the map stores it); after a wrap an old entry can only make `may` say "may", never "absent". */
   private readonly generation = (generations = (generations + 1) >>> 0 || 1);
@@ -56,7 +78,7 @@ export class BigramIndex {
     private readonly slot: 0 | 1 = 0,
   ) {
     this.seen = SLOTS[slot];
-    this.fill();
+    // Filled at the first question (a failure whose checks never ask about the page never reads it).
   }
 
   /** Fills the shared map from this text (again, when another index filled it since). */
@@ -89,6 +111,16 @@ export class BigramIndex {
     return this.may(word) && this.text.includes(word);
   }
 
+  /** {@link may} for a word whose needle was computed beforehand (see {@link word}). */
+  mayWord(w: Word): boolean {
+    return this.mayNeedle(w.pairs);
+  }
+
+  /** {@link has} for a word whose needle was computed beforehand. */
+  hasWord(w: Word): boolean {
+    return this.mayNeedle(w.pairs) && this.text.includes(w.text);
+  }
+
   /** {@link may} for a needle computed beforehand (see {@link anyWord}). */
   mayNeedle(n: Uint16Array): boolean {
     if (filledBy[this.slot] !== this.generation) this.fill();
@@ -96,6 +128,19 @@ export class BigramIndex {
     const generation = this.generation;
     for (let i = 0; i < n.length; i++) if (seen[n[i] as number] !== generation) return false;
     return true;
+  }
+
+  /** Whether any of `needles` may occur (see {@link anyWord}): the map is checked for freshness once. */
+  mayAny(needles: readonly Uint16Array[]): boolean {
+    if (filledBy[this.slot] !== this.generation) this.fill();
+    const seen = this.seen;
+    const generation = this.generation;
+    next: for (let k = 0; k < needles.length; k++) {
+      const n = needles[k] as Uint16Array;
+      for (let i = 0; i < n.length; i++) if (seen[n[i] as number] !== generation) continue next;
+      return true;
+    }
+    return false;
   }
 }
 
@@ -105,8 +150,5 @@ export class BigramIndex {
  */
 export function anyWord(...words: string[]): (index: BigramIndex) => boolean {
   const needles = words.map(needle);
-  return (index) => {
-    for (const n of needles) if (index.mayNeedle(n)) return true;
-    return false;
-  };
+  return (index) => index.mayAny(needles);
 }

@@ -1,6 +1,6 @@
 import type { EvidenceResponse, FailureInput } from './types.js';
 import { capFailureInput } from './input-cap.js';
-import { anyWord, BigramIndex } from './bigrams.js';
+import { anyWord, BigramIndex, word } from './bigrams.js';
 import { linesAt, matchLine, someLineStartsWith, splitLines } from './lines.js';
 import { extractExpectedReceived, extractHttpStatuses, extractLocator, extractMatcher, extractRequests, escapesEndWithin, isRegexSpace, stripAnsi, unquote } from './text.js';
 import { isSecretField, placeholderFor } from '../redact/index.js';
@@ -270,8 +270,68 @@ const mayShowBotCheck = anyWord('you are', 'are you a robot', 'checking your bro
 const mayShowNotFound = anyWord('404', 'found', 'exist', 'page you', 'cannot get');
 /** APP_CRASHED */
 const mayShowCrash = anyWord('runtime error', 'missing required error', 'dialog "runtime ', 'dialog "server error', 'dialog "build error', 'heading "build error', 'heading "failed to compile', 'heading "this page couldn', 'application error', 'chunkloaderror', '[plugin:vite', 'something went wrong', 'dynamically imported module');
+/** The words the prefilters of computeSignals look up one at a time, their needles computed once. */
+const W = {
+  arrow: word('<-'),
+  authori: word('authori'),
+  buttonQuote: word('button "'),
+  cannotBeReusedInATest: word('cannot be reused in a test'),
+  conn: word('conn'),
+  dashMain: word('- main'),
+  didNotFindSomeOptions: word('did not find some options'),
+  elementIsNotEnabled: word('element is not enabled'),
+  errorColon: word('error: '),
+  expClaim: word('"exp" claim'),
+  expired: word('expired'),
+  failedToFetch: word('failed to fetch'),
+  find: word('find'),
+  heading403Forbidden: word('heading "403 forbidden"'),
+  headingQuote: word('heading "'),
+  httpsPort: word('https port'),
+  httpsServer: word('https server'),
+  impact: word('impact'),
+  indexOf: word('index of /'),
+  interceptsPointerEvents: word('intercepts pointer events'),
+  inTo: word('in to '),
+  listingFor: word('listing for /'),
+  logIn: word('log in'),
+  login: word('login'),
+  malformedValue: word('malformed value'),
+  matcherError: word('matcher error: '),
+  msExceeded: word('ms exceeded'),
+  navigatingTo: word('navigating to'),
+  needToBe: word('need to be'),
+  nFailed: word('n failed'),
+  nlBrowserLogs: word('\nbrowser logs:'),
+  nodeModules: word('node_modules'),
+  notFound: word('not found'),
+  notSupportedInBeforeall: word('not supported in "beforeall"'),
+  packageJson: word('package.json'),
+  pageDot: word('page.'),
+  password: word('password'),
+  phpOnLine: word('.php on line'),
+  please: word('please '),
+  publicBaseUrl: word('public base url'),
+  resolvedTo: word('resolved to'),
+  serverResponse: word('server response'),
+  signIn: word('sign in'),
+  slashLog: word('/log'),
+  slashSign: word('/sign'),
+  spacedError: word(' error '),
+  status: word('status'),
+  statusCode: word('status code'),
+  strictModeViolation: word('strict mode violation'),
+  testEnded: word(': test ended'),
+  testTimeoutOf: word('test timeout of'),
+  textbox: word('textbox'),
+  timedOut: word('timed out '),
+  timeoutColon: word('timeout:'),
+  unexpectedValue: word('unexpected value "'),
+  waitforurl: word('waitforurl'),
+  waitingFor: word('waiting for'),
+} as const;
 /** LOGIN_HEADING */
-const mayShowLoginHeading = (sg: BigramIndex) => sg.may('heading "') && (sg.may('sign in') || sg.may('log in') || sg.may('login'));
+const mayShowLoginHeading = (sg: BigramIndex) => sg.mayWord(W.headingQuote) && (sg.mayWord(W.signIn) || sg.mayWord(W.logIn) || sg.mayWord(W.login));
 /** The map of an absent snapshot (every word of two or more characters is absent). */
 const NO_SNAPSHOT = new BigramIndex('', 1);
 /** A directory listing: a link to the project's own node_modules or package.json, or the listing's heading. */
@@ -779,7 +839,7 @@ export function computeSignals(raw: FailureInput): Signals {
   const g = new BigramIndex(lower);
 
   // extractHttpStatuses finds none without an arrow, the word "status" or "server response"; the map answers for all but the arrow ←.
-  const statuses = g.may('status') || g.may('<-') || g.may('server response') || text.includes('←') ? extractHttpStatuses(text) : [];
+  const statuses = g.mayWord(W.status) || g.mayWord(W.arrow) || g.mayWord(W.serverResponse) || text.includes('←') ? extractHttpStatuses(text) : [];
   for (const r of responses) statuses.push(r.status);
 
   const values = extractExpectedReceived(text);
@@ -790,23 +850,23 @@ export function computeSignals(raw: FailureInput): Signals {
   const expected = secretField && values.expected !== undefined ? placeholderFor('PASSWORD') : values.expected;
   const received = secretField && values.received !== undefined ? placeholderFor('PASSWORD') : values.received;
   // "Tearing down "context" exceeded the test timeout of 30000ms." is the same timeout, worded from the fixture's side.
-  const testTimeout = (g.may('test timeout of') && /test timeout of \d+ms exceeded|exceeded the test timeout of \d+ms/i.test(text)) || (g.may(': test ended') && text.includes(': Test ended'));
-  const waitedForLocator = (g.may('waiting for') && /waiting for (?:getBy\w+|locator|frameLocator|expect\()/i.test(text)) || someLineStartsWith(text, 'Locator:');
-  const timedOut = ((g.may('ms exceeded') || g.may('timed out ')) && TIMED_OUT.test(text)) || (g.has('timeout:') && !!matchLine(text, /^Timeout: \d+ms/i));
+  const testTimeout = (g.mayWord(W.testTimeoutOf) && /test timeout of \d+ms exceeded|exceeded the test timeout of \d+ms/i.test(text)) || (g.mayWord(W.testEnded) && text.includes(': Test ended'));
+  const waitedForLocator = (g.mayWord(W.waitingFor) && /waiting for (?:getBy\w+|locator|frameLocator|expect\()/i.test(text)) || someLineStartsWith(text, 'Locator:');
+  const timedOut = ((g.mayWord(W.msExceeded) || g.mayWord(W.timedOut)) && TIMED_OUT.test(text)) || (g.hasWord(W.timeoutColon) && !!matchLine(text, /^Timeout: \d+ms/i));
   // The snapshot's top without list markers, read line by line (a /^\s*-\s*/gm replace is quadratic-looking).
   // The snapshot's head is built only for the checks that need it (most failures need none).
   const head4k = new LazyHead(snapshot);
   const elementNotFound = mayNotFindElement(g) && ELEMENT_NOT_FOUND.test(text);
   const loginUrl = typeof evidence.lastUrl === 'string' && /\/(?:login|signin|sign-in|auth)(?:[/?#]|$)/i.test(evidence.lastUrl);
   // "resolved to 0 elements" (a list locator on the wrong page) found nothing.
-  const elementFound = (g.may('resolved to') || g.may('unexpected value "')) && ELEMENT_RESOLVED.test(text) && !ZERO_RESOLVED.test(text);
+  const elementFound = (g.mayWord(W.resolvedTo) || g.mayWord(W.unexpectedValue)) && ELEMENT_RESOLVED.test(text) && !ZERO_RESOLVED.test(text);
   const textLower = lower.slice(0, text.length);
   // The new page checks read the top of the page only (what a user sees first; keeps triage cheap).
   const snapHeadRaw = snapshot.slice(0, 4000);
   // Browser launch logs list command-line flags: never read them as app text.
-  const logsAt = g.may('\nbrowser logs:') ? textLower.indexOf('\nbrowser logs:') : -1;
+  const logsAt = g.mayWord(W.nlBrowserLogs) ? textLower.indexOf('\nbrowser logs:') : -1;
   const messageLower = logsAt >= 0 ? textLower.slice(0, logsAt) : textLower;
-  const botCheck = (snapshot.length > 0 && (elementNotFound || timedOut) && mayShowBotCheck(sg) && head4k.get().length > 0 ? BOT_CHECK.exec(head4k.get())?.[0] : undefined) ?? (sg.has('heading "403 forbidden"') && head4k.get().length < 600 ? '403 forbidden' : undefined);
+  const botCheck = (snapshot.length > 0 && (elementNotFound || timedOut) && mayShowBotCheck(sg) && head4k.get().length > 0 ? BOT_CHECK.exec(head4k.get())?.[0] : undefined) ?? (sg.hasWord(W.heading403Forbidden) && head4k.get().length < 600 ? '403 forbidden' : undefined);
   // Playwright puts the failing call's error on the first lines.
   const head = messageLower.slice(0, 240);
   // Assertion failures (expect(...)) never carry these; skipping them keeps triage cheap.
@@ -817,17 +877,17 @@ export function computeSignals(raw: FailureInput): Signals {
   // dropped the connection, which on a remote public host is a proxy, WAF or the network, never a redeploy.
   // The failing call's own error (the message's head), never a value or a page text further down.
   const callHead = messageLower.slice(0, CALL_HEAD);
-  const refused = (g.may('conn') && CONNECTION_REFUSED.test(callHead)) || pageRequestRefused(evidence);
+  const refused = (g.mayWord(W.conn) && CONNECTION_REFUSED.test(callHead)) || pageRequestRefused(evidence);
   const reset = mayBeReset(g) && CONNECTION_RESET.test(callHead);
   const remoteReset = !refused && reset ? remoteHostOf(head) : undefined;
   // The server answered a plain-HTTP request on its HTTPS port (Go's and nginx's wordings): the base URL's scheme is wrong.
-  const wrongScheme = snapshot.length > 0 && snapshot.length < 600 && (sg.may('https server') || sg.may('https port')) && WRONG_SCHEME.test(head4k.get()) ? 'plain HTTP sent to an HTTPS server (the base URL scheme)' : undefined;
+  const wrongScheme = snapshot.length > 0 && snapshot.length < 600 && (sg.mayWord(W.httpsServer) || sg.mayWord(W.httpsPort)) && WRONG_SCHEME.test(head4k.get()) ? 'plain HTTP sent to an HTTPS server (the base URL scheme)' : undefined;
   // Vite's dev server answering a URL outside its `base` ("The server is configured with a public base URL of /app/").
-  const wrongBase = snapshot.length > 0 && snapshot.length < 600 && sg.may('public base url') && snapshot.includes('the server is configured with a public base url of') ? 'the dev server serves the app under another base URL (the suite\'s baseURL is wrong)' : undefined;
+  const wrongBase = snapshot.length > 0 && snapshot.length < 600 && sg.mayWord(W.publicBaseUrl) && snapshot.includes('the server is configured with a public base url of') ? 'the dev server serves the app under another base URL (the suite\'s baseURL is wrong)' : undefined;
   // A static file server listing the project's folder (`serve`, http-server, Python's http.server) where the app should be.
-  const dirListing = snapshot.length > 0 && !elementFound && (sg.may('node_modules') || sg.may('package.json') || sg.may('index of /') || sg.may('listing for /')) && DIRECTORY_LISTING.test(snapshot) ? "a static file server lists the project's folder where the app should be (the suite's baseURL or webServer command is wrong)" : undefined;
+  const dirListing = snapshot.length > 0 && !elementFound && (sg.mayWord(W.nodeModules) || sg.mayWord(W.packageJson) || sg.mayWord(W.indexOf) || sg.mayWord(W.listingFor)) && DIRECTORY_LISTING.test(snapshot) ? "a static file server lists the project's folder where the app should be (the suite's baseURL or webServer command is wrong)" : undefined;
   const environment = (envAfterTimeout ? undefined : envMatch) ?? botCheck ?? wrongScheme ?? wrongBase ?? dirListing ?? (remoteReset ? `connection reset by the remote host ${remoteReset}` : undefined);
-  const loginUrlInText = (g.has('/log') || g.has('/sign')) && LOGIN_URL_IN_TEXT.test(textLower);
+  const loginUrlInText = (g.hasWord(W.slashLog) || g.hasWord(W.slashSign)) && LOGIN_URL_IN_TEXT.test(textLower);
   const statusExpected = httpStatus(expected);
   const statusReceived = httpStatus(received);
   // A login URL quoted by the message counts only with the page at hand: without it, the test's own failed
@@ -837,29 +897,29 @@ export function computeSignals(raw: FailureInput): Signals {
   // so the sign-in form is neither a lost session nor stale credentials; the locator or the value is to blame.
   const expectsRefusal = expected !== undefined && expected.length < 300 && mayRejectCredentials(g) && CREDENTIALS_REJECTED.test(expected.toLowerCase());
   const refusalAsExpected = expectsRefusal && snapshot.length > 0 && (elementFound || (mayRejectCredentials(sg) && expectedShown(expected, snapshot)));
-  const loginPage = !refusalAsExpected && (loginUrl || (loginUrlInText && snapshot.length > 0) || (snapshot.length > 0 && ((mayShowLoginHeading(sg) && (sg.has('password') ? LOGIN_HEADING.test(snapshot) : loginHeadingLeads(snapshot) && (sg.has('textbox') || sg.has('button "')))) || (sg.has('in to ') || sg.has('need to be') || sg.has('please ')) && LOGIN_PROMPT.test(head4k.get()) || (sg.has('password') && LOGIN_FORM_BUTTON.test(snapshot)))));
+  const loginPage = !refusalAsExpected && (loginUrl || (loginUrlInText && snapshot.length > 0) || (snapshot.length > 0 && ((mayShowLoginHeading(sg) && (sg.hasWord(W.password) ? LOGIN_HEADING.test(snapshot) : loginHeadingLeads(snapshot) && (sg.hasWord(W.textbox) || sg.hasWord(W.buttonQuote)))) || (sg.hasWord(W.inTo) || sg.hasWord(W.needToBe) || sg.hasWord(W.please)) && LOGIN_PROMPT.test(head4k.get()) || (sg.hasWord(W.password) && LOGIN_FORM_BUTTON.test(snapshot)))));
   // Page checks that only matter when a wait gave up (keeps triage of plain value failures cheap).
   const countZero = matcher === 'toHaveCount' && (received === '0' || /Received:\s{0,4}0\s*$/m.test(text));
   const waitGaveUp = snapshot.length > 0 && (elementNotFound || (waitedForLocator && timedOut)) && !elementFound;
   // waitForURL ran out of time (its own timeout or the test's) with the page at hand.
-  const urlWaitGaveUp = snapshot.length > 0 && timedOut && g.may('waitforurl') && textLower.includes('page.waitforurl');
+  const urlWaitGaveUp = snapshot.length > 0 && timedOut && g.mayWord(W.waitforurl) && textLower.includes('page.waitforurl');
   // A raw JSON body where the app's page should be: the whole snapshot is one text (older snapshots) or one
   // generic element (newer ones) whose value opens a JSON object or array.
   const apiPage = waitGaveUp && snapshot.length < 600 && /^- (?:text|generic(?: \[ref=[a-z0-9]{1,8}\])?): "?[[{]/.test(snapshot.trim());
   const authRefused = statuses.includes(401) || statuses.includes(403) || /^40[13]$/.test(received ?? '');
   const sessionText = maySaySession(g) && saysOutsideExpected(SESSION_TEXT, lower, expected);
-  const tokenWords = (g.may('expired') || g.may('"exp" claim')) && TOKEN_EXPIRED.test(lower);
+  const tokenWords = (g.mayWord(W.expired) || g.mayWord(W.expClaim)) && TOKEN_EXPIRED.test(lower);
   const tokenExpired = tokenWords && (authRefused || TOKEN_EXPIRED.test(`${received ?? ''}\n${bodies}\n${extra}`.toLowerCase()));
   // A form the rules do not know as a login page (another language's heading and button) still is one when it
   // says the credentials were refused and holds what the test typed.
   // Or the test's own login helper threw, quoting the refusal ("Authentication failed for Admin: Invalid email or password").
   // Every LOGIN_THREW match ends in "n failed" (authentication, login, log-in, sign-in, signin).
-  const loginThrew = g.may('n failed') && messageLower.includes('n failed') && LOGIN_THREW.test(messageLower) && CREDENTIALS_REJECTED.test(messageLower);
+  const loginThrew = g.mayWord(W.nFailed) && messageLower.includes('n failed') && LOGIN_THREW.test(messageLower) && CREDENTIALS_REJECTED.test(messageLower);
   const notFoundValue = matcher !== undefined && TEXT_MATCHERS.has(matcher) && received !== undefined && received.length < 48 && NOT_FOUND_VALUE.test(received) && !/404|not found/i.test(expected ?? '');
   const ownLoginFailed = refusalAsExpected
     ? undefined
     : !loginPage
-    ? (snapshot.length > 0 && sg.may('textbox') && mayRejectCredentials(sg) && CREDENTIALS_REJECTED.test(head4k.get()) && TYPED_BOX.test(snapHeadRaw)) || loginThrew ? 'rejected' : undefined
+    ? (snapshot.length > 0 && sg.mayWord(W.textbox) && mayRejectCredentials(sg) && CREDENTIALS_REJECTED.test(head4k.get()) && TYPED_BOX.test(snapHeadRaw)) || loginThrew ? 'rejected' : undefined
     : CREDENTIALS_REJECTED.test(head4k.get()) || (!expectsRefusal && CREDENTIALS_REJECTED.test(messageLower))
       ? 'rejected'
       : credentialsTyped(snapHeadRaw)
@@ -894,7 +954,7 @@ export function computeSignals(raw: FailureInput): Signals {
     stateMismatch: !!matcher && STATE_MATCHERS.has(matcher) && elementFound && !elementNotFound,
     // Always set (undefined when absent), like every field: one object shape.
     quotedPageError: quotedPageError || (jsError && expected !== undefined ? jsError : undefined),
-    strictMode: g.may('strict mode violation') && /strict mode violation/i.test(text),
+    strictMode: g.mayWord(W.strictModeViolation) && /strict mode violation/i.test(text),
     countZero,
     locatorReadZero: received === '0' && matcher !== 'toHaveCount' && countsThroughLocator(input.snippet),
     // Chromium, Node, WebKit ("Could not connect") and Firefox wordings of a refused connection; DNS is the environment.
@@ -904,7 +964,7 @@ export function computeSignals(raw: FailureInput): Signals {
     sessionText,
     pageUnauthorized: responses.some((r) => r.status === 401),
     // Not when the page says the credentials themselves were refused: a new login would fail the same way.
-    unauthorizedPage: (waitGaveUp || urlWaitGaveUp) && snapshot.length < UNAUTHORIZED_PAGE_MAX && sg.may('authori') && UNAUTHORIZED_PAGE.test(snapshot) && !CREDENTIALS_REJECTED.test(snapshot),
+    unauthorizedPage: (waitGaveUp || urlWaitGaveUp) && snapshot.length < UNAUTHORIZED_PAGE_MAX && sg.mayWord(W.authori) && UNAUTHORIZED_PAGE.test(snapshot) && !CREDENTIALS_REJECTED.test(snapshot),
     tokenExpired,
     // An error page is small or names the error in its heading: "500" and "error" somewhere on a long app page are not one.
     errorPage: snapshot.length > 0 && mayShowErrorPage(sg) && showsErrorPage(head4k.get()) && (snapshot.length <= ERROR_PAGE_MAX || errorInHeading(snapshot)),
@@ -914,7 +974,7 @@ export function computeSignals(raw: FailureInput): Signals {
     // A long snapshot always has content; only short ones need the (costly) strip.
     pageLoaded: snapshot.length > 300 || (snapshot.length > 0 && hasContent(snapshot)),
     noSnapshot: !NOT_SPACE.test(snapshot),
-    navigation: (g.may('page.') || g.may('navigating to')) && /page\.goto|page\.waitforurl|page\.waitforloadstate|page\.reload|navigating to/i.test(text),
+    navigation: (g.mayWord(W.pageDot) || g.mayWord(W.navigatingTo)) && /page\.goto|page\.waitforurl|page\.waitforloadstate|page\.reload|navigating to/i.test(text),
     navigationTimeout: timedOut && /(?:page|frame)\.(?:goto|reload): (?:test timeout of|timeout) \d+ms exceeded/.test(textLower),
     environment,
     // A test that expects the limit's own message is about the limit: its values decide.
@@ -923,19 +983,19 @@ export function computeSignals(raw: FailureInput): Signals {
     // A value the test read itself (expect(received): a URL, a style, a text) on the 404 page was read from the wrong page.
     notFoundValue,
     notFoundPage: notFoundValue || (waitGaveUp || urlWaitGaveUp || (snapshot.length > 0 && (matcher === 'toHaveTitle' || countZero || (locator === undefined && expected !== undefined && received !== undefined)))) && mayShowNotFound(sg) && NOT_FOUND_PAGE.test(snapHeadRaw),
-    recordNotFound: waitGaveUp && sg.may('not found') && recordNotFoundIn(snapHeadRaw),
+    recordNotFound: waitGaveUp && sg.mayWord(W.notFound) && recordNotFoundIn(snapHeadRaw),
     // Not when the test waits for that very message (a duplicate-entry test): then the locator or the value decides.
     recordExists: waitGaveUp && mayShowRecordExists(sg) && RECORD_EXISTS.test(head4k.get()) && !RECORD_EXISTS.test(`${(locator ?? '').toLowerCase()}\n${(expected ?? '').toLowerCase()}`),
     urlWaitGaveUp,
-    appCrashed: snapshot.length > 0 && (elementNotFound || timedOut) && ((mayShowCrash(sg) && APP_CRASHED.test(head4k.get())) || (sg.may('.php on line') && showsPhpError(head4k.get()))),
+    appCrashed: snapshot.length > 0 && (elementNotFound || timedOut) && ((mayShowCrash(sg) && APP_CRASHED.test(head4k.get())) || (sg.mayWord(W.phpOnLine) && showsPhpError(head4k.get()))),
     apiResponsePage: apiPage ? (API_NOT_FOUND.test(snapshot) ? 'not-found' : 'other') : undefined,
-    errorScreen: sg.may('error: ') && ERROR_SCREEN.test(head4k.get()),
-    appErrorText: waitGaveUp && sg.may(' error ') && APP_ERROR_TEXT.test(head4k.get()),
+    errorScreen: sg.mayWord(W.errorColon) && ERROR_SCREEN.test(head4k.get()),
+    appErrorText: waitGaveUp && sg.mayWord(W.spacedError) && APP_ERROR_TEXT.test(head4k.get()),
     pageScriptError: mayShowScriptError(sg) && PAGE_SCRIPT_ERROR.test(head4k.get()),
     stillLoading: (waitGaveUp || (snapshot.length > 0 && received !== undefined && NOTHING_READ.test(received))) && mayShowLoading(sg) && STILL_LOADING.test(head4k.get()),
     timingTitle: (matcher === 'toBeLessThan' || matcher === 'toBeLessThanOrEqual') && titleSaysTiming(input.titlePath),
     blankPage: (waitGaveUp || urlWaitGaveUp) && snapshot.length < BLANK_PAGE_MAX && showsNoText(snapshot),
-    emptyMain: waitGaveUp && sg.may('- main') && mainIsEmpty(snapshot),
+    emptyMain: waitGaveUp && sg.mayWord(W.dashMain) && mainIsEmpty(snapshot),
     valueStillLoading: received !== undefined && mayShowLoading(g) && LOADING_VALUE.test(received) && !LOADING_WORD.test(expected ?? ''),
     // Every field is always set (undefined when absent): one object shape keeps the rule table fast.
     statusExpected: statusReceived === undefined ? undefined : statusExpected,
@@ -943,26 +1003,26 @@ export function computeSignals(raw: FailureInput): Signals {
     // Not in a stack frame's path (`at fetch (lib/security/csrf-fetch.ts:59)` names a file, not a control).
     securityText: hasSecurityWord(g) && SECURITY_TEXT.test(messageLower) && SECURITY_TEXT.test(withoutStackFrames(messageLower)),
     // Playwright's own complaints about the test code: how a matcher, fixture or action was used.
-    testCodeError: (g.may('matcher error: ') && messageLower.includes('matcher error: ')) || (g.may('cannot be reused in a test') && messageLower.includes('cannot be reused in a test')) || (g.may('not supported in "beforeall"') && messageLower.includes('not supported in "beforeall"')),
+    testCodeError: (g.mayWord(W.matcherError) && messageLower.includes('matcher error: ')) || (g.mayWord(W.cannotBeReusedInATest) && messageLower.includes('cannot be reused in a test')) || (g.mayWord(W.notSupportedInBeforeall) && messageLower.includes('not supported in "beforeall"')),
     // A selector Playwright could not parse names the test's own locator, with or without a wait line.
     wrongElement: mayBeWrongElement(g) && (waitedForLocator ? WRONG_ELEMENT.test(messageLower) : SELECTOR_SYNTAX.test(messageLower)),
-    missingOption: g.may('did not find some options') && messageLower.includes('did not find some options'),
+    missingOption: g.mayWord(W.didNotFindSomeOptions) && messageLower.includes('did not find some options'),
     // `locator.fill: Error: Malformed value`: the input (date, time, number) refuses the test's value's format.
-    malformedValue: g.may('malformed value') && messageLower.includes('error: malformed value'),
-    pointerIntercepted: (testTimeout || timedOut) && g.may('intercepts pointer events') && messageLower.includes('intercepts pointer events') && messageLower.includes('retrying'),
-    elementDisabled: (testTimeout || timedOut) && g.may('element is not enabled') && messageLower.includes('element is not enabled') && messageLower.includes('retrying'),
+    malformedValue: g.mayWord(W.malformedValue) && messageLower.includes('error: malformed value'),
+    pointerIntercepted: (testTimeout || timedOut) && g.mayWord(W.interceptsPointerEvents) && messageLower.includes('intercepts pointer events') && messageLower.includes('retrying'),
+    elementDisabled: (testTimeout || timedOut) && g.mayWord(W.elementIsNotEnabled) && messageLower.includes('element is not enabled') && messageLower.includes('retrying'),
     screenshotDrift: !testTimeout && mayBeScreenshotDrift(g) && SCREENSHOT_DRIFT.test(messageLower),
-    a11yAudit: g.may('impact') && AXE_VIOLATION.test(messageLower),
+    a11yAudit: g.mayWord(W.impact) && AXE_VIOLATION.test(messageLower),
     testThrew: TEST_THREW.test(messageLower),
-    helperNotFound: g.may('find') ? helperNotFoundOf(messageLower) : undefined,
+    helperNotFound: g.mayWord(W.find) ? helperNotFoundOf(messageLower) : undefined,
     credentialsRejected: ownLoginFailed === 'rejected' || (authRefused && CREDENTIALS_REJECTED.test(messageLower)),
     // The element shows the browser's "Failed to fetch", unless the test expected an error text of that kind
     // (it checks the app's error state); or the test's own page.evaluate fetch failed to reach anything.
     fetchFailed:
       (received !== undefined && /failed to fetch/i.test(received) && !/failed to fetch/i.test(expected ?? '')) ||
-      (g.may('failed to fetch') && head.includes('page.evaluate: typeerror: failed to fetch')) ||
+      (g.mayWord(W.failedToFetch) && head.includes('page.evaluate: typeerror: failed to fetch')) ||
       (received !== undefined && expected !== undefined && SERVER_OFFLINE.test(received) && !SERVER_OFFLINE.test(expected)),
-    pageRouteStatus: snapshot.length > 0 && (elementNotFound || timedOut) && sg.may('status code') ? pageStatusOf(head4k.get()) : undefined,
+    pageRouteStatus: snapshot.length > 0 && (elementNotFound || timedOut) && sg.mayWord(W.statusCode) ? pageStatusOf(head4k.get()) : undefined,
     actionAwaitedNavigation:
       testTimeout && mayEndWithAction(g) && ACTION_DONE_STEPS.has(lastCallLogStep(text) ?? ''),
   };

@@ -4,7 +4,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { BigramIndex } from '../../src/triage/bigrams.js';
+import { BigramIndex, word } from '../../src/triage/bigrams.js';
 import { stripAnsi } from '../../src/triage/text.js';
 import { loadRealFailures } from '../data/real-failures/corpus.js';
 import { rng } from '../helpers/random.js';
@@ -55,6 +55,9 @@ describe('BigramIndex', () => {
       for (const w of words) {
         if (lower.includes(w)) assert.ok(g.may(w) && upper.may(w), `${w} in ${t.slice(0, 80)}`);
         assert.equal(g.has(w), lower.includes(w));
+        // A word's needle kept in a constant answers as the word itself does.
+        assert.equal(g.mayWord(word(w)), g.may(w));
+        assert.equal(g.hasWord(word(w)), lower.includes(w));
       }
       // Every substring of the text is "may".
       for (let i = 0; i + 12 <= lower.length; i += 37) assert.ok(g.may(lower.slice(i, i + 12)));
@@ -74,6 +77,13 @@ describe('BigramIndex', () => {
     assert.equal(b.may('refused'), false);
     assert.equal(a.may('jwt'), false);
     assert.equal(b.may('jwt'), true);
+    // An index never asked before another was built fills the map at its first question.
+    const c = new BigramIndex('proxy error');
+    const d = new BigramIndex('bad gateway');
+    assert.equal(d.mayWord(word('gateway')), true);
+    assert.equal(c.mayWord(word('proxy')), true);
+    assert.equal(c.hasWord(word('gateway')), false);
+    assert.equal(d.may('proxy'), false);
   });
   test('random texts: may() is a superset of includes()', () => {
     const next = rng(7);
