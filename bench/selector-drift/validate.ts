@@ -18,6 +18,7 @@
 //        node --import tsx bench/selector-drift/validate.ts --set dev-12   (the twelfth development set)
 //        node --import tsx bench/selector-drift/validate.ts --set dev-13   (the thirteenth development set)
 //        node --import tsx bench/selector-drift/validate.ts --set dev-14   (the fourteenth development set)
+//        node --import tsx bench/selector-drift/validate.ts --set dev-15   (the fifteenth development set)
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +38,7 @@ import { DEV_11_DRIFTS } from './drifts-dev-11.js';
 import { DEV_12_DRIFTS } from './drifts-dev-12.js';
 import { DEV_13_DRIFTS } from './drifts-dev-13.js';
 import { DEV_14_DRIFTS } from './drifts-dev-14.js';
+import { DEV_15_DRIFTS } from './drifts-dev-15.js';
 import { HELD_OUT_DRIFTS } from './drifts-heldout.js';
 import { HELD_OUT_2_DRIFTS } from './drifts-heldout-2.js';
 import { HELD_OUT_3_DRIFTS } from './drifts-heldout-3.js';
@@ -152,6 +154,7 @@ async function main(): Promise<void> {
     ['dev-12', DEV_12_DRIFTS],
     ['dev-13', DEV_13_DRIFTS],
     ['dev-14', DEV_14_DRIFTS],
+    ['dev-15', DEV_15_DRIFTS],
   ]);
   const chosen = set === undefined ? HELD_OUT_DRIFTS : sets.get(set);
   if (!chosen) {
