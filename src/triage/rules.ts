@@ -177,6 +177,20 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     reason: () => 'the login form says the credentials are wrong (unknown user / bad password): the test data is stale, a fresh login would fail too',
   },
   {
+    id: 'own-login-pending',
+    category: 'performance',
+    confidence: 0.55,
+    when: (s) => s.ownLoginFailed === 'pending',
+    reason: () => "the login form's button still says it is signing in: the test's own login was still in flight when the wait ended (a slow backend or a short wait)",
+  },
+  {
+    id: 'own-login-threw',
+    category: 'unknown',
+    confidence: 0.5,
+    when: (s) => s.ownLoginFailed === 'threw',
+    reason: () => "the test's own login step reported that it failed, on the login form: its own login did not get through, clearing a session would not help; a human must look",
+  },
+  {
     id: 'own-login-failed',
     category: 'unknown',
     confidence: 0.5,

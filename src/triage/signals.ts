@@ -109,9 +109,10 @@ export interface Signals {
   credentialsRejected: boolean;
   /**
    * The test's own login did not go through: the login form holds credentials the test typed, says they were
-   * rejected, or the page is the login form and the test's title says it is a sign-in test ('flow').
+   * rejected, or the page is the login form and the test's title says it is a sign-in test ('flow'), the test's own
+   * login step threw ("Login failed", 'threw'), or the form's button still says it is signing in ('pending').
    */
-  ownLoginFailed?: 'typed' | 'rejected' | 'flow';
+  ownLoginFailed?: 'typed' | 'rejected' | 'flow' | 'threw' | 'pending';
   /** Both sides of the assertion are HTTP statuses (`Expected: 200` / `Received: 401`). */
   statusExpected?: number;
   statusReceived?: number;
@@ -238,7 +239,7 @@ function loginHeadingLeads(snapshot: string): boolean {
 const FIRST_HEADING = /heading "[^"\n]{1,200}"/;
 
 // The environment, never a redeploy: DNS, TLS, proxy, browser install/launch/crash, aborted navigations, config.
-const ENVIRONMENT = /err_(?:name_not_resolved|address_unreachable|cert_|ssl_|proxy|tunnel|aborted|connection_timed_out|internet_disconnected)|ns_(?:error_(?:unknown_host|proxy|net_timeout|net_interrupt|failure)|binding_aborted)|enotfound|getaddrinfo|could not resolve host|ssl(?:_error| peer certificate)|sec_error_|cert's altnames|executable doesn't exist|xserver running|browsertype\.(?:launch|launchpersistentcontext|connect):|electron\.launch:|(?:page|target) crashed|interrupted by another navigation|cannot navigate to invalid url|electronapplication\.|target page, context or browser has been closed|exceeded while setting up "(?:page|context|browser)"/;
+const ENVIRONMENT = /err_(?:name_not_resolved|address_unreachable|cert_|ssl_|proxy|tunnel|aborted|connection_timed_out|internet_disconnected)|ns_(?:error_(?:unknown_host|proxy|net_timeout|net_interrupt|failure)|binding_aborted)|enotfound|getaddrinfo|could not resolve host|ssl(?:_error| peer certificate)|sec_error_|cert's altnames|executable doesn't exist|xserver running|browsertype\.(?:launch|launchpersistentcontext|connect):|electron\.launch:|(?:page|target) crashed|interrupted by another navigation|cannot navigate to invalid url|electronapplication\.|target page, context or browser has been closed|application exited|exceeded while setting up "(?:page|context|browser)"/;
 /**
  * Playwright's screenshot comparisons (toHaveScreenshot, toMatchSnapshot) that found the image changed or
  * missing: "N pixels (ratio 0.01 of all image pixels) are different", "Expected an image 800px by 600px,
@@ -262,7 +263,7 @@ const HELPER_NOT_FOUND = /^\s{0,4}(?:error: )?(?:could not|couldn't|unable to) f
 /** Every SCREENSHOT_DRIFT match contains one of these words. */
 const mayBeScreenshotDrift = anyWord('image pixels', 'expected an image', "snapshot doesn't exist");
 /** Every ENVIRONMENT match contains one of these words. */
-const mayBeEnvironment = anyWord('err_', 'ns_', 'enotfound', 'getaddrinfo', 'could not resolve host', 'ssl', 'sec_error_', "cert's altnames", "executable doesn't exist", 'xserver running', 'browsertype.', 'electron.launch:', ' crashed', 'interrupted by another navigation', 'cannot navigate to invalid url', 'electronapplication.', 'has been closed', 'while setting up');
+const mayBeEnvironment = anyWord('err_', 'ns_', 'enotfound', 'getaddrinfo', 'could not resolve host', 'ssl', 'sec_error_', "cert's altnames", "executable doesn't exist", 'xserver running', 'browsertype.', 'electron.launch:', ' crashed', 'interrupted by another navigation', 'cannot navigate to invalid url', 'electronapplication.', 'has been closed', 'while setting up', 'application exited');
 // The snapshot prefilters: every match of the regex named contains one of the words.
 /** BOT_CHECK */
 const mayShowBotCheck = anyWord('you are', 'are you a robot', 'checking your browser', 'been blocked', 'attention required', "can't tell", 'ray id:', 'unusual traffic', 'verify yourself');
@@ -270,6 +271,18 @@ const mayShowBotCheck = anyWord('you are', 'are you a robot', 'checking your bro
 const mayShowNotFound = anyWord('404', 'found', 'exist', 'page you', 'cannot get');
 /** APP_CRASHED */
 const mayShowCrash = anyWord('runtime error', 'missing required error', 'dialog "runtime ', 'dialog "server error', 'dialog "build error', 'heading "build error', 'heading "failed to compile', 'heading "this page couldn', 'application error', 'chunkloaderror', '[plugin:vite', 'something went wrong', 'dynamically imported module');
+/**
+ * A web server's own 404 document where the app's answer was expected, quoted by the page (a login form
+ * showing it as its error) or by the test's own helper: Apache's and nginx's `<title>404 Not Found</title>`,
+ * Apache's "The requested URL was not found on this server".
+ */
+const SERVER_404_DOCUMENT = /<title>404 not found<\/title>|the requested url was not found on this server/;
+/** Every SERVER_404_DOCUMENT match contains one of these. */
+const mayQuote404Document = anyWord('404 not found</', 'requested url was not');
+/** A tunnel's error page (local.dev's "Tunnel Not Connected", ngrok's ERR_NGROK_ codes, localtunnel's "Tunnel Unavailable"). */
+const TUNNEL_ERROR = /\btunnel (?:not connected|not found|unavailable)\b|\berr_ngrok_\d{1,5}\b/;
+/** Every TUNNEL_ERROR match contains one of these. */
+const mayShowTunnelError = anyWord('tunnel ', 'err_ngrok_');
 /** The words the prefilters of computeSignals look up one at a time, their needles computed once. */
 const W = {
   arrow: word('<-'),
@@ -393,6 +406,10 @@ const mayShowLoading = anyWord('loading', 'cargando', 'carregando', 'chargement'
 const STILL_LOADING = /\b(?:loading|cargando|carregando|chargement)(?:(?: [a-z]{1,20}){0,3}(?:\.\.\.|…)| articles| tags| data| content)|service waking up/;
 const LOGIN_PROMPT = /(?:sign|log) ?in to (?:your (?:[a-z]{1,20} )?account|continue|view|access|manage|see)|you need to be (?:logged|signed) in|please (?:log|sign) in/;
 /** A test's login helper that says it failed (its own error, not Playwright's). */
+/** The login form's button still says it is signing in ("Signing in...", "Logging in…"): the request was in flight. */
+const SUBMIT_IN_FLIGHT = /button "(?:signing|logging) (?:in|on)(?:\.\.\.|…)"|button "(?:authenticating|verifying)(?:\.\.\.|…)"/;
+/** Every SUBMIT_IN_FLIGHT match contains one of these. */
+const mayShowSubmitting = anyWord('signing', 'logging', 'authenticating', 'verifying');
 const LOGIN_THREW = /\b(?:authentication|login|log-in|sign-?in) failed\b/;
 /** The app or its identity provider refusing for the number of tries: the account or client is rate-limited. */
 const RATE_LIMITED = /too many (?:failed |login |sign-?in )?(?:attempts|requests)|\brate[ -]limit(?:ed| exceeded)\b/;
@@ -536,7 +553,7 @@ const ELEMENT_NOT_FOUND = /element\(s\) not found|<element\(s\) not found>|no el
 const ELEMENT_RESOLVED = /locator resolved to|unexpected value "/i;
 const ZERO_RESOLVED = /locator resolved to 0 elements|unexpected value "\[\]"/i;
 // Every SECURITY_TEXT match contains one of these words.
-const hasSecurityWord = anyWord('content-security-policy', 'x-frame-options', 'x-content-type-options', 'nosniff', 'strict-transport-security', 'frame-ancestors', 'xss', 'csrf', 'sql injection', 'leaked secret', 'exposed secret');
+const hasSecurityWord = anyWord('content-security-policy', 'content security policy directive', 'x-frame-options', 'x-content-type-options', 'nosniff', 'strict-transport-security', 'frame-ancestors', 'xss', 'csrf', 'sql injection', 'leaked secret', 'exposed secret');
 /**
  * The element the test asserted on says the app's own server is down ("Preview Server Offline",
  * "API unavailable"): the app's evidence of its backend, quoted in the received value.
@@ -549,7 +566,7 @@ function withoutStackFrames(text: string): string {
   for (const line of text.split('\n')) if (!line.trimStart().startsWith('at ')) out += line + '\n';
   return out;
 }
-const SECURITY_TEXT = /content-security-policy|x-frame-options|x-content-type-options|nosniff|strict-transport-security|frame-ancestors|\bxss\b|csrf|sql injection|leaked secret|exposed secret/;
+const SECURITY_TEXT = /content-security-policy|content security policy directive|x-frame-options|x-content-type-options|nosniff|strict-transport-security|frame-ancestors|\bxss\b|csrf|sql injection|leaked secret|exposed secret/;
 
 function httpStatus(v: string | undefined): number | undefined {
   const n = v && /^\d{3}$/.test(v) ? Number(v) : NaN;
@@ -812,6 +829,13 @@ function lastCallLogStep(text: string): string | undefined {
   return last;
 }
 
+/** The first status of a printed list of them (`[200, 503]`), when the whole value is one. */
+function firstListedStatus(v: string | undefined): number | undefined {
+  const m = v !== undefined && v.length < 80 ? STATUS_LIST.exec(v) : null;
+  return m ? httpStatus(m[1]) : undefined;
+}
+const STATUS_LIST = /^\[\s{0,4}(\d{3})(?:\s{0,4},\s{0,4}\d{3}){0,9}\s{0,4},?\s{0,4}\]$/;
+
 function pageStatusOf(snapshotHead: string): number | undefined {
   const m = PAGE_ROUTE_STATUS.exec(snapshotHead);
   return m ? Number(m[1]) : undefined;
@@ -866,7 +890,9 @@ export function computeSignals(raw: FailureInput): Signals {
   // Browser launch logs list command-line flags: never read them as app text.
   const logsAt = g.mayWord(W.nlBrowserLogs) ? textLower.indexOf('\nbrowser logs:') : -1;
   const messageLower = logsAt >= 0 ? textLower.slice(0, logsAt) : textLower;
-  const botCheck = (snapshot.length > 0 && (elementNotFound || timedOut) && mayShowBotCheck(sg) && head4k.get().length > 0 ? BOT_CHECK.exec(head4k.get())?.[0] : undefined) ?? (sg.hasWord(W.heading403Forbidden) && head4k.get().length < 600 ? '403 forbidden' : undefined);
+  // A wait or an element lookup gave up with the page at hand: what the page shows may be why.
+  const pageGaveUp = snapshot.length > 0 && (elementNotFound || timedOut);
+  const botCheck = (pageGaveUp && mayShowBotCheck(sg) && head4k.get().length > 0 ? BOT_CHECK.exec(head4k.get())?.[0] : undefined) ?? (sg.hasWord(W.heading403Forbidden) && head4k.get().length < 600 ? '403 forbidden' : undefined);
   // Playwright puts the failing call's error on the first lines.
   const head = messageLower.slice(0, 240);
   // Assertion failures (expect(...)) never carry these; skipping them keeps triage cheap.
@@ -886,10 +912,14 @@ export function computeSignals(raw: FailureInput): Signals {
   const wrongBase = snapshot.length > 0 && snapshot.length < 600 && sg.mayWord(W.publicBaseUrl) && snapshot.includes('the server is configured with a public base url of') ? 'the dev server serves the app under another base URL (the suite\'s baseURL is wrong)' : undefined;
   // A static file server listing the project's folder (`serve`, http-server, Python's http.server) where the app should be.
   const dirListing = snapshot.length > 0 && !elementFound && (sg.mayWord(W.nodeModules) || sg.mayWord(W.packageJson) || sg.mayWord(W.indexOf) || sg.mayWord(W.listingFor)) && DIRECTORY_LISTING.test(snapshot) ? "a static file server lists the project's folder where the app should be (the suite's baseURL or webServer command is wrong)" : undefined;
-  const environment = (envAfterTimeout ? undefined : envMatch) ?? botCheck ?? wrongScheme ?? wrongBase ?? dirListing ?? (remoteReset ? `connection reset by the remote host ${remoteReset}` : undefined);
+  // A tunnel's own error page where the app should be (the page's title or text, or the value the test read).
+  const tunnelDown = (mayShowTunnelError(g) && TUNNEL_ERROR.test((received ?? '').toLowerCase())) || (pageGaveUp && mayShowTunnelError(sg) && TUNNEL_ERROR.test(head4k.get())) ? "the base URL answers with a tunnel's error page (the tunnel to the app is not connected): the environment" : undefined;
+  const environment = (envAfterTimeout ? undefined : envMatch) ?? botCheck ?? wrongScheme ?? wrongBase ?? dirListing ?? tunnelDown ?? (remoteReset ? `connection reset by the remote host ${remoteReset}` : undefined);
   const loginUrlInText = (g.hasWord(W.slashLog) || g.hasWord(W.slashSign)) && LOGIN_URL_IN_TEXT.test(textLower);
-  const statusExpected = httpStatus(expected);
-  const statusReceived = httpStatus(received);
+  // `expect([200, 503]).toContain(res.status())`: the list is what the test allows, the value what the API answered.
+  const allowed = matcher === 'toContain' && httpStatus(expected) !== undefined ? firstListedStatus(received) : undefined;
+  const statusExpected = allowed ?? httpStatus(expected);
+  const statusReceived = allowed !== undefined ? httpStatus(expected) : httpStatus(received);
   // A login URL quoted by the message counts only with the page at hand: without it, the test's own failed
   // login and a lost session look the same.
   // A negative sign-in test (its expected value is a refusal: "You have entered incorrect username.") whose
@@ -897,7 +927,10 @@ export function computeSignals(raw: FailureInput): Signals {
   // so the sign-in form is neither a lost session nor stale credentials; the locator or the value is to blame.
   const expectsRefusal = expected !== undefined && expected.length < 300 && mayRejectCredentials(g) && CREDENTIALS_REJECTED.test(expected.toLowerCase());
   const refusalAsExpected = expectsRefusal && snapshot.length > 0 && (elementFound || (mayRejectCredentials(sg) && expectedShown(expected, snapshot)));
-  const loginPage = !refusalAsExpected && (loginUrl || (loginUrlInText && snapshot.length > 0) || (snapshot.length > 0 && ((mayShowLoginHeading(sg) && (sg.hasWord(W.password) ? LOGIN_HEADING.test(snapshot) : loginHeadingLeads(snapshot) && (sg.hasWord(W.textbox) || sg.hasWord(W.buttonQuote)))) || (sg.hasWord(W.inTo) || sg.hasWord(W.needToBe) || sg.hasWord(W.please)) && LOGIN_PROMPT.test(head4k.get()) || (sg.hasWord(W.password) && LOGIN_FORM_BUTTON.test(snapshot)))));
+  // The text the test waited for is on this login form ("Welcome back" in an h2 where the test reads the h1): the
+  // test meant to be on this page, so its locator or value is to blame, not a lost session (asked last: it reads the page).
+  const expectedOnPage = () => expected !== undefined && expected.length < 300 && snapshot.length > 0 && expectedShown(expected, snapshot);
+  const loginPage = !refusalAsExpected && (loginUrl || (loginUrlInText && snapshot.length > 0) || (snapshot.length > 0 && ((mayShowLoginHeading(sg) && (sg.hasWord(W.password) ? LOGIN_HEADING.test(snapshot) : loginHeadingLeads(snapshot) && (sg.hasWord(W.textbox) || sg.hasWord(W.buttonQuote)))) || (sg.hasWord(W.inTo) || sg.hasWord(W.needToBe) || sg.hasWord(W.please)) && LOGIN_PROMPT.test(head4k.get()) || (sg.hasWord(W.password) && LOGIN_FORM_BUTTON.test(snapshot))))) && !expectedOnPage();
   // Page checks that only matter when a wait gave up (keeps triage of plain value failures cheap).
   const countZero = matcher === 'toHaveCount' && (received === '0' || /Received:\s{0,4}0\s*$/m.test(text));
   const waitGaveUp = snapshot.length > 0 && (elementNotFound || (waitedForLocator && timedOut)) && !elementFound;
@@ -922,7 +955,11 @@ export function computeSignals(raw: FailureInput): Signals {
     ? (snapshot.length > 0 && sg.mayWord(W.textbox) && mayRejectCredentials(sg) && CREDENTIALS_REJECTED.test(head4k.get()) && TYPED_BOX.test(snapHeadRaw)) || loginThrew ? 'rejected' : undefined
     : CREDENTIALS_REJECTED.test(head4k.get()) || (!expectsRefusal && CREDENTIALS_REJECTED.test(messageLower))
       ? 'rejected'
-      : credentialsTyped(snapHeadRaw)
+      : g.mayWord(W.nFailed) && LOGIN_THREW.test(messageLower.slice(0, CALL_HEAD).split('\n', 1)[0] as string)
+        ? 'threw'
+        : mayShowSubmitting(sg) && SUBMIT_IN_FLIGHT.test(snapHeadRaw)
+          ? 'pending'
+          : credentialsTyped(snapHeadRaw)
         ? 'typed'
         : titleSaysSignIn(input.titlePath)
           ? 'flow'
@@ -933,6 +970,9 @@ export function computeSignals(raw: FailureInput): Signals {
     const core = (e.split('\n')[0] ?? '').replace(/^[A-Za-z]{0,30}Error: /, '').slice(0, 200);
     return core.length >= 8 && text.includes(core);
   });
+  // The app's own request failed and the page (or the test's helper, in its error) says so.
+  const quotedStatus = pageGaveUp && sg.mayWord(W.statusCode) ? pageStatusOf(head4k.get()) : undefined;
+  const quoted404Document = (pageGaveUp && mayQuote404Document(sg) && SERVER_404_DOCUMENT.test(head4k.get())) || (mayQuote404Document(g) && SERVER_404_DOCUMENT.test(callHead));
   // Without evidence: an assertion over collected script errors quotes typical JS error texts.
   const jsError = expected === undefined || !mayQuoteJsError(g) ? undefined : JS_ERROR.exec(text)?.[0];
 
@@ -987,7 +1027,7 @@ export function computeSignals(raw: FailureInput): Signals {
     // Not when the test waits for that very message (a duplicate-entry test): then the locator or the value decides.
     recordExists: waitGaveUp && mayShowRecordExists(sg) && RECORD_EXISTS.test(head4k.get()) && !RECORD_EXISTS.test(`${(locator ?? '').toLowerCase()}\n${(expected ?? '').toLowerCase()}`),
     urlWaitGaveUp,
-    appCrashed: snapshot.length > 0 && (elementNotFound || timedOut) && ((mayShowCrash(sg) && APP_CRASHED.test(head4k.get())) || (sg.mayWord(W.phpOnLine) && showsPhpError(head4k.get()))),
+    appCrashed: pageGaveUp && ((mayShowCrash(sg) && APP_CRASHED.test(head4k.get())) || (sg.mayWord(W.phpOnLine) && showsPhpError(head4k.get()))),
     apiResponsePage: apiPage ? (API_NOT_FOUND.test(snapshot) ? 'not-found' : 'other') : undefined,
     errorScreen: sg.mayWord(W.errorColon) && ERROR_SCREEN.test(head4k.get()),
     appErrorText: waitGaveUp && sg.mayWord(W.spacedError) && APP_ERROR_TEXT.test(head4k.get()),
@@ -1022,7 +1062,7 @@ export function computeSignals(raw: FailureInput): Signals {
       (received !== undefined && /failed to fetch/i.test(received) && !/failed to fetch/i.test(expected ?? '')) ||
       (g.mayWord(W.failedToFetch) && head.includes('page.evaluate: typeerror: failed to fetch')) ||
       (received !== undefined && expected !== undefined && SERVER_OFFLINE.test(received) && !SERVER_OFFLINE.test(expected)),
-    pageRouteStatus: snapshot.length > 0 && (elementNotFound || timedOut) && sg.mayWord(W.statusCode) ? pageStatusOf(head4k.get()) : undefined,
+    pageRouteStatus: quotedStatus ?? (quoted404Document ? 404 : undefined),
     actionAwaitedNavigation:
       testTimeout && mayEndWithAction(g) && ACTION_DONE_STEPS.has(lastCallLogStep(text) ?? ''),
   };
