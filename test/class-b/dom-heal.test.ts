@@ -698,6 +698,13 @@ describe('update-selectors with a DOM snapshot, end to end on source files', () 
     const page = dom([{ tag: 'button', role: 'button', ownText: 'Place order' }, { tag: 'button', role: 'button', ownText: 'Cancel order' }]);
     assert.match(refusal(proposeClassBFix(input(root, 1, timeout("getByTestId('submit-order')"), page))), /no data-testid value on the page is close enough/);
   });
+
+  test('a refusal names each kind of value once ("no class", never "no class or class")', () => {
+    const root = tree({ 'a.spec.ts': "await page.locator('.selectize-control.single .selectize-input').click();\n" });
+    const page = dom([{ tag: 'div', classes: ['ts-wrapper'], kids: [{ tag: 'div', classes: ['ts-control'], ownText: 'Pick one' }] }]);
+    const why = refusal(proposeClassBFix(input(root, 1, timeout("locator('.selectize-control.single .selectize-input')"), page)));
+    assert.match(why, /no class on the page is close enough to "selectize-control", "single", "selectize-input"/);
+  });
 });
 
 describe('CSS :has() of one compound', () => {

@@ -110,6 +110,18 @@ describe('meaningChange', () => {
     assert.equal(meaningChange('\u2713 Saved', '\u2713 Saved to library'), undefined, 'both show the mark');
   });
 
+  test('"all" put on an action is the bulk action; an action put on a name that had none is another control', () => {
+    assert.match(meaningChange('Pause', 'Pause All') ?? '', /puts "all" on the action "pause": the bulk action/);
+    assert.match(meaningChange('Mark as read', 'Mark all as read') ?? '', /bulk action/);
+    assert.equal(meaningChange('Show', 'Show all'), undefined, 'going somewhere: may be copy');
+    assert.equal(meaningChange('Notifications', 'All notifications'), undefined, 'no action');
+    assert.match(meaningChange('Learn', 'Unlock Learn with Quizlet Plus') ?? '', /puts the action "unlock" on "Learn", which named no action/);
+    assert.match(meaningChange('Profile', 'Edit profile') ?? '', /puts the action "edit"/);
+    assert.equal(meaningChange('Settings', 'Open settings'), undefined, 'open only goes there');
+    assert.equal(meaningChange('Volumes', 'Volumes Block Storage'), undefined, 'the word after the name is no action on it');
+    assert.equal(meaningChange('woocommerce-cart', 'wp-block-woocommerce-cart'), undefined, 'a class has no verb');
+  });
+
   test('another action is refused; synonyms and an added action are not', () => {
     assert.match(meaningChange('Delete account', 'Deactivate account') ?? '', /two actions \("delete" \/ "deactivate"\)/);
     assert.match(meaningChange('Archive', 'Delete') ?? '', /two actions/);

@@ -928,7 +928,7 @@ function healFirstBroken(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext
     const near = best ? ` (closest: "${best.value}" for "${best.token.value}", score ${best.score.toFixed(2)})` : '';
     const wanted = ctx.count === 1 ? 'one visible element' : `${ctx.count} visible elements`;
     if (!tokens.length) return { refused: `no child step of ${renderChain([step])}, loosened to a descendant step, finds ${wanted}${ctx.count === 1 ? ' that shows the asserted text' : ''}` };
-    return { refused: `no ${tokens.map((t) => (t.kind === 'attr' ? `${t.attr} value` : t.kind)).join(' or ')} on the page is close enough to "${tokens.map((t) => t.value).join('", "')}" and finds ${wanted}${near}` };
+    return { refused: `no ${[...new Set(tokens.map((t) => (t.kind === 'attr' ? `${t.attr} value` : t.kind)))].join(' or ')} on the page is close enough to "${tokens.map((t) => t.value).join('", "')}" and finds ${wanted}${near}` };
   }
   // A value that means something else and fits as well as the winner, on other elements: the page may have
   // changed meaning rather than names, and the winner is then a guess.

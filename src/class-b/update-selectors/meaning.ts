@@ -314,6 +314,11 @@ export function meaningChange(lost: string, found: string, opts: { dropState?: b
   // now reaches other things. Dropped with nothing in its place ("View all" -> "View"), it may be copy.
   const scope = a.includes('all') && !b.includes('all') ? b.find((v) => v.length >= 3 && !a.includes(v) && !FILLERS.has(v)) : undefined;
   if (scope) return `"${lost}" acts on all and "${found}" on "${scope}": another scope, not a rename`;
+  // "All" put on an action ("Pause" -> "Pause All", "Mark as read" -> "Mark all as read"): the bulk action that
+  // reaches everything, another control. Not on going somewhere ("Show" -> "Show all" may be copy).
+  // (A destructive action made total is judged below.)
+  const bulk = !a.includes('all') && b.includes('all') ? a.find((w) => ACTIONS.has(w) && !GOING.has(w) && !DESTRUCTIVE.has(w)) : undefined;
+  if (bulk) return `"${found}" puts "all" on the action "${bulk}": the bulk action, another control than "${lost}", not a rename`;
   // A check mark says the action was taken ("Add to your wishlist" -> "✓ On Wishlist"): a state, not a rename.
   if (CHECK_MARK.test(found) && !CHECK_MARK.test(lost)) return `"${found}" shows a check mark: the state after an action, not a rename of "${lost}"`;
   // A variant that became another (`btn-block` -> `btn-sm`): another button of the same kind, not the renamed one.
@@ -342,5 +347,14 @@ export function meaningChange(lost: string, found: string, opts: { dropState?: b
     if (other && !b.some((v) => synonyms(w, v))) return `"${lost}" and "${found}" are two actions ("${w}" / "${other}"), not a rename`;
   }
   // A test id's words against a visible name (dropState false) share words by chance: only the rules above apply.
-  return opts.dropState === false ? undefined : anotherThing(lost, found, a, b, !!opts.sameElement);
+  if (opts.dropState === false) return undefined;
+  const other = anotherThing(lost, found, a, b, !!opts.sameElement);
+  if (other) return other;
+  // An action put on a name that had none ("Learn" -> "Unlock Learn with Quizlet Plus", "Profile" -> "Edit
+  // profile"): the new control does something to what the old one named, it is not the same control.
+  // Names only (a class's words are no verb and its object), and the action before what it acts on.
+  const acted = a.some((w) => ACTIONS.has(w)) || !/\s/.test(found) ? undefined : b.find((v, i) => ACTIONS.has(v) && !GOING.has(v) && !a.includes(v) && i < b.indexOf(a[0] as string));
+  return acted && a.every((w) => b.includes(w))
+    ? `"${found}" puts the action "${acted}" on "${lost}", which named no action: another control, not a rename`
+    : undefined;
 }
