@@ -917,9 +917,10 @@ export function computeSignals(raw: FailureInput): Signals {
   const environment = (envAfterTimeout ? undefined : envMatch) ?? botCheck ?? wrongScheme ?? wrongBase ?? dirListing ?? tunnelDown ?? (remoteReset ? `connection reset by the remote host ${remoteReset}` : undefined);
   const loginUrlInText = (g.hasWord(W.slashLog) || g.hasWord(W.slashSign)) && LOGIN_URL_IN_TEXT.test(textLower);
   // `expect([200, 503]).toContain(res.status())`: the list is what the test allows, the value what the API answered.
-  const allowed = matcher === 'toContain' && httpStatus(expected) !== undefined ? firstListedStatus(received) : undefined;
-  const statusExpected = allowed ?? httpStatus(expected);
-  const statusReceived = allowed !== undefined ? httpStatus(expected) : httpStatus(received);
+  const expectedStatus = httpStatus(expected);
+  const allowed = matcher === 'toContain' && expectedStatus !== undefined ? firstListedStatus(received) : undefined;
+  const statusExpected = allowed ?? expectedStatus;
+  const statusReceived = allowed !== undefined ? expectedStatus : httpStatus(received);
   // A login URL quoted by the message counts only with the page at hand: without it, the test's own failed
   // login and a lost session look the same.
   // A negative sign-in test (its expected value is a refusal: "You have entered incorrect username.") whose
@@ -955,7 +956,7 @@ export function computeSignals(raw: FailureInput): Signals {
     ? (snapshot.length > 0 && sg.mayWord(W.textbox) && mayRejectCredentials(sg) && CREDENTIALS_REJECTED.test(head4k.get()) && (TYPED_BOX.test(snapHeadRaw) || credentialsTyped(snapHeadRaw))) || loginThrew ? 'rejected' : undefined
     : CREDENTIALS_REJECTED.test(head4k.get()) || (!expectsRefusal && CREDENTIALS_REJECTED.test(messageLower))
       ? 'rejected'
-      : g.mayWord(W.nFailed) && LOGIN_THREW.test(messageLower.slice(0, CALL_HEAD).split('\n', 1)[0] as string)
+      : g.mayWord(W.nFailed) && LOGIN_THREW.test(callHead.split('\n', 1)[0] as string)
         ? 'threw'
         : mayShowSubmitting(sg) && SUBMIT_IN_FLIGHT.test(snapHeadRaw)
           ? 'pending'
@@ -972,7 +973,8 @@ export function computeSignals(raw: FailureInput): Signals {
   });
   // The app's own request failed and the page (or the test's helper, in its error) says so.
   const quotedStatus = pageGaveUp && sg.mayWord(W.statusCode) ? pageStatusOf(head4k.get()) : undefined;
-  const quoted404Document = (pageGaveUp && mayQuote404Document(sg) && SERVER_404_DOCUMENT.test(head4k.get())) || (mayQuote404Document(g) && SERVER_404_DOCUMENT.test(callHead));
+  // Asked only when the page quotes no status of its own.
+  const quoted404Document = () => (pageGaveUp && mayQuote404Document(sg) && SERVER_404_DOCUMENT.test(head4k.get())) || (mayQuote404Document(g) && SERVER_404_DOCUMENT.test(callHead));
   // Without evidence: an assertion over collected script errors quotes typical JS error texts.
   const jsError = expected === undefined || !mayQuoteJsError(g) ? undefined : JS_ERROR.exec(text)?.[0];
 
@@ -1062,7 +1064,7 @@ export function computeSignals(raw: FailureInput): Signals {
       (received !== undefined && /failed to fetch/i.test(received) && !/failed to fetch/i.test(expected ?? '')) ||
       (g.mayWord(W.failedToFetch) && head.includes('page.evaluate: typeerror: failed to fetch')) ||
       (received !== undefined && expected !== undefined && SERVER_OFFLINE.test(received) && !SERVER_OFFLINE.test(expected)),
-    pageRouteStatus: quotedStatus ?? (quoted404Document ? 404 : undefined),
+    pageRouteStatus: quotedStatus ?? (quoted404Document() ? 404 : undefined),
     actionAwaitedNavigation:
       testTimeout && mayEndWithAction(g) && ACTION_DONE_STEPS.has(lastCallLogStep(text) ?? ''),
   };
