@@ -396,6 +396,15 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     reason: () => 'the page shows the app\'s own error message ("an unexpected error occurred") where the awaited element should be: the step failed inside the app, a human must look',
   },
   {
+    id: 'run-value-missing',
+    category: 'unknown',
+    confidence: 0.55,
+    // `getByText('Task 1784771719286')`: the test made that text at run time (Date.now()), so it cannot have gone
+    // stale; the record the test created is not on the page because a step before did not create or list it.
+    when: (s) => locatorMissing(s) && RUN_STAMP.test(s.locator ?? ''),
+    reason: (s) => `${s.locator} names a value the test made at run time (a timestamp), and it is not on the page: the step that should have created or listed that record did not, a human must look (a locator for a value made during the run cannot have drifted)`,
+  },
+  {
     id: 'element-not-found',
     category: 'update-selectors',
     confidence: 0.85,

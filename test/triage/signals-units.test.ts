@@ -649,6 +649,18 @@ describe('rules from the 2026-12-05 batch, second round, each at its edge', () =
     assert.equal(triageFailure(fail(m('"Active"', '"Active users"'))).rule, 'value-drift');
     assert.equal(triageFailure(fail(m('"done"', '"Job failed"'))).rule, 'value-drift', 'a status word at the end of a sentence is a value');
   });
+  test('a locator naming a value the test made at run time (a timestamp) is the record missing, never drift', () => {
+    for (const loc of ["getByText('Tarea E2E 1784771719286')", "locator('text=Group 1778378031798').first()", "getByTestId('row-1600000000000')", "getByText('AUTO-20260707162105')"]) {
+      const r = triageFailure(fail(waitFor(loc), loaded));
+      assert.equal(r.rule, 'run-value-missing', loc);
+      assert.equal(r.category, 'unknown');
+    }
+    assert.equal(triageFailure(fail(waitFor("getByText('Tarea E2E 1784771719286')"))).rule, 'run-value-missing', 'no page needed: the value cannot be stale');
+    // Not a run-time stamp: too short or too long a number, one from before 2017, or the digits inside a longer number.
+    for (const loc of ["getByText('Order 178477171928')", "getByText('Order 17847717192861')", "getByText('Ref 1400000000000')", "getByText('+11784771719286')"]) {
+      assert.equal(triageFailure(fail(waitFor(loc), loaded)).rule, 'element-not-found', loc);
+    }
+  });
   test('a wait for an empty state on a loaded page is the data not being empty', () => {
     for (const loc of ["getByText('No notebooks yet')", 'getByText(/no expired contracts/i)', "locator('text=No results')", "locator('text=\"Nothing to show\"')"]) {
       const r = triageFailure(fail(waitFor(loc), loaded));
