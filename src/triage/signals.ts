@@ -393,6 +393,9 @@ const RECORD_EXISTS = /already (?:exists?|been taken|taken|registered|in use)|ya
 const mayShowRecordExists = anyWord('already', 'ya ', 'já ', 'déjà', 'bereits', 'già ', 'уже', '已');
 // The app's own generic error message on the page, as its handler words it: the step failed inside the app.
 const APP_ERROR_TEXT = /an? (?:(?:unexpected|unknown|internal)(?: [a-z]{1,12})? )?error (?:has )?occurred\b/;
+/** APP_ERROR_TEXT in the languages of the corpus's apps ("حدث خطأ غير متوقع", "Ocurrió un error inesperado", "Ein Fehler ist aufgetreten", ...). */
+const APP_ERROR_TEXT_L10N = /حدث خطأ|(?<![a-z])(?:(?:ocurrió|se produjo|ha ocurrido) un error|ocorreu um erro|une erreur (?:inattendue )?(?:s'est produite|est survenue)|ein (?:unerwarteter )?fehler ist aufgetreten|si è verificato un errore|bir hata oluştu|er is een (?:onverwachte )?fout opgetreden|wystąpił (?:nieoczekiwany )?błąd)|произошла (?:непредвиденная )?ошибка|发生(?:了)?(?:意外|未知)?错误|エラーが発生しました|오류가 발생했습니다/;
+const mayShowErrorL10n = anyWord('حدث خطأ', ' un error', 'um erro', 'une erreur', 'fehler ist', 'un errore', 'ошибка', '错误', 'エラーが', 'hata oluştu', 'fout opgetreden', ' błąd', '오류가');
 const PAGE_SCRIPT_ERROR = /\bis not defined\b|\bis not a function\b|cannot read propert(?:y|ies) of (?:undefined|null)/;
 /** A value the test read that is nothing: a count of 0, an empty string or list. */
 const NOTHING_READ = /^\s{0,4}(?:0|""|''|\[\])\s{0,4}$/;
@@ -899,6 +902,9 @@ export function computeSignals(raw: FailureInput): Signals {
   const envMatch = head.includes('expect(') || !mayBeEnvironment(g) ? undefined : ENVIRONMENT.exec(head)?.[0];
   // A test timeout aborts the navigation and closes the page: those words are then its consequence, not the cause.
   const envAfterTimeout = testTimeout && envMatch !== undefined && /aborted|closed|interrupted/.test(envMatch);
+  // The page closed under a click that was still retrying against an element that took its pointer events: the
+  // test's time ran out mid-action (its timeout line is not in this error), the overlay is the cause.
+  const closedWhileIntercepted = envMatch !== undefined && envMatch.endsWith('closed') && g.mayWord(W.interceptsPointerEvents) && messageLower.includes('intercepts pointer events') && messageLower.includes('retrying');
   // Refused: nothing listens (the app is down). Reset / hang-up / empty response: something answered and
   // dropped the connection, which on a remote public host is a proxy, WAF or the network, never a redeploy.
   // The failing call's own error (the message's head), never a value or a page text further down.
@@ -914,7 +920,7 @@ export function computeSignals(raw: FailureInput): Signals {
   const dirListing = snapshot.length > 0 && !elementFound && (sg.mayWord(W.nodeModules) || sg.mayWord(W.packageJson) || sg.mayWord(W.indexOf) || sg.mayWord(W.listingFor)) && DIRECTORY_LISTING.test(snapshot) ? "a static file server lists the project's folder where the app should be (the suite's baseURL or webServer command is wrong)" : undefined;
   // A tunnel's own error page where the app should be (the page's title or text, or the value the test read).
   const tunnelDown = (mayShowTunnelError(g) && TUNNEL_ERROR.test((received ?? '').toLowerCase())) || (pageGaveUp && mayShowTunnelError(sg) && TUNNEL_ERROR.test(head4k.get())) ? "the base URL answers with a tunnel's error page (the tunnel to the app is not connected): the environment" : undefined;
-  const environment = (envAfterTimeout ? undefined : envMatch) ?? botCheck ?? wrongScheme ?? wrongBase ?? dirListing ?? tunnelDown ?? (remoteReset ? `connection reset by the remote host ${remoteReset}` : undefined);
+  const environment = (envAfterTimeout || closedWhileIntercepted ? undefined : envMatch) ?? botCheck ?? wrongScheme ?? wrongBase ?? dirListing ?? tunnelDown ?? (remoteReset ? `connection reset by the remote host ${remoteReset}` : undefined);
   const loginUrlInText = (g.hasWord(W.slashLog) || g.hasWord(W.slashSign)) && LOGIN_URL_IN_TEXT.test(textLower);
   // `expect([200, 503]).toContain(res.status())`: the list is what the test allows, the value what the API answered.
   const expectedStatus = httpStatus(expected);
@@ -1032,7 +1038,7 @@ export function computeSignals(raw: FailureInput): Signals {
     appCrashed: pageGaveUp && ((mayShowCrash(sg) && APP_CRASHED.test(head4k.get())) || (sg.mayWord(W.phpOnLine) && showsPhpError(head4k.get()))),
     apiResponsePage: apiPage ? (API_NOT_FOUND.test(snapshot) ? 'not-found' : 'other') : undefined,
     errorScreen: sg.mayWord(W.errorColon) && ERROR_SCREEN.test(head4k.get()),
-    appErrorText: waitGaveUp && sg.mayWord(W.spacedError) && APP_ERROR_TEXT.test(head4k.get()),
+    appErrorText: waitGaveUp && ((sg.mayWord(W.spacedError) && APP_ERROR_TEXT.test(head4k.get())) || (mayShowErrorL10n(sg) && APP_ERROR_TEXT_L10N.test(head4k.get()))),
     pageScriptError: mayShowScriptError(sg) && PAGE_SCRIPT_ERROR.test(head4k.get()),
     stillLoading: (waitGaveUp || (snapshot.length > 0 && received !== undefined && NOTHING_READ.test(received))) && mayShowLoading(sg) && STILL_LOADING.test(head4k.get()),
     timingTitle: (matcher === 'toBeLessThan' || matcher === 'toBeLessThanOrEqual') && titleSaysTiming(input.titlePath),
@@ -1051,7 +1057,7 @@ export function computeSignals(raw: FailureInput): Signals {
     missingOption: g.mayWord(W.didNotFindSomeOptions) && messageLower.includes('did not find some options'),
     // `locator.fill: Error: Malformed value`: the input (date, time, number) refuses the test's value's format.
     malformedValue: g.mayWord(W.malformedValue) && messageLower.includes('error: malformed value'),
-    pointerIntercepted: (testTimeout || timedOut) && g.mayWord(W.interceptsPointerEvents) && messageLower.includes('intercepts pointer events') && messageLower.includes('retrying'),
+    pointerIntercepted: (testTimeout || timedOut || closedWhileIntercepted) && g.mayWord(W.interceptsPointerEvents) && messageLower.includes('intercepts pointer events') && messageLower.includes('retrying'),
     elementDisabled: (testTimeout || timedOut) && g.mayWord(W.elementIsNotEnabled) && messageLower.includes('element is not enabled') && messageLower.includes('retrying'),
     screenshotDrift: !testTimeout && mayBeScreenshotDrift(g) && SCREENSHOT_DRIFT.test(messageLower),
     a11yAudit: g.mayWord(W.impact) && AXE_VIOLATION.test(messageLower),

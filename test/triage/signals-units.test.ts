@@ -635,6 +635,11 @@ describe('rules from the 2026-12-05 batch, second round, each at its edge', () =
     assert.equal(triageFailure(fail(waitFor("getByTestId('link-row')"), `${loaded}- alert: An unexpected system error occurred.`)).rule, 'app-error-message');
     assert.equal(triageFailure(fail(waitFor("getByTestId('link-row')"), `${loaded}- alert: An error has occurred`)).rule, 'app-error-message');
     assert.equal(triageFailure(fail(waitFor("getByTestId('link-row')"), `${loaded}- paragraph: we log every error that occurred last week`)).rule, 'element-not-found');
+    // The same message in the languages of the apps the corpus holds.
+    for (const text of ['حدث خطأ غير متوقع', 'Ocurrió un error inesperado', 'Ocorreu um erro inesperado.', "Une erreur inattendue s'est produite", 'Ein unerwarteter Fehler ist aufgetreten', 'Si è verificato un errore', 'Произошла непредвиденная ошибка', '发生意外错误', '予期しないエラーが発生しました', 'Beklenmeyen bir hata oluştu', 'Er is een fout opgetreden', 'Wystąpił nieoczekiwany błąd', '오류가 발생했습니다']) {
+      assert.equal(triageFailure(fail(waitFor("getByTestId('link-row')"), `${loaded}- alert: ${text}`)).rule, 'app-error-message', text);
+    }
+    assert.equal(triageFailure(fail(waitFor("getByTestId('link-row')"), `${loaded}- paragraph: Kein Fehler ist aufgetreten? Un error de cálculo en la tabla`)).rule, 'element-not-found');
   });
   test('no new value in a membership check, an empty state or a status that stayed put', () => {
     const m = (e: string, r: string, matcher = 'toBe', rl = 'Received') => `Error: expect(received).${matcher}(expected)\n\nExpected: ${e}\n${rl}: ${r}\n`;
@@ -758,7 +763,19 @@ describe('fifth-batch rules (2026-12-05): selector syntax, a socket that never c
     assert.equal(triageFailure(fail(msg('    - retrying click action\n'))).rule, 'pointer-intercepted');
     // Not retried, or no time ran out: not this rule.
     assert.equal(sig(msg('')).pointerIntercepted, false);
-    assert.equal(sig(msg('    - retrying click action\n').replace('Test ended.', 'Target page, context or browser has been closed')).pointerIntercepted, false);
+    assert.equal(sig(msg('    - retrying click action\n').replace('Test ended.', 'Element is not attached to the DOM')).pointerIntercepted, false);
+  });
+
+  test('a page closed under a click still retrying against an element that took its pointer events is the overlay, not the environment', () => {
+    const msg = (log: string) => `Error: locator.click: Target page, context or browser has been closed\nCall log:\n  - waiting for getByRole('button', { name: 'Start focus' })\n    - locator resolved to <button type="button">Start focus</button>\n  - attempting click action\n${log}`;
+    const intercepted = '    2 × waiting for element to be visible, enabled and stable\n      - element is visible, enabled and stable\n      - <div class="ob__card">…</div> from <bf-onboarding>…</bf-onboarding> subtree intercepts pointer events\n    - retrying click action\n      - waiting 100ms\n';
+    const r = triageFailure(fail(msg(intercepted)));
+    assert.equal(r.rule, 'pointer-intercepted');
+    assert.equal(sig(msg(intercepted)).environment, undefined);
+    // Closed with no element taking the clicks, or before any retry: the browser or page went away, the environment.
+    assert.equal(triageFailure(fail(msg('    - waiting for element to be visible, enabled and stable\n    - retrying click action\n'))).rule, 'environment');
+    assert.equal(triageFailure(fail(msg(intercepted.replace('    - retrying click action\n', '')))).rule, 'environment');
+    assert.equal(triageFailure(fail(msg(''))).rule, 'environment');
   });
 
   test('an action that kept finding its element disabled until the time ran out is neither the locator nor slowness', () => {
