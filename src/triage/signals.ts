@@ -508,6 +508,14 @@ function titleMatches(titlePath: readonly string[] | undefined, re: RegExp): boo
 export function titleSaysSignIn(titlePath: readonly string[] | undefined): boolean {
   return titleMatches(titlePath, SIGN_IN_TITLE);
 }
+/** A test whose own title says it shows the sign-in page ("should display login page", "login form renders"). */
+const LOGIN_PAGE_TITLE = /(?<![a-z])(?:display|show|render|load|visit|open|see)(?:s|ed|ing)?(?![a-z])[^>\n]{0,20}(?<![a-z])(?:login|log-in|sign[ -]?in)[ -]?(?:page|form|screen|view)(?![a-z])|(?<![a-z])(?:login|log-in|sign[ -]?in)[ -]?(?:page|form|screen) (?:loads|renders|displays|shows|is (?:displayed|visible|shown|rendered))(?![a-z])/;
+/** The test's own title (the last segment) says the sign-in page is what it looks at: there, that page is no lost session. */
+function titleShowsLoginPage(titlePath: readonly string[] | undefined): boolean {
+  if (!Array.isArray(titlePath) || titlePath.length < 3) return false;
+  const own = titlePath[titlePath.length - 1];
+  return typeof own === 'string' && LOGIN_PAGE_TITLE.test(own.slice(0, TITLE_SEGMENT_CAP).toLowerCase());
+}
 // toHaveURL prints `Received string: "..."` against a pattern and `Received: "..."` against a string.
 const LOGIN_URL_IN_TEXT = /(?:navigated to|received(?: string)?:)\s{0,4}"[^"\n]{0,300}\/(?:login|signin|sign-in)\b/;
 // The HTTP client's own wording of a failed request, shown in a toast or alert (axios: "Request failed with status code 405").
@@ -937,7 +945,7 @@ export function computeSignals(raw: FailureInput): Signals {
   // The text the test waited for is on this login form ("Welcome back" in an h2 where the test reads the h1): the
   // test meant to be on this page, so its locator or value is to blame, not a lost session (asked last: it reads the page).
   const expectedOnPage = () => expected !== undefined && expected.length < 300 && snapshot.length > 0 && expectedShown(expected, snapshot);
-  const loginPage = !refusalAsExpected && (loginUrl || (loginUrlInText && snapshot.length > 0) || (snapshot.length > 0 && ((mayShowLoginHeading(sg) && (sg.hasWord(W.password) ? LOGIN_HEADING.test(snapshot) : loginHeadingLeads(snapshot) && (sg.hasWord(W.textbox) || sg.hasWord(W.buttonQuote)))) || (sg.hasWord(W.inTo) || sg.hasWord(W.needToBe) || sg.hasWord(W.please)) && LOGIN_PROMPT.test(head4k.get()) || (sg.hasWord(W.password) && LOGIN_FORM_BUTTON.test(snapshot))))) && !expectedOnPage();
+  const loginPage = !refusalAsExpected && (loginUrl || (loginUrlInText && snapshot.length > 0) || (snapshot.length > 0 && ((mayShowLoginHeading(sg) && (sg.hasWord(W.password) ? LOGIN_HEADING.test(snapshot) : loginHeadingLeads(snapshot) && (sg.hasWord(W.textbox) || sg.hasWord(W.buttonQuote)))) || (sg.hasWord(W.inTo) || sg.hasWord(W.needToBe) || sg.hasWord(W.please)) && LOGIN_PROMPT.test(head4k.get()) || (sg.hasWord(W.password) && LOGIN_FORM_BUTTON.test(snapshot))))) && !expectedOnPage() && !titleShowsLoginPage(input.titlePath);
   // Page checks that only matter when a wait gave up (keeps triage of plain value failures cheap).
   const countZero = matcher === 'toHaveCount' && (received === '0' || /Received:\s{0,4}0\s*$/m.test(text));
   const waitGaveUp = snapshot.length > 0 && (elementNotFound || (waitedForLocator && timedOut)) && !elementFound;

@@ -512,6 +512,19 @@ describe('titleSaysSignIn and the own-login-test rule', () => {
     assert.equal(own.rule, triageFailure(slow).rule, 'the title changes nothing where the page is not the deciding evidence');
     assert.equal(sig(failure.message, { pageSnapshot: failure.pageSnapshot, titlePath: path('auth.spec.ts', 'logs in') }).ownLoginFailed, 'flow');
   });
+  test('a test whose own title says it shows the login page is looking at the right page: what it misses there is the locator', () => {
+    const copy = { ...failure, message: "Error: expect(locator).toBeVisible() failed\n\nLocator: locator('text=Welcome to Jaaduwrld').first()\nExpected: visible\nTimeout: 5000ms\nError: element(s) not found\n\nCall log:\n  - waiting for locator('text=Welcome to Jaaduwrld').first()\n" };
+    for (const title of ['should display login page and phone number input', 'shows the sign-in form', 'login page renders', 'Sign-in screen is displayed', 'loads the login view']) {
+      const r = triageFailure({ ...copy, titlePath: path('auth.spec.ts', title) });
+      assert.equal(r.rule, 'element-not-found', title);
+      assert.equal(sig(copy.message, { pageSnapshot: copy.pageSnapshot, titlePath: path('auth.spec.ts', title) }).loginPage, false, title);
+    }
+    // Only the test's own title, and only a page it shows: a describe block named so, or a test that signs in, is not.
+    assert.equal(sig(copy.message, { pageSnapshot: copy.pageSnapshot, titlePath: ['', 'chromium', 'orders.spec.ts', 'shows the login page', 'lists orders'] }).loginPage, true);
+    assert.equal(triageFailure({ ...copy, titlePath: path('auth.spec.ts', 'logs in from the login page') }).rule, 'own-login-test');
+    assert.equal(triageFailure({ ...copy, titlePath: path('orders.spec.ts', 'shows the dashboard after login') }).rule, 'own-login-test');
+    assert.equal(triageFailure({ ...copy, titlePath: path('auth.spec.ts', 'shows login errors for a wrong password') }).rule, 'own-login-test', 'a page, form, screen or view must be named');
+  });
 });
 
 describe('rules from the 2026-12-05 corpus batch, each at its edge', () => {
