@@ -119,7 +119,21 @@ function bySelector(pool: AriaNode[], selector: string): Resolved {
   return hit.length ? hit : 'unknown';
 }
 
-function narrow(set: AriaNode[], step: LocatorStep): Resolved {
+/**
+ * Whether the locator written as a `has` value finds something inside `node` (Playwright queries it
+ * against each element the filter runs on); `unknown` when the value is no chain the snapshot can run.
+ */
+function holds(roots: AriaNode[], node: AriaNode, value: JsValue): boolean | 'unknown' {
+  if (value.t !== 'dyn' || !value.chain?.length) return 'unknown';
+  let current: Resolved = [node];
+  for (const step of value.chain) {
+    if (current === 'unknown') return 'unknown';
+    current = evaluateStep(roots, current, step as LocatorStep);
+  }
+  return current === 'unknown' ? 'unknown' : current.length > 0;
+}
+
+function narrow(roots: AriaNode[], set: AriaNode[], step: LocatorStep): Resolved {
   if (step.method === 'first') return set.slice(0, 1);
   if (step.method === 'last') return set.slice(-1);
   if (step.method === 'nth') {
@@ -133,12 +147,13 @@ function narrow(set: AriaNode[], step: LocatorStep): Resolved {
     if (opts?.t !== 'obj') return 'unknown';
     let out = set;
     for (const { key, value } of opts.entries) {
-      if (key !== 'hasText' && key !== 'hasNotText') return 'unknown';
+      const nested = key === 'has' || key === 'hasNot';
+      if (key !== 'hasText' && key !== 'hasNotText' && !nested) return 'unknown';
       const keep: AriaNode[] = [];
       for (const n of out) {
-        const m = textMatches(textOf(n), value, false);
-        if (m === undefined) return 'unknown';
-        if (m === (key === 'hasText')) keep.push(n);
+        const m = nested ? holds(roots, n, value) : textMatches(textOf(n), value, false);
+        if (m === undefined || m === 'unknown') return 'unknown';
+        if (m === (key === 'hasText' || key === 'has')) keep.push(n);
       }
       out = keep;
     }
@@ -149,7 +164,7 @@ function narrow(set: AriaNode[], step: LocatorStep): Resolved {
 
 /** What one query step finds below `scope` (the whole page when scope is undefined). */
 export function evaluateStep(roots: AriaNode[], scope: AriaNode[] | undefined, step: LocatorStep): Resolved {
-  if (scope && !QUERY_METHODS.has(step.method)) return narrow(scope, step);
+  if (scope && !QUERY_METHODS.has(step.method)) return narrow(roots, scope, step);
   if (!QUERY_METHODS.has(step.method)) return 'unknown';
   const pool = scope ? [...new Set(scope.flatMap(descendants))].sort((a, b) => a.line - b.line) : allNodes(roots);
   switch (step.method) {

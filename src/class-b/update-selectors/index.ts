@@ -21,6 +21,7 @@ import { domTextHeal } from './dom-text-heal.js';
 import { findEntry } from '../../last-known-good/store.js';
 import { lkgTextHeal, lookalikeInRecord } from './lkg-heal.js';
 import { scopedNameHeal } from './scoped-name-heal.js';
+import { healHas, lostHas } from './has-heal.js';
 import type { LkgEntry } from '../../last-known-good/types.js';
 import type { DomElement, DomSnapshot } from '../../triage/dom-snapshot.js';
 
@@ -218,6 +219,13 @@ function ariaHeal(input: HealerInput, message: string, chain: LocatorStep[], roo
   const before = b > 0 ? results[b - 1] : undefined;
   const scope = Array.isArray(before) ? before : undefined;
   if (step.method === 'filter' && !scope) return { refused: `cannot tell which elements ${renderChain(chain.slice(0, b))} finds on the page, so its filter cannot be repaired` };
+  const has = step.method === 'filter' && scope ? lostHas(roots, step, scope) : undefined;
+  if (has && scope) {
+    const healed = healHas(roots, chain, b, scope, has, count?.expected ?? 1);
+    if ('refused' in healed) return healed;
+    const end = healed.end;
+    return propose(input, chain, healed.repl, healed.why, Math.min(0.95, 0.35 + 0.6 * healed.score), end ? { role: end.role, ...(end.name ? { name: end.name } : {}) } : undefined);
+  }
   // A step that later query steps search in is not what the action acts on nor what the assertion reads:
   // the action's roles and the expected text are the chain's end's (`getByRole('table', ...)...selectOption`).
   const scopeStep = searchedIn(chain, b);

@@ -281,14 +281,19 @@ function patchValues(src: JsValue, next: JsValue, out: { start: number; end: num
     return next.entries.every((e) => patchValues(src.entries.find((s) => s.key === e.key)?.value as JsValue, e.value, out));
   }
   // A locator written as a value (`has: page.locator('.title', { hasText: 'Reports' })`): only the first
-  // step's selector may change, and the rest must be what the source says, read as Playwright prints it.
+  // step's selector, or the literal values of its options (`has: page.getByRole('img', { name: 'EPIX' })`),
+  // may change, and the rest must be what the source says, read as Playwright prints it.
   if (src.t === 'dyn' && next.t === 'dyn' && src.chain && next.chain) {
     const was = asPrinted(src.chain);
     const [w0, n0] = [was[0], next.chain[0]];
     const [a, b] = [w0?.args[0], n0?.args[0]];
     if (!w0 || !n0 || w0.method !== n0.method || a?.t !== 'str' || b?.t !== 'str' || was.length !== next.chain.length) return false;
-    if (!valuesMatch(w0.args[1], n0.args[1]) || !was.every((st, i) => i === 0 || stepsMatch(st as LocatorStep, next.chain?.[i] as LocatorStep))) return false;
+    if (!was.every((st, i) => i === 0 || stepsMatch(st as LocatorStep, next.chain?.[i] as LocatorStep))) return false;
+    const [wo, no] = [w0.args[1], n0.args[1]];
+    const options: { start: number; end: number; with: string }[] = [];
+    if (!valuesMatch(wo, no) && !(wo?.t === 'obj' && no?.t === 'obj' && w0.args.length === n0.args.length && patchValues(wo, no, options))) return false;
     if (a.v !== b.v) out.push({ start: a.start, end: a.end, with: renderString(b.v, a.quote) });
+    out.push(...options);
     return true;
   }
   return src.t === next.t && src.t !== 'dyn' && src.t !== 'arr' && renderValue(src, "'") === renderValue(next, "'");
