@@ -1065,7 +1065,7 @@ export function computeSignals(raw: FailureInput): Signals {
     missingOption: g.mayWord(W.didNotFindSomeOptions) && messageLower.includes('did not find some options'),
     // `locator.fill: Error: Malformed value`: the input (date, time, number) refuses the test's value's format.
     malformedValue: g.mayWord(W.malformedValue) && messageLower.includes('error: malformed value'),
-    pointerIntercepted: (testTimeout || timedOut || closedWhileIntercepted) && g.mayWord(W.interceptsPointerEvents) && messageLower.includes('intercepts pointer events') && messageLower.includes('retrying'),
+    pointerIntercepted: closedWhileIntercepted || ((testTimeout || timedOut) && g.mayWord(W.interceptsPointerEvents) && messageLower.includes('intercepts pointer events') && messageLower.includes('retrying')),
     elementDisabled: (testTimeout || timedOut) && g.mayWord(W.elementIsNotEnabled) && messageLower.includes('element is not enabled') && messageLower.includes('retrying'),
     screenshotDrift: !testTimeout && mayBeScreenshotDrift(g) && SCREENSHOT_DRIFT.test(messageLower),
     a11yAudit: g.mayWord(W.impact) && AXE_VIOLATION.test(messageLower),
