@@ -408,11 +408,11 @@ const mayShowLoading = anyWord('loading', 'cargando', 'carregando', 'chargement'
 // A free host's cold-start page ("Service waking up ...") is the same wait, before the app is even there.
 const STILL_LOADING = /\b(?:loading|cargando|carregando|chargement)(?:(?: [a-z]{1,20}){0,3}(?:\.\.\.|…)| articles| tags| data| content)|service waking up/;
 const LOGIN_PROMPT = /(?:sign|log) ?in to (?:your (?:[a-z]{1,20} )?account|continue|view|access|manage|see)|you need to be (?:logged|signed) in|please (?:log|sign) in/;
-/** A test's login helper that says it failed (its own error, not Playwright's). */
 /** The login form's button still says it is signing in ("Signing in...", "Logging in…"): the request was in flight. */
 const SUBMIT_IN_FLIGHT = /button "(?:signing|logging) (?:in|on)(?:\.\.\.|…)"|button "(?:authenticating|verifying)(?:\.\.\.|…)"/;
 /** Every SUBMIT_IN_FLIGHT match contains one of these. */
 const mayShowSubmitting = anyWord('signing', 'logging', 'authenticating', 'verifying');
+/** A test's login helper that says it failed (its own error, not Playwright's). */
 const LOGIN_THREW = /\b(?:authentication|login|log-in|sign-?in) failed\b/;
 /** The app or its identity provider refusing for the number of tries: the account or client is rate-limited. */
 const RATE_LIMITED = /too many (?:failed |login |sign-?in )?(?:attempts|requests)|\brate[ -]limit(?:ed| exceeded)\b/;
@@ -910,9 +910,11 @@ export function computeSignals(raw: FailureInput): Signals {
   const envMatch = head.includes('expect(') || !mayBeEnvironment(g) ? undefined : ENVIRONMENT.exec(head)?.[0];
   // A test timeout aborts the navigation and closes the page: those words are then its consequence, not the cause.
   const envAfterTimeout = testTimeout && envMatch !== undefined && /aborted|closed|interrupted/.test(envMatch);
-  // The page closed under a click that was still retrying against an element that took its pointer events: the
-  // test's time ran out mid-action (its timeout line is not in this error), the overlay is the cause.
-  const closedWhileIntercepted = envMatch !== undefined && envMatch.endsWith('closed') && g.mayWord(W.interceptsPointerEvents) && messageLower.includes('intercepts pointer events') && messageLower.includes('retrying');
+  // An action that kept retrying against an element that took its pointer events (an overlay).
+  const retriedIntercepted = g.mayWord(W.interceptsPointerEvents) && messageLower.includes('intercepts pointer events') && messageLower.includes('retrying');
+  // The page closed under such a click: the test's time ran out mid-action (its timeout line is not in this
+  // error), the overlay is the cause.
+  const closedWhileIntercepted = envMatch !== undefined && envMatch.endsWith('closed') && retriedIntercepted;
   // Refused: nothing listens (the app is down). Reset / hang-up / empty response: something answered and
   // dropped the connection, which on a remote public host is a proxy, WAF or the network, never a redeploy.
   // The failing call's own error (the message's head), never a value or a page text further down.
@@ -1065,7 +1067,7 @@ export function computeSignals(raw: FailureInput): Signals {
     missingOption: g.mayWord(W.didNotFindSomeOptions) && messageLower.includes('did not find some options'),
     // `locator.fill: Error: Malformed value`: the input (date, time, number) refuses the test's value's format.
     malformedValue: g.mayWord(W.malformedValue) && messageLower.includes('error: malformed value'),
-    pointerIntercepted: closedWhileIntercepted || ((testTimeout || timedOut) && g.mayWord(W.interceptsPointerEvents) && messageLower.includes('intercepts pointer events') && messageLower.includes('retrying')),
+    pointerIntercepted: retriedIntercepted && (testTimeout || timedOut || closedWhileIntercepted),
     elementDisabled: (testTimeout || timedOut) && g.mayWord(W.elementIsNotEnabled) && messageLower.includes('element is not enabled') && messageLower.includes('retrying'),
     screenshotDrift: !testTimeout && mayBeScreenshotDrift(g) && SCREENSHOT_DRIFT.test(messageLower),
     a11yAudit: g.mayWord(W.impact) && AXE_VIOLATION.test(messageLower),

@@ -8,6 +8,7 @@ import { proposeClassBFix } from '../../src/class-b/healers.js';
 import { parseAriaSnapshot } from '../../src/class-b/update-selectors/aria-snapshot.js';
 import { evaluateChain } from '../../src/class-b/update-selectors/evaluate.js';
 import { parseLocatorText } from '../../src/class-b/update-selectors/locator.js';
+import { lostHas } from '../../src/class-b/update-selectors/has-heal.js';
 import { proposal, refusal, selectorInput, tree } from './helpers.js';
 
 const store = (first: string, second: string) => [
@@ -47,6 +48,16 @@ describe('filter({ has }) on the ARIA snapshot', () => {
     // Only inside each element, never the element itself or its neighbours.
     assert.deepEqual(names(yaml, "getByRole('list').filter({ has: getByRole('heading', { name: 'Plans' }) })"), []);
     assert.equal(names(yaml, "getByRole('listitem').filter({ has: locator('.plan-title') })"), 'unknown', 'what the snapshot cannot see stays unknown');
+  });
+
+  test('lostHas: a has locator that finds nothing in every filtered element, never one the snapshot cannot run', () => {
+    const roots = parseAriaSnapshot(store('Team', 'Business').join('\n'));
+    const items = evaluateChain(roots, chainOf("getByRole('listitem')")).at(-1);
+    assert.ok(Array.isArray(items) && items.length === 2);
+    const filterOf = (s: string) => chainOf(`getByRole('listitem').${s}`)[1] as NonNullable<ReturnType<typeof chainOf>[number]>;
+    assert.ok(lostHas(roots, filterOf("filter({ has: getByRole('heading', { name: 'Enterprise' }) })"), items));
+    assert.equal(lostHas(roots, filterOf("filter({ has: getByRole('heading', { name: 'Team' }) })"), items), undefined, 'found in one of them');
+    assert.equal(lostHas(roots, filterOf("filter({ has: locator('.plan-title') })"), items), undefined, 'unknown is not lost');
   });
 
   test('a renamed heading inside has: the inner locator is healed in place on its own line', () => {

@@ -123,7 +123,7 @@ function bySelector(pool: AriaNode[], selector: string): Resolved {
  * Whether the locator written as a `has` value finds something inside `node` (Playwright queries it
  * against each element the filter runs on); `unknown` when the value is no chain the snapshot can run.
  */
-function holds(roots: AriaNode[], node: AriaNode, value: JsValue): boolean | 'unknown' {
+export function holds(roots: AriaNode[], node: AriaNode, value: JsValue): boolean | 'unknown' {
   if (value.t !== 'dyn' || !value.chain?.length) return 'unknown';
   let current: Resolved = [node];
   for (const step of value.chain) {

@@ -4,7 +4,7 @@
 import type { JsValue } from '../source.js';
 import type { AriaNode } from './aria-snapshot.js';
 import { describeNode, pickCandidate, rankCandidates } from './candidates.js';
-import { evaluateChain, evaluateStep } from './evaluate.js';
+import { evaluateChain, holds } from './evaluate.js';
 import { intentOf } from './intent.js';
 import { QUERY_METHODS, renderChain, type LocatorStep } from './locator.js';
 import type { Replacement } from './rewrite.js';
@@ -20,10 +20,8 @@ export function lostHas(roots: AriaNode[], step: LocatorStep, set: AriaNode[]): 
   if (opts?.t !== 'obj' || set.length === 0) return undefined;
   for (const { key, value } of opts.entries) {
     if (key !== 'has' || value.t !== 'dyn' || value.chain?.length !== 1) continue;
-    const inner = value.chain[0] as LocatorStep;
-    if (!QUERY_METHODS.has(inner.method)) continue;
-    const found = set.map((n) => evaluateStep(roots, [n], inner));
-    if (found.every((r) => Array.isArray(r) && r.length === 0)) return value as ChainValue;
+    if (!QUERY_METHODS.has((value.chain[0] as LocatorStep).method)) continue;
+    if (set.every((n) => holds(roots, n, value) === false)) return value as ChainValue;
   }
   return undefined;
 }
@@ -53,9 +51,8 @@ export function healHas(roots: AriaNode[], chain: LocatorStep[], at: number, sco
   const results = evaluateChain(roots, [...chain.slice(0, at), fixed, ...chain.slice(at + 1)]);
   const kept = results[at];
   const end = results[results.length - 1];
-  const holder = Array.isArray(kept) && kept.length === 1 ? kept[0] : undefined;
   // The pick is the only element on the page its form finds (rankCandidates), so an element kept holds it.
-  if (!holder || !Array.isArray(end) || end.length !== count) {
+  if (!Array.isArray(kept) || kept.length !== 1 || !Array.isArray(end) || end.length !== count) {
     return { refused: `${what} finds nothing inside the elements it filters; with ${describeNode(node)} in its place the chain does not keep exactly the one element that holds it` };
   }
   const why = `${renderChain([inner])} (the has locator of ${renderChain(chain.slice(0, at + 1))}) matches nothing on the page any more; ${describeNode(node)} (similarity ${score.toFixed(2)}) holds its place inside one of them, and the chain resolves uniquely with it in the snapshot.`;

@@ -61,6 +61,9 @@ function brokenStep(results: ReturnType<typeof evaluateChain>, chain: LocatorSte
   return `the page snapshot has ${Array.isArray(got) ? got.length : 'some'} element(s) that match ${renderChain(chain)}: it probably was not there yet when the test looked (timing), not renamed`;
 }
 
+/** A proposal's confidence from its pick's similarity score (0..1). */
+const confidenceOf = (score: number): number => Math.min(0.95, 0.35 + 0.6 * score);
+
 /** What the heal meant the new locator to find, without the line (added once the edit is known). */
 type Meant = Omit<MeantElement, 'file' | 'line'>;
 
@@ -120,7 +123,7 @@ function proposeDom(input: HealerInput, chain: LocatorStep[], dom: Extract<DomHe
   const first = dom.elements[0];
   const text = dom.elements.length === 1 ? (first?.text ?? first?.ownText) : undefined;
   const record = lkg && dom.lkg !== undefined ? { record: { count: lkg.count, elements: lkg.elements } } : {};
-  return propose(input, chain, dom.repl, dom.why, Math.min(0.95, 0.35 + 0.6 * dom.score), first ? { tag: first.tag, ...(text ? { text } : {}), ...record } : undefined);
+  return propose(input, chain, dom.repl, dom.why, confidenceOf(dom.score), first ? { tag: first.tag, ...(text ? { text } : {}), ...record } : undefined);
 }
 
 /** Proposes a locator rewrite for an update-selectors failure, or says why not. */
@@ -220,11 +223,11 @@ function ariaHeal(input: HealerInput, message: string, chain: LocatorStep[], roo
   const scope = Array.isArray(before) ? before : undefined;
   if (step.method === 'filter' && !scope) return { refused: `cannot tell which elements ${renderChain(chain.slice(0, b))} finds on the page, so its filter cannot be repaired` };
   const has = step.method === 'filter' && scope ? lostHas(roots, step, scope) : undefined;
-  if (has && scope) {
-    const healed = healHas(roots, chain, b, scope, has, count?.expected ?? 1);
+  if (has) {
+    const healed = healHas(roots, chain, b, scope as AriaNode[], has, count?.expected ?? 1);
     if ('refused' in healed) return healed;
     const end = healed.end;
-    return propose(input, chain, healed.repl, healed.why, Math.min(0.95, 0.35 + 0.6 * healed.score), end ? { role: end.role, ...(end.name ? { name: end.name } : {}) } : undefined);
+    return propose(input, chain, healed.repl, healed.why, confidenceOf(healed.score), end ? { role: end.role, ...(end.name ? { name: end.name } : {}) } : undefined);
   }
   // A step that later query steps search in is not what the action acts on nor what the assertion reads:
   // the action's roles and the expected text are the chain's end's (`getByRole('table', ...)...selectOption`).
@@ -237,5 +240,5 @@ function ariaHeal(input: HealerInput, message: string, chain: LocatorStep[], roo
   const { node, score, steps } = picked.pick;
   const what = count ? `${count.expected} elements like ${describeNode(node)}` : describeNode(node);
   const why = `${renderChain([step])} matches nothing on the page any more; the page snapshot has ${what} (similarity ${score.toFixed(2)}), which resolves uniquely in the snapshot.`;
-  return propose(input, chain, { from: b, to: b, steps }, why, Math.min(0.95, 0.35 + 0.6 * score), { role: node.role, ...(!count && node.name ? { name: node.name } : {}) });
+  return propose(input, chain, { from: b, to: b, steps }, why, confidenceOf(score), { role: node.role, ...(!count && node.name ? { name: node.name } : {}) });
 }
