@@ -133,8 +133,13 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     id: 'backend-unreachable',
     category: 'restart-backend',
     confidence: 0.85,
-    when: (s) => s.connectionRefused || s.fetchFailed,
-    reason: (s) => (s.fetchFailed ? 'the page quotes the browser\'s "Failed to fetch" for its API calls: the backend could not be reached' : 'the app could not be reached (connection refused / reset): the backend looks down'),
+    when: (s) => s.connectionRefused || s.fetchFailed || s.networkErrorShown,
+    reason: (s) =>
+      s.fetchFailed
+        ? 'the page quotes the browser\'s "Failed to fetch" for its API calls: the backend could not be reached'
+        : s.networkErrorShown
+          ? "the page shows an alert that its requests met a network error: the app's API could not be reached"
+          : 'the app could not be reached (connection refused / reset): the backend looks down',
   },
   {
     id: 'action-awaited-navigation',

@@ -139,6 +139,8 @@ export interface Signals {
   a11yAudit: boolean;
   /** The UI quotes the browser's own network failure for its API calls ("Failed to fetch"). */
   fetchFailed: boolean;
+  /** The page shows an alert or status saying its requests hit a network error ("Network Error", "网络错误, 请稍后重试"), and the test did not expect one. */
+  networkErrorShown: boolean;
   /** The page quotes a 404/405 or 500/502/503/504 its own request got ("Request failed with status code 405") while the wait gave up. */
   pageRouteStatus?: number;
   /** The action was performed (the call log ends at "performing click action") and the test timed out waiting for the navigation it started. */
@@ -403,6 +405,13 @@ const NOTHING_READ = /^\s{0,4}(?:0|""|''|\[\])\s{0,4}$/;
 const LOADING_VALUE = /^\s{0,4}"?(?:[▸►•·*]\s?)?(?:loading|cargando|carregando|chargement)\b[^\n.…"]{0,60}(?:\.\.\.|…)"?\s{0,4}$/i;
 /** The loading words of LOADING_VALUE and STILL_LOADING (English, Spanish, Portuguese, French). */
 const LOADING_WORD = /loading|cargando|carregando|chargement/i;
+/**
+ * An alert or status (a toast) whose text says the app's requests met a network error: axios's "Network
+ * Error" and its translations. The UI's "Failed to fetch", in the words the app shows it.
+ */
+const NETWORK_ERROR_ALERT = /(?:^|\n)(?:alert|status)\b[^\n]{0,60}(?:network error|网络错误|網路錯誤|网络异常|error de red|erro de rede|erreur réseau|erreur de réseau|netzwerkfehler|errore di rete|ошибка сети|ネットワークエラー|네트워크 오류)/i;
+const NETWORK_WORD = /network|网络|網路|red\b|rede\b|réseau|netzwerk|rete\b|сети|ネットワーク|네트워크/i;
+const mayShowNetworkError = anyWord('network error', '网络错误', '網路錯誤', '网络异常', 'error de red', 'erro de rede', 'erreur réseau', 'erreur de réseau', 'netzwerkfehler', 'errore di rete', 'ошибка сети', 'ネットワークエラー', '네트워크 오류');
 const mayShowLoading = anyWord('loading', 'cargando', 'carregando', 'chargement', 'waking up');
 // "Loading...", "Loading Design Studio...", "Loading articles": the app's own placeholder while it fetches.
 // A free host's cold-start page ("Service waking up ...") is the same wait, before the app is even there.
@@ -1080,6 +1089,7 @@ export function computeSignals(raw: FailureInput): Signals {
       (received !== undefined && /failed to fetch/i.test(received) && !/failed to fetch/i.test(expected ?? '')) ||
       (g.mayWord(W.failedToFetch) && head.includes('page.evaluate: typeerror: failed to fetch')) ||
       (received !== undefined && expected !== undefined && SERVER_OFFLINE.test(received) && !SERVER_OFFLINE.test(expected)),
+    networkErrorShown: snapshot.length > 0 && mayShowNetworkError(sg) && NETWORK_ERROR_ALERT.test(head4k.get()) && !NETWORK_WORD.test(expected ?? ''),
     pageRouteStatus: quotedStatus ?? (quoted404Document() ? 404 : undefined),
     actionAwaitedNavigation:
       testTimeout && mayEndWithAction(g) && ACTION_DONE_STEPS.has(lastCallLogStep(text) ?? ''),
