@@ -418,9 +418,12 @@ const mayShowLoading = anyWord('loading', 'cargando', 'carregando', 'chargement'
 const STILL_LOADING = /\b(?:loading|cargando|carregando|chargement)(?:(?: [a-z]{1,20}){0,3}(?:\.\.\.|…)| articles| tags| data| content)|service waking up/;
 const LOGIN_PROMPT = /(?:sign|log) ?in to (?:your (?:[a-z]{1,20} )?account|continue|view|access|manage|see)|you need to be (?:logged|signed) in|please (?:log|sign) in/;
 /** The login form's button still says it is signing in ("Signing in...", "Logging in…"): the request was in flight. */
-const SUBMIT_IN_FLIGHT = /button "(?:signing|logging) (?:in|on)(?:\.\.\.|…)"|button "(?:authenticating|verifying)(?:\.\.\.|…)"/;
+// And its translations: autenticando / entrando / iniciando sesión / ingresando (pt, es), connexion en cours,
+// wird angemeldet / anmeldung läuft, accesso in corso, 正在登录 / 登录中, ログイン中, 로그인 중, выполняется вход,
+// giriş yapılıyor, logowanie, bezig met inloggen, đang đăng nhập.
+const SUBMIT_IN_FLIGHT = /button "(?:signing|logging) (?:in|on)(?:\.\.\.|…)"|button "(?:authenticating|verifying|autenticando|entrando|iniciando sesión|ingresando|connexion en cours|wird angemeldet|anmeldung läuft|accesso in corso|正在登录|登录中|ログイン中|로그인 중|выполняется вход|вход|giriş yapılıyor|logowanie|bezig met inloggen|đang đăng nhập)(?:\.\.\.|…)"/;
 /** Every SUBMIT_IN_FLIGHT match contains one of these. */
-const mayShowSubmitting = anyWord('signing', 'logging', 'authenticating', 'verifying');
+const mayShowSubmitting = anyWord('signing', 'logging', 'authenticating', 'verifying', 'autenticando', 'entrando', 'iniciando sesión', 'ingresando', 'connexion en cours', 'wird angemeldet', 'anmeldung läuft', 'accesso in corso', '正在登录', '登录中', 'ログイン中', '로그인 중', 'вход', 'giriş yapılıyor', 'logowanie', 'bezig met inloggen', 'đang đăng nhập');
 /** A test's login helper that says it failed (its own error, not Playwright's). */
 const LOGIN_THREW = /\b(?:authentication|login|log-in|sign-?in) failed\b/;
 /** The app or its identity provider refusing for the number of tries: the account or client is rate-limited. */
@@ -437,7 +440,10 @@ const NOT_SPACE = /\S/;
 const TYPED_BOX = /textbox(?: "[^"\n]{0,60}")?(?: \[[^\]\n]{1,20}\]){0,3}: \S/;
 // The user or password box of the sign-in form holds a value: the test typed its credentials. Newer
 // snapshots put `[ref=e12]` (and `[active]`, `[cursor=pointer]`) between the name and the value.
-const CREDENTIALS_BOX = /textbox "[^"\n]{0,60}(?:e-?mail|user|login|correo|usuario|password|senha|contrase|@)[^"\n]{0,30}"(?: \[[^\]\n]{1,20}\]){0,3}:( \S)?/gi;
+// The box's name in other languages too: 이메일 / 비밀번호 / 아이디, 邮箱 / 密码 / 用户名 / 账号, メール / パスワード,
+// пароль / почта / логин, البريد / كلمة المرور, Passwort / Kennwort / Benutzer, mot de passe / courriel /
+// identifiant, şifre / parola / e-posta, hasło, wachtwoord / gebruikersnaam, mật khẩu, kata sandi.
+const CREDENTIALS_BOX = /textbox "[^"\n]{0,60}(?:e-?mail|user|login|correo|usuario|password|senha|contrase|@|이메일|비밀번호|아이디|邮箱|密码|用户名|账号|メール|パスワード|пароль|почт|логин|البريد|كلمة المرور|passwort|kennwort|benutzer|mot de passe|courriel|identifiant|şifre|parola|e-posta|hasło|wachtwoord|gebruikersnaam|mật khẩu|kata sandi)[^"\n]{0,30}"(?: \[[^\]\n]{1,20}\]){0,3}:( \S)?/gi;
 
 /**
  * Whether the page (lower-cased) shows `expected` (an assertion's expected text, or a regex's source): its
@@ -524,6 +530,14 @@ function titleShowsLoginPage(titlePath: readonly string[] | undefined): boolean 
   if (!Array.isArray(titlePath) || titlePath.length < 3) return false;
   const own = titlePath[titlePath.length - 1];
   return typeof own === 'string' && LOGIN_PAGE_TITLE.test(own.slice(0, TITLE_SEGMENT_CAP).toLowerCase());
+}
+/** A test whose own title says it expects the sign-in to be refused ("should show error with invalid credentials", "rejects a wrong password"). */
+const REFUSAL_TITLE = /(?<![a-z])(?:invalid|wrong|incorrect|bad|unknown|non-?existent|unregistered)[ -](?:credentials?|password|passwords|login|email|e-mail|user(?:name)?|account)(?![a-z])/;
+/** The test's own title (the last segment) says a refused sign-in is what it checks: a refusal on the page is its expected state, not stale test data. */
+function titleExpectsRefusal(titlePath: readonly string[] | undefined): boolean {
+  if (!Array.isArray(titlePath) || titlePath.length < 3) return false;
+  const own = titlePath[titlePath.length - 1];
+  return typeof own === 'string' && REFUSAL_TITLE.test(own.slice(0, TITLE_SEGMENT_CAP).toLowerCase());
 }
 // toHaveURL prints `Received string: "..."` against a pattern and `Received: "..."` against a string.
 const LOGIN_URL_IN_TEXT = /(?:navigated to|received(?: string)?:)\s{0,4}"[^"\n]{0,300}\/(?:login|signin|sign-in)\b/;
@@ -978,7 +992,7 @@ export function computeSignals(raw: FailureInput): Signals {
   const ownLoginFailed = refusalAsExpected
     ? undefined
     : !loginPage
-    ? (snapshot.length > 0 && sg.mayWord(W.textbox) && mayRejectCredentials(sg) && CREDENTIALS_REJECTED.test(head4k.get()) && (TYPED_BOX.test(snapHeadRaw) || credentialsTyped(snapHeadRaw))) || loginThrew ? 'rejected' : undefined
+    ? (snapshot.length > 0 && sg.mayWord(W.textbox) && mayRejectCredentials(sg) && CREDENTIALS_REJECTED.test(head4k.get()) && (TYPED_BOX.test(snapHeadRaw) || credentialsTyped(snapHeadRaw)) && !titleExpectsRefusal(input.titlePath)) || loginThrew ? 'rejected' : undefined
     : CREDENTIALS_REJECTED.test(head4k.get()) || (!expectsRefusal && CREDENTIALS_REJECTED.test(messageLower))
       ? 'rejected'
       : g.mayWord(W.nFailed) && LOGIN_THREW.test(callHead.split('\n', 1)[0] as string)
