@@ -21,6 +21,7 @@
 //        node --import tsx bench/selector-drift/validate.ts --set dev-15   (the fifteenth development set)
 //        node --import tsx bench/selector-drift/validate.ts --set dev-16   (the sixteenth development set)
 //        node --import tsx bench/selector-drift/validate.ts --set dev-17   (the seventeenth development set)
+//        node --import tsx bench/selector-drift/validate.ts --set dev-18   (the eighteenth development set)
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,6 +44,7 @@ import { DEV_14_DRIFTS } from './drifts-dev-14.js';
 import { DEV_15_DRIFTS } from './drifts-dev-15.js';
 import { DEV_16_DRIFTS } from './drifts-dev-16.js';
 import { DEV_17_DRIFTS } from './drifts-dev-17.js';
+import { DEV_18_DRIFTS } from './drifts-dev-18.js';
 import { HELD_OUT_DRIFTS } from './drifts-heldout.js';
 import { HELD_OUT_2_DRIFTS } from './drifts-heldout-2.js';
 import { HELD_OUT_3_DRIFTS } from './drifts-heldout-3.js';
@@ -161,6 +163,7 @@ async function main(): Promise<void> {
     ['dev-15', DEV_15_DRIFTS],
     ['dev-16', DEV_16_DRIFTS],
     ['dev-17', DEV_17_DRIFTS],
+    ['dev-18', DEV_18_DRIFTS],
   ]);
   const chosen = set === undefined ? HELD_OUT_DRIFTS : sets.get(set);
   if (!chosen) {
