@@ -993,7 +993,7 @@ export function computeSignals(raw: FailureInput): Signals {
     ? undefined
     : !loginPage
     ? (snapshot.length > 0 && sg.mayWord(W.textbox) && mayRejectCredentials(sg) && CREDENTIALS_REJECTED.test(head4k.get()) && (TYPED_BOX.test(snapHeadRaw) || credentialsTyped(snapHeadRaw)) && !titleExpectsRefusal(input.titlePath)) || loginThrew ? 'rejected' : undefined
-    : CREDENTIALS_REJECTED.test(head4k.get()) || (!expectsRefusal && CREDENTIALS_REJECTED.test(messageLower))
+    : (mayRejectCredentials(sg) && CREDENTIALS_REJECTED.test(head4k.get())) || (!expectsRefusal && mayRejectCredentials(g) && CREDENTIALS_REJECTED.test(messageLower))
       ? 'rejected'
       : g.mayWord(W.nFailed) && LOGIN_THREW.test(callHead.split('\n', 1)[0] as string)
         ? 'threw'
@@ -1045,7 +1045,7 @@ export function computeSignals(raw: FailureInput): Signals {
     sessionText,
     pageUnauthorized: responses.some((r) => r.status === 401),
     // Not when the page says the credentials themselves were refused: a new login would fail the same way.
-    unauthorizedPage: (waitGaveUp || urlWaitGaveUp) && snapshot.length < UNAUTHORIZED_PAGE_MAX && sg.mayWord(W.authori) && UNAUTHORIZED_PAGE.test(snapshot) && !CREDENTIALS_REJECTED.test(snapshot),
+    unauthorizedPage: (waitGaveUp || urlWaitGaveUp) && snapshot.length < UNAUTHORIZED_PAGE_MAX && sg.mayWord(W.authori) && UNAUTHORIZED_PAGE.test(snapshot) && !(mayRejectCredentials(sg) && CREDENTIALS_REJECTED.test(snapshot)),
     tokenExpired,
     // An error page is small or names the error in its heading: "500" and "error" somewhere on a long app page are not one.
     errorPage: snapshot.length > 0 && mayShowErrorPage(sg) && showsErrorPage(head4k.get()) && (snapshot.length <= ERROR_PAGE_MAX || errorInHeading(snapshot)),
@@ -1096,7 +1096,7 @@ export function computeSignals(raw: FailureInput): Signals {
     a11yAudit: g.mayWord(W.impact) && AXE_VIOLATION.test(messageLower),
     testThrew: TEST_THREW.test(messageLower),
     helperNotFound: g.mayWord(W.find) ? helperNotFoundOf(messageLower) : undefined,
-    credentialsRejected: ownLoginFailed === 'rejected' || (authRefused && CREDENTIALS_REJECTED.test(messageLower)),
+    credentialsRejected: ownLoginFailed === 'rejected' || (authRefused && mayRejectCredentials(g) && CREDENTIALS_REJECTED.test(messageLower)),
     // The element shows the browser's "Failed to fetch", unless the test expected an error text of that kind
     // (it checks the app's error state); or the test's own page.evaluate fetch failed to reach anything.
     fetchFailed:
