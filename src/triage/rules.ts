@@ -31,6 +31,12 @@ const LOGIN_FORM_LOCATOR = /e-?mail|password|passwort|username|user-name|login|l
 const BOOLEAN = /^(?:true|false)$/;
 /** A URL whose path has an admin or staff segment (`/admin`, `/super-admin/schools`, `/staff/`). */
 const ADMIN_URL = /\/(?:[a-z]{1,10}-?)?(?:admin|staff)(?:[/?#"'`]|$)/i;
+/** Matchers that read a URL: `toHaveURL`, or a string matcher on `page.url()`. */
+const URL_MATCHERS = new Set(['toHaveURL', 'toContain', 'toMatch']);
+/** An expected URL (or its pattern's source) that names the sign-in page. */
+const LOGIN_EXPECTED = /^"?\/?(?:[^\n"]{0,80}[/\\])?(?:login|log-in|signin|sign-in|sign_in)\b/i;
+/** A received URL whose path is a signed-in area: an admin or staff page, a dashboard, an account or its settings. */
+const PROTECTED_URL = /^"?https?:\/\/[^/\s"]{1,200}\/(?:[a-z]{1,10}[-/])?(?:admin|staff|dashboard|account|accounts|settings|profile|billing|my)(?:[/?#"'`]|$)/i;
 /** The WebSocket client's (ws) wording of an HTTP 404 answer to its upgrade request. */
 const WS_404 = /unexpected server response: 404/i;
 const locatorMissing = (s: Signals) => (s.elementNotFound || s.locatorTimeout) && !s.elementFound;
@@ -485,6 +491,16 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     // not.toHaveURL('/admin'), and the browser is on it: the page the test expected to be kept from was served.
     when: (s) => s.matcher === 'toHaveURL' && (s.expected ?? '').startsWith('not ') && ADMIN_URL.test(s.received ?? ''),
     reason: (s) => `the test expected to be kept out of ${clip(s.received)} and the browser is on it: an access-control check (an admin or staff page) failed`,
+  },
+  {
+    id: 'kept-out-failed',
+    category: 'security',
+    confidence: 0.6,
+    // The test expected to be sent to the sign-in page and the browser is on a signed-in area (an admin page,
+    // a dashboard, an account): the page it should have been kept from was served. A public page where a
+    // redirect was expected ("/", a map) is the app's choice, judged as a value.
+    when: (s) => URL_MATCHERS.has(s.matcher ?? '') && LOGIN_EXPECTED.test(s.expected ?? '') && !(s.expected ?? '').startsWith('not ') && PROTECTED_URL.test(s.received ?? ''),
+    reason: (s) => `the test expected to be sent to the sign-in page and the browser is on ${clip(s.received)}, a signed-in area: an access-control check failed`,
   },
   {
     id: 'security-signal',
