@@ -301,6 +301,7 @@ const W = {
   failedToFetch: word('failed to fetch'),
   find: word('find'),
   heading403Forbidden: word('heading "403 forbidden"'),
+  heading401AuthRequired: word('heading "401 authorization required"'),
   headingQuote: word('heading "'),
   httpsPort: word('https port'),
   httpsServer: word('https server'),
@@ -926,7 +927,7 @@ export function computeSignals(raw: FailureInput): Signals {
   const messageLower = logsAt >= 0 ? textLower.slice(0, logsAt) : textLower;
   // A wait or an element lookup gave up with the page at hand: what the page shows may be why.
   const pageGaveUp = snapshot.length > 0 && (elementNotFound || timedOut);
-  const botCheck = (pageGaveUp && mayShowBotCheck(sg) && head4k.get().length > 0 ? BOT_CHECK.exec(head4k.get())?.[0] : undefined) ?? (sg.hasWord(W.heading403Forbidden) && head4k.get().length < 600 ? '403 forbidden' : undefined);
+  const botCheck = (pageGaveUp && mayShowBotCheck(sg) && head4k.get().length > 0 ? BOT_CHECK.exec(head4k.get())?.[0] : undefined) ?? (sg.hasWord(W.heading403Forbidden) && head4k.get().length < 600 ? '403 forbidden' : undefined) ?? (sg.hasWord(W.heading401AuthRequired) && head4k.get().length < 600 ? '401 authorization required (the host asks for HTTP credentials)' : undefined);
   // Playwright puts the failing call's error on the first lines.
   const head = messageLower.slice(0, 240);
   // Assertion failures (expect(...)) never carry these; skipping them keeps triage cheap.

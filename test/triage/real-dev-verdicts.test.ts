@@ -11,7 +11,7 @@ import { assertGolden } from './golden.js';
 import { triageFailure } from '../../src/triage/triage.js';
 import { inputOfReal, loadRealFailures } from '../data/real-failures/corpus.js';
 
-/** Dev cases whose labelled category the rules miss today (2026-12-06: 283 of the split's cases). */
+/** Dev cases whose labelled category the rules miss today (2026-12-06: 278 of the split's cases). */
 const KNOWN_MISSES = new Set([
   "0xCBradford/Vera5:export.clipboard-hover-car-c2ed2-without-live-vendor-network@180346c3",
   "0xCBradford/Vera5:hoverCard.compositeScore-h-7395c--mocked-multi-source-enrich@9ea95a7c",
@@ -192,11 +192,6 @@ const KNOWN_MISSES = new Set([
   "ilya6300/spec_cars_web:d96644dddf0c92b8a520bdd32b484d7954ca0b2d@595cb094",
   "ishatesting7/PlaywrightApril2025:045dee30-918a-48e6-abc5-bc5987972c2d-attachment@d610e595",
   "jamicore2026-alt/jamicore:auth-login-Dashboard-Auth--fc266-ect-title-and-form-elements-chromium@f52f40fb",
-  "jeanbaptiste/webmcp-auto-ui:smoke-Composer-MCP-URL-input-is-functional-chromium@a0bbe55d",
-  "jeanbaptiste/webmcp-auto-ui:smoke-Cross-cutting-all-assets-load-no-404--chromium-retry1@a0bbe55d",
-  "jeanbaptiste/webmcp-auto-ui:smoke-Showcase-has-Claire-Forestier-chromium-retry1@a0bbe55d",
-  "jeanbaptiste/webmcp-auto-ui:smoke-Showcase-loads-successfully-chromium-retry1@a0bbe55d",
-  "jeanbaptiste/webmcp-auto-ui:smoke-Viewer-loads-with-correct-title-chromium-retry1@a0bbe55d",
   "jedarden/mta-my-way:accessibility.e2e.ts-Scree-1804e-a-pressed-on-toggle-buttons-chromium@5eae8949",
   "jedarden/mta-my-way:accessibility.e2e.ts-Scree-18338-essible-buttons-with-labels-chromium@5eae8949",
   "jedarden/mta-my-way:accessibility.e2e.ts-Scree-5b038-hould-announce-new-arrivals-chromium@5eae8949",
