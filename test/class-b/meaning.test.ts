@@ -67,6 +67,18 @@ describe('meaningChange', () => {
     assert.equal(meaningChange('un-favorite', 'un-favorite link'), undefined, 'the same prefixed word kept is a rename');
   });
 
+  test('only the first word of a longer name kept is the brand or family, not a rename (unless a record found the same element, or the word is an action)', () => {
+    assert.match(meaningChange('Google Podcasts', 'Google') ?? '', /keeps only "google", the first word of "Google Podcasts"/);
+    assert.match(meaningChange('Nordstrom Fashion Rewards', 'NORDSTROM') ?? '', /keeps only "nordstrom"/);
+    assert.equal(meaningChange('Create issue', 'Create'), undefined, 'a verb kept is the same action');
+    assert.equal(meaningChange("Dunkin' Donuts", "Dunkin'", { sameElement: true }), undefined, 'the record found the same element');
+    assert.equal(meaningChange('Google Podcasts', 'Podcasts'), undefined, 'the last word kept is judged elsewhere');
+    assert.equal(meaningChange('Acme', 'Acme'), undefined);
+    // Reload, refresh and restart are actions: one put on a name that had none is another control; the two first are one action.
+    assert.match(meaningChange('Internet Explorer', 'Reload in Internet Explorer mode') ?? '', /puts the action "reload"/);
+    assert.equal(meaningChange('Refresh', 'Reload'), undefined);
+  });
+
   test('a word kept and another swapped for an unrelated one is another thing', () => {
     assert.match(meaningChange('cart-count', 'cart-total') ?? '', /"cart-count" and "cart-total" share "cart" but "count" became "total": another thing/);
     assert.match(meaningChange('Search products', 'Search orders') ?? '', /share "search" but "product" became "order"/);

@@ -7,6 +7,7 @@ import { refusalReason } from '../../src/artifacts/console.js';
 import { tokenize } from '../../src/class-b/source.js';
 import type { HealerInput, SourceEdit } from '../../src/class-b/types.js';
 import { chainsInLine } from '../../src/class-b/update-selectors/locator.js';
+import { literalOfRegex } from '../../src/class-b/update-selectors/intent.js';
 import { corpusInput, proposal, realRun, refusal, syntaxErrors, tree } from './helpers.js';
 import { SPEC, TOOLBAR } from './data/real-suite.js';
 
@@ -126,6 +127,29 @@ describe('update-selectors on hand-made sources', () => {
     check(input('a.spec.ts', 1, `TimeoutError: locator.click: Timeout 1000ms exceeded.\nCall log:\n  - waiting for getByText('Hello Ada')\n`, ['- paragraph: Hello, Ada'], root), { refused: /built from variables/ });
   });
 
+  test('a regular-expression name or text that is only literal text is healed as that text; a real pattern is refused', () => {
+    const root = tree({ 'a.spec.ts': "await page.getByRole('button', { name: /choose colour/i }).click();\nawait expect(page.getByText(/^Order total$/)).toBeVisible();\nawait page.getByRole('button', { name: /sub(mit)? order/i }).click();\n" });
+    check(input('a.spec.ts', 1, "TimeoutError: locator.click: Timeout 1000ms exceeded.\nCall log:\n  - waiting for getByRole('button', { name: /choose colour/i })\n", ['- button "Choose color"', '- button "Help"'], root), {
+      after: "await page.getByRole('button', { name: 'Choose color' }).click();",
+    });
+    check(input('a.spec.ts', 2, notFound('getByText(/^Order total$/)'), ['- paragraph: Order totals', '- paragraph: Shipping'], root), {
+      after: "await expect(page.getByText('Order totals', { exact: true })).toBeVisible();",
+    });
+    check(input('a.spec.ts', 3, "TimeoutError: locator.click: Timeout 1000ms exceeded.\nCall log:\n  - waiting for getByRole('button', { name: /sub(mit)? order/i })\n", ['- button "Place order"', '- button "Help"'], root), { refused: /says too little to find its element again/ });
+  });
+
+  test('literalOfRegex: only text, escapes read as the character, anchors at both ends and case make it exact', () => {
+    const re = (source: string, flags = '') => ({ t: 're' as const, source, flags, start: 0, end: 0 });
+    assert.deepEqual(literalOfRegex(re('sign in', 'i')), { text: 'sign in', exact: false });
+    assert.deepEqual(literalOfRegex(re('^Save$')), { text: 'Save', exact: true });
+    assert.deepEqual(literalOfRegex(re('^Save$', 'i')), { text: 'Save', exact: false });
+    assert.deepEqual(literalOfRegex(re('Total \\(EUR\\)')), { text: 'Total (EUR)', exact: false });
+    for (const [source, flags] of [['sub(mit)?', ''], ['Save|Submit', ''], ['Item \\d+', ''], ['a.b', ''], ['[Ss]ave', ''], ['Save', 'm'], ['Save', 's'], ['^\\d+$', ''], ['12', ''], ['Save ', '']]) {
+      assert.equal(literalOfRegex(re(source as string, flags)), undefined, `/${source}/${flags}`);
+    }
+    assert.equal(literalOfRegex({ t: 'str', v: 'Save', quote: "'", start: 0, end: 0 }), undefined);
+  });
+
   test('backtick and double-quote styles are kept', () => {
     const root = tree({ 'a.spec.ts': 'await page.getByRole(`button`, { name: `Submit` }).click();\nawait page.getByText("Log out").click();\n' });
     check(input('a.spec.ts', 1, "TimeoutError: locator.click: Timeout 1000ms exceeded.\nCall log:\n  - waiting for getByRole('button', { name: 'Submit' })\n", ['- button "Save"', '- button "Help"'], root), {
@@ -140,10 +164,12 @@ describe('update-selectors on hand-made sources', () => {
     const root = tree({ 'a.spec.ts': "await expect(page.getByText('Acme Cloud', { exact: true })).toBeVisible();\n" });
     const msg = notFound("getByText('Acme Cloud', { exact: true })");
     check(input('a.spec.ts', 1, msg, ['- banner:', '  - link "Acme":', '    - img "Acme"', '- main:', '  - heading "Memberships" [level=1]', '  - paragraph: Orders'], root), { refused: /no element on the page is close enough/ });
-    // The same link with its name in text still counts as text.
-    check(input('a.spec.ts', 1, msg, ['- banner:', '  - link "Acme"', '- main:', '  - heading "Memberships" [level=1]', '  - paragraph: Orders'], root), {
-      after: "await expect(page.getByRole('link', { name: 'Acme', exact: true })).toBeVisible();",
+    // A link with its name in text still counts as text.
+    check(input('a.spec.ts', 1, msg, ['- banner:', '  - link "ACME CLOUD"', '- main:', '  - heading "Memberships" [level=1]', '  - paragraph: Orders'], root), {
+      after: "await expect(page.getByRole('link', { name: 'ACME CLOUD', exact: true })).toBeVisible();",
     });
+    // Only the first word of the lost text kept, on the logo's home link: the brand, not the thing renamed (Nordstrom Fashion Rewards -> "NORDSTROM").
+    check(input('a.spec.ts', 1, msg, ['- banner:', '  - link "Acme"', '- main:', '  - heading "Memberships" [level=1]', '  - paragraph: Orders'], root), { refused: /keeps only "acme", the first word of "Acme Cloud"/ });
   });
 
   test('hostile names are escaped for the quote style of the line', () => {

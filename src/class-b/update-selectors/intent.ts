@@ -4,6 +4,7 @@
 import { NAME_FROM_CONTENT, ownText, textOf, type AriaNode } from './aria-snapshot.js';
 import { CONTROL_ROLES, TAG_ROLES } from './evaluate.js';
 import { option, type LocatorStep } from './locator.js';
+import type { JsValue } from '../source.js';
 import { nameSimilarity, normalizeName, wordOverlap, words } from './similarity.js';
 import { cssText } from './css-text.js';
 
@@ -139,7 +140,38 @@ function fromXPath(selector: string, base: Omit<Intent, 'via' | 'exact'>): Inten
   return fromWords(all, withRole, 'css');
 }
 
-/** The intent of the broken step, or undefined when the step says too little (or uses a regex name). */
+/** Characters a regular expression reads as operators; escaped (`\\.`), each stands for itself. */
+const REGEX_OPERATORS = new Set(['\\', '^', '$', '.', '|', '?', '*', '+', '(', ')', '[', ']', '{', '}', '/']);
+
+/**
+ * The text a regular expression written as a name or text stands for, when it is only literal text
+ * (`/sign in/i`, `/^Save$/`, `/Total \(EUR\)/`): what a test means by it is that text, as a substring
+ * (exact only when anchored at both ends and case-sensitive). Undefined for a real pattern (a class, an
+ * alternation, a quantifier, `\d`, ...), a multi-line or dot-all one, or one with no letter.
+ */
+export function literalOfRegex(v: JsValue | undefined): { text: string; exact: boolean } | undefined {
+  if (v?.t !== 're' || v.source.length > 200 || /[^giuy]/.test(v.flags)) return undefined;
+  let src = v.source;
+  const head = src.startsWith('^');
+  if (head) src = src.slice(1);
+  const tail = src.endsWith('$') && !src.endsWith('\\$');
+  if (tail) src = src.slice(0, -1);
+  let text = '';
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i] as string;
+    if (c === '\\') {
+      const next = src[i + 1];
+      if (next === undefined || !(REGEX_OPERATORS.has(next) || next === '-' || next === ' ')) return undefined;
+      text += next;
+      i++;
+    } else if (REGEX_OPERATORS.has(c)) return undefined;
+    else text += c;
+  }
+  if (!/\p{L}/u.test(text) || text.trim() !== text || /\s{2}/.test(text)) return undefined;
+  return { text, exact: head && tail && !v.flags.includes('i') };
+}
+
+/** The intent of the broken step, or undefined when the step says too little (or uses a regex name that is a real pattern). */
 export function intentOf(step: LocatorStep, context: { message: string; expectedText?: string; containsText?: boolean; count: number }): Intent | undefined {
   const base = { count: context.count, ...(context.expectedText !== undefined ? { expectedText: context.expectedText, containsText: !!context.containsText } : {}), ...(actionRoles(context.message) ? { actionRoles: actionRoles(context.message) } : {}) };
   const first = step.args[0];
@@ -150,6 +182,9 @@ export function intentOf(step: LocatorStep, context: { message: string; expected
     case 'getByRole': {
       if (str === undefined) return undefined;
       const name = option(step, 'name');
+      // A regular-expression name that is only text (`{ name: /sign in/i }`) means that text.
+      const literal = name?.t === 're' ? literalOfRegex(name) : undefined;
+      if (literal) return { ...base, via: 'role', role: str, roleCertainty: 'explicit', exact: literal.exact, name: literal.text };
       if (name && name.t !== 'str') return undefined;
       return { ...base, via: 'role', role: str, roleCertainty: 'explicit', exact, ...(name?.t === 'str' ? { name: name.v } : {}) };
     }
@@ -158,9 +193,10 @@ export function intentOf(step: LocatorStep, context: { message: string; expected
     case 'getByPlaceholder':
     case 'getByAltText':
     case 'getByTitle': {
-      if (str === undefined) return undefined;
+      const literal = literalOfRegex(first);
+      if (str === undefined && !literal) return undefined;
       const via = ({ getByText: 'text', getByLabel: 'label', getByPlaceholder: 'placeholder', getByAltText: 'alt', getByTitle: 'title' } as const)[step.method];
-      return { ...base, via, name: str, exact, ...(via === 'alt' ? { role: 'img', roleCertainty: 'hint' as const } : {}) };
+      return { ...base, via, name: literal ? literal.text : (str as string), exact: literal ? literal.exact : exact, ...(via === 'alt' ? { role: 'img', roleCertainty: 'hint' as const } : {}) };
     }
     case 'getByTestId':
       return str === undefined ? undefined : fromWords(words(str), base, 'testid');

@@ -88,7 +88,7 @@ const ACTIONS = new Set(
     'download export upload import print copy duplicate clone move rename invite leave join retry merge login logout signin signout signup ' +
     'register deploy undo redo clear hide show expand collapse mute unmute play preview report flag pin unpin star unstar assign unassign ' +
     'transfer withdraw deposit upgrade downgrade renew verify mark install uninstall insert capture upvote downvote vote watch ' +
-    'unwatch enroll connect disconnect bid pledge donate reserve'
+    'unwatch enroll connect disconnect bid pledge donate reserve reload refresh restart'
   ).split(' '),
 );
 
@@ -251,6 +251,26 @@ export function actionOnPlace(lost: string, found: string): string | undefined {
   return `the link "${lost}" went to a place and the button "${found}" acts on it ("${act}"): another control, not a rename`;
 }
 
+/** Words that join a head noun to what follows it ("Styles and Formatting", "Albums in your library"): then the first word is the head, not a modifier. */
+const JOINING = new Set(['and', 'or', 'nor', 'but', 'in', 'of', 'for', 'to', 'with', 'on', 'at', 'by', 'from', 'into', 'onto', 'as', 'via', 'per']);
+/** Words that name a kind of widget or landmark, not a thing of the app's. */
+const ROLE_WORDS = new Set(['navigation', 'nav', 'menu', 'menubar', 'toolbar', 'sidebar', 'bar', 'link', 'region', 'tab', 'tablist', 'landmark', 'banner', 'footer', 'search', 'form', 'dialog', 'panel', 'pane', 'window', 'screen', 'setting', 'settings']);
+/** Verbs that are no ACTIONS entry but lead a command's name ("Search Twitter" -> "Search"). */
+const LEADING_VERBS = new Set(['search', 'find', 'view', 'see', 'explore', 'browse', 'learn', 'read', 'listen', 'try', 'get', 'go', 'visit', 'manage', 'contact', 'call', 'email', 'message', 'chat', 'scan', 'sign', 'log']);
+
+/**
+ * The one word `b` keeps when it is the first of a compound name `a` of two or more words, every one after
+ * it a weighed word and none joining ("Google Podcasts", "Nordstrom Fashion Rewards": a brand or family and
+ * what it made), and not an action, a leading verb or a state.
+ */
+function firstWordOnly(a: readonly string[], b: readonly string[]): string | undefined {
+  const [only] = b;
+  if (b.length !== 1 || only === undefined || a.length < 2 || a[0] !== only || !weighed(only)) return undefined;
+  // What is dropped must name something: a landmark's or widget's role word ("Footer navigation" -> "Footer") is no thing of its own.
+  if (!a.slice(1).every((w) => weighed(w) && !JOINING.has(w)) || a.slice(1).every((w) => ROLE_WORDS.has(w))) return undefined;
+  return ACTIONS.has(only) || LEADING_VERBS.has(only) || STATE.has(only) ? undefined : only;
+}
+
 /** Two values' words that differ in their first word only, with at least two words after it (`mapboxgl-ctrl-zoom-in` / `maplibregl-ctrl-zoom-in`). */
 export function sameAfterFirst(a: readonly string[], b: readonly string[]): boolean {
   return a.length >= 3 && a.length === b.length && a[0] !== b[0] && a.every((w, i) => i === 0 || w === b[i]);
@@ -348,6 +368,13 @@ export function meaningChange(lost: string, found: string, opts: { dropState?: b
   }
   // A test id's words against a visible name (dropState false) share words by chance: only the rules above apply.
   if (opts.dropState === false) return undefined;
+  // Only the first word of a longer name kept ("Google Podcasts" -> "Google", "Nordstrom Fashion Rewards" ->
+  // "NORDSTROM"): the brand or family the lost thing belonged to, which the page shows anyway (its logo, its
+  // home link), not the thing renamed. Not a verb ("Create issue" -> "Create" is the same action), and not
+  // when a last-known-good record found the element again (then it is the same element, renamed).
+  // Names only: a class or id cut short (`badge-new` -> `badge`) is judged by the rules of its own.
+  const kept = /\s/.test(lost.trim()) ? firstWordOnly(a, b) : undefined;
+  if (kept && !opts.sameElement) return `"${found}" keeps only "${kept}", the first word of "${lost}": the brand or family it belonged to, not a rename of it`;
   const other = anotherThing(lost, found, a, b, !!opts.sameElement);
   if (other) return other;
   // An action put on a name that had none ("Learn" -> "Unlock Learn with Quizlet Plus", "Profile" -> "Edit

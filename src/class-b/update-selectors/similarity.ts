@@ -24,6 +24,7 @@ const SYNONYMS: string[][] = [
   ['customer', 'client'],
   ['city', 'town'],
   ['start', 'begin'],
+  ['reload', 'refresh'],
   ['cart', 'basket', 'bag'],
   ['user', 'profile', 'account'],
   ['btn', 'button'],
