@@ -74,6 +74,9 @@ describe('meaningChange', () => {
     assert.equal(meaningChange("Dunkin' Donuts", "Dunkin'", { sameElement: true }), undefined, 'the record found the same element');
     assert.equal(meaningChange('Google Podcasts', 'Podcasts'), undefined, 'the last word kept is judged elsewhere');
     assert.equal(meaningChange('Acme', 'Acme'), undefined);
+    assert.equal(meaningChange('Styles and Formatting', 'Styles'), undefined, 'a joining word after it: the first word is the head');
+    assert.equal(meaningChange('Footer navigation', 'Footer'), undefined, 'the dropped word only names the widget');
+    assert.equal(meaningChange('Search Twitter', 'Search'), undefined, 'a leading verb');
     // Reload, refresh and restart are actions: one put on a name that had none is another control; the two first are one action.
     assert.match(meaningChange('Internet Explorer', 'Reload in Internet Explorer mode') ?? '', /puts the action "reload"/);
     assert.equal(meaningChange('Refresh', 'Reload'), undefined);
