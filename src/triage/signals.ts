@@ -516,6 +516,13 @@ function titleMatches(titlePath: readonly string[] | undefined, re: RegExp): boo
   return own.some((t) => typeof t === 'string' && re.test(t.slice(0, TITLE_SEGMENT_CAP).toLowerCase()));
 }
 
+/** Whether the test's own title (the title path's last segment, past the root and the project) matches `re`. */
+function ownTitleMatches(titlePath: readonly string[] | undefined, re: RegExp): boolean {
+  if (!Array.isArray(titlePath) || titlePath.length < 3) return false;
+  const own = titlePath[titlePath.length - 1];
+  return typeof own === 'string' && re.test(own.slice(0, TITLE_SEGMENT_CAP).toLowerCase());
+}
+
 /**
  * Whether the test's title path (Playwright's `titlePath()`: root, project, file, describes, title) names a
  * sign-in flow. The root and the project are skipped: a project named "authenticated" or "auth" says how the
@@ -528,17 +535,13 @@ export function titleSaysSignIn(titlePath: readonly string[] | undefined): boole
 const LOGIN_PAGE_TITLE = /(?<![a-z])(?:display|show|render|load|visit|open|see)(?:s|ed|ing)?(?![a-z])[^>\n]{0,20}(?<![a-z])(?:login|log-in|sign[ -]?in)[ -]?(?:page|form|screen|view)(?![a-z])|(?<![a-z])(?:login|log-in|sign[ -]?in)[ -]?(?:page|form|screen) (?:loads|renders|displays|shows|is (?:displayed|visible|shown|rendered))(?![a-z])/;
 /** The test's own title (the last segment) says the sign-in page is what it looks at: there, that page is no lost session. */
 function titleShowsLoginPage(titlePath: readonly string[] | undefined): boolean {
-  if (!Array.isArray(titlePath) || titlePath.length < 3) return false;
-  const own = titlePath[titlePath.length - 1];
-  return typeof own === 'string' && LOGIN_PAGE_TITLE.test(own.slice(0, TITLE_SEGMENT_CAP).toLowerCase());
+  return ownTitleMatches(titlePath, LOGIN_PAGE_TITLE);
 }
 /** A test whose own title says it expects the sign-in to be refused ("should show error with invalid credentials", "rejects a wrong password"). */
 const REFUSAL_TITLE = /(?<![a-z])(?:invalid|wrong|incorrect|bad|unknown|non-?existent|unregistered)[ -](?:credentials?|password|passwords|login|email|e-mail|user(?:name)?|account)(?![a-z])/;
 /** The test's own title (the last segment) says a refused sign-in is what it checks: a refusal on the page is its expected state, not stale test data. */
 function titleExpectsRefusal(titlePath: readonly string[] | undefined): boolean {
-  if (!Array.isArray(titlePath) || titlePath.length < 3) return false;
-  const own = titlePath[titlePath.length - 1];
-  return typeof own === 'string' && REFUSAL_TITLE.test(own.slice(0, TITLE_SEGMENT_CAP).toLowerCase());
+  return ownTitleMatches(titlePath, REFUSAL_TITLE);
 }
 // toHaveURL prints `Received string: "..."` against a pattern and `Received: "..."` against a string.
 const LOGIN_URL_IN_TEXT = /(?:navigated to|received(?: string)?:)\s{0,4}"[^"\n]{0,300}\/(?:login|signin|sign-in)\b/;

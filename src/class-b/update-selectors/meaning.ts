@@ -251,12 +251,16 @@ export function actionOnPlace(lost: string, found: string): string | undefined {
   return `the link "${lost}" went to a place and the button "${found}" acts on it ("${act}"): another control, not a rename`;
 }
 
-/** Words that join a head noun to what follows it ("Styles and Formatting", "Albums in your library"): then the first word is the head, not a modifier. */
-const JOINING = new Set(['and', 'or', 'nor', 'but', 'in', 'of', 'for', 'to', 'with', 'on', 'at', 'by', 'from', 'into', 'onto', 'as', 'via', 'per']);
-/** Words that name a kind of widget or landmark, not a thing of the app's. */
-const ROLE_WORDS = new Set(['navigation', 'nav', 'menu', 'menubar', 'toolbar', 'sidebar', 'bar', 'link', 'region', 'tab', 'tablist', 'landmark', 'banner', 'footer', 'search', 'form', 'dialog', 'panel', 'pane', 'window', 'screen', 'setting', 'settings']);
-/** Verbs that are no ACTIONS entry but lead a command's name ("Search Twitter" -> "Search"). */
-const LEADING_VERBS = new Set(['search', 'find', 'view', 'see', 'explore', 'browse', 'learn', 'read', 'listen', 'try', 'get', 'go', 'visit', 'manage', 'contact', 'call', 'email', 'message', 'chat', 'scan', 'sign', 'log']);
+/**
+ * Words that join a head noun to what follows it ("Styles and Formatting", "Albums with photos"): then the
+ * first word is the head, not a modifier. Only weighed words are listed: shorter ones ("in", "of", "to")
+ * and neutral ones already end the compound (see `firstWordOnly`).
+ */
+const JOINING = new Set(['and', 'nor', 'but', 'with', 'from', 'into', 'onto', 'via', 'per']);
+/** Words that name a kind of widget or landmark, not a thing of the app's (weighed ones: NEUTRAL has "link", "form", "dialog", "panel"; words are compared stemmed). */
+const ROLE_WORDS = new Set(['navigation', 'nav', 'menu', 'menubar', 'toolbar', 'sidebar', 'bar', 'region', 'tab', 'tablist', 'landmark', 'banner', 'footer', 'search', 'pane', 'window', 'screen', 'setting']);
+/** Verbs that are no ACTIONS entry but lead a command's name ("Search Twitter" -> "Search"); weighed ones only, as for JOINING. */
+const LEADING_VERBS = new Set(['search', 'find', 'see', 'explore', 'browse', 'learn', 'read', 'listen', 'try', 'get', 'visit', 'manage', 'contact', 'call', 'email', 'message', 'chat', 'scan', 'sign', 'log']);
 
 /**
  * The one word `b` keeps when it is the first of a compound name `a` of two or more words, every one after
