@@ -26,7 +26,9 @@ const hasStatus = (s: Signals, ...codes: number[]) => s.statusReceived !== undef
 // A test that waits for the login form's own fields is exercising the login page, not losing its session.
 // The element the test awaited was found, but it now reads "Sign in": the app page became the login page.
 const SIGN_IN_VALUE = /^\s{0,4}["']?(?:sign in|log in|login|sign on)\b/i;
-const LOGIN_FORM_LOCATOR = /e-?mail|password|passwort|username|user-name|login|log-in|sign.?in|sign.?up|register|account/i;
+// The sign-in form's own fields, in other languages too (getByLabel('Contraseña'), getByPlaceholder('Пароль')), and
+// the phone number some apps sign in with.
+const LOGIN_FORM_LOCATOR = /e-?mail|password|passwort|username|user-name|login|log-in|sign.?in|sign.?up|register|account|phone|contraseña|senha|mot de passe|kennwort|пароль|密码|密碼|パスワード|비밀번호|şifre|parola|hasło|wachtwoord|mật khẩu|סיסמה|كلمة المرور|correo|courriel|usuario|usuário|identifiant|benutzer|почт|логин|邮箱|用户名|账号|メール|이메일|아이디|אימייל|البريد/i;
 
 const BOOLEAN = /^(?:true|false)$/;
 /** A URL whose path has an admin or staff segment (`/admin`, `/super-admin/schools`, `/staff/`). */
@@ -541,7 +543,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     id: 'value-drift',
     category: 'update-test-data',
     confidence: 0.8,
-    when: (s) => s.expected !== undefined && s.received !== undefined && !s.testTimeout && replaceableValues(s.expected, s.received, s.matcher),
+    when: (s) => s.expected !== undefined && s.received !== undefined && !s.testTimeout && replaceableValues(s.expected, s.received, s.matcher, s.refusalAsExpected),
     reason: (s) => `the assertion's value changed (expected ${clip(s.expected)}, received ${clip(s.received)})`,
   },
   {
@@ -648,13 +650,14 @@ function stayedAbove(expected: string, received: string): boolean {
  * leftovers), and a received `0`/`""` means the app showed nothing; writing either in would bake the
  * broken state into the test.
  */
-function replaceableValues(expected: string, received: string, matcher: string | undefined): boolean {
+function replaceableValues(expected: string, received: string, matcher: string | undefined, refusalAsExpected: boolean): boolean {
   if (expected.startsWith('not ') || expected.startsWith('>') || expected.startsWith('<')) return false;
   // toContain over a received array is a membership check (a status among the allowed ones): no one new value.
   if (matcher === 'toContain' && received.startsWith('[')) return false;
   if (EMPTY_STATE_VALUE.test(received) && !EMPTY_STATE_VALUE.test(expected)) return false;
   if (STATUS_WORD.test(unquote(expected)) && STATUS_WORD.test(unquote(received))) return false;
-  if (BOOLEAN.test(received) || (ENTRY_FORM_URL.test(received) && !ENTRY_FORM_URL.test(expected))) return false;
+  // Unless the test checks a refusal and got it: then staying on the form is what the app should do.
+  if (BOOLEAN.test(received) || (ENTRY_FORM_URL.test(received) && !ENTRY_FORM_URL.test(expected) && !refusalAsExpected)) return false;
   if (stayedAbove(expected, received)) return false;
   if (ERROR_TEXT_VALUE.test(received) && !ERROR_TEXT_VALUE.test(expected)) return false;
   // A value the test made up at run time (`AUTO-20260707162105`, `user-1719912345678`) is new on every run:

@@ -113,6 +113,8 @@ export interface Signals {
    * login step threw ("Login failed", 'threw'), or the form's button still says it is signing in ('pending').
    */
   ownLoginFailed?: 'typed' | 'rejected' | 'flow' | 'threw' | 'pending';
+  /** A sign-in test that checks the refusal got it: the page shows the refusal its expected value or title asks for. */
+  refusalAsExpected: boolean;
   /** Both sides of the assertion are HTTP statuses (`Expected: 200` / `Received: 401`). */
   statusExpected?: number;
   statusReceived?: number;
@@ -232,6 +234,13 @@ function withoutListMarker(text: string, start: number, end: number): number {
 
 // The sign-in button, also when it names where it signs in to ("Sign in to Admin Panel").
 const LOGIN_FORM_BUTTON = /button "(?:(?:sign in|log in|login|sign on)(?: to [^"\n]{1,40})?|continue)"/;
+/**
+ * The same form in other languages: a button named only by the sign-in verb ("Anmelden", "Entrar", "Войти",
+ * "התחבר", "登录") and a password box ("Passwort", "Contraseña", "Пароль", "סיסמה"; the English word too, as
+ * an app half translated shows it). Both are needed: a sign-in button alone is in many apps' headers.
+ */
+const LOGIN_BUTTON_L10N = /button "(?:entrar|iniciar sesión|iniciar sessão|acceder|ingresar|se connecter|connexion|s'identifier|anmelden|einloggen|accedi|войти|вход|увійти|登录|登入|ログイン|로그인|giriş yap|oturum aç|zaloguj(?: się)?|inloggen|aanmelden|đăng nhập|masuk|تسجيل الدخول|התחבר|התחברות|כניסה|logga in|log ind|logg inn|kirjaudu(?: sisään)?|přihlásit(?: se)?|bejelentkezés|σύνδεση|लॉग इन|เข้าสู่ระบบ)"/;
+const PASSWORD_BOX_L10N = /textbox "[^"\n]{0,40}(?:password|contraseña|senha|mot de passe|passwort|kennwort|пароль|密码|密碼|パスワード|비밀번호|şifre|parola|hasło|wachtwoord|mật khẩu|kata sandi|كلمة المرور|סיסמה|lösenord|adgangskode|passord|salasana|heslo|jelszó|κωδικός|पासवर्ड|รหัสผ่าน)/;
 const LOGIN_HEADING = /heading "[^"\n]{0,40}(?:sign in|log in|login)[^"\n]{0,40}"/;
 /** The page's first named heading (document order) is a sign-in heading: "Log In" as step 2 of a dashboard's instructions is not. */
 function loginHeadingLeads(snapshot: string): boolean {
@@ -340,6 +349,7 @@ const W = {
   testEnded: word(': test ended'),
   testTimeoutOf: word('test timeout of'),
   textbox: word('textbox'),
+  textboxQuote: word('textbox "'),
   timedOut: word('timed out '),
   timeoutColon: word('timeout:'),
   unexpectedValue: word('unexpected value "'),
@@ -432,9 +442,9 @@ const RATE_LIMITED = /too many (?:failed |login |sign-?in )?(?:attempts|requests
 /** Every RATE_LIMITED match contains one of these. */
 const mayBeRateLimited = anyWord('too many', 'rate limit', 'rate-limit');
 // A bare "Login failed" names no credential (the server may be down or the form broken): only with a 401 beside it.
-const CREDENTIALS_REJECTED = /do not match any user|invalid (?:username|password|credentials|login|[a-z]{1,12}(?: [a-z]{1,12})? or password)|нев[іе]рн[ыи][йі] [^\n]{0,24}пароль|(?:账号|用户名)或密码错误|identifiants (?:invalides|incorrects)|mot de passe incorrect|credenciales (?:inválidas|incorrectas)|contraseña incorrecta|credenciais inválidas|senha incorreta|(?:e-?mail|usuário|usuario|login|cpf) (?:e|ou) senha (?:inválid[oa]s?|incorret[oa]s?)|(?:e-?mail|correo(?: electrónico)?|usuario) (?:o|y) contraseña (?:incorrect[oa]s?|inválid[oa]s?|no válid[oa]s?)|incorrect (?:username|password|email)|wrong password|user not found|usuario no encontrado|login failed\b[^\n]{0,80}\b401\b|mật khẩu không (?:chính xác|đúng)|sai (?:tên đăng nhập|tài khoản|mật khẩu)|ungültige (?:anmeldedaten|zugangsdaten)|(?:falsches|ungültiges) (?:passwort|kennwort)|(?:benutzername|e-mail-adresse|e-mail) oder (?:passwort|kennwort) (?:ist )?(?:falsch|ungültig)|credenziali non valide|password errata|(?:nome utente|email) o password (?:errat[ia]|non valid[ia])|ongeldige (?:inloggegevens|gebruikersnaam)|onjuist wachtwoord|(?:gebruikersnaam|e-mailadres) of wachtwoord (?:is )?onjuist|nieprawidłow[ey] (?:hasło|login|dane logowania)|błędne hasło|(?:kullanıcı adı|e-posta) veya şifre (?:hatalı|yanlış)|(?:hatalı|yanlış) şifre|geçersiz kimlik bilgileri|パスワードが(?:間違って|正しくありません|違います)|비밀번호가 (?:일치하지|올바르지|틀렸)/;
+const CREDENTIALS_REJECTED = /do not match any user|invalid (?:username|password|credentials|login|[a-z]{1,12}(?: [a-z]{1,12})? or password)|нев[іе]рн[ыи][йі] [^\n]{0,24}пароль|(?:账号|用户名)或密码错误|identifiants (?:invalides|incorrects)|mot de passe incorrect|credenciales (?:inválidas|incorrectas)|contraseña incorrecta|credenciais inválidas|senha incorreta|(?:e-?mail|usuário|usuario|login|cpf) (?:e|ou) senha (?:inválid[oa]s?|incorret[oa]s?)|(?:e-?mail|correo(?: electrónico)?|usuario) (?:o|y) contraseña (?:incorrect[oa]s?|inválid[oa]s?|no válid[oa]s?)|incorrect (?:username|password|email)|wrong password|user not found|usuario no encontrado|login failed\b[^\n]{0,80}\b401\b|mật khẩu không (?:chính xác|đúng)|sai (?:tên đăng nhập|tài khoản|mật khẩu)|ungültige (?:anmeldedaten|zugangsdaten)|(?:falsches|ungültiges) (?:passwort|kennwort)|(?:benutzername|e-mail-adresse|e-mail) oder (?:passwort|kennwort) (?:ist )?(?:falsch|ungültig)|credenziali non valide|password errata|(?:nome utente|email) o password (?:errat[ia]|non valid[ia])|ongeldige (?:inloggegevens|gebruikersnaam)|onjuist wachtwoord|(?:gebruikersnaam|e-mailadres) of wachtwoord (?:is )?onjuist|nieprawidłow[ey] (?:hasło|login|dane logowania)|błędne hasło|(?:kullanıcı adı|e-posta) veya şifre (?:hatalı|yanlış)|(?:hatalı|yanlış) şifre|geçersiz kimlik bilgileri|パスワードが(?:間違って|正しくありません|違います)|비밀번호가 (?:일치하지|올바르지|틀렸)|(?:שם משתמש|אימייל|דוא"ל) או סיסמה (?:שגויים|שגויה|לא נכונ(?:ים|ה))|סיסמה שגויה|פרטי (?:ה)?התחברות שגויים|(?:اسم المستخدم|البريد الإلكتروني) أو كلمة المرور (?:غير صحيح(?:ة)?|خاطئ(?:ة)?)|كلمة المرور (?:غير صحيحة|خاطئة)|بيانات الاعتماد غير صالحة/;
 /** Every CREDENTIALS_REJECTED match contains one of these. */
-const mayRejectCredentials = anyWord('do not match', 'invalid', 'incorrect', 'wrong password', 'user not found', 'usuario no', 'login failed', 'нев', '密码错误', 'identifiants', 'credenciales inv', 'credenciais inv', 'senha incorreta', ' senha ', ' contraseña ', 'mật khẩu', 'sai ', 'ungültig', 'falsch', 'credenziali', 'password errat', 'o password', 'ongeldige', 'onjuist', 'nieprawidłow', 'błędne', 'şifre', 'geçersiz', 'パスワード', '비밀번호');
+const mayRejectCredentials = anyWord('do not match', 'invalid', 'incorrect', 'wrong password', 'user not found', 'usuario no', 'login failed', 'нев', '密码错误', 'identifiants', 'credenciales inv', 'credenciais inv', 'senha incorreta', ' senha ', ' contraseña ', 'mật khẩu', 'sai ', 'ungültig', 'falsch', 'credenziali', 'password errat', 'o password', 'ongeldige', 'onjuist', 'nieprawidłow', 'błędne', 'şifre', 'geçersiz', 'パスワード', '비밀번호', 'סיסמה', 'פרטי', 'كلمة المرور', 'بيانات الاعتماد');
 /** Something other than whitespace: a snapshot of spaces only is no snapshot at all. */
 const NOT_SPACE = /\S/;
 /** A text box holding a value (`textbox "Phone": 0987654321`, `textbox: admin`). */
@@ -444,7 +454,7 @@ const TYPED_BOX = /textbox(?: "[^"\n]{0,60}")?(?: \[[^\]\n]{1,20}\]){0,3}: \S/;
 // The box's name in other languages too: 이메일 / 비밀번호 / 아이디, 邮箱 / 密码 / 用户名 / 账号, メール / パスワード,
 // пароль / почта / логин, البريد / كلمة المرور, Passwort / Kennwort / Benutzer, mot de passe / courriel /
 // identifiant, şifre / parola / e-posta, hasło, wachtwoord / gebruikersnaam, mật khẩu, kata sandi.
-const CREDENTIALS_BOX = /textbox "[^"\n]{0,60}(?:e-?mail|user|login|correo|usuario|password|senha|contrase|@|이메일|비밀번호|아이디|邮箱|密码|用户名|账号|メール|パスワード|пароль|почт|логин|البريد|كلمة المرور|passwort|kennwort|benutzer|mot de passe|courriel|identifiant|şifre|parola|e-posta|hasło|wachtwoord|gebruikersnaam|mật khẩu|kata sandi)[^"\n]{0,30}"(?: \[[^\]\n]{1,20}\]){0,3}:( \S)?/gi;
+const CREDENTIALS_BOX = /textbox "[^"\n]{0,60}(?:e-?mail|user|login|correo|usuario|password|senha|contrase|@|이메일|비밀번호|아이디|邮箱|密码|用户名|账号|メール|パスワード|пароль|почт|логин|البريد|كلمة المرور|passwort|kennwort|benutzer|mot de passe|courriel|identifiant|şifre|parola|e-posta|hasło|wachtwoord|gebruikersnaam|mật khẩu|kata sandi|סיסמה|שם משתמש|אימייל)[^"\n]{0,30}"(?: \[[^\]\n]{1,20}\]){0,3}:( \S)?/gi;
 
 /**
  * Whether the page (lower-cased) shows `expected` (an assertion's expected text, or a regex's source): its
@@ -970,11 +980,16 @@ export function computeSignals(raw: FailureInput): Signals {
   // page shows that refusal, or whose locator found the message element: the app refused as the test wanted,
   // so the sign-in form is neither a lost session nor stale credentials; the locator or the value is to blame.
   const expectsRefusal = expected !== undefined && expected.length < 300 && mayRejectCredentials(g) && CREDENTIALS_REJECTED.test(expected.toLowerCase());
-  const refusalAsExpected = expectsRefusal && snapshot.length > 0 && (elementFound || (mayRejectCredentials(sg) && expectedShown(expected, snapshot)));
+  // Or its locator waits for the refusal (getByText('Email o contraseña incorrectos')): the message quotes the test, not the app.
+  const locatorWaitsForRefusal = () => locator !== undefined && locator.length < 300 && CREDENTIALS_REJECTED.test(locator.toLowerCase());
+  // Or the test's title says it checks that refusal ("should show error with invalid credentials") and the page shows one.
+  const refusalAsExpected =
+    (expectsRefusal && snapshot.length > 0 && (elementFound || (mayRejectCredentials(sg) && expectedShown(expected, snapshot)))) ||
+    (snapshot.length > 0 && mayRejectCredentials(sg) && titleExpectsRefusal(input.titlePath) && CREDENTIALS_REJECTED.test(head4k.get()));
   // The text the test waited for is on this login form ("Welcome back" in an h2 where the test reads the h1): the
   // test meant to be on this page, so its locator or value is to blame, not a lost session (asked last: it reads the page).
   const expectedOnPage = () => expected !== undefined && expected.length < 300 && snapshot.length > 0 && expectedShown(expected, snapshot);
-  const loginPage = !refusalAsExpected && (loginUrl || (loginUrlInText && snapshot.length > 0) || (snapshot.length > 0 && ((mayShowLoginHeading(sg) && (sg.hasWord(W.password) ? LOGIN_HEADING.test(snapshot) : loginHeadingLeads(snapshot) && (sg.hasWord(W.textbox) || sg.hasWord(W.buttonQuote)))) || (sg.hasWord(W.inTo) || sg.hasWord(W.needToBe) || sg.hasWord(W.please)) && LOGIN_PROMPT.test(head4k.get()) || (sg.hasWord(W.password) && LOGIN_FORM_BUTTON.test(snapshot))))) && !expectedOnPage() && !titleShowsLoginPage(input.titlePath);
+  const loginPage = !refusalAsExpected && (loginUrl || (loginUrlInText && snapshot.length > 0) || (snapshot.length > 0 && ((mayShowLoginHeading(sg) && (sg.hasWord(W.password) ? LOGIN_HEADING.test(snapshot) : loginHeadingLeads(snapshot) && (sg.hasWord(W.textbox) || sg.hasWord(W.buttonQuote)))) || (sg.hasWord(W.inTo) || sg.hasWord(W.needToBe) || sg.hasWord(W.please)) && LOGIN_PROMPT.test(head4k.get()) || (sg.hasWord(W.password) && LOGIN_FORM_BUTTON.test(snapshot)) || (sg.mayWord(W.textboxQuote) && sg.mayWord(W.buttonQuote) && LOGIN_BUTTON_L10N.test(head4k.get()) && PASSWORD_BOX_L10N.test(head4k.get()))))) && !expectedOnPage() && !titleShowsLoginPage(input.titlePath);
   // Page checks that only matter when a wait gave up (keeps triage of plain value failures cheap).
   const countZero = matcher === 'toHaveCount' && (received === '0' || /Received:\s{0,4}0\s*$/m.test(text));
   const waitGaveUp = snapshot.length > 0 && (elementNotFound || (waitedForLocator && timedOut)) && !elementFound;
@@ -997,7 +1012,7 @@ export function computeSignals(raw: FailureInput): Signals {
     ? undefined
     : !loginPage
     ? (snapshot.length > 0 && sg.mayWord(W.textbox) && mayRejectCredentials(sg) && CREDENTIALS_REJECTED.test(head4k.get()) && (TYPED_BOX.test(snapHeadRaw) || credentialsTyped(snapHeadRaw)) && !titleExpectsRefusal(input.titlePath)) || loginThrew ? 'rejected' : undefined
-    : (mayRejectCredentials(sg) && CREDENTIALS_REJECTED.test(head4k.get())) || (!expectsRefusal && mayRejectCredentials(g) && CREDENTIALS_REJECTED.test(messageLower))
+    : (mayRejectCredentials(sg) && CREDENTIALS_REJECTED.test(head4k.get())) || (!expectsRefusal && mayRejectCredentials(g) && CREDENTIALS_REJECTED.test(messageLower) && !locatorWaitsForRefusal())
       ? 'rejected'
       : g.mayWord(W.nFailed) && LOGIN_THREW.test(callHead.split('\n', 1)[0] as string)
         ? 'threw'
@@ -1056,6 +1071,7 @@ export function computeSignals(raw: FailureInput): Signals {
     loginPage,
     loginUrl: loginUrl || loginUrlInText,
     ownLoginFailed,
+    refusalAsExpected,
     // A long snapshot always has content; only short ones need the (costly) strip.
     pageLoaded: snapshot.length > 300 || (snapshot.length > 0 && hasContent(snapshot)),
     noSnapshot: !NOT_SPACE.test(snapshot),
