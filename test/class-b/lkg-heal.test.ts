@@ -48,20 +48,44 @@ describe('last-known-good heal of role, text and label locators', () => {
     assert.equal(healed(page, "getByText('Delivery is free over $50')", banner), "getByText('Free delivery over $50')");
     assert.equal(healed(page, "locator('text=Delivery is free over $50')", banner), "locator('text=Free delivery over $50')");
     assert.equal(healed(page, `locator('text="Delivery is free over $50"')`, banner), `locator('text="Free delivery over $50"')`);
-    // A word swapped for another is another thing, record or not: the same box may search something else now.
+    // A word swapped for another is another thing while the page still shows the lost word elsewhere: the
+    // same element may say something else now.
     const swapped = one({ tag: 'div', classes: ['banner', 'promo'], ownText: 'Free shipping over $50', text: 'Free shipping over $50' });
-    const r = lkgTextHeal(page, chain("getByText('Free shipping over $50')"), swapped, { count: 1 });
+    const withWord = dom([{ tag: 'div', classes: ['banner', 'promo'], ownText: 'Free delivery over $50', role: 'generic' }, { tag: 'p', ownText: 'Shipping is calculated at checkout' }]);
+    const r = lkgTextHeal(withWord, chain("getByText('Free shipping over $50')"), swapped, { count: 1 });
     assert.ok(r && 'refused' in r, JSON.stringify(r));
     assert.match(r.refused, /"shipping" became "delivery": another thing/);
+    // Shown nowhere any more, on the element the record finds alike in everything else, it is the copy reworded.
+    assert.equal(healed(page, "getByText('Free shipping over $50')", swapped), "getByText('Free delivery over $50')");
     const email = one({ tag: 'input', id: 'email', role: 'textbox', type: 'email', nameAttr: 'email', label: 'Email', placeholder: 'Your email', up: { tag: 'label' } });
     assert.equal(healed(page, "getByLabel('Email')", email), "getByLabel('Email address')");
     assert.equal(healed(page, "getByPlaceholder('Your email')", email), "getByPlaceholder('Enter your email address')");
   });
 
+  test('a word swapped on the element its record finds alike in all else is a rename only when the page shows the lost word nowhere, nearly 100% alike, from a whole snapshot', () => {
+    // RingCentral renamed Meetings to Video: the button is the same, "Meetings" is gone from the page.
+    const page = (extra: DomEl[] = []) => dom([{ tag: 'div', classes: ['integrations'], kids: [{ tag: 'button', role: 'button', type: 'button', classes: ['btn', 'add-app'], ownText: 'Add RingCentral Video', name: 'Add RingCentral Video' }, { tag: 'a', role: 'link', classes: ['app-link'], ownText: 'Browse apps', name: 'Browse apps' }, ...extra] }]);
+    const record = (classes: string[]) => one({ tag: 'button', role: 'button', type: 'button', classes, name: 'Add RingCentral Meetings', ownText: 'Add RingCentral Meetings', text: 'Add RingCentral Meetings', up: { tag: 'div', classes: ['integrations'] } });
+    const loc = "getByRole('button', { name: 'Add RingCentral Meetings' })";
+    assert.equal(healed(page(), loc, record(['btn', 'add-app'])), "getByRole('button', { name: 'Add RingCentral Video' })");
+    const refused = (snapshot: DomSnapshot, classes: string[]) => {
+      const r = lkgTextHeal(snapshot, chain(loc), record(classes), { count: 1 });
+      assert.ok(r && 'refused' in r, JSON.stringify(r));
+      assert.match(r.refused, /"meeting" became "video": another thing/);
+    };
+    // The lost word still on the page (a webinar product beside it): the same button may do something else now.
+    refused(page([{ tag: 'p', ownText: 'Meetings are billed per host' }]), ['btn', 'add-app']);
+    // Less alike than that in everything but its name (a class of the record missing): the meaning rules as before.
+    refused(page(), ['btn', 'add-app', 'add-app--meetings', 'featured']);
+    // A snapshot that kept only part of the page cannot say the word is gone.
+    refused({ ...page(), truncated: true }, ['btn', 'add-app']);
+  });
+
   test("a new name that one of the record's look-alikes had is refused: that element was there all along", () => {
     // The invoice button went; the receipt button beside it stayed (and looks just like it).
+    // The page's heading still says "Invoice": a button that now says "Download receipt" may do something else.
     const actions = (first: string) =>
-      dom([{ tag: 'div', classes: ['actions'], kids: [first, 'Print'].map((n, i) => ({ tag: 'button', role: 'button', type: 'button', ...(i === 0 ? { classes: ['btn'] } : {}), ownText: n, name: n })) }]);
+      dom([{ tag: 'h1', role: 'heading', ownText: 'Invoice 1042', name: 'Invoice 1042' }, { tag: 'div', classes: ['actions'], kids: [first, 'Print'].map((n, i) => ({ tag: 'button', role: 'button', type: 'button', ...(i === 0 ? { classes: ['btn'] } : {}), ownText: n, name: n })) }]);
     const record = (near: string[] | undefined) =>
       one({ tag: 'button', role: 'button', type: 'button', classes: ['btn'], name: 'Download invoice', ownText: 'Download invoice', text: 'Download invoice', up: { tag: 'div', classes: ['actions'] }, ...(near ? { near } : {}) });
     const loc = "getByRole('button', { name: 'Download invoice' })";

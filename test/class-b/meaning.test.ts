@@ -362,6 +362,22 @@ describe('products their vendors renamed', () => {
   });
 });
 
+describe('a word swapped on the same element, with the lost word gone from the page', () => {
+  test('a rename when a record found the element and the page shows the lost words nowhere; otherwise another thing', () => {
+    const gone = () => false;
+    const shown = (w: string) => w === 'meeting';
+    assert.equal(meaningChange('Add RingCentral Meetings', 'Add RingCentral Video', { sameElement: true, onPage: gone }), undefined);
+    assert.match(meaningChange('Add RingCentral Meetings', 'Add RingCentral Video', { sameElement: true, onPage: shown }) ?? '', /"meeting" became "video": another thing/);
+    // Without a record the page's words are not asked.
+    assert.match(meaningChange('Add RingCentral Meetings', 'Add RingCentral Video', { onPage: gone }) ?? '', /another thing/);
+    assert.match(meaningChange('Add RingCentral Meetings', 'Add RingCentral Video', { sameElement: true }) ?? '', /another thing/);
+    // Every other meaning rule still decides: two actions, a changed number, the opposite.
+    assert.match(meaningChange('Add to Wantlist', 'Remove from Wantlist', { sameElement: true, onPage: gone }) ?? '', /two actions/);
+    assert.match(meaningChange('Fedora 39 for x86_64', 'Fedora 40 for x86_64', { sameElement: true, onPage: gone }) ?? '', /the number changed/);
+    assert.match(meaningChange('Payment received', 'Payment not received', { sameElement: true, onPage: gone }) ?? '', /the opposite/);
+  });
+});
+
 describe('a destructive action made final or total is a stronger action', () => {
   test('"Delete" -> "Permanently delete", "Clear" -> "Clear all", "Leave" -> "Leave and delete everything"; "Save" -> "Save all" is not judged here', () => {
     for (const [a, b] of [['Delete', 'Permanently delete'], ['Clear', 'Clear all'], ['Delete file', 'Delete file forever'], ['Remove', 'Remove everything']] as const) {

@@ -14,6 +14,7 @@ import { findByText } from './dom-text-heal.js';
 import { norm, textMatches } from './evaluate.js';
 import { lit, option, renderChain, type LocatorStep } from './locator.js';
 import { meaningChange } from './meaning.js';
+import { words } from './similarity.js';
 
 /**
  * The remembered element must look at least this much like the record in everything but what the
@@ -22,6 +23,21 @@ import { meaningChange } from './meaning.js';
 export const LKG_TEXT_MIN = 0.7;
 /** And this much more than any other element: a page of look-alike buttons says nothing. */
 export const LKG_TEXT_MARGIN = 0.15;
+/** Alike to its record in everything but what the locator named: then a word of its name may be swapped (see pageWords). */
+export const LKG_SAME_MIN = 0.95;
+
+const PAGE_WORDS = new WeakMap<DomSnapshot, ReadonlySet<string>>();
+/** Every word (stemmed, as meaning.ts compares them) the page shows or names anywhere: texts, names, labels, placeholders, titles, alt texts. */
+export function pageWords(dom: DomSnapshot): ReadonlySet<string> {
+  let set = PAGE_WORDS.get(dom);
+  if (!set) {
+    const out = new Set<string>();
+    for (const e of dom.elements) for (const v of [e.name, e.ownText, e.text, e.label, e.placeholder, e.title, e.alt]) if (v) for (const w of words(v)) out.add(w);
+    set = out;
+    PAGE_WORDS.set(dom, set);
+  }
+  return set;
+}
 
 /** What each field's value also shows up as in a fingerprint (an accessible name comes from content, label, placeholder, alt or title). */
 const NAMED_FEATURES: Readonly<Record<Field, readonly (keyof Fingerprint)[]>> = {
@@ -163,7 +179,9 @@ function renamedByRecord(
   if (lookalike !== undefined) {
     return { refused: `the element ${shown} found when the test last passed looks like what now says "${value}", but "${lookalike}" was there beside it when the test last passed: another element that was on the page all along, not the remembered one renamed` };
   }
-  const why = meaningChange(named.value, value, { sameElement: true }) ?? cannotTake(action, e);
+  // Alike in everything but its name: a word swapped for another is a rename when the page shows the lost words nowhere.
+  const onPage = likeness >= LKG_SAME_MIN && !dom.truncated ? (w: string) => pageWords(dom).has(w) : undefined;
+  const why = meaningChange(named.value, value, { sameElement: true, onPage }) ?? cannotTake(action, e);
   if (why) return { refused: `the element ${shown} found when the test last passed (${Math.round(likeness * 100)}% like its record in all but its ${named.field}) now says "${value}": ${why}` };
   return { e, likeness, role, value };
 }

@@ -204,7 +204,7 @@ const weighed = (w: string) => w.length >= 3 && /^[a-z]+$/.test(w) && !NEUTRAL.h
 const FILLERS = new Set(['get', 'more', 'now', 'here', 'please', 'just', 'today', 'let']);
 
 /** The second rule set of {@link meaningChange}: a kept word with another swapped or a qualifier added. */
-function anotherThing(lost: string, found: string, all: string[], allFound: string[], sameElement: boolean): string | undefined {
+function anotherThing(lost: string, found: string, all: string[], allFound: string[], sameElement: boolean, onPage?: (word: string) => boolean): string | undefined {
   const a = all.filter((w) => weighed(w) && !(sameElement && FILLERS.has(w) && !allFound.includes(w)));
   const b = allFound.filter(weighed);
   const shared: string[] = [];
@@ -212,7 +212,11 @@ function anotherThing(lost: string, found: string, all: string[], allFound: stri
   for (const w of a) (b.some((v) => related(w, v)) ? shared : lostOnly).push(w);
   if (!shared.length) return undefined;
   const foundOnly = b.filter((v) => !a.some((w) => related(w, v)));
-  if (lostOnly.length && foundOnly.length) return `"${lost}" and "${found}" share "${shared[0]}" but "${lostOnly[0]}" became "${foundOnly[0]}": another thing, not a rename`;
+  // The element itself renamed, when the words it lost are nowhere on the page any more (a brand replaced
+  // everywhere: "Add RingCentral Meetings" -> "Add RingCentral Video"). A slot the page filled with another
+  // thing keeps the old words elsewhere: the other merge style in its menu ("Create merge commit"), the
+  // place in the other rows ("Dover").
+  if (lostOnly.length && foundOnly.length && !(onPage && lostOnly.every((w) => !onPage(w)))) return `"${lost}" and "${found}" share "${shared[0]}" but "${lostOnly[0]}" became "${foundOnly[0]}": another thing, not a rename`;
   const qualifier = lostOnly.length ? undefined : foundOnly.find((v) => QUALIFIERS.has(v));
   if (qualifier) return `"${found}" adds "${qualifier}" to "${lost}": a second ${shared[0]}, not a rename`;
   const facet = lostOnly.length ? undefined : foundOnly.find((v) => FACETS.has(v));
@@ -285,9 +289,14 @@ export function sameAfterFirst(a: readonly string[], b: readonly string[]): bool
  * Both are a selector value or an accessible name, in any case style. `dropState: false` lets a state
  * word go unmatched (a test id's words against an element's visible name, which rarely repeats them).
  * `sameElement`: a last-known-good record found the element again, so the old value's filler words
- * ("get", "more") may go.
+ * ("get", "more") may go; with `onPage` (whether the page still shows a stemmed word anywhere), a word
+ * swapped for another is a rename when the page shows the lost words nowhere.
  */
-export function meaningChange(lost: string, found: string, opts: { dropState?: boolean; namespaces?: ReadonlySet<string>; sameElement?: boolean } = {}): string | undefined {
+export function meaningChange(
+  lost: string,
+  found: string,
+  opts: { dropState?: boolean; namespaces?: ReadonlySet<string>; sameElement?: boolean; onPage?: (word: string) => boolean } = {},
+): string | undefined {
   const a = words(lost);
   const b = words(found);
   // A component library's namespace that the release moved (`mat-tab-label-active` -> `mdc-tab--active`
@@ -379,7 +388,7 @@ export function meaningChange(lost: string, found: string, opts: { dropState?: b
   // Names only: a class or id cut short (`badge-new` -> `badge`) is judged by the rules of its own.
   const kept = /\s/.test(lost.trim()) ? firstWordOnly(a, b) : undefined;
   if (kept && !opts.sameElement) return `"${found}" keeps only "${kept}", the first word of "${lost}": the brand or family it belonged to, not a rename of it`;
-  const other = anotherThing(lost, found, a, b, !!opts.sameElement);
+  const other = anotherThing(lost, found, a, b, !!opts.sameElement, opts.sameElement ? opts.onPage : undefined);
   if (other) return other;
   // An action put on a name that had none ("Learn" -> "Unlock Learn with Quizlet Plus", "Profile" -> "Edit
   // profile"): the new control does something to what the old one named, it is not the same control.
