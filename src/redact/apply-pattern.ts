@@ -1,4 +1,5 @@
 import type { Allowlist } from './allowlist.js';
+import { MatchGroups } from './groups.js';
 import { isPlaceholder, placeholderFor } from './placeholder.js';
 import type { PatternMatch, RedactionFindings, RedactionPattern, RedactionType } from './types.js';
 import { splitQuotes } from './value-checks.js';
@@ -111,6 +112,7 @@ export function applyPattern(
   edits?: EditLog,
 ): string {
   const regex = pattern.regex;
+  const groupAt = pattern.groupAt;
   // Finished blocks of the output, and the pieces of the block being built.
   let blocks: string[] | undefined;
   let pieces: string[] | undefined;
@@ -132,7 +134,8 @@ export function applyPattern(
       if (start < 0) continue;
       const end = at + m[0].length;
       const match = start === at ? m[0] : text.slice(start, end);
-      const next = replacement(pattern, match, m.groups ?? NO_GROUPS, text, start, allowlist, tally);
+      const groups = groupAt ? new MatchGroups(m, groupAt) : (m.groups ?? NO_GROUPS);
+      const next = replacement(pattern, match, groups, text, start, allowlist, tally);
       if (next === undefined) continue;
       if (pieces === undefined) {
         pieces = [];

@@ -1,5 +1,6 @@
 import { escapeLiteral, PLACEHOLDER_PREFIX, type Scan, type TextScanner } from './scan.js';
 import type { RedactionPattern } from './types.js';
+import { numberedTwin } from './groups.js';
 import { lineAt, unionOf } from './windows.js';
 
 /**
@@ -34,10 +35,13 @@ function idOf(scanner: TextScanner, keyword: string): number {
  * megamorphic: those reads run once per candidate match, tens of thousands of times per megabyte.
  */
 function ofOneShape(p: RedactionPattern): RedactionPattern {
+  // Named groups run as numbered ones (see groups.ts).
+  const twin = numberedTwin(p.regex);
   return {
     name: p.name,
     type: p.type,
-    regex: p.regex,
+    regex: twin ? twin.regex : p.regex,
+    groupAt: twin?.at,
     literals: p.literals,
     window: p.window,
     extendBack: p.extendBack,

@@ -78,6 +78,11 @@ export interface RedactionPattern {
   readonly type: RedactionType | ((match: PatternMatch) => RedactionType);
   readonly regex: RegExp;
   /**
+   * Set by the step compiler, never written by a detector: where each known group name's capture is
+   * when `regex` is the numbered twin of the written one (see groups.ts).
+   */
+  readonly groupAt?: Uint8Array | undefined;
+  /**
    * Lower-case literals, matched case-insensitively: the pattern is skipped when the input holds
    * none of them. Worth it only where the regex cannot start from a literal of its own, or where
    * its matches need costly checks (a `.fill(` call is only a secret near a secret-ish word).

@@ -4,10 +4,14 @@
 // placeholders and the deep walk. Random inputs come from a seeded generator, so a failure repeats.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { KEYWORDS, redact, redactText, redactUnwindowed } from '../../src/redact/redact.js';
+import { DEFAULT_STEPS, KEYWORDS, redact, redactText, redactUnwindowed } from '../../src/redact/redact.js';
 import { PLACEHOLDER_PREFIX, SCAN_CLASSES, TextScanner, escapeLiteral } from '../../src/redact/scan.js';
 import { EditLog, lineAt, shiftLineStarts, unionOf, windowsOf } from '../../src/redact/windows.js';
 import { compileSteps, gateOpen, windowLines } from '../../src/redact/gate.js';
+import { MatchGroups, numberedTwin } from '../../src/redact/groups.js';
+import { REDACTION_PATTERNS } from '../../src/redact/patterns/index.js';
+import { REDACT_CASES } from '../data/redact/cases.js';
+import { DEV } from '../data/redact/corpus/index.js';
 import { lineBefore, linesBefore, nameStart, runBefore } from '../../src/redact/context.js';
 import { REDACT_MARGIN, clipText, redactClipped } from '../../src/redact/clip.js';
 import { PLACEHOLDER_REGEX, isPlaceholder, placeholderFor } from '../../src/redact/placeholder.js';
@@ -370,6 +374,63 @@ describe('gates', () => {
       assert.deepEqual(windowLines(windowed, scan, text, mark), want((l) => asciiLower(l).includes('alpha') || l.includes('[REDACTED_TOKEN]') || SHAPES.ipv4(l)), JSON.stringify(text));
       assert.deepEqual(windowLines(wl, scan, text, mark), want((l) => asciiLower(l).includes('beta') || asciiLower(l).includes('gamma')), JSON.stringify(text));
     }
+  });
+});
+
+describe('numbered twins of the detectors (groups.ts)', () => {
+  const stripNames = (source: string) => source.replace(/\(\?<[A-Za-z]\w{0,30}>/g, '(');
+
+  test('every built-in detector with named groups runs as its numbered twin: the same source less the names', () => {
+    const named = REDACTION_PATTERNS.filter((p) => /\(\?<[A-Za-z]/.test(p.regex.source));
+    assert.ok(named.length >= 15, `only ${named.length} detectors name groups`);
+    for (const written of named) {
+      const step = DEFAULT_STEPS.find((s) => s.pattern.name === written.name);
+      assert.ok(step?.pattern.groupAt, `${written.name} runs with V8's groups object`);
+      assert.equal(step.pattern.regex.source, stripNames(written.regex.source), written.name);
+      assert.equal(step.pattern.regex.flags, written.regex.flags, written.name);
+    }
+  });
+
+  test("MatchGroups holds what V8's groups object holds, on every detector and many inputs", () => {
+    const inputs = [...REDACT_CASES.map((c) => c.input), ...DEV.map((r) => r.input)];
+    let compared = 0;
+    for (const written of REDACTION_PATTERNS) {
+      const twin = numberedTwin(written.regex);
+      if (!twin) continue;
+      for (const input of inputs) {
+        const a: RegExp = new RegExp(written.regex.source, written.regex.flags);
+        const b: RegExp = new RegExp(twin.regex.source, twin.regex.flags);
+        for (let m: RegExpExecArray | null = a.exec(input), n: RegExpExecArray | null = b.exec(input); m !== null; m = a.exec(input), n = b.exec(input)) {
+          assert.ok(n !== null && n.index === m.index && n[0] === m[0], `${written.name} on ${JSON.stringify(input.slice(0, 80))}`);
+          const groups: MatchGroups = new MatchGroups(n, twin.at);
+          for (const [name, value] of Object.entries(m.groups ?? {})) assert.equal(groups[name], value, `${written.name}: group ${name}`);
+          compared++;
+          if (m[0].length === 0) a.lastIndex = b.lastIndex = a.lastIndex + 1;
+        }
+      }
+    }
+    assert.ok(compared >= 300, `only ${compared} matches compared`);
+  });
+
+  test('only real group openings change: escapes, classes and look-behinds stay', () => {
+    const twin = numberedTwin(/\((?<pre>a)[(?<key>](?<=b)(?<!c)(d)(?<post>e)/g);
+    assert.ok(twin);
+    assert.equal(twin.regex.source, String.raw`\((a)[(?<key>](?<=b)(?<!c)(d)(e)`);
+    // Three captures, as before: pre is the first, post the third, and key (inside a class) is no group.
+    assert.equal(new RegExp(`${twin.regex.source}|`).exec('')?.length, 4);
+    assert.deepEqual([...twin.at.slice(0, 3)], [1, 3, 0]);
+  });
+
+  test('a regex it cannot rename keeps its named groups', () => {
+    assert.equal(numberedTwin(/(?<id>\d+)/g), undefined, 'a name outside the known set (a caller\'s own)');
+    assert.equal(numberedTwin(/(?<pre>a)\k<pre>/g), undefined, 'a named back-reference');
+    assert.equal(numberedTwin(/(a)(b)/g), undefined, 'no names: nothing to gain');
+    assert.equal(numberedTwin(new RegExp('(?<pre>a)', 'gv')), undefined, 'the v flag (nested classes)');
+  });
+
+  test("a caller's pattern with its own group names still keeps its pre group", () => {
+    const out = redactText('acct=12345 and acct=777', { patterns: [{ name: 'acct', type: 'API_KEY', regex: /(?<pre>acct=)(?<id>\d+)/ }] });
+    assert.equal(out, 'acct=[REDACTED_API_KEY] and acct=[REDACTED_API_KEY]');
   });
 });
 

@@ -44,6 +44,7 @@ const REVIEWED_DYNAMIC: Reviewed[] = [
     samples: () => [new RegExp('^pull-requests/[\\w.-]+\\.patch$'), new RegExp('^alerts/[\\w.-]+\\.json$')],
   },
   { file: 'src/redact/chunks.ts', call: 'new RegExp(privateKeyPattern.regex.source', why: `the private-key detector made sticky; ${REDACTION_CHECKED}` },
+  { file: 'src/redact/groups.ts', call: 'new RegExp(out + source.slice(copied), regex.flags)', why: `a detector's own regex with each \`(?<name>\` written \`(\`: the same automaton; ${REDACTION_CHECKED}` },
   { file: 'src/redact/patterns/fields.ts', call: "new RegExp([...LONG_WORDS, ...SHORT_WORDS].join('|'))", why: `an alternation of the field words (letters, digits, spaces, dashes: no quantifier); ${REDACTION_CHECKED}` },
   { file: 'src/redact/allowlist.ts', call: 'new RegExp(entry.source', why: "the user's own allowlist regex from healwright options (trusted configuration), copied without g/y" },
   { file: 'src/redact/redact.ts', call: 'new RegExp(custom.regex.source', why: "the user's own custom redaction pattern from healwright options (trusted configuration), made global" },
