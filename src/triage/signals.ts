@@ -240,6 +240,7 @@ const LOGIN_FORM_BUTTON = /button "(?:(?:sign in|log in|login|sign on)(?: to [^"
  * an app half translated shows it). Both are needed: a sign-in button alone is in many apps' headers.
  */
 const LOGIN_BUTTON_L10N = /button "(?:entrar|iniciar sesión|iniciar sessão|acceder|ingresar|se connecter|connexion|s'identifier|anmelden|einloggen|accedi|войти|вход|увійти|登录|登入|ログイン|로그인|giriş yap|oturum aç|zaloguj(?: się)?|inloggen|aanmelden|đăng nhập|masuk|تسجيل الدخول|התחבר|התחברות|כניסה|logga in|log ind|logg inn|kirjaudu(?: sisään)?|přihlásit(?: se)?|bejelentkezés|σύνδεση|लॉग इन|เข้าสู่ระบบ)"/;
+const mayShowLoginButtonL10n = anyWord('entrar', 'iniciar ses', 'acceder', 'ingresar', 'connecter', 'connexion', "s'identifier", 'anmelden', 'einloggen', 'accedi', 'войти', 'вход', 'увійти', '登录', '登入', 'ログイン', '로그인', 'giriş yap', 'oturum aç', 'zaloguj', 'inloggen', 'aanmelden', 'đăng nhập', 'masuk', 'تسجيل الدخول', 'התחבר', 'כניסה', 'logga in', 'log ind', 'logg inn', 'kirjaudu', 'přihlásit', 'bejelentkezés', 'σύνδεση', 'लॉग इन', 'เข้าสู่ระบบ');
 const PASSWORD_BOX_L10N = /textbox "[^"\n]{0,40}(?:password|contraseña|senha|mot de passe|passwort|kennwort|пароль|密码|密碼|パスワード|비밀번호|şifre|parola|hasło|wachtwoord|mật khẩu|kata sandi|كلمة المرور|סיסמה|lösenord|adgangskode|passord|salasana|heslo|jelszó|κωδικός|पासवर्ड|รหัสผ่าน)/;
 const LOGIN_HEADING = /heading "[^"\n]{0,40}(?:sign in|log in|login)[^"\n]{0,40}"/;
 /** The page's first named heading (document order) is a sign-in heading: "Log In" as step 2 of a dashboard's instructions is not. */
@@ -421,6 +422,8 @@ const LOADING_WORD = /loading|cargando|carregando|chargement/i;
  * Error" and its translations. The UI's "Failed to fetch", in the words the app shows it.
  */
 const NETWORK_ERROR_ALERT = /(?:^|\n)(?:alert|status)\b[^\n]{0,60}(?:network error|网络错误|網路錯誤|网络异常|error de red|erro de rede|erreur réseau|erreur de réseau|netzwerkfehler|errore di rete|ошибка сети|ネットワークエラー|네트워크 오류)/i;
+// Or an element whose whole text is that error (axios's message shown as it is: `paragraph: Network Error`).
+const NETWORK_ERROR_TEXT = /^(?:paragraph|text|generic|strong)(?: \[[^\]\n]{1,20}\]){0,3}: "?(?:network error|网络错误|網路錯誤|网络异常|error de red|erro de rede|erreur réseau|erreur de réseau|netzwerkfehler|errore di rete|ошибка сети|ネットワークエラー|네트워크 오류)[.!]?"?[ \t]*$/im;
 const NETWORK_WORD = /network|网络|網路|red\b|rede\b|réseau|netzwerk|rete\b|сети|ネットワーク|네트워크/i;
 const mayShowNetworkError = anyWord('network error', '网络错误', '網路錯誤', '网络异常', 'error de red', 'erro de rede', 'erreur réseau', 'erreur de réseau', 'netzwerkfehler', 'errore di rete', 'ошибка сети', 'ネットワークエラー', '네트워크 오류');
 const mayShowLoading = anyWord('loading', 'cargando', 'carregando', 'chargement', 'waking up');
@@ -989,7 +992,7 @@ export function computeSignals(raw: FailureInput): Signals {
   // The text the test waited for is on this login form ("Welcome back" in an h2 where the test reads the h1): the
   // test meant to be on this page, so its locator or value is to blame, not a lost session (asked last: it reads the page).
   const expectedOnPage = () => expected !== undefined && expected.length < 300 && snapshot.length > 0 && expectedShown(expected, snapshot);
-  const loginPage = !refusalAsExpected && (loginUrl || (loginUrlInText && snapshot.length > 0) || (snapshot.length > 0 && ((mayShowLoginHeading(sg) && (sg.hasWord(W.password) ? LOGIN_HEADING.test(snapshot) : loginHeadingLeads(snapshot) && (sg.hasWord(W.textbox) || sg.hasWord(W.buttonQuote)))) || (sg.hasWord(W.inTo) || sg.hasWord(W.needToBe) || sg.hasWord(W.please)) && LOGIN_PROMPT.test(head4k.get()) || (sg.hasWord(W.password) && LOGIN_FORM_BUTTON.test(snapshot)) || (sg.mayWord(W.textboxQuote) && sg.mayWord(W.buttonQuote) && LOGIN_BUTTON_L10N.test(head4k.get()) && PASSWORD_BOX_L10N.test(head4k.get()))))) && !expectedOnPage() && !titleShowsLoginPage(input.titlePath);
+  const loginPage = !refusalAsExpected && (loginUrl || (loginUrlInText && snapshot.length > 0) || (snapshot.length > 0 && ((mayShowLoginHeading(sg) && (sg.hasWord(W.password) ? LOGIN_HEADING.test(snapshot) : loginHeadingLeads(snapshot) && (sg.hasWord(W.textbox) || sg.hasWord(W.buttonQuote)))) || (sg.hasWord(W.inTo) || sg.hasWord(W.needToBe) || sg.hasWord(W.please)) && LOGIN_PROMPT.test(head4k.get()) || (sg.hasWord(W.password) && LOGIN_FORM_BUTTON.test(snapshot)) || (sg.mayWord(W.textboxQuote) && sg.mayWord(W.buttonQuote) && mayShowLoginButtonL10n(sg) && LOGIN_BUTTON_L10N.test(head4k.get()) && PASSWORD_BOX_L10N.test(head4k.get()))))) && !expectedOnPage() && !titleShowsLoginPage(input.titlePath);
   // Page checks that only matter when a wait gave up (keeps triage of plain value failures cheap).
   const countZero = matcher === 'toHaveCount' && (received === '0' || /Received:\s{0,4}0\s*$/m.test(text));
   const waitGaveUp = snapshot.length > 0 && (elementNotFound || (waitedForLocator && timedOut)) && !elementFound;
@@ -1123,7 +1126,7 @@ export function computeSignals(raw: FailureInput): Signals {
       (received !== undefined && /failed to fetch/i.test(received) && !/failed to fetch/i.test(expected ?? '')) ||
       (g.mayWord(W.failedToFetch) && head.includes('page.evaluate: typeerror: failed to fetch')) ||
       (received !== undefined && expected !== undefined && SERVER_OFFLINE.test(received) && !SERVER_OFFLINE.test(expected)),
-    networkErrorShown: snapshot.length > 0 && mayShowNetworkError(sg) && NETWORK_ERROR_ALERT.test(head4k.get()) && !NETWORK_WORD.test(expected ?? ''),
+    networkErrorShown: snapshot.length > 0 && mayShowNetworkError(sg) && (NETWORK_ERROR_ALERT.test(head4k.get()) || NETWORK_ERROR_TEXT.test(head4k.get())) && !NETWORK_WORD.test(expected ?? ''),
     pageRouteStatus: quotedStatus ?? (quoted404Document() ? 404 : undefined),
     actionAwaitedNavigation:
       testTimeout && mayEndWithAction(g) && ACTION_DONE_STEPS.has(lastCallLogStep(text) ?? ''),
