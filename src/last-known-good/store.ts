@@ -61,6 +61,8 @@ export function parseFingerprint(v: unknown): Fingerprint | undefined {
     if (Object.keys(ids).length) out.testIds = ids;
   }
   if (typeof v.level === 'number' && Number.isInteger(v.level) && v.level >= 1 && v.level <= 9) out.level = v.level;
+  const ctx = str(v.ctx);
+  if (ctx !== undefined) out.ctx = ctx;
   if (Array.isArray(v.near)) out.near = v.near.slice(0, 4 * MAX_NEAR).map((n) => str(n, 100)).filter((n): n is string => n !== undefined).slice(0, MAX_NEAR);
   if (isObject(v.up)) {
     const upTag = str(v.up.tag, 40);

@@ -15,6 +15,11 @@ export type Fingerprint = Pick<DomElement, 'tag' | 'id' | 'classes' | 'testIds' 
    * fixtures/lkg-read.ts); empty when there were none, absent in records of older versions.
    */
   near?: string[];
+  /**
+   * The text of the nearest ancestor (of the next three) that shows more than the element: its card's, row's
+   * or list item's text, clipped like the element's own; absent when none does, and in older records.
+   */
+  ctx?: string;
 };
 
 /** One locator call of a passing test, as the worker saw it. */

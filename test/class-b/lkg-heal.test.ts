@@ -37,6 +37,17 @@ describe('last-known-good heal of role, text and label locators', () => {
     assert.match(r.why, /the element it found when the test last passed is still there \(100% like its last-known-good record in all but its name\): <button class="btn btn-cta"> "Proceed to payment", now with the name "Proceed to payment"/);
   });
 
+  test('a regular-expression name or text that is only text is healed as that text, written as a string; a real pattern is not judged', () => {
+    assert.equal(healed(checkout, "getByRole('button', { name: /Checkout/ })", payRecord), "getByRole('button', { name: 'Proceed to payment' })");
+    assert.equal(healed(checkout, "getByRole('button', { name: /^Checkout$/ })", payRecord), "getByRole('button', { name: 'Proceed to payment' })");
+    const page = dom([{ tag: 'p', classes: ['lead', 'promo'], ownText: 'Free delivery over $50' }, { tag: 'p', ownText: 'Shop now' }]);
+    const banner = one({ tag: 'p', classes: ['lead', 'promo'], ownText: 'Delivery is free over $50', text: 'Delivery is free over $50' });
+    assert.equal(healed(page, 'getByText(/Delivery is free/)', banner), "getByText('Free delivery over $50')");
+    for (const loc of ["getByRole('button', { name: /Check(out)?/ })", "getByRole('button', { name: /checkout/, exact: true })", 'getByText(/Delivery.*free/)']) {
+      assert.equal(lkgTextHeal(checkout, chain(loc), payRecord, { count: 1 }), undefined, loc);
+    }
+  });
+
   test('text, text= selectors, labels and placeholders keep their form', () => {
     const page = dom([
       { tag: 'div', classes: ['banner', 'promo'], ownText: 'Free delivery over $50', role: 'generic' },
@@ -163,7 +174,8 @@ describe('last-known-good heal of role, text and label locators', () => {
     assert.equal(healed(two, "getByRole('button', { name: 'Submit', exact: true })", submit), "getByRole('button', { name: 'Save', exact: true })");
     assert.equal(lkgTextHeal(checkout, chain("getByRole('button', { name: 'Checkout' })"), payRecord, { count: 2 }), undefined);
     assert.equal(lkgTextHeal(checkout, chain("getByRole('button', { name: 'Checkout' })"), { count: 2, elements: payRecord.elements }, { count: 1 }), undefined);
-    assert.equal(lkgTextHeal(checkout, chain("getByRole('button', { name: /checkout/i })"), payRecord, { count: 1 }), undefined, 'a regular-expression name');
+    assert.equal(lkgTextHeal(checkout, chain("getByRole('button', { name: /check(out)?/i })"), payRecord, { count: 1 }), undefined, 'a regular-expression name that is a real pattern');
+    assert.equal(healed(checkout, "getByRole('button', { name: /checkout/i })", payRecord), "getByRole('button', { name: 'Proceed to payment' })", 'one that is only text');
     // A chain of two steps is judged inside its scope (see the next suites): the form still holds the button.
     assert.equal(healed(checkout, "locator('#cart').getByRole('button', { name: 'Checkout' })", payRecord), "getByRole('button', { name: 'Proceed to payment' })");
     assert.equal(lkgTextHeal(checkout, chain("getByRole('button', { name: 'Checkout' }).first()"), payRecord, { count: 1 }), undefined, 'a query narrowed by position');
@@ -225,6 +237,14 @@ describe('last-known-good heal of a chain whose first step is a named role query
     assert.match(r.refused, /"Active projects" names the state "active" and "Archived projects" the state "archived"/);
   });
 
+  test("a word of the list's name swapped is a rename when the page shows the lost word nowhere, and another list while it does", () => {
+    const team = "getByRole('list', { name: 'Team notifications' }).getByRole('listitem').first()";
+    assert.equal(healed(panel('Workspace notifications', [ada]), team, record), "getByRole('list', { name: 'Workspace notifications' })");
+    const kept = lkgTextHeal(panel('Workspace notifications', [ada], [{ tag: 'p', ownText: 'Team settings moved' }]), chain(team), record, { count: 1 });
+    assert.ok(kept && 'refused' in kept, JSON.stringify(kept));
+    assert.match(kept.refused, /"team" became "workspace": another thing/);
+  });
+
   test('not judged: the old name still finds the list, another item first, a name that finds two lists, no list around the item, a count', () => {
     // The item moved to the Activity list while a Notifications list is still on the page: the first step still finds a list.
     const moved = panel('Activity', [ada], [{ tag: 'ul', role: 'list', name: 'Notifications', label: 'Notifications', kids: [item('Linus closed a test')] }]);
@@ -236,6 +256,29 @@ describe('last-known-good heal of a chain whose first step is a named role query
     assert.equal(lkgTextHeal(loose, chain(loc), record, { count: 1 }), undefined, 'no list above the item');
     assert.equal(lkgTextHeal(panel('Activity', [ada]), chain(loc), record, { count: 2 }), undefined, 'a count');
     assert.equal(lkgTextHeal(panel('Activity', [ada]), chain(loc), { count: 2, elements: record.elements }, { count: 1 }), undefined, 'a record of two elements');
+  });
+});
+
+describe("look-alikes in other cards told apart by what the record's card said besides the element (ctx)", () => {
+  const EDIT = 'Edit corporate code';
+  const card = (name: string, code: string): DomEl => ({ tag: 'section', role: 'region', name, classes: ['carrier'], text: `${name} ${code} ${EDIT}`, kids: [{ tag: 'h2', role: 'heading', ownText: name, name }, { tag: 'p', ownText: code }, { tag: 'button', role: 'button', type: 'button', ownText: EDIT, name: EDIT }] });
+  const page = (...cards: [string, string][]) => dom([{ tag: 'main', kids: cards.map(([n, c]) => card(n, c)) }]);
+  const record = (ctx: string | undefined) => one({ tag: 'button', role: 'button', type: 'button', name: EDIT, ownText: EDIT, text: EDIT, up: { tag: 'section', classes: ['carrier'] }, near: [EDIT], ...(ctx ? { ctx } : {}) });
+  const loc = `getByRole('region', { name: 'Germanwings' }).getByRole('button', { name: '${EDIT}' })`;
+  const renamed = page(['Lufthansa', 'Code: LH-HARB-22'], ['Eurowings', 'Code: 4U-HARB-07'], ['Condor', 'No code']);
+
+  test("the card whose other words only it still shares with the recorded card is the renamed one: the scope step takes its name", () => {
+    assert.equal(healed(renamed, loc, record(`Germanwings Code: 4U-HARB-07 ${EDIT}`)), "getByRole('region', { name: 'Eurowings' })");
+  });
+
+  test('not judged: an older record without context, a context every card shares (boilerplate), two cards sharing its words, too little of it left', () => {
+    assert.equal(lkgTextHeal(renamed, chain(loc), record(undefined), { count: 1 }), undefined, 'no ctx');
+    const same = page(['Lufthansa', 'Not connected'], ['Eurowings', 'Not connected'], ['Condor', 'Not connected']);
+    assert.equal(lkgTextHeal(same, chain(loc), record(`Germanwings Not connected ${EDIT}`), { count: 1 }), undefined, 'boilerplate only');
+    const twice = page(['Lufthansa', 'Code: 4U-HARB-07'], ['Eurowings', 'Code: 4U-HARB-07'], ['Condor', 'No code']);
+    assert.equal(lkgTextHeal(twice, chain(loc), record(`Germanwings Code: 4U-HARB-07 ${EDIT}`), { count: 1 }), undefined, 'two cards share the code');
+    const thin = page(['Lufthansa', 'Code: LH-MAIN-22'], ['Eurowings', 'Code: 4U-OTHER-99 Business class lounge access'], ['Condor', 'No code']);
+    assert.equal(lkgTextHeal(thin, chain(loc), record(`Germanwings Code: 4U-HARB-07 ${EDIT}`), { count: 1 }), undefined, 'one shared word of many');
   });
 });
 

@@ -36,6 +36,9 @@ describe('records from untrusted JSON', () => {
     assert.deepEqual(near?.near, ['Delete', 'x'.repeat(100), ...Array.from({ length: 10 }, (_, i) => `b${i}`)]);
     assert.deepEqual(parseFingerprint({ tag: 'button', near: [] })?.near, []);
     assert.equal(parseFingerprint({ tag: 'button', near: 'Delete' })?.near, undefined);
+    assert.equal(parseFingerprint({ tag: 'button', ctx: 'Eurowings Code: 4U-HARB-07 Edit' })?.ctx, 'Eurowings Code: 4U-HARB-07 Edit');
+    assert.equal(parseFingerprint({ tag: 'button', ctx: 'x'.repeat(500) })?.ctx, 'x'.repeat(200));
+    for (const ctx of [4, '', ['a'], { a: 1 }]) assert.equal(parseFingerprint({ tag: 'button', ctx })?.ctx, undefined);
   });
 
   test('a record needs a file, a line, a locator, a count and at least one element', () => {

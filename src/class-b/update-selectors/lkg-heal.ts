@@ -11,6 +11,7 @@ import { carriesIdentity, fingerprintSimilarity, fold, sameText } from '../../la
 import type { Fingerprint, LkgEntry } from '../../last-known-good/types.js';
 import { canTake, describe, isDisabled, QUERY_FIELD, run, within, type DomHealResult, type QueryField } from './dom-heal.js';
 import { findByText } from './dom-text-heal.js';
+import { literalOfRegex } from './intent.js';
 import { norm, textMatches } from './evaluate.js';
 import { lit, option, renderChain, type LocatorStep } from './locator.js';
 import { meaningChange } from './meaning.js';
@@ -79,6 +80,13 @@ export interface Named {
 
 export function namedBy(step: LocatorStep): Named | undefined {
   const [first, second] = step.args;
+  // A regular expression that is only text (`/Hermes 48/`, intent.ts) names that text; the heal writes a
+  // string, matched as a substring (never exact: the check that it finds the element alone reads it so).
+  if (first?.t === 're') {
+    const field = step.method === 'getByRole' ? undefined : FIELD_OF[step.method];
+    const text = field && step.args.length === 1 ? literalOfRegex(first) : undefined;
+    return field && text ? { field, value: text.text, exact: false } : undefined;
+  }
   if (first?.t !== 'str') return undefined;
   if (step.method === 'locator') {
     if (step.args.length !== 1 || !first.v.startsWith('text=')) return undefined;
@@ -95,7 +103,12 @@ export function namedBy(step: LocatorStep): Named | undefined {
   if (step.method !== 'getByRole') return step.args.length <= 2 ? { field, value: first.v, exact } : undefined;
   // getByRole(role, { name }): the name is what drifted; any other option (level, checked, ...) is kept as written.
   const name = option(step, 'name');
-  if (second?.t !== 'obj' || name?.t !== 'str' || step.args.length !== 2) return undefined;
+  if (second?.t !== 'obj' || step.args.length !== 2) return undefined;
+  if (name?.t === 're') {
+    const text = exactOpt === undefined ? literalOfRegex(name) : undefined;
+    return text ? { field, value: text.text, exact: false, role: first.v } : undefined;
+  }
+  if (name?.t !== 'str') return undefined;
   return { field, value: name.v, exact, role: first.v };
 }
 
@@ -130,8 +143,54 @@ function bestLike(dom: DomSnapshot, prints: Fingerprint[], inside: DomElement[] 
     })
     .sort((a, b) => b.s - a.s);
   const [best, second] = scored;
-  if (!best || best.s < LKG_TEXT_MIN || (second && best.s - second.s < LKG_TEXT_MARGIN)) return undefined;
-  return prints.some((fp) => carriesIdentity(best.e, fp)) ? best : undefined;
+  if (!best || best.s < LKG_TEXT_MIN) return undefined;
+  // Look-alikes as alike as it (every card's "Edit" button): what else its card says may still tell.
+  const picked = second && best.s - second.s < LKG_TEXT_MARGIN ? byContext(dom, scored.filter((x) => best.s - x.s < LKG_TEXT_MARGIN)) : best;
+  return picked && picked.s >= LKG_TEXT_MIN && prints.some((fp) => carriesIdentity(picked.e, fp)) ? picked : undefined;
+}
+
+/** Of the record's words of context, this share at least must be in the picked element's context. */
+export const CTX_MIN = 0.4;
+
+/** Words of a text (letters or digits), lower case; a clipped text's last, cut word left out. */
+function textWords(s: string | undefined): string[] {
+  if (!s) return [];
+  const ws = s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return clipped(s) ? ws.slice(0, -1) : ws;
+}
+
+/** The words of `ctx` that are not the element's own. */
+function contextWords(ctx: string | undefined, own: string | undefined): Set<string> {
+  const mine = new Set(textWords(own));
+  return new Set(textWords(ctx).filter((w) => !mine.has(w)));
+}
+
+/** What the element's card, row or list item says in the snapshot, as fixtures/lkg-read.ts records it (`ctx`). */
+function contextOf(dom: DomSnapshot, e: DomElement): string | undefined {
+  let a = e.parent >= 0 ? dom.elements[e.parent] : undefined;
+  for (let d = 0; a && d < 3; d++, a = a.parent >= 0 ? dom.elements[a.parent] : undefined) if (a.text && a.text !== (e.text ?? '')) return a.text;
+  return undefined;
+}
+
+/**
+ * Of elements that fit the record equally well, the one whose card still says what the recorded card said
+ * besides the element: it alone shares a word of that context with it that no other contender's card has (a
+ * code, a number, a name that stayed), and shares at least CTX_MIN of the context's words. Undefined when the
+ * record has no context, or no contender or several do (a card retired among look-alikes, boilerplate alone).
+ */
+function byContext<T extends { e: DomElement; fp: Fingerprint }>(dom: DomSnapshot, contenders: T[]): T | undefined {
+  const seen = contenders.map((c) => ({ c, words: contextWords(contextOf(dom, c.e), c.e.text ?? c.e.name) }));
+  let winner: T | undefined;
+  for (const { c, words } of seen) {
+    const old = contextWords(c.fp.ctx, c.fp.text ?? c.fp.name);
+    if (!old.size) return undefined;
+    const shared = [...old].filter((w) => words.has(w));
+    const own = shared.filter((w) => seen.every((o) => o.c === c || !o.words.has(w)));
+    if (!own.length) continue;
+    if (winner || shared.length < CTX_MIN * new Set([...old, ...words]).size) return undefined;
+    winner = c;
+  }
+  return winner;
 }
 
 /** A heading's look-alikes are the headings of every level (as fixtures/lkg-read.ts lists them). */
@@ -246,7 +305,7 @@ function lkgScopeHeal(dom: DomSnapshot, chain: LocatorStep[], lkg: Pick<LkgEntry
   for (let a = e.parent >= 0 ? dom.elements[e.parent] : undefined; a && !scope; a = a.parent >= 0 ? dom.elements[a.parent] : undefined) if (a.role === named.role) scope = a;
   const value = scope && valueOf(scope, named.field);
   if (!scope || !value || norm(value) === norm(named.value)) return undefined;
-  const why = meaningChange(named.value, value, { sameElement: true });
+  const why = meaningChange(named.value, value, { sameElement: true, onPage: s >= LKG_SAME_MIN && !dom.truncated ? (w: string) => pageWords(dom).has(w) : undefined });
   if (why) return { refused: `the element ${renderChain(chain)} found when the test last passed (${Math.round(s * 100)}% like its record) is now inside ${describe(scope)}: ${why}` };
   const found = finds(dom, named, value, named.role);
   if (found.length !== 1 || found[0] !== scope) return undefined;
