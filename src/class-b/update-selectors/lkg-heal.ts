@@ -40,6 +40,15 @@ export function pageWords(dom: DomSnapshot): ReadonlySet<string> {
   return set;
 }
 
+/**
+ * For meaningChange: whether the page still shows a word, when the remembered element is alike in
+ * everything but its name (LKG_SAME_MIN) and the snapshot is whole; then a word of its name swapped for
+ * another is a rename if the page shows the lost words nowhere. Undefined otherwise.
+ */
+function onPageOf(dom: DomSnapshot, likeness: number): ((word: string) => boolean) | undefined {
+  return likeness >= LKG_SAME_MIN && !dom.truncated ? (w) => pageWords(dom).has(w) : undefined;
+}
+
 /** What each field's value also shows up as in a fingerprint (an accessible name comes from content, label, placeholder, alt or title). */
 const NAMED_FEATURES: Readonly<Record<Field, readonly (keyof Fingerprint)[]>> = {
   name: ['name', 'text', 'ownText'],
@@ -238,9 +247,7 @@ function renamedByRecord(
   if (lookalike !== undefined) {
     return { refused: `the element ${shown} found when the test last passed looks like what now says "${value}", but "${lookalike}" was there beside it when the test last passed: another element that was on the page all along, not the remembered one renamed` };
   }
-  // Alike in everything but its name: a word swapped for another is a rename when the page shows the lost words nowhere.
-  const onPage = likeness >= LKG_SAME_MIN && !dom.truncated ? (w: string) => pageWords(dom).has(w) : undefined;
-  const why = meaningChange(named.value, value, { sameElement: true, onPage }) ?? cannotTake(action, e);
+  const why = meaningChange(named.value, value, { sameElement: true, onPage: onPageOf(dom, likeness) }) ?? cannotTake(action, e);
   if (why) return { refused: `the element ${shown} found when the test last passed (${Math.round(likeness * 100)}% like its record in all but its ${named.field}) now says "${value}": ${why}` };
   return { e, likeness, role, value };
 }
@@ -305,7 +312,7 @@ function lkgScopeHeal(dom: DomSnapshot, chain: LocatorStep[], lkg: Pick<LkgEntry
   for (let a = e.parent >= 0 ? dom.elements[e.parent] : undefined; a && !scope; a = a.parent >= 0 ? dom.elements[a.parent] : undefined) if (a.role === named.role) scope = a;
   const value = scope && valueOf(scope, named.field);
   if (!scope || !value || norm(value) === norm(named.value)) return undefined;
-  const why = meaningChange(named.value, value, { sameElement: true, onPage: s >= LKG_SAME_MIN && !dom.truncated ? (w: string) => pageWords(dom).has(w) : undefined });
+  const why = meaningChange(named.value, value, { sameElement: true, onPage: onPageOf(dom, s) });
   if (why) return { refused: `the element ${renderChain(chain)} found when the test last passed (${Math.round(s * 100)}% like its record) is now inside ${describe(scope)}: ${why}` };
   const found = finds(dom, named, value, named.role);
   if (found.length !== 1 || found[0] !== scope) return undefined;
