@@ -1014,7 +1014,7 @@ export function computeSignals(raw: FailureInput): Signals {
   const ownLoginFailed = refusalAsExpected
     ? undefined
     : !loginPage
-    ? (snapshot.length > 0 && sg.mayWord(W.textbox) && mayRejectCredentials(sg) && CREDENTIALS_REJECTED.test(head4k.get()) && (TYPED_BOX.test(snapHeadRaw) || credentialsTyped(snapHeadRaw)) && !titleExpectsRefusal(input.titlePath)) || loginThrew ? 'rejected' : undefined
+    ? (snapshot.length > 0 && sg.mayWord(W.textbox) && mayRejectCredentials(sg) && CREDENTIALS_REJECTED.test(head4k.get()) && (TYPED_BOX.test(snapHeadRaw) || credentialsTyped(snapHeadRaw))) || loginThrew ? 'rejected' : undefined
     : (mayRejectCredentials(sg) && CREDENTIALS_REJECTED.test(head4k.get())) || (!expectsRefusal && mayRejectCredentials(g) && CREDENTIALS_REJECTED.test(messageLower) && !locatorWaitsForRefusal())
       ? 'rejected'
       : g.mayWord(W.nFailed) && LOGIN_THREW.test(callHead.split('\n', 1)[0] as string)
