@@ -1,5 +1,5 @@
 import type { Category } from './types.js';
-import type { Signals } from './signals.js';
+import { APP_ERROR_TEXT_L10N, type Signals } from './signals.js';
 import { anyWord } from './bigrams.js';
 import { unquote } from './text.js';
 
@@ -584,6 +584,12 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
  */
 const ERROR_TEXT_VALUE = /^\s{0,4}["'`]?\s{0,4}(?:(?:internal )?server error|application error|something went wrong|an? (?:unexpected |unknown |internal )?error (?:has )?occurred|unexpected error|error \d{3}\b|\d{3} (?:internal server error|bad gateway|service unavailable))/i;
 
+/** A value that opens with the app's "an error occurred" in another language ("Es ist ein Fehler aufgetreten. Bitte ..."), after a quote at most. */
+function startsWithAppErrorL10n(value: string): boolean {
+  const at = APP_ERROR_TEXT_L10N.exec(value.toLowerCase())?.index;
+  return at !== undefined && at <= 2;
+}
+
 /**
  * An empty state's text received ("No events yet", "No results found", "Nothing to show"): the action the
  * test made produced nothing, and writing it in would assert that. Not when the test expected one too.
@@ -659,7 +665,7 @@ function replaceableValues(expected: string, received: string, matcher: string |
   // Unless the test checks a refusal and got it: then staying on the form is what the app should do.
   if (BOOLEAN.test(received) || (ENTRY_FORM_URL.test(received) && !ENTRY_FORM_URL.test(expected) && !refusalAsExpected)) return false;
   if (stayedAbove(expected, received)) return false;
-  if (ERROR_TEXT_VALUE.test(received) && !ERROR_TEXT_VALUE.test(expected)) return false;
+  if ((ERROR_TEXT_VALUE.test(received) || startsWithAppErrorL10n(received)) && !ERROR_TEXT_VALUE.test(expected) && !startsWithAppErrorL10n(expected)) return false;
   // A value the test made up at run time (`AUTO-20260707162105`, `user-1719912345678`) is new on every run:
   // the record it names was not created, and there is no value to write in.
   if (RUN_STAMP.test(expected)) return false;

@@ -408,8 +408,8 @@ const mayShowRecordExists = anyWord('already', 'ya ', 'já ', 'déjà', 'bereits
 // The app's own generic error message on the page, as its handler words it: the step failed inside the app.
 const APP_ERROR_TEXT = /an? (?:(?:unexpected|unknown|internal)(?: [a-z]{1,12})? )?error (?:has )?occurred\b/;
 /** APP_ERROR_TEXT in the languages of the corpus's apps ("حدث خطأ غير متوقع", "Ocurrió un error inesperado", "Ein Fehler ist aufgetreten", ...). */
-const APP_ERROR_TEXT_L10N = /حدث خطأ|(?<![a-z])(?:(?:ocurrió|se produjo|ha ocurrido) un error|ocorreu um erro|une erreur (?:inattendue )?(?:s'est produite|est survenue)|ein (?:unerwarteter )?fehler ist aufgetreten|si è verificato un errore|bir hata oluştu|er is een (?:onverwachte )?fout opgetreden|wystąpił (?:nieoczekiwany )?błąd)|произошла (?:непредвиденная )?ошибка|发生(?:了)?(?:意外|未知)?错误|エラーが発生しました|오류가 발생했습니다/;
-const mayShowErrorL10n = anyWord('حدث خطأ', ' un error', 'um erro', 'une erreur', 'fehler ist', 'un errore', 'ошибка', '错误', 'エラーが', 'hata oluştu', 'fout opgetreden', ' błąd', '오류가');
+export const APP_ERROR_TEXT_L10N = /حدث خطأ|(?<![a-z])(?:(?:ocurrió|se produjo|ha ocurrido) un error|ocorreu um erro|une erreur (?:inattendue )?(?:s'est produite|est survenue)|ein (?:unerwarteter )?fehler ist aufgetreten|es ist ein (?:unerwarteter )?fehler aufgetreten|si è verificato un errore|bir hata oluştu|er is een (?:onverwachte )?fout opgetreden|wystąpił (?:nieoczekiwany )?błąd)|произошла (?:непредвиденная )?ошибка|发生(?:了)?(?:意外|未知)?错误|エラーが発生しました|오류가 발생했습니다/;
+const mayShowErrorL10n = anyWord('حدث خطأ', ' un error', 'um erro', 'une erreur', 'fehler ist', 'fehler aufgetreten', 'un errore', 'ошибка', '错误', 'エラーが', 'hata oluştu', 'fout opgetreden', ' błąd', '오류가');
 const PAGE_SCRIPT_ERROR = /\bis not defined\b|\bis not a function\b|cannot read propert(?:y|ies) of (?:undefined|null)/;
 /** A value the test read that is nothing: a count of 0, an empty string or list. */
 const NOTHING_READ = /^\s{0,4}(?:0|""|''|\[\])\s{0,4}$/;
@@ -429,7 +429,9 @@ const mayShowNetworkError = anyWord('network error', '网络错误', '網路錯�
 const mayShowLoading = anyWord('loading', 'cargando', 'carregando', 'chargement', 'waking up');
 // "Loading...", "Loading Design Studio...", "Loading articles": the app's own placeholder while it fetches.
 // A free host's cold-start page ("Service waking up ...") is the same wait, before the app is even there.
-const STILL_LOADING = /\b(?:loading|cargando|carregando|chargement)(?:(?: [a-z]{1,20}){0,3}(?:\.\.\.|…)| articles| tags| data| content)|service waking up/;
+// The placeholder is what the element says (after a glyph or a clock time at most): a log line that tells
+// of a loading step ("[10:53:20] SYS: Loading WebGL pipelines...", "supervisor_metrics loading...") is not one.
+const STILL_LOADING = /^[a-z]+(?: \[[^\]\n]{1,40}\]){0,3}(?:: "?| ")(?:[^\w\s"] )?(?:\d{1,2}:\d{2}(?::\d{2})? )?(?:loading|cargando|carregando|chargement)(?:(?: [a-z]{1,20}){0,3}(?:\.\.\.|…)| articles| tags| data| content)|service waking up/m;
 const LOGIN_PROMPT = /(?:sign|log) ?in to (?:your (?:[a-z]{1,20} )?account|continue|view|access|manage|see)|you need to be (?:logged|signed) in|please (?:log|sign) in/;
 /** The login form's button still says it is signing in ("Signing in...", "Logging in…"): the request was in flight. */
 // And its translations: autenticando / entrando / iniciando sesión / ingresando (pt, es), connexion en cours,
