@@ -376,6 +376,16 @@ describe('a word swapped on the same element, with the lost word gone from the p
     assert.match(meaningChange('Fedora 39 for x86_64', 'Fedora 40 for x86_64', { sameElement: true, onPage: gone }) ?? '', /the number changed/);
     assert.match(meaningChange('Payment received', 'Payment not received', { sameElement: true, onPage: gone }) ?? '', /the opposite/);
   });
+
+  test("an action whose whole object was swapped acts on another thing, even with the lost word gone: it keeps no whole word but its action", () => {
+    const gone = () => false;
+    for (const [a, b] of [['Export CSV', 'Export PDF'], ['Connect GitHub', 'Connect GitLab'], ['Download invoice', 'Download receipt'], ['Schedule delivery', 'Schedule collection']] as const) {
+      assert.match(meaningChange(a, b, { sameElement: true, onPage: gone }) ?? '', /another thing/, `${a} -> ${b}`);
+    }
+    // A kept word that names the thing (a brand's other word, the field's noun) still makes it a rename.
+    assert.equal(meaningChange('Total Rewards number', 'Caesars Rewards number', { sameElement: true, onPage: gone }), undefined);
+    assert.equal(meaningChange('BBVA checking account', 'PNC checking account', { sameElement: true, onPage: gone }), undefined);
+  });
 });
 
 describe('a destructive action made final or total is a stronger action', () => {

@@ -88,7 +88,7 @@ const ACTIONS = new Set(
     'download export upload import print copy duplicate clone move rename invite leave join retry merge login logout signin signout signup ' +
     'register deploy undo redo clear hide show expand collapse mute unmute play preview report flag pin unpin star unstar assign unassign ' +
     'transfer withdraw deposit upgrade downgrade renew verify mark install uninstall insert capture upvote downvote vote watch ' +
-    'unwatch enroll connect disconnect bid pledge donate reserve reload refresh restart'
+    'unwatch enroll connect disconnect bid pledge donate reserve reload refresh restart schedule'
   ).split(' '),
 );
 
@@ -203,6 +203,15 @@ const weighed = (w: string) => w.length >= 3 && /^[a-z]+$/.test(w) && !NEUTRAL.h
  */
 const FILLERS = new Set(['get', 'more', 'now', 'here', 'please', 'just', 'today', 'let']);
 
+/** Whole words of a name, lower case: runs of letters or digits (`GitHub` stays one word here). */
+const wholeWords = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/** Whether `found` keeps a whole word of `lost` that is not an action (what the element names, not only what it does). */
+function keepsMoreThanAction(lost: string, found: string): boolean {
+  const kept = new Set(wholeWords(found));
+  return wholeWords(lost).some((w) => kept.has(w) && !ACTIONS.has(w));
+}
+
 /** The second rule set of {@link meaningChange}: a kept word with another swapped or a qualifier added. */
 function anotherThing(lost: string, found: string, all: string[], allFound: string[], sameElement: boolean, onPage?: (word: string) => boolean): string | undefined {
   const a = all.filter((w) => weighed(w) && !(sameElement && FILLERS.has(w) && !allFound.includes(w)));
@@ -213,10 +222,12 @@ function anotherThing(lost: string, found: string, all: string[], allFound: stri
   if (!shared.length) return undefined;
   const foundOnly = b.filter((v) => !a.some((w) => related(w, v)));
   // The element itself renamed, when the words it lost are nowhere on the page any more (a brand replaced
-  // everywhere: "Add RingCentral Meetings" -> "Add RingCentral Video"). A slot the page filled with another
-  // thing keeps the old words elsewhere: the other merge style in its menu ("Create merge commit"), the
-  // place in the other rows ("Dover").
-  if (lostOnly.length && foundOnly.length && !(onPage && lostOnly.every((w) => !onPage(w)))) return `"${lost}" and "${found}" share "${shared[0]}" but "${lostOnly[0]}" became "${foundOnly[0]}": another thing, not a rename`;
+  // everywhere: "Add RingCentral Meetings" -> "Add RingCentral Video") and it keeps a whole word that is
+  // not its action. A slot the page filled with another thing keeps the old words elsewhere: the other
+  // merge style in its menu ("Create merge commit"), the place in the other rows ("Dover"); an action
+  // whose whole object was swapped ("Export CSV" -> "Export PDF", "Connect GitHub" -> "Connect GitLab",
+  // "Download invoice" -> "Download receipt") acts on another thing.
+  if (lostOnly.length && foundOnly.length && !(onPage && lostOnly.every((w) => !onPage(w)) && keepsMoreThanAction(lost, found))) return `"${lost}" and "${found}" share "${shared[0]}" but "${lostOnly[0]}" became "${foundOnly[0]}": another thing, not a rename`;
   const qualifier = lostOnly.length ? undefined : foundOnly.find((v) => QUALIFIERS.has(v));
   if (qualifier) return `"${found}" adds "${qualifier}" to "${lost}": a second ${shared[0]}, not a rename`;
   const facet = lostOnly.length ? undefined : foundOnly.find((v) => FACETS.has(v));
