@@ -8,7 +8,7 @@ import path from 'node:path';
 import { proposeClassBFix } from '../../src/class-b/healers.js';
 import type { HealerInput } from '../../src/class-b/types.js';
 import type { DomSnapshot } from '../../src/triage/dom-snapshot.js';
-import { lkgTextHeal } from '../../src/class-b/update-selectors/lkg-heal.js';
+import { lkgTextHeal, replacedIn } from '../../src/class-b/update-selectors/lkg-heal.js';
 import { parseLocatorText, renderChain } from '../../src/class-b/update-selectors/locator.js';
 import type { Fingerprint, LkgEntry } from '../../src/last-known-good/types.js';
 import { dom, proposal, refusal, tree, type DomEl } from './helpers.js';
@@ -335,6 +335,70 @@ describe('last-known-good heal of a named step inside a scope that still finds i
     assert.equal(lkgTextHeal(two, chain(loc), record, { count: 1 }), undefined, 'the new name (not exact) finds two links in the card');
     assert.equal(lkgTextHeal(pricing('Get started'), chain(loc), record, { count: 1 }), undefined, 'nothing broke');
     assert.equal(lkgTextHeal(page, chain(loc), record, { count: 2 }), undefined, 'a count');
+  });
+});
+
+describe("last-known-good heal of a filter step that now keeps nothing: the remembered element's card shows the new value", () => {
+  // Bill pay: each payee's list item holds its name, its due line and a Pay button (textContent has no spaces between them).
+  const payee = (name: string, due: string): DomEl => ({ tag: 'li', role: 'listitem', text: `${name}${due}Pay`, kids: [{ tag: 'strong', ownText: name }, { tag: 'span', ownText: due }, { tag: 'button', role: 'button', type: 'button', ownText: 'Pay', name: 'Pay' }] });
+  const bills = (...items: [string, string][]) => dom([{ tag: 'ul', classes: ['payees'], kids: items.map(([n, d]) => payee(n, d)) }]);
+  const payRecord = (ctx?: string) => one({ tag: 'button', role: 'button', type: 'button', name: 'Pay', ownText: 'Pay', text: 'Pay', up: { tag: 'li' }, near: ['Pay'], ...(ctx ? { ctx } : {}) });
+  const loc = "getByRole('listitem').filter({ hasText: 'Comcast' }).getByRole('button', { name: 'Pay' })";
+  const renamed = bills(['Harbour Electric', 'Due 21 June · $61.40'], ['Xfinity', 'Due 12 June · $89.95'], ['City Water', 'Due 30 June · $22.10']);
+
+  test('replacedIn reads what stands between the recorded card text before and after the old text', () => {
+    assert.equal(replacedIn('ComcastDue 12 June · $89.95Pay', 'XfinityDue 12 June · $89.95Pay', 'Comcast'), 'Xfinity');
+    assert.equal(replacedIn('SalesDataset  Ada Lovelace', 'SalesSemantic model Ada Lovelace', 'dataset'), 'Semantic model');
+    assert.equal(replacedIn('ComcastDue 12 June · $89.95Pay', 'XfinityDue 14 June · $89.95Pay', 'Comcast'), undefined, 'the rest changed too');
+    assert.equal(replacedIn('ComcastDue 12 June…', 'XfinityDue 12 June…', 'Comcast'), undefined, 'clipped');
+    assert.equal(replacedIn('ComcastDue 12 June', 'Due 12 June', 'Comcast'), undefined, 'nothing in its place');
+    assert.equal(replacedIn('Due 12 June', 'XfinityDue 12 June', 'Comcast'), undefined, 'the old text is not in the record');
+    assert.equal(replacedIn(undefined, 'XfinityDue 12 June', 'Comcast'), undefined, 'an older record without ctx');
+  });
+
+  test('a hasText filter takes the text that now stands in the old one\'s place in the remembered card', () => {
+    const r = lkgTextHeal(renamed, chain(loc), payRecord('ComcastDue 12 June · $89.95Pay'), { count: 1 });
+    assert.ok(r && 'repl' in r, JSON.stringify(r));
+    assert.deepEqual([r.repl.from, r.repl.to], [1, 1]);
+    assert.equal(renderChain(r.repl.steps), "filter({ hasText: 'Xfinity' })");
+    assert.match(r.why, /keeps none of what getByRole\('listitem'\) finds any more; .* in a li that now shows "Xfinity" where it showed "Comcast"/);
+  });
+
+  test('a has filter of one named query takes the name of the one element of its role in the remembered card', () => {
+    const program = (name: string, text: string): DomEl => ({ tag: 'div', classes: ['program'], text: `${name}${text}Link account`, kids: [{ tag: 'h3', role: 'heading', ownText: name, name }, { tag: 'p', ownText: text }, { tag: 'button', role: 'button', type: 'button', ownText: 'Link account', name: 'Link account' }] });
+    const page = dom([{ tag: 'main', kids: [program('Delta SkyMiles', 'Earn miles on every trip'), program('Southwest Rapid Rewards', 'Earn 6 points per dollar on fares'), program('JetBlue TrueBlue', 'Points never expire')] }]);
+    const record = one({ tag: 'button', role: 'button', type: 'button', name: 'Link account', ownText: 'Link account', text: 'Link account', up: { tag: 'div', classes: ['program'] }, near: ['Link account'], ctx: 'AirTran A+ RewardsEarn 6 points per dollar on faresLink account' });
+    const has = "locator('.program').filter({ has: page.getByRole('heading', { name: 'AirTran A+ Rewards' }) }).getByRole('button', { name: 'Link account' })";
+    const r = lkgTextHeal(page, chain(has), record, { count: 1 });
+    assert.ok(r && 'repl' in r, JSON.stringify(r));
+    assert.equal(renderChain(r.repl.steps), "filter({ has: getByRole('heading', { name: 'Southwest Rapid Rewards' }) })");
+    // Two headings in the card: which one the filter meant is not clear.
+    const two = dom([{ tag: 'main', kids: [program('Delta SkyMiles', 'Earn miles on every trip'), { ...program('Southwest Rapid Rewards', 'Earn 6 points per dollar on fares'), kids: [{ tag: 'h3', role: 'heading', ownText: 'Southwest Rapid Rewards', name: 'Southwest Rapid Rewards' }, { tag: 'h4', role: 'heading', ownText: 'Earn 6 points per dollar on fares', name: 'Earn 6 points per dollar on fares' }, { tag: 'button', role: 'button', type: 'button', ownText: 'Link account', name: 'Link account' }] }] }]);
+    assert.equal(lkgTextHeal(two, chain(has), record, { count: 1 }), undefined, 'two headings');
+    // BA Miles became Avios and its rate line with it: the card that still shares a word of the old name ("Asia Miles",
+    // "1 point = 1 mile") is a look-alike, and the recorded card's text read around the old name fits no card now.
+    const partners = dom([{ tag: 'main', kids: [program('Asia Miles', '1 point = 1 mile'), program('Avios', '1 point = 1 Avios'), program('Flying Blue', '1 point = 1 mile')] }]);
+    const ba = one({ ...(record.elements[0] as Fingerprint), ctx: 'BA Miles1 point = 1 BA MileLink account' });
+    assert.equal(lkgTextHeal(partners, chain("locator('.program').filter({ has: page.getByRole('heading', { name: 'BA Miles' }) }).getByRole('button', { name: 'Link account' })"), ba, { count: 1 }), undefined, 'a look-alike card');
+  });
+
+  test("an icon button's card is the nearest ancestor that shows a word the button does not (its row, not its cell of icons)", () => {
+    const row = (name: string, type: string, owner: string): DomEl => ({ tag: 'tr', role: 'row', text: `${name} ${type} ${owner} ↻🕑`, kids: [{ tag: 'td', ownText: name }, { tag: 'td', ownText: type }, { tag: 'td', ownText: owner }, { tag: 'td', text: '↻🕑', kids: [{ tag: 'button', role: 'button', type: 'button', ownText: '↻', name: 'Refresh now' }, { tag: 'button', role: 'button', type: 'button', ownText: '🕑', name: 'Schedule refresh' }] }] });
+    const page = dom([{ tag: 'table', kids: [row('Sales forecast', 'Semantic model', 'Ada Lovelace'), row('Churn model', 'Report', 'Grace Hopper')] }]);
+    const record = one({ tag: 'button', role: 'button', type: 'button', name: 'Refresh now', ownText: '↻', text: '↻', up: { tag: 'td' }, ctx: 'Sales forecast Dataset Ada Lovelace ↻🕑' });
+    assert.equal(healed(page, "getByRole('row').filter({ hasText: 'Dataset' }).getByRole('button', { name: 'Refresh now' })", record), "filter({ hasText: 'Semantic model' })");
+  });
+
+  test('a new value that means something else is refused; a value that keeps two cards, or no telling the cards apart, is not judged', () => {
+    // The Checking account's row now says Savings while the page still shows a checking account elsewhere: another account.
+    const accounts = bills(['Everyday Savings', 'Due 12 June · $89.95'], ['Checking Plus', 'Due 3 July · $12.00']);
+    const swapped = lkgTextHeal(accounts, chain("getByRole('listitem').filter({ hasText: 'Everyday Checking' }).getByRole('button', { name: 'Pay' })"), payRecord('Everyday CheckingDue 12 June · $89.95Pay'), { count: 1 });
+    assert.ok(swapped && 'refused' in swapped, JSON.stringify(swapped));
+    assert.match(swapped.refused, /now shows "Everyday Savings" where it showed "Everyday Checking": .*another thing/);
+    const decoy = bills(['Xfinity Mobile', 'Due 9 June · $45.00'], ['Xfinity', 'Due 12 June · $89.95']);
+    assert.equal(lkgTextHeal(decoy, chain(loc), payRecord('ComcastDue 12 June · $89.95Pay'), { count: 1 }), undefined, 'the new text keeps two payees');
+    assert.equal(lkgTextHeal(renamed, chain(loc), payRecord(), { count: 1 }), undefined, 'no ctx: the Pay buttons cannot be told apart');
+    assert.equal(lkgTextHeal(renamed, chain("getByRole('listitem').filter({ hasText: 'Comcast', hasNotText: 'Paid' }).getByRole('button', { name: 'Pay' })"), payRecord('ComcastDue 12 June · $89.95Pay'), { count: 1 }), undefined, 'two options');
   });
 });
 

@@ -174,10 +174,17 @@ function contextWords(ctx: string | undefined, own: string | undefined): Set<str
   return new Set(textWords(ctx).filter((w) => !mine.has(w)));
 }
 
-/** What the element's card, row or list item says in the snapshot, as fixtures/lkg-read.ts records it (`ctx`). */
+/** Words of a text as fixtures/lkg-read.ts reads them for `ctx`: runs of letters or digits, lower case. */
+const wordsOf = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
+/**
+ * What the element's card, row or list item says in the snapshot, as fixtures/lkg-read.ts records it (`ctx`):
+ * the text of the nearest of its next three ancestors that shows a word the element does not.
+ */
 function contextOf(dom: DomSnapshot, e: DomElement): string | undefined {
+  const own = new Set(wordsOf(e.text ?? ''));
   let a = e.parent >= 0 ? dom.elements[e.parent] : undefined;
-  for (let d = 0; a && d < 3; d++, a = a.parent >= 0 ? dom.elements[a.parent] : undefined) if (a.text && a.text !== (e.text ?? '')) return a.text;
+  for (let d = 0; a && d < 3; d++, a = a.parent >= 0 ? dom.elements[a.parent] : undefined) if (a.text && wordsOf(a.text).some((w) => !own.has(w))) return a.text;
   return undefined;
 }
 
@@ -324,6 +331,106 @@ function lkgScopeHeal(dom: DomSnapshot, chain: LocatorStep[], lkg: Pick<LkgEntry
   return byRecord(newStep, e, s, `${renderChain([step])} matches nothing on the page any more; the element ${renderChain(chain)} found when the test last passed is still there (${Math.round(s * 100)}% like its last-known-good record): ${describe(e)}, inside ${describe(scope)}, now with the ${named.field} "${value}", and with ${renderChain([newStep])} the chain finds that element alone in the DOM snapshot.`);
 }
 
+/** The longest new text a filter heal writes: a name, not a passage. */
+const MAX_FILTER_TEXT = 80;
+
+/** `text` with runs of whitespace as one space, trimmed. */
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * What took the place of `old` in a card's text: the record's card text (`ctx`) read around `old` (the
+ * first place it occurs, case aside) is what stayed before and after it; the card's text now must start
+ * and end with those, and what is between them is the new text. Undefined when the record has no card
+ * text, either text is clipped, `old` is not in it, or nothing (or a passage) is between.
+ */
+export function replacedIn(recorded: string | undefined, now: string | undefined, old: string): string | undefined {
+  if (!recorded || !now || clipped(recorded) || clipped(now)) return undefined;
+  const before = squash(recorded);
+  const after = squash(now);
+  const at = before.toLowerCase().indexOf(squash(old).toLowerCase());
+  if (at < 0 || !old.trim()) return undefined;
+  const head = before.slice(0, at);
+  const tail = before.slice(at + squash(old).length);
+  if (after.length <= head.length + tail.length || !after.startsWith(head) || !after.endsWith(tail)) return undefined;
+  const value = after.slice(head.length, after.length - tail.length).trim();
+  return value && value.length <= MAX_FILTER_TEXT ? value : undefined;
+}
+
+/** The deepest of `scope` that holds `e`. */
+function holderOf(dom: DomSnapshot, e: DomElement, scope: DomElement[]): DomElement | undefined {
+  for (let p = e.parent; p >= 0; p = (dom.elements[p] as DomElement).parent) {
+    const a = dom.elements[p] as DomElement;
+    if (scope.includes(a)) return a;
+  }
+  return undefined;
+}
+
+/**
+ * A repair of a chain's filter step that now keeps nothing (`getByRole('listitem').filter({ hasText:
+ * 'Comcast' }).getByRole('button', { name: 'Pay' })` after the payee became "Xfinity", or `.filter({ has:
+ * page.getByRole('heading', { name: 'BA Miles' }) })` after the heading became "Avios"): the steps before it
+ * still find their elements; the element the chain ended on when the test last passed is found again among
+ * what they hold, by its whole record (its card's text telling look-alike cards apart); the filter's new
+ * value is what that element's card now shows in the old one's place: for `hasText`, what stands between
+ * the recorded card text's words before and after the old text; for a `has` locator of one named query
+ * step, the name of the one element of its role (or the one label, placeholder, alt or title) in the card.
+ * With it the chain must end on that element alone, and every meaning rule applies. Undefined when any of
+ * that does not hold, so the other healers decide.
+ */
+function lkgFilterHeal(dom: DomSnapshot, chain: LocatorStep[], lkg: Pick<LkgEntry, 'elements'>, action: string | undefined): DomHealResult | undefined {
+  const results = run(dom, chain, undefined, true).results;
+  const at = results.findIndex((r) => Array.isArray(r) && r.length === 0);
+  const step = chain[at];
+  const scope = results[at - 1];
+  const opts = step?.method === 'filter' && step.args.length === 1 ? step.args[0] : undefined;
+  if (at < 1 || !step || opts?.t !== 'obj' || opts.entries.length !== 1 || !Array.isArray(scope) || !scope.length) return undefined;
+  const entry = opts.entries[0] as { key: string; value: LocatorStep['args'][number] };
+  const remembered = rememberedElement(dom, lkg.elements, scope);
+  const card = remembered && holderOf(dom, remembered.e, scope);
+  if (!remembered || !card) return undefined;
+  const { e, s: likeness, fp } = remembered;
+  let old: string;
+  let value: string | undefined;
+  let fixed: LocatorStep['args'][number];
+  if (entry.key === 'hasText' && entry.value.t === 'str') {
+    old = entry.value.v;
+    value = replacedIn(fp.ctx, contextOf(dom, e), old);
+    if (!value) return undefined;
+    fixed = { ...entry.value, v: value };
+  } else if (entry.key === 'has' && entry.value.t === 'dyn' && entry.value.chain?.length === 1) {
+    const inner = entry.value.chain[0] as LocatorStep;
+    const named = namedBy(inner);
+    if (!named || named.textSelector || named.field === 'text') return undefined;
+    const held = dom.elements.filter((x) => x.visible && within(dom, x, [card]) && (named.role === undefined || x.role === named.role) && valueOf(x, named.field) !== undefined);
+    const only = held.length === 1 ? held[0] : undefined;
+    value = only && valueOf(only, named.field);
+    const newInner = value ? rewritten(inner, named, value, named.role) : undefined;
+    if (!value || !newInner) return undefined;
+    old = named.value;
+    fixed = { ...entry.value, chain: [{ ...newInner, start: inner.start, end: inner.end }] };
+  } else {
+    return undefined;
+  }
+  if (norm(value) === norm(old)) return undefined;
+  // A card whose recorded text showed the old value must now show the new one in its place and be otherwise
+  // as it was (a look-alike card that shares a word of the old name, "Asia Miles" for "BA Miles", is not it).
+  if (entry.key === 'has' && fp.ctx && squash(fp.ctx).toLowerCase().includes(squash(old).toLowerCase()) && norm(replacedIn(fp.ctx, contextOf(dom, e), old) ?? '') !== norm(value)) return undefined;
+  const shown = renderChain(chain);
+  const why = meaningChange(old, value, { sameElement: true, onPage: onPageOf(dom, likeness) }) ?? cannotTake(action, e);
+  if (why) return { refused: `the element ${shown} found when the test last passed (${Math.round(likeness * 100)}% like its record) is still there, in a ${card.tag} that now shows "${value}" where it showed "${old}": ${why}` };
+  const newStep: LocatorStep = { ...step, args: [{ ...opts, entries: [{ key: entry.key, value: fixed }] }] };
+  const end = run(dom, [...chain.slice(0, at), newStep, ...chain.slice(at + 1)], undefined, true).results;
+  const last = end[end.length - 1];
+  if (end.length !== chain.length || !Array.isArray(last) || last.length !== 1 || last[0] !== e) return undefined;
+  return byRecord(
+    newStep,
+    e,
+    likeness,
+    `${renderChain([step])} keeps none of what ${renderChain(chain.slice(0, at))} finds any more; the element ${shown} found when the test last passed is still there (${Math.round(likeness * 100)}% like its last-known-good record): ${describe(e)}, in a ${card.tag} that now shows "${value}" where it showed "${old}", and with ${renderChain([newStep])} the chain finds that element alone in the DOM snapshot.`,
+    at,
+  );
+}
+
 /** The element's value of `field` as the locator reads it, or undefined when it has none the snapshot can vouch for. */
 export function valueOf(e: DomElement, field: Field): string | undefined {
   const v = field === 'text' ? e.text : e[field];
@@ -363,7 +470,7 @@ export function rewritten(step: LocatorStep, named: Named, value: string, role: 
 export function lkgTextHeal(dom: DomSnapshot, chain: LocatorStep[], lkg: Pick<LkgEntry, 'count' | 'elements'>, ctx: { count: number; action?: string }): DomHealResult | undefined {
   const step = chain[0];
   if (!step || ctx.count !== 1 || lkg.count !== 1 || !lkg.elements.length) return undefined;
-  if (chain.length > 1) return lkgInnerHeal(dom, chain, lkg, ctx.action) ?? lkgScopeHeal(dom, chain, lkg);
+  if (chain.length > 1) return lkgInnerHeal(dom, chain, lkg, ctx.action) ?? lkgFilterHeal(dom, chain, lkg, ctx.action) ?? lkgScopeHeal(dom, chain, lkg);
   const named = namedBy(step);
   if (!named) return undefined;
   const got = renamedByRecord(dom, lkg, named, renderChain([step]), ctx.action);
