@@ -259,6 +259,13 @@ function renamedByRecord(
   return { e, likeness, role, value };
 }
 
+/** Whether the chain, with step `at` replaced by `newStep`, runs through and ends on `e` alone in the snapshot. */
+function endsOn(dom: DomSnapshot, chain: LocatorStep[], at: number, newStep: LocatorStep, e: DomElement): boolean {
+  const end = run(dom, [...chain.slice(0, at), newStep, ...chain.slice(at + 1)], undefined, true).results;
+  const last = end[end.length - 1];
+  return end.length === chain.length && Array.isArray(last) && last.length === 1 && last[0] === e;
+}
+
 /** Step `at` replaced by `newStep`, with which the chain finds `e`, the element the record is of (`likeness` to it). */
 function byRecord(newStep: LocatorStep, e: DomElement, likeness: number, why: string, at = 0): DomHealResult {
   return { repl: { from: at, to: at, steps: [newStep] }, score: Math.min(1, 0.35 + 0.65 * likeness), elements: [e], lkg: likeness, why };
@@ -288,9 +295,7 @@ function lkgInnerHeal(dom: DomSnapshot, chain: LocatorStep[], lkg: Pick<LkgEntry
   const { e, likeness, role, value } = got;
   const newStep = rewritten(step, named, value, role);
   if (!newStep) return undefined;
-  const end = run(dom, [...chain.slice(0, at), newStep, ...chain.slice(at + 1)], undefined, true).results;
-  const last = end[end.length - 1];
-  if (end.length !== chain.length || !Array.isArray(last) || last.length !== 1 || last[0] !== e) return undefined;
+  if (!endsOn(dom, chain, at, newStep, e)) return undefined;
   return byRecord(
     newStep,
     e,
@@ -419,9 +424,7 @@ function lkgFilterHeal(dom: DomSnapshot, chain: LocatorStep[], lkg: Pick<LkgEntr
   const why = meaningChange(old, value, { sameElement: true, onPage: onPageOf(dom, likeness) }) ?? cannotTake(action, e);
   if (why) return { refused: `the element ${shown} found when the test last passed (${Math.round(likeness * 100)}% like its record) is still there, in a ${card.tag} that now shows "${value}" where it showed "${old}": ${why}` };
   const newStep: LocatorStep = { ...step, args: [{ ...opts, entries: [{ key: entry.key, value: fixed }] }] };
-  const end = run(dom, [...chain.slice(0, at), newStep, ...chain.slice(at + 1)], undefined, true).results;
-  const last = end[end.length - 1];
-  if (end.length !== chain.length || !Array.isArray(last) || last.length !== 1 || last[0] !== e) return undefined;
+  if (!endsOn(dom, chain, at, newStep, e)) return undefined;
   return byRecord(
     newStep,
     e,
