@@ -16,8 +16,9 @@ export type Fingerprint = Pick<DomElement, 'tag' | 'id' | 'classes' | 'testIds' 
    */
   near?: string[];
   /**
-   * The text of the nearest ancestor (of the next three) that shows more than the element: its card's, row's
-   * or list item's text, clipped like the element's own; absent when none does, and in older records.
+   * The text of the nearest ancestor (of the next three) that shows a word the element does not: its card's,
+   * row's or list item's text, clipped like the element's own; absent when none does, and in older records
+   * (written before 2026-12-07, the nearest ancestor whose text differed at all).
    */
   ctx?: string;
 };

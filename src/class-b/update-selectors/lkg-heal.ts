@@ -15,7 +15,7 @@ import { literalOfRegex } from './intent.js';
 import { norm, textMatches } from './evaluate.js';
 import { lit, option, renderChain, type LocatorStep } from './locator.js';
 import { meaningChange } from './meaning.js';
-import { words } from './similarity.js';
+import { wholeWords, words } from './similarity.js';
 
 /**
  * The remembered element must look at least this much like the record in everything but what the
@@ -164,7 +164,7 @@ export const CTX_MIN = 0.4;
 /** Words of a text (letters or digits), lower case; a clipped text's last, cut word left out. */
 function textWords(s: string | undefined): string[] {
   if (!s) return [];
-  const ws = s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const ws = wholeWords(s);
   return clipped(s) ? ws.slice(0, -1) : ws;
 }
 
@@ -174,17 +174,15 @@ function contextWords(ctx: string | undefined, own: string | undefined): Set<str
   return new Set(textWords(ctx).filter((w) => !mine.has(w)));
 }
 
-/** Words of a text as fixtures/lkg-read.ts reads them for `ctx`: runs of letters or digits, lower case. */
-const wordsOf = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-
 /**
  * What the element's card, row or list item says in the snapshot, as fixtures/lkg-read.ts records it (`ctx`):
  * the text of the nearest of its next three ancestors that shows a word the element does not.
  */
 function contextOf(dom: DomSnapshot, e: DomElement): string | undefined {
-  const own = new Set(wordsOf(e.text ?? ''));
+  // Words as the page script splits them (wholeWords).
+  const own = new Set(wholeWords(e.text ?? ''));
   let a = e.parent >= 0 ? dom.elements[e.parent] : undefined;
-  for (let d = 0; a && d < 3; d++, a = a.parent >= 0 ? dom.elements[a.parent] : undefined) if (a.text && wordsOf(a.text).some((w) => !own.has(w))) return a.text;
+  for (let d = 0; a && d < 3; d++, a = a.parent >= 0 ? dom.elements[a.parent] : undefined) if (a.text && wholeWords(a.text).some((w) => !own.has(w))) return a.text;
   return undefined;
 }
 
@@ -339,9 +337,6 @@ function lkgScopeHeal(dom: DomSnapshot, chain: LocatorStep[], lkg: Pick<LkgEntry
 /** The longest new text a filter heal writes: a name, not a passage. */
 const MAX_FILTER_TEXT = 80;
 
-/** `text` with runs of whitespace as one space, trimmed. */
-const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
-
 /**
  * What took the place of `old` in a card's text: the record's card text (`ctx`) read around `old` (the
  * first place it occurs, case aside) is what stayed before and after it; the card's text now must start
@@ -350,12 +345,12 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
  */
 export function replacedIn(recorded: string | undefined, now: string | undefined, old: string): string | undefined {
   if (!recorded || !now || clipped(recorded) || clipped(now)) return undefined;
-  const before = squash(recorded);
-  const after = squash(now);
-  const at = before.toLowerCase().indexOf(squash(old).toLowerCase());
+  const before = norm(recorded);
+  const after = norm(now);
+  const at = before.toLowerCase().indexOf(norm(old).toLowerCase());
   if (at < 0 || !old.trim()) return undefined;
   const head = before.slice(0, at);
-  const tail = before.slice(at + squash(old).length);
+  const tail = before.slice(at + norm(old).length);
   if (after.length <= head.length + tail.length || !after.startsWith(head) || !after.endsWith(tail)) return undefined;
   const value = after.slice(head.length, after.length - tail.length).trim();
   return value && value.length <= MAX_FILTER_TEXT ? value : undefined;
@@ -412,14 +407,14 @@ function lkgFilterHeal(dom: DomSnapshot, chain: LocatorStep[], lkg: Pick<LkgEntr
     const newInner = value ? rewritten(inner, named, value, named.role) : undefined;
     if (!value || !newInner) return undefined;
     old = named.value;
+    // A card whose recorded text showed the old value must now show the new one in its place and be otherwise
+    // as it was (a look-alike card that shares a word of the old name, "Asia Miles" for "BA Miles", is not it).
+    if (fp.ctx && norm(fp.ctx).toLowerCase().includes(norm(old).toLowerCase()) && norm(replacedIn(fp.ctx, contextOf(dom, e), old) ?? '') !== norm(value)) return undefined;
     fixed = { ...entry.value, chain: [{ ...newInner, start: inner.start, end: inner.end }] };
   } else {
     return undefined;
   }
   if (norm(value) === norm(old)) return undefined;
-  // A card whose recorded text showed the old value must now show the new one in its place and be otherwise
-  // as it was (a look-alike card that shares a word of the old name, "Asia Miles" for "BA Miles", is not it).
-  if (entry.key === 'has' && fp.ctx && squash(fp.ctx).toLowerCase().includes(squash(old).toLowerCase()) && norm(replacedIn(fp.ctx, contextOf(dom, e), old) ?? '') !== norm(value)) return undefined;
   const shown = renderChain(chain);
   const why = meaningChange(old, value, { sameElement: true, onPage: onPageOf(dom, likeness) }) ?? cannotTake(action, e);
   if (why) return { refused: `the element ${shown} found when the test last passed (${Math.round(likeness * 100)}% like its record) is still there, in a ${card.tag} that now shows "${value}" where it showed "${old}": ${why}` };

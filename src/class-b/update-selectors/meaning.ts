@@ -16,7 +16,7 @@
 //   and hash-like parts (`k3`) never count either way.
 // Words come from similarity.ts's `words` (stemmed, camelCase and kebab-case split), so the rules read
 // class names, ids, test ids and accessible names alike.
-import { editRatio, MEANING_PREFIXES, synonyms, words } from './similarity.js';
+import { editRatio, MEANING_PREFIXES, synonyms, wholeWords, words } from './similarity.js';
 
 /** States a class, id, test id or name can carry. Words in one group stand in for one another. */
 const STATE_GROUPS: string[][] = [
@@ -202,9 +202,6 @@ const weighed = (w: string) => w.length >= 3 && /^[a-z]+$/.test(w) && !NEUTRAL.h
  * (a last-known-good record found it again), and then only when the old value loses them.
  */
 const FILLERS = new Set(['get', 'more', 'now', 'here', 'please', 'just', 'today', 'let']);
-
-/** Whole words of a name, lower case: runs of letters or digits (`GitHub` stays one word here). */
-const wholeWords = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /** Whether `found` keeps a whole word of `lost` that is not an action (what the element names, not only what it does). */
 function keepsMoreThanAction(lost: string, found: string): boolean {

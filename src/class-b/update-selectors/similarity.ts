@@ -86,6 +86,9 @@ function otherFront(a: string, b: string): boolean {
  */
 const PARTICLE_COMPOUND = /\b(add|plug|pop)-(ons?|ins?|ups?)(?![A-Za-z0-9])/gi;
 
+/** Whole words of a text, lower case: runs of letters or digits in any script (`GitHub` stays one word, unlike {@link words}). */
+export const wholeWords = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+
 /** Words of a name or an identifier (`contactsTotal`, `save-btn`, `Sign in`), stemmed. */
 export function words(s: string): string[] {
   const split = s
