@@ -347,7 +347,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     id: 'not-found-page',
     category: 'fix-api-routes',
     confidence: 0.7,
-    when: (s) => s.notFoundPage && (s.notFoundValue || locatorMissing(s) || s.urlWaitGaveUp || s.matcher === 'toHaveTitle' || s.countZero || (s.locator === undefined && s.expected !== undefined && s.received !== undefined)),
+    when: (s) => s.notFoundPage && (s.notFoundValue || s.wholePageNotFound || locatorMissing(s) || s.urlWaitGaveUp || s.matcher === 'toHaveTitle' || s.countZero || (s.locator === undefined && s.expected !== undefined && s.received !== undefined)),
     reason: () => 'the page the test opened is the app\'s 404 page: the route (or the record behind it) is gone',
   },
   {
@@ -455,6 +455,15 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     // control the app keeps off): neither a selector nor slowness, a human must look.
     when: (s) => s.elementDisabled,
     reason: (s) => `${s.locator ?? 'the locator'} resolved, but the element stayed disabled ("element is not enabled") until the time ran out: the page is not in the state the action expects, a human must look`,
+  },
+  {
+    id: 'element-hidden',
+    category: 'update-selectors',
+    confidence: 0.6,
+    // The locator found an element and the action waited on it, not visible, until its own timeout: the
+    // locator picks a hidden copy of the control (a closed menu's, the other layout's), not the one shown.
+    when: (s) => s.elementHidden,
+    reason: (s) => `${s.locator ?? 'the locator'} resolved to an element that stayed hidden ("element is not visible") until the action's timeout: the locator picks a hidden copy of the control, not the one the page shows`,
   },
   {
     id: 'locator-test-timeout',

@@ -78,6 +78,11 @@ export interface Signals {
    * something else: the page it opened is the not-found page, even without a snapshot to show it.
    */
   notFoundValue: boolean;
+  /**
+   * The whole page is a host's bare "Not Found" (one line of text or one heading, nothing else): the URL the
+   * test opened is not served, whatever the test then checked on it. Not when the test expected that text.
+   */
+  wholePageNotFound: boolean;
   /** A wait gave up on a page that says the record it shows is not there ("Project not found: demo"): not a page or route. */
   recordNotFound: boolean;
   /**
@@ -131,6 +136,12 @@ export interface Signals {
   pointerIntercepted: boolean;
   /** An action kept retrying because the element it resolved to was disabled ("element is not enabled") until the time ran out. */
   elementDisabled: boolean;
+  /**
+   * An action's own timeout (not the test's) ran out while it kept retrying an element the locator resolved to
+   * that was not visible ("element is not visible"): the locator picks a hidden element (a copy in a closed
+   * menu, the desktop one of a mobile pair).
+   */
+  elementHidden: boolean;
   /** A screenshot comparison failed on its pixels or size, or found no baseline to compare with: the stored image no longer matches. */
   screenshotDrift: boolean;
   /** The test's own code threw a JavaScript error ("TypeError: x.includes is not a function"), not a Playwright call or assertion. */
@@ -305,6 +316,7 @@ const W = {
   dashMain: word('- main'),
   didNotFindSomeOptions: word('did not find some options'),
   elementIsNotEnabled: word('element is not enabled'),
+  elementIsNotVisible: word('element is not visible'),
   errorColon: word('error: '),
   expClaim: word('"exp" claim'),
   expired: word('expired'),
@@ -377,6 +389,8 @@ const NOT_FOUND_VALUE = /^\s{0,4}"?(?:(?:error )?404(?:\s{0,3}[-:|–—]?\s{0,3
 const TEXT_MATCHERS = new Set(['toHaveText', 'toContainText', 'toHaveTitle']);
 // Express's default 404 body is one line, "Cannot GET /path" (as the page's text or a `pre`); Go's net/http
 // answers "404 page not found".
+/** A lower-cased snapshot that is one bare "Not Found" line (a text, a generic, a paragraph or a heading). */
+const BARE_NOT_FOUND = /^- (?:(?:text|generic|paragraph)(?: \[ref=e\d{1,6}\])?: "?(?:404:? ?)?not found\.?"?|heading "(?:404:? ?)?not found\.?"(?: \[[a-z]{1,8}=[a-z0-9]{1,8}\]){0,3})$/;
 const NOT_FOUND_PAGE = /heading "404"|heading "[^"\n]{0,40}(?:page not found|not found|could not be found|does not exist|doesn(?:'|’)t exist)[^"\n]{0,40}"|this page could not be found|page you(?:'|’)re looking for (?:doesn't|does not|could not)|404 not found|text: ": not_found\b|(?:text|generic|paragraph)(?: \[ref=e\d{1,6}\])?: (?:cannot get \/|404 page not found|"?error code: 404\b)/;
 // PHP prints its warnings and errors into the page in place of what it was rendering ("Warning: Trying to access
 // array offset on value of type null in /var/www/html/login.php on line 22", "Fatal error: Uncaught ...").
@@ -1012,6 +1026,7 @@ export function computeSignals(raw: FailureInput): Signals {
   // Or the test's own login helper threw, quoting the refusal ("Authentication failed for Admin: Invalid email or password").
   // Every LOGIN_THREW match ends in "n failed" (authentication, login, log-in, sign-in, signin).
   const loginThrew = g.mayWord(W.nFailed) && messageLower.includes('n failed') && LOGIN_THREW.test(messageLower) && CREDENTIALS_REJECTED.test(messageLower);
+  const wholePageNotFound = snapshot.length > 0 && snapshot.length <= 80 && BARE_NOT_FOUND.test(snapshot.trim()) && !/404|not found/i.test(expected ?? '');
   const notFoundValue = matcher !== undefined && TEXT_MATCHERS.has(matcher) && received !== undefined && received.length < 48 && NOT_FOUND_VALUE.test(received) && !/404|not found/i.test(expected ?? '');
   const ownLoginFailed = refusalAsExpected
     ? undefined
@@ -1088,7 +1103,8 @@ export function computeSignals(raw: FailureInput): Signals {
     // A wait that gave up, or a title the page never got, on the app's 404 page.
     // A value the test read itself (expect(received): a URL, a style, a text) on the 404 page was read from the wrong page.
     notFoundValue,
-    notFoundPage: notFoundValue || (waitGaveUp || urlWaitGaveUp || (snapshot.length > 0 && (matcher === 'toHaveTitle' || countZero || (locator === undefined && expected !== undefined && received !== undefined)))) && mayShowNotFound(sg) && NOT_FOUND_PAGE.test(snapHeadRaw),
+    wholePageNotFound,
+    notFoundPage: notFoundValue || wholePageNotFound || (waitGaveUp || urlWaitGaveUp || (snapshot.length > 0 && (matcher === 'toHaveTitle' || countZero || (locator === undefined && expected !== undefined && received !== undefined)))) && mayShowNotFound(sg) && NOT_FOUND_PAGE.test(snapHeadRaw),
     recordNotFound: waitGaveUp && sg.mayWord(W.notFound) && recordNotFoundIn(snapHeadRaw),
     // Not when the test waits for that very message (a duplicate-entry test): then the locator or the value decides.
     recordExists: waitGaveUp && mayShowRecordExists(sg) && RECORD_EXISTS.test(head4k.get()) && !RECORD_EXISTS.test(`${(locator ?? '').toLowerCase()}\n${(expected ?? '').toLowerCase()}`),
@@ -1117,6 +1133,7 @@ export function computeSignals(raw: FailureInput): Signals {
     malformedValue: g.mayWord(W.malformedValue) && messageLower.includes('error: malformed value'),
     pointerIntercepted: retriedIntercepted && (testTimeout || timedOut || closedWhileIntercepted),
     elementDisabled: (testTimeout || timedOut) && g.mayWord(W.elementIsNotEnabled) && messageLower.includes('element is not enabled') && messageLower.includes('retrying'),
+    elementHidden: timedOut && !testTimeout && elementFound && g.mayWord(W.elementIsNotVisible) && messageLower.includes('element is not visible') && messageLower.includes('retrying'),
     screenshotDrift: !testTimeout && mayBeScreenshotDrift(g) && SCREENSHOT_DRIFT.test(messageLower),
     a11yAudit: g.mayWord(W.impact) && AXE_VIOLATION.test(messageLower),
     testThrew: TEST_THREW.test(messageLower),
