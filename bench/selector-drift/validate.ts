@@ -24,6 +24,7 @@
 //        node --import tsx bench/selector-drift/validate.ts --set dev-18   (the eighteenth development set)
 //        node --import tsx bench/selector-drift/validate.ts --set dev-19   (the nineteenth development set)
 //        node --import tsx bench/selector-drift/validate.ts --set dev-20   (the twentieth development set)
+//        node --import tsx bench/selector-drift/validate.ts --set dev-21   (the twenty-first development set)
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -49,6 +50,7 @@ import { DEV_17_DRIFTS } from './drifts-dev-17.js';
 import { DEV_18_DRIFTS } from './drifts-dev-18.js';
 import { DEV_19_DRIFTS } from './drifts-dev-19.js';
 import { DEV_20_DRIFTS } from './drifts-dev-20.js';
+import { DEV_21_DRIFTS } from './drifts-dev-21.js';
 import { HELD_OUT_DRIFTS } from './drifts-heldout.js';
 import { HELD_OUT_2_DRIFTS } from './drifts-heldout-2.js';
 import { HELD_OUT_3_DRIFTS } from './drifts-heldout-3.js';
@@ -170,6 +172,7 @@ async function main(): Promise<void> {
     ['dev-18', DEV_18_DRIFTS],
     ['dev-19', DEV_19_DRIFTS],
     ['dev-20', DEV_20_DRIFTS],
+    ['dev-21', DEV_21_DRIFTS],
   ]);
   const chosen = set === undefined ? HELD_OUT_DRIFTS : sets.get(set);
   if (!chosen) {
