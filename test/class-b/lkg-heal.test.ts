@@ -9,6 +9,7 @@ import { proposeClassBFix } from '../../src/class-b/healers.js';
 import type { HealerInput } from '../../src/class-b/types.js';
 import type { DomSnapshot } from '../../src/triage/dom-snapshot.js';
 import { lkgTextHeal, replacedIn } from '../../src/class-b/update-selectors/lkg-heal.js';
+import { run } from '../../src/class-b/update-selectors/dom-heal.js';
 import { parseLocatorText, renderChain } from '../../src/class-b/update-selectors/locator.js';
 import type { Fingerprint, LkgEntry } from '../../src/last-known-good/types.js';
 import { dom, proposal, refusal, tree, type DomEl } from './helpers.js';
@@ -380,6 +381,31 @@ describe("last-known-good heal of a filter step that now keeps nothing: the reme
     const partners = dom([{ tag: 'main', kids: [program('Asia Miles', '1 point = 1 mile'), program('Avios', '1 point = 1 Avios'), program('Flying Blue', '1 point = 1 mile')] }]);
     const ba = one({ ...(record.elements[0] as Fingerprint), ctx: 'BA Miles1 point = 1 BA MileLink account' });
     assert.equal(lkgTextHeal(partners, chain("locator('.program').filter({ has: page.getByRole('heading', { name: 'BA Miles' }) }).getByRole('button', { name: 'Link account' })"), ba, { count: 1 }), undefined, 'a look-alike card');
+  });
+
+  test('a has filter of getByText takes the text that now stands in the old one\'s place, when an element of the card shows it', () => {
+    const vendor = (name: string, note: string): DomEl => ({ tag: 'li', classes: ['vendor'], text: `${name}${note}Open console`, kids: [{ tag: 'span', ownText: name }, { tag: 'small', ownText: note }, { tag: 'a', role: 'link', ownText: 'Open console', name: 'Open console' }] });
+    const page = dom([{ tag: 'ul', kids: [vendor('CrowdStrike Falcon', 'Endpoint · 120 seats'), vendor('Trellix Endpoint Security', 'Endpoint · 80 seats'), vendor('Mandiant', 'Threat intel')] }]);
+    const record = one({ tag: 'a', role: 'link', name: 'Open console', ownText: 'Open console', text: 'Open console', up: { tag: 'li', classes: ['vendor'] }, ctx: 'FireEye Endpoint SecurityEndpoint · 80 seatsOpen console' });
+    const has = "locator('.vendor').filter({ has: page.getByText('FireEye Endpoint Security', { exact: true }) }).getByRole('link', { name: 'Open console' })";
+    const r = lkgTextHeal(page, chain(has), record, { count: 1 });
+    assert.ok(r && 'repl' in r, JSON.stringify(r));
+    assert.equal(renderChain(r.repl.steps), "filter({ has: getByText('Trellix Endpoint Security', { exact: true }) })");
+    // The new text read across two elements of the card (a name and its suffix in two spans): no element shows it,
+    // so getByText would find nothing.
+    const split = dom([{ tag: 'ul', kids: [vendor('CrowdStrike Falcon', 'Endpoint · 120 seats'), { ...vendor('Trellix Endpoint Security', 'Endpoint · 80 seats'), kids: [{ tag: 'span', ownText: 'Trellix' }, { tag: 'span', ownText: ' Endpoint Security' }, { tag: 'small', ownText: 'Endpoint · 80 seats' }, { tag: 'a', role: 'link', ownText: 'Open console', name: 'Open console' }] }] }]);
+    assert.equal(lkgTextHeal(split, chain(has), record, { count: 1 }), undefined, 'no element shows the new text');
+  });
+
+  test('filter({ has: getByText }) runs on the DOM snapshot as the text engine does; a clipped text inside leaves it open', () => {
+    const items = (second: string): DomEl[] => [{ tag: 'li', classes: ['vendor'], text: 'Mandiant', kids: [{ tag: 'span', ownText: 'Mandiant' }] }, { tag: 'li', classes: ['vendor'], text: second, kids: [{ tag: 'span', ownText: second }] }];
+    const ends = (page: DomSnapshot, loc: string) => run(page, chain(loc), undefined, true).results.at(-1);
+    const page = dom([{ tag: 'ul', kids: items('Trellix Endpoint Security') }]);
+    assert.equal((ends(page, "locator('.vendor').filter({ has: page.getByText('Trellix Endpoint Security', { exact: true }) })") as unknown[]).length, 1);
+    assert.equal((ends(page, "locator('.vendor').filter({ has: page.getByText('trellix') })") as unknown[]).length, 1, 'a substring, case aside');
+    assert.deepEqual(ends(page, "locator('.vendor').filter({ has: page.getByText('Trellix', { exact: true }) })"), [], 'exact: the whole text');
+    const clipped = dom([{ tag: 'ul', kids: items(`Trellix ${'x'.repeat(20)}\u2026`) }]);
+    assert.equal(ends(clipped, "locator('.vendor').filter({ has: page.getByText('FireEye') })"), 'unknown');
   });
 
   test("an icon button's card is the nearest ancestor that shows a word the button does not (its row, not its cell of icons)", () => {

@@ -385,6 +385,35 @@ describe('a word swapped on the same element, with the lost word gone from the p
     // A kept word that names the thing (a brand's other word, the field's noun) still makes it a rename.
     assert.equal(meaningChange('Total Rewards number', 'Caesars Rewards number', { sameElement: true, onPage: gone }), undefined);
     assert.equal(meaningChange('BBVA checking account', 'PNC checking account', { sameElement: true, onPage: gone }), undefined);
+    // A function word kept beside the action keeps nothing ("to", "for", "with"); "sign" is an action.
+    for (const [a, b] of [['Publish to Xero', 'Publish to FreeAgent'], ['Apply for Bill Me Later', 'Apply for PayPal Credit'], ['Pay with Moneybookers', 'Pay with Skrill'], ['Sign in with Windows Live ID', 'Sign in with Microsoft account']] as const) {
+      assert.match(meaningChange(a, b, { sameElement: true, onPage: gone }) ?? '', /another thing/, `${a} -> ${b}`);
+    }
+  });
+
+  test('a kind-of-element word put where the word that named the thing was lost is another thing ("Connect Dropbox" -> "Connect Box")', () => {
+    assert.match(meaningChange('Connect Dropbox', 'Connect Box', { sameElement: true, onPage: () => false }) ?? '', /"dropbox" became "box": another thing/);
+    assert.match(meaningChange('Playlist settings', 'List settings') ?? '', /another thing/);
+    // Another kind-of-element word for a word it does not end ("topic-name" -> "topic-title"), dropped, or added
+    // where nothing was lost: the other rules judge it.
+    assert.equal(meaningChange('topic-name', 'topic-title'), undefined);
+    assert.equal(meaningChange('Search box', 'Search'), undefined);
+    assert.equal(meaningChange('Search', 'Search box'), undefined);
+  });
+
+  test('a particle dropped from a name that keeps a word is another state or direction; joined to a word it is the same', () => {
+    assert.match(meaningChange('Your order is out for delivery', 'Your order was delivered at 19:42.', { sameElement: true, onPage: () => false }) ?? '', /says "out" and .* drops it/);
+    assert.match(meaningChange('Turn off alerts', 'Turn alerts') ?? '', /says "off"/);
+    assert.equal(meaningChange('Check out', 'Checkout'), undefined);
+    assert.equal(meaningChange('Sign up now', 'Signup'), undefined);
+    assert.equal(meaningChange('Drop down menu', 'Dropdown menu'), undefined);
+    assert.equal(meaningChange('Set up billing', 'Setup billing'), undefined);
+    // Nothing kept: no particle rule (other rules judge it).
+    assert.doesNotMatch(meaningChange('Sold out', 'Available') ?? '', /drops it/);
+  });
+
+  test('"notify" is an action: "Add to cart" -> "Notify me" (sold out) is two actions', () => {
+    assert.match(meaningChange('Add to cart', 'Notify me', { sameElement: true, onPage: () => false }) ?? '', /two actions \("add" \/ "notify"\)/);
   });
 });
 

@@ -13,6 +13,7 @@ import type { Replacement } from './rewrite.js';
 import type { JsValue, NestedStep } from '../source.js';
 import { identifierSimilarity, nameSimilarity, normalizeName, wordOverlap, words } from './similarity.js';
 import { textMatches } from './evaluate.js';
+import { findByText } from './dom-text-heal.js';
 import { meaningChange, sameAfterFirst } from './meaning.js';
 import { carriesIdentity, entrySimilarity, fingerprintSimilarity, fold, MIN_LIKENESS } from '../../last-known-good/match.js';
 import type { LkgEntry } from '../../last-known-good/types.js';
@@ -186,9 +187,10 @@ function filterBy(dom: DomSnapshot, set: DomElement[], step: LocatorStep): DomEl
   for (const { key, value } of opts.entries) {
     if ((key === 'has' || key === 'hasNot') && value.t === 'dyn' && value.chain) {
       const keep: DomElement[] = [];
+      const text = getByTextOf(value.chain);
       for (const e of out) {
         // run stops at the first unknown step, so the last result answers for the whole locator.
-        const end = run(dom, value.chain, [e]).results.at(-1);
+        const end = text ? textInside(dom, e, text) : run(dom, value.chain, [e]).results.at(-1);
         if (end === undefined || end === 'unknown') return 'unknown';
         if ((end.length > 0) === (key === 'has')) keep.push(e);
       }
@@ -206,6 +208,24 @@ function filterBy(dom: DomSnapshot, set: DomElement[], step: LocatorStep): DomEl
     out = keep;
   }
   return out;
+}
+
+/** A locator of one `getByText(string[, { exact }])` step: what it looks for. */
+function getByTextOf(chain: LocatorStep[]): { value: string; exact: boolean } | undefined {
+  const step = chain.length === 1 ? chain[0] : undefined;
+  const first = step?.args[0];
+  if (step?.method !== 'getByText' || first?.t !== 'str' || step.args.length > 2) return undefined;
+  const exact = option(step, 'exact');
+  const opts = step.args[1];
+  if (opts && (opts.t !== 'obj' || opts.entries.some((en) => en.key !== 'exact') || exact?.t !== 'bool')) return undefined;
+  return { value: first.v, exact: exact?.t === 'bool' && exact.v };
+}
+
+/** What `getByText` finds inside `e` (visible), as Playwright's text engine does; unknown when it finds nothing and a text inside was clipped. */
+function textInside(dom: DomSnapshot, e: DomElement, q: { value: string; exact: boolean }): DomElement[] | 'unknown' {
+  const found = findByText(dom, q.value, q.exact, [e]).filter((x) => x.visible && x !== e);
+  if (found.length === 0 && dom.elements.some((x) => x !== e && within(dom, x, [e]) && (x.text ?? '').endsWith('\u2026'))) return 'unknown';
+  return found;
 }
 
 /** Options of a user-facing query the snapshot can answer. */

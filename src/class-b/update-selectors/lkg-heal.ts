@@ -400,10 +400,16 @@ function lkgFilterHeal(dom: DomSnapshot, chain: LocatorStep[], lkg: Pick<LkgEntr
   } else if (entry.key === 'has' && entry.value.t === 'dyn' && entry.value.chain?.length === 1) {
     const inner = entry.value.chain[0] as LocatorStep;
     const named = namedBy(inner);
-    if (!named || named.textSelector || named.field === 'text') return undefined;
-    const held = dom.elements.filter((x) => x.visible && within(dom, x, [card]) && (named.role === undefined || x.role === named.role) && valueOf(x, named.field) !== undefined);
-    const only = held.length === 1 ? held[0] : undefined;
-    value = only && valueOf(only, named.field);
+    if (!named || named.textSelector) return undefined;
+    if (named.field === 'text') {
+      // `has: getByText(...)`: the card's text names the new value as for hasText (the chain must then end on
+      // the element alone, below: a text read only across the card's children finds nothing).
+      value = replacedIn(fp.ctx, contextOf(dom, e), named.value);
+    } else {
+      const held = dom.elements.filter((x) => x.visible && within(dom, x, [card]) && (named.role === undefined || x.role === named.role) && valueOf(x, named.field) !== undefined);
+      const only = held.length === 1 ? held[0] : undefined;
+      value = only && valueOf(only, named.field);
+    }
     const newInner = value ? rewritten(inner, named, value, named.role) : undefined;
     if (!value || !newInner) return undefined;
     old = named.value;

@@ -88,7 +88,7 @@ const ACTIONS = new Set(
     'download export upload import print copy duplicate clone move rename invite leave join retry merge login logout signin signout signup ' +
     'register deploy undo redo clear hide show expand collapse mute unmute play preview report flag pin unpin star unstar assign unassign ' +
     'transfer withdraw deposit upgrade downgrade renew verify mark install uninstall insert capture upvote downvote vote watch ' +
-    'unwatch enroll connect disconnect bid pledge donate reserve reload refresh restart schedule'
+    'unwatch enroll connect disconnect bid pledge donate reserve reload refresh restart schedule sign notify'
   ).split(' '),
 );
 
@@ -146,17 +146,21 @@ function prefixed(long: string, short: string): string | undefined {
   return MEANING_PREFIXES.includes(head) ? head : undefined;
 }
 
-/** Words that say what kind of element something is, or where it sits, not what it is about. */
-const NEUTRAL = new Set(
-  (
+/**
+ * Function words name nothing ("has been archived" / "was archived"); particles that change an action
+ * ("in", "out", "on", "off", "up") are not among them.
+ */
+const FUNCTION_WORDS = new Set('the a an of for to with your my this thi that these those is are was were has have had been be being it its will can which there'.split(' '));
+
+/** Words that say what kind of element something is, or where it sits, not what it is about; and function words. */
+const NEUTRAL = new Set([
+  ...(
     'btn button link input field icon label lbl text txt item container wrapper wrap box el elem element component cmp section area block ' +
     'panel modal dialog popup widget list row cell col column title heading header content inner outer main page view form group control ' +
-    'ctrl value display tag card tile entry line img image pic the a an of for to your my ' +
-    // Function words name nothing either ("has been archived" / "was archived"); particles that change an
-    // action ("in", "out", "on", "off", "up") are not among them.
-    'this thi that these those is are was were has have had been be being it its will can which there'
+    'ctrl value display tag card tile entry line img image pic'
   ).split(' '),
-);
+  ...FUNCTION_WORDS,
+]);
 
 /** Words that, added to a name, name a second field or control of the same kind ("Email" -> "Email confirmation"). */
 const QUALIFIERS = new Set(
@@ -203,10 +207,13 @@ const weighed = (w: string) => w.length >= 3 && /^[a-z]+$/.test(w) && !NEUTRAL.h
  */
 const FILLERS = new Set(['get', 'more', 'now', 'here', 'please', 'just', 'today', 'let']);
 
-/** Whether `found` keeps a whole word of `lost` that is not an action (what the element names, not only what it does). */
+/**
+ * Whether `found` keeps a whole word of `lost` that is not an action (what the element names, not only what
+ * it does). A function word keeps nothing ("Publish to Xero" -> "Publish to FreeAgent" keeps "to").
+ */
 function keepsMoreThanAction(lost: string, found: string): boolean {
   const kept = new Set(wholeWords(found));
-  return wholeWords(lost).some((w) => kept.has(w) && !ACTIONS.has(w));
+  return wholeWords(lost).some((w) => kept.has(w) && !ACTIONS.has(w) && weighed(w));
 }
 
 /** The second rule set of {@link meaningChange}: a kept word with another swapped or a qualifier added. */
@@ -218,6 +225,11 @@ function anotherThing(lost: string, found: string, all: string[], allFound: stri
   for (const w of a) (b.some((v) => related(w, v)) ? shared : lostOnly).push(w);
   if (!shared.length) return undefined;
   const foundOnly = b.filter((v) => !a.some((w) => related(w, v)));
+  // A word that named the thing cut to its generic tail, a kind-of-element word ("Connect Dropbox" -> "Connect
+  // Box", "Playlist" -> "List"): the name no longer says what it is; the weighed words alone would read it as
+  // a word dropped.
+  const generic = lostOnly.length && !foundOnly.length ? allFound.find((v) => NEUTRAL.has(v) && !FUNCTION_WORDS.has(v) && !all.includes(v) && lostOnly.some((w) => w.length > v.length && w.endsWith(v))) : undefined;
+  if (generic) return `"${lost}" and "${found}" share "${shared[0]}" but "${lostOnly[0]}" became "${generic}": another thing, not a rename`;
   // The element itself renamed, when the words it lost are nowhere on the page any more (a brand replaced
   // everywhere: "Add RingCentral Meetings" -> "Add RingCentral Video") and it keeps a whole word that is
   // not its action. A slot the page filled with another thing keeps the old words elsewhere: the other
@@ -350,6 +362,12 @@ export function meaningChange(
   // notifications", "Zoom in" -> "Zoom out", a monitor's "Up" -> "Down".
   for (const [x, y] of [['on', 'off'], ['off', 'on'], ['in', 'out'], ['out', 'in'], ['up', 'down'], ['down', 'up']] as const) {
     if (a.includes(x) && !a.includes(y) && b.includes(y) && !b.includes(x)) return `"${lost}" says "${x}" and "${found}" says "${y}": the opposite, not a rename`;
+  }
+  // A particle dropped from a name that keeps a word ("Your order is out for delivery" -> "Your order was
+  // delivered", "Turn off alerts" -> "Turn alerts"): it said where the thing stands or which way the action
+  // goes. Not when it was joined to a word ("Check out" -> "Checkout", "Log in" -> "Login").
+  for (const x of ['out', 'off', 'up', 'down'] as const) {
+    if (a.includes(x) && !b.includes(x) && !b.some((v) => v.length > x.length && v.endsWith(x)) && a.some((w) => w !== x && weighed(w) && b.some((v) => related(w, v)))) return `"${lost}" says "${x}" and "${found}" drops it: another state or direction, not a rename`;
   }
   // "All" swapped for another scope ("Reply All" -> "Reply List", "Select all" -> "Select page"): the action
   // now reaches other things. Dropped with nothing in its place ("View all" -> "View"), it may be copy.
