@@ -391,9 +391,12 @@ describe('a word swapped on the same element, with the lost word gone from the p
     }
   });
 
-  test('a kind-of-element word put where the word that named the thing was lost is another thing ("Connect Dropbox" -> "Connect Box")', () => {
+  test('an action\'s object cut to its generic tail is another thing ("Connect Dropbox" -> "Connect Box")', () => {
     assert.match(meaningChange('Connect Dropbox', 'Connect Box', { sameElement: true, onPage: () => false }) ?? '', /"dropbox" became "box": another thing/);
-    assert.match(meaningChange('Playlist settings', 'List settings') ?? '', /another thing/);
+    assert.match(meaningChange('Open Playlist', 'Open List') ?? '', /another thing/);
+    // A name that keeps a word of its own may lose a compound's first part, as one-word names do.
+    assert.equal(meaningChange('Domains on Adlists', 'Domains on Lists'), undefined);
+    assert.equal(meaningChange('Adlists', 'Lists'), undefined);
     // Another kind-of-element word for a word it does not end ("topic-name" -> "topic-title"), dropped, or added
     // where nothing was lost: the other rules judge it.
     assert.equal(meaningChange('topic-name', 'topic-title'), undefined);

@@ -225,10 +225,11 @@ function anotherThing(lost: string, found: string, all: string[], allFound: stri
   for (const w of a) (b.some((v) => related(w, v)) ? shared : lostOnly).push(w);
   if (!shared.length) return undefined;
   const foundOnly = b.filter((v) => !a.some((w) => related(w, v)));
-  // A word that named the thing cut to its generic tail, a kind-of-element word ("Connect Dropbox" -> "Connect
-  // Box", "Playlist" -> "List"): the name no longer says what it is; the weighed words alone would read it as
-  // a word dropped.
-  const generic = lostOnly.length && !foundOnly.length ? allFound.find((v) => NEUTRAL.has(v) && !FUNCTION_WORDS.has(v) && !all.includes(v) && lostOnly.some((w) => w.length > v.length && w.endsWith(v))) : undefined;
+  // An action's object cut to its generic tail, a kind-of-element word ("Connect Dropbox" -> "Connect Box"):
+  // the name keeps only its action and no longer says what it acts on; the weighed words alone would read it
+  // as a word dropped. A name that keeps a word of its own may lose a compound's first part ("Domains on
+  // Adlists" -> "Domains on Lists", as one-word names do).
+  const generic = lostOnly.length && !foundOnly.length && !keepsMoreThanAction(lost, found) ? allFound.find((v) => NEUTRAL.has(v) && !FUNCTION_WORDS.has(v) && !all.includes(v) && lostOnly.some((w) => w.length > v.length && w.endsWith(v))) : undefined;
   if (generic) return `"${lost}" and "${found}" share "${shared[0]}" but "${lostOnly[0]}" became "${generic}": another thing, not a rename`;
   // The element itself renamed, when the words it lost are nowhere on the page any more (a brand replaced
   // everywhere: "Add RingCentral Meetings" -> "Add RingCentral Video") and it keeps a whole word that is
