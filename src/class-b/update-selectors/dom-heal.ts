@@ -12,8 +12,7 @@ import { lit, option, renderChain, searchedIn, type LocatorStep } from './locato
 import type { Replacement } from './rewrite.js';
 import type { JsValue, NestedStep } from '../source.js';
 import { identifierSimilarity, nameSimilarity, normalizeName, wordOverlap, words } from './similarity.js';
-import { textMatches } from './evaluate.js';
-import { findByText } from './dom-text-heal.js';
+import { norm, textMatches } from './evaluate.js';
 import { meaningChange, sameAfterFirst } from './meaning.js';
 import { carriesIdentity, entrySimilarity, fingerprintSimilarity, fold, MIN_LIKENESS } from '../../last-known-good/match.js';
 import type { LkgEntry } from '../../last-known-good/types.js';
@@ -208,6 +207,35 @@ function filterBy(dom: DomSnapshot, set: DomElement[], step: LocatorStep): DomEl
     out = keep;
   }
   return out;
+}
+
+/** A text the snapshot cut (it ends with an ellipsis): what it says past the cut is unknown. */
+const clipped = (e: DomElement) => (e.text ?? '').endsWith('\u2026');
+
+/** Each element's text as getByText reads it (whitespace collapsed); undefined where none can match: no text, clipped, out of scope. */
+export function textsOf(dom: DomSnapshot, scope: DomElement[] | undefined): (string | undefined)[] {
+  return dom.elements.map((e) => (e.text && !clipped(e) && inScope(dom, e, scope) ? norm(e.text) : undefined));
+}
+
+/** findByText over texts already read (see textsOf). */
+export function matching(dom: DomSnapshot, texts: readonly (string | undefined)[], value: string, exact: boolean): DomElement[] {
+  const want = exact ? norm(value) : norm(value).toLowerCase();
+  if (!want) return [];
+  const hits = dom.elements.filter((_, i) => {
+    const text = texts[i];
+    return text !== undefined && (exact ? text === want : text.toLowerCase().includes(want));
+  });
+  return hits.filter((e) => !hits.some((o) => o !== e && within(dom, o, [e])));
+}
+
+/**
+ * The elements `getByText(value, { exact })` finds in the snapshot, as Playwright's internal text engine
+ * does: exact, the whole text equal (case-sensitive, whitespace collapsed); otherwise a case-insensitive
+ * substring; either way only elements none of whose children match too (a wrapper whose text is its
+ * child's is not found). Clipped texts never match.
+ */
+export function findByText(dom: DomSnapshot, value: string, exact: boolean, scope: DomElement[] | undefined): DomElement[] {
+  return matching(dom, textsOf(dom, scope), value, exact);
 }
 
 /** A locator of one `getByText(string[, { exact }])` step: what it looks for. */

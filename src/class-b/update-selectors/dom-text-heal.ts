@@ -7,7 +7,10 @@
 // exactly the elements the test expects in the snapshot; a runner-up that fits about as well and finds
 // other elements, or a text that means something else, refuses.
 import type { DomElement, DomSnapshot } from '../../triage/dom-snapshot.js';
-import { describe, DOM_MIN_SCORE, DOM_TIE_MARGIN, inScope, run, sameElements, within, type DomHealResult } from './dom-heal.js';
+import { describe, DOM_MIN_SCORE, DOM_TIE_MARGIN, matching, run, sameElements, textsOf, type DomHealResult } from './dom-heal.js';
+
+// findByText lives beside run() (a filter's `has: getByText` runs it); its callers import it from here too.
+export { findByText } from './dom-heal.js';
 import { norm } from './evaluate.js';
 import { option, renderChain, type LocatorStep } from './locator.js';
 import { meaningChange } from './meaning.js';
@@ -27,35 +30,6 @@ export interface DomTextContext {
   hiddenOk: boolean;
   /** The steps before the text query may start with a role or label query, read from the DOM's roles and names. */
   userFirst?: boolean;
-}
-
-/** A text the snapshot cut (it ends with an ellipsis): what it says past the cut is unknown. */
-const clipped = (e: DomElement) => (e.text ?? '').endsWith('\u2026');
-
-/** Each element's text as getByText reads it (whitespace collapsed); undefined where none can match: no text, clipped, out of scope. */
-function textsOf(dom: DomSnapshot, scope: DomElement[] | undefined): (string | undefined)[] {
-  return dom.elements.map((e) => (e.text && !clipped(e) && inScope(dom, e, scope) ? norm(e.text) : undefined));
-}
-
-/** findByText over texts already read (see textsOf). */
-function matching(dom: DomSnapshot, texts: readonly (string | undefined)[], value: string, exact: boolean): DomElement[] {
-  const want = exact ? norm(value) : norm(value).toLowerCase();
-  if (!want) return [];
-  const hits = dom.elements.filter((_, i) => {
-    const text = texts[i];
-    return text !== undefined && (exact ? text === want : text.toLowerCase().includes(want));
-  });
-  return hits.filter((e) => !hits.some((o) => o !== e && within(dom, o, [e])));
-}
-
-/**
- * The elements `getByText(value, { exact })` finds in the snapshot, as Playwright's internal text engine
- * does: exact, the whole text equal (case-sensitive, whitespace collapsed); otherwise a case-insensitive
- * substring; either way only elements none of whose children match too (a wrapper whose text is its
- * child's is not found). Clipped texts never match.
- */
-export function findByText(dom: DomSnapshot, value: string, exact: boolean, scope: DomElement[] | undefined): DomElement[] {
-  return matching(dom, textsOf(dom, scope), value, exact);
 }
 
 interface Pick {
