@@ -387,10 +387,12 @@ const PAGE_WORDS = new Set(['page', 'route', 'url', 'path', 'file', 'endpoint', 
 const NOT_FOUND_VALUE = /^\s{0,4}"?(?:(?:error )?404(?:\s{0,3}[-:|–—]?\s{0,3}(?:page not found|not found|this page could not be found\.?))?|(?:page )?not found|this page could not be found\.?)"?\s{0,4}$/i;
 /** Matchers that read a text or the title. */
 const TEXT_MATCHERS = new Set(['toHaveText', 'toContainText', 'toHaveTitle']);
-// Express's default 404 body is one line, "Cannot GET /path" (as the page's text or a `pre`); Go's net/http
-// answers "404 page not found".
 /** A lower-cased snapshot that is one bare "Not Found" line (a text, a generic, a paragraph or a heading). */
 const BARE_NOT_FOUND = /^- (?:(?:text|generic|paragraph)(?: \[ref=e\d{1,6}\])?: "?(?:404:? ?)?not found\.?"?|heading "(?:404:? ?)?not found\.?"(?: \[[a-z]{1,8}=[a-z0-9]{1,8}\]){0,3})$/;
+/** The test expected the not-found text itself (a 404-page test): then a not-found page or value is not its failure. */
+const expectsNotFound = (expected: string | undefined) => /404|not found/i.test(expected ?? '');
+// Express's default 404 body is one line, "Cannot GET /path" (as the page's text or a `pre`); Go's net/http
+// answers "404 page not found".
 const NOT_FOUND_PAGE = /heading "404"|heading "[^"\n]{0,40}(?:page not found|not found|could not be found|does not exist|doesn(?:'|’)t exist)[^"\n]{0,40}"|this page could not be found|page you(?:'|’)re looking for (?:doesn't|does not|could not)|404 not found|text: ": not_found\b|(?:text|generic|paragraph)(?: \[ref=e\d{1,6}\])?: (?:cannot get \/|404 page not found|"?error code: 404\b)/;
 // PHP prints its warnings and errors into the page in place of what it was rendering ("Warning: Trying to access
 // array offset on value of type null in /var/www/html/login.php on line 22", "Fatal error: Uncaught ...").
@@ -1026,8 +1028,8 @@ export function computeSignals(raw: FailureInput): Signals {
   // Or the test's own login helper threw, quoting the refusal ("Authentication failed for Admin: Invalid email or password").
   // Every LOGIN_THREW match ends in "n failed" (authentication, login, log-in, sign-in, signin).
   const loginThrew = g.mayWord(W.nFailed) && messageLower.includes('n failed') && LOGIN_THREW.test(messageLower) && CREDENTIALS_REJECTED.test(messageLower);
-  const wholePageNotFound = snapshot.length > 0 && snapshot.length <= 80 && BARE_NOT_FOUND.test(snapshot.trim()) && !/404|not found/i.test(expected ?? '');
-  const notFoundValue = matcher !== undefined && TEXT_MATCHERS.has(matcher) && received !== undefined && received.length < 48 && NOT_FOUND_VALUE.test(received) && !/404|not found/i.test(expected ?? '');
+  const wholePageNotFound = snapshot.length > 0 && snapshot.length <= 80 && BARE_NOT_FOUND.test(snapshot.trim()) && !expectsNotFound(expected);
+  const notFoundValue = matcher !== undefined && TEXT_MATCHERS.has(matcher) && received !== undefined && received.length < 48 && NOT_FOUND_VALUE.test(received) && !expectsNotFound(expected);
   const ownLoginFailed = refusalAsExpected
     ? undefined
     : !loginPage

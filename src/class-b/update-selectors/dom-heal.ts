@@ -252,7 +252,7 @@ function getByTextOf(chain: LocatorStep[]): { value: string; exact: boolean } | 
 /** What `getByText` finds inside `e` (visible), as Playwright's text engine does; unknown when it finds nothing and a text inside was clipped. */
 function textInside(dom: DomSnapshot, e: DomElement, q: { value: string; exact: boolean }): DomElement[] | 'unknown' {
   const found = findByText(dom, q.value, q.exact, [e]).filter((x) => x.visible && x !== e);
-  if (found.length === 0 && dom.elements.some((x) => x !== e && within(dom, x, [e]) && (x.text ?? '').endsWith('\u2026'))) return 'unknown';
+  if (found.length === 0 && dom.elements.some((x) => x !== e && within(dom, x, [e]) && clipped(x))) return 'unknown';
   return found;
 }
 

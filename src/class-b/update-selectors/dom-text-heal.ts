@@ -8,13 +8,13 @@
 // other elements, or a text that means something else, refuses.
 import type { DomElement, DomSnapshot } from '../../triage/dom-snapshot.js';
 import { describe, DOM_MIN_SCORE, DOM_TIE_MARGIN, matching, run, sameElements, textsOf, type DomHealResult } from './dom-heal.js';
-
-// findByText lives beside run() (a filter's `has: getByText` runs it); its callers import it from here too.
-export { findByText } from './dom-heal.js';
 import { norm } from './evaluate.js';
 import { option, renderChain, type LocatorStep } from './locator.js';
 import { meaningChange } from './meaning.js';
 import { nameSimilarity } from './similarity.js';
+
+// findByText lives beside run() (a filter's `has: getByText` runs it); its callers import it from here too.
+export { findByText } from './dom-heal.js';
 
 /** Texts longer than this are passages, not what a getByText names. */
 const MAX_TEXT = 200;

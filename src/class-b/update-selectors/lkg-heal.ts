@@ -389,12 +389,14 @@ function lkgFilterHeal(dom: DomSnapshot, chain: LocatorStep[], lkg: Pick<LkgEntr
   const card = remembered && holderOf(dom, remembered.e, scope);
   if (!remembered || !card) return undefined;
   const { e, s: likeness, fp } = remembered;
+  // What the card shows now, read once for the new value and the card check.
+  const cardNow = contextOf(dom, e);
   let old: string;
   let value: string | undefined;
   let fixed: LocatorStep['args'][number];
   if (entry.key === 'hasText' && entry.value.t === 'str') {
     old = entry.value.v;
-    value = replacedIn(fp.ctx, contextOf(dom, e), old);
+    value = replacedIn(fp.ctx, cardNow, old);
     if (!value) return undefined;
     fixed = { ...entry.value, v: value };
   } else if (entry.key === 'has' && entry.value.t === 'dyn' && entry.value.chain?.length === 1) {
@@ -404,7 +406,7 @@ function lkgFilterHeal(dom: DomSnapshot, chain: LocatorStep[], lkg: Pick<LkgEntr
     if (named.field === 'text') {
       // `has: getByText(...)`: the card's text names the new value as for hasText (the chain must then end on
       // the element alone, below: a text read only across the card's children finds nothing).
-      value = replacedIn(fp.ctx, contextOf(dom, e), named.value);
+      value = replacedIn(fp.ctx, cardNow, named.value);
     } else {
       const held = dom.elements.filter((x) => x.visible && within(dom, x, [card]) && (named.role === undefined || x.role === named.role) && valueOf(x, named.field) !== undefined);
       const only = held.length === 1 ? held[0] : undefined;
@@ -415,7 +417,7 @@ function lkgFilterHeal(dom: DomSnapshot, chain: LocatorStep[], lkg: Pick<LkgEntr
     old = named.value;
     // A card whose recorded text showed the old value must now show the new one in its place and be otherwise
     // as it was (a look-alike card that shares a word of the old name, "Asia Miles" for "BA Miles", is not it).
-    if (fp.ctx && norm(fp.ctx).toLowerCase().includes(norm(old).toLowerCase()) && norm(replacedIn(fp.ctx, contextOf(dom, e), old) ?? '') !== norm(value)) return undefined;
+    if (fp.ctx && norm(fp.ctx).toLowerCase().includes(norm(old).toLowerCase()) && norm(replacedIn(fp.ctx, cardNow, old) ?? '') !== norm(value)) return undefined;
     fixed = { ...entry.value, chain: [{ ...newInner, start: inner.start, end: inner.end }] };
   } else {
     return undefined;
