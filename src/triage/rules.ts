@@ -207,7 +207,8 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     id: 'own-login-failed',
     category: 'unknown',
     confidence: 0.5,
-    when: (s) => s.ownLoginFailed === 'typed',
+    // Not when another element took the click (an age gate, a consent wall): the login was never sent.
+    when: (s) => s.ownLoginFailed === 'typed' && !s.pointerIntercepted,
     reason: () => 'the login form still holds the credentials the test typed: its own login did not go through, clearing a session would not help',
   },
   {

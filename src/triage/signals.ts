@@ -293,7 +293,7 @@ const mayShowBotCheck = anyWord('you are', 'are you a robot', 'checking your bro
 /** NOT_FOUND_PAGE */
 const mayShowNotFound = anyWord('404', 'found', 'exist', 'page you', 'cannot get');
 /** APP_CRASHED */
-const mayShowCrash = anyWord('runtime error', 'missing required error', 'dialog "runtime ', 'dialog "server error', 'dialog "build error', 'heading "build error', 'heading "failed to compile', 'heading "this page couldn', 'application error', 'chunkloaderror', '[plugin:vite', 'something went wrong', 'dynamically imported module');
+const mayShowCrash = anyWord('runtime error', 'missing required error', 'dialog "runtime ', 'dialog "server error', 'dialog "build error', 'heading "build error', 'heading "failed to compile', 'heading "this page couldn', 'application error', 'chunkloaderror', '[plugin:vite', 'something went wrong', 'dynamically imported module', 'algo deu errado', 'algo sali', 'algo ha salido mal', 'mal passé', 'schiefgelaufen', 'schief gelaufen', 'andato storto', 'пошло не так', 'iets misgegaan', 'poszło nie tak', 'ters gitti');
 /**
  * A web server's own 404 document where the app's answer was expected, quoted by the page (a login form
  * showing it as its error) or by the test's own helper: Apache's and nginx's `<title>404 Not Found</title>`,
@@ -317,6 +317,7 @@ const W = {
   didNotFindSomeOptions: word('did not find some options'),
   elementIsNotEnabled: word('element is not enabled'),
   elementIsNotVisible: word('element is not visible'),
+  resolvedToHidden: word('resolved to hidden'),
   errorColon: word('error: '),
   expClaim: word('"exp" claim'),
   expired: word('expired'),
@@ -411,8 +412,9 @@ function showsPhpError(head: string): boolean {
 // component or route threw while rendering: the app's code, not a backend to restart) or "Build Error".
 // Its build-error overlay may name the dialog nothing and say it in a heading ("Build Error", "Failed to compile").
 // Next.js 15's default error page, where a route's rendering threw and no error.js caught it, is headed "This
-// page couldn't load" (with a typographic apostrophe).
-const APP_CRASHED = /unhandled runtime error|missing required error components|dialog "(?:runtime [a-z]{0,20}error|server error|build error)"|heading "(?:build error|failed to compile|this page couldn[’']t load)"|application error: a (?:client|server)-side exception|chunkloaderror|\[plugin:vite|something went wrong|dynamically imported module/;
+// page couldn't load" (with a typographic apostrophe). An error boundary's "Something went wrong" in the
+// languages of the corpus's apps ("Algo deu errado", "Algo salió mal", "Etwas ist schiefgelaufen", ...).
+const APP_CRASHED = /unhandled runtime error|missing required error components|dialog "(?:runtime [a-z]{0,20}error|server error|build error)"|heading "(?:build error|failed to compile|this page couldn[’']t load)"|application error: a (?:client|server)-side exception|chunkloaderror|\[plugin:vite|something went wrong|dynamically imported module|algo (?:deu errado|salió mal|ha salido mal)|quelque chose s[’']est mal passé|etwas ist schief ?gelaufen|qualcosa è andato storto|что-то пошло не так|er is iets misgegaan|coś poszło nie tak|bir şeyler ters gitti/;
 // A page that shows a JavaScript error by name in place of its content (`paragraph: "NotSupportedError: Not
 // supported"`, an error boundary's message): the app broke. Not the network errors a page shows when its
 // API is down (`TypeError: Failed to fetch`), which the backend rows read.
@@ -1101,7 +1103,11 @@ export function computeSignals(raw: FailureInput): Signals {
     navigationTimeout: timedOut && /(?:page|frame)\.(?:goto|reload): (?:test timeout of|timeout) \d+ms exceeded/.test(textLower),
     environment,
     // A test that expects the limit's own message is about the limit: its values decide.
-    rateLimited: mayBeRateLimited(g) && RATE_LIMITED.test(messageLower) && !RATE_LIMITED.test(expected?.toLowerCase() ?? ''),
+    // Or the page the test was stuck on says so (a bare JSON "too_many_requests" body, a "Too many requests" screen);
+    // not when the test waits for that very message (its locator names it).
+    rateLimited:
+      ((mayBeRateLimited(g) && RATE_LIMITED.test(messageLower)) || ((pageGaveUp || testTimeout) && snapshot.length > 0 && mayBeRateLimited(sg) && RATE_LIMITED.test(head4k.get()))) &&
+      !RATE_LIMITED.test(`${(locator ?? '').toLowerCase()}\n${expected?.toLowerCase() ?? ''}`),
     // A wait that gave up, or a title the page never got, on the app's 404 page.
     // A value the test read itself (expect(received): a URL, a style, a text) on the 404 page was read from the wrong page.
     notFoundValue,
@@ -1135,7 +1141,8 @@ export function computeSignals(raw: FailureInput): Signals {
     malformedValue: g.mayWord(W.malformedValue) && messageLower.includes('error: malformed value'),
     pointerIntercepted: retriedIntercepted && (testTimeout || timedOut || closedWhileIntercepted),
     elementDisabled: (testTimeout || timedOut) && g.mayWord(W.elementIsNotEnabled) && messageLower.includes('element is not enabled') && messageLower.includes('retrying'),
-    elementHidden: timedOut && !testTimeout && elementFound && g.mayWord(W.elementIsNotVisible) && messageLower.includes('element is not visible') && messageLower.includes('retrying'),
+    // Or a wait for it to be visible (`locator.waitFor()`) that found it hidden every time.
+    elementHidden: timedOut && !testTimeout && elementFound && ((g.mayWord(W.elementIsNotVisible) && messageLower.includes('element is not visible') && messageLower.includes('retrying')) || (g.mayWord(W.resolvedToHidden) && messageLower.includes(' to be visible\n') && messageLower.includes('resolved to hidden'))),
     screenshotDrift: !testTimeout && mayBeScreenshotDrift(g) && SCREENSHOT_DRIFT.test(messageLower),
     a11yAudit: g.mayWord(W.impact) && AXE_VIOLATION.test(messageLower),
     testThrew: TEST_THREW.test(messageLower),
