@@ -2,9 +2,10 @@
 // fetched from the npm registry with `npm pack` and cached), run against a later release through
 // healwright's reporter. Every failure is labelled by hand (selector drift, test-data drift, real
 // change); every verified patch is re-run, and re-run again without the labelled element, where it
-// must fail. See release-drift/. `--app=name` runs one app.
+// must fail. See release-drift/. `--app=name` runs one app; `--held-out` runs the held-out apps
+// (HELDOUT_RELEASE_APPS, never tuned on: score them once) instead of the default ones.
 import { pathToFileURL } from 'node:url';
-import { RELEASE_APPS, runReleaseApp, type AppReport } from './release-drift/index.js';
+import { HELDOUT_RELEASE_APPS, RELEASE_APPS, runReleaseApp, type AppReport } from './release-drift/index.js';
 import { addTotals, type AppTotals } from './release-drift/score.js';
 import { OfflineError } from './release-drift/tarballs.js';
 import { printTable, type BenchRow } from './types.js';
@@ -31,9 +32,10 @@ function rows(label: string, t: AppTotals): BenchRow[] {
   ];
 }
 
-export async function benchReleaseDrift(only?: string): Promise<BenchRow[]> {
-  const apps = RELEASE_APPS.filter((a) => !only || a.name.toLowerCase().includes(only.toLowerCase()) || a.pkg === only);
+export async function benchReleaseDrift(only?: string, heldOut = false): Promise<BenchRow[]> {
+  const apps = (heldOut ? HELDOUT_RELEASE_APPS : RELEASE_APPS).filter((a) => !only || a.name.toLowerCase().includes(only.toLowerCase()) || a.pkg === only);
   const out: BenchRow[] = [];
+  const split = heldOut ? 'held-out ' : '';
   let all: AppTotals | undefined;
   for (const app of apps) {
     let report: AppReport;
@@ -41,15 +43,15 @@ export async function benchReleaseDrift(only?: string): Promise<BenchRow[]> {
       report = await runReleaseApp(app, (line) => process.stderr.write(`  ${line}\n`));
     } catch (err) {
       const offline = err instanceof OfflineError;
-      out.push({ name: `release drift ${app.name} (${offline ? 'offline' : 'error'}: ${(err as Error).message.split('\n')[0]})`, value: 0, unit: '', target: '', pass: false });
+      out.push({ name: `release drift ${split}${app.name} (${offline ? 'offline' : 'error'}: ${(err as Error).message.split('\n')[0]})`, value: 0, unit: '', target: '', pass: false });
       continue;
     }
     printApp(report);
-    out.push(...rows(app.name, report.totals));
-    if (report.totals.invalid) out.push({ name: `release drift ${app.name}: invalid cases (suite or label out of date)`, value: report.totals.invalid, unit: 'tests', target: '0', pass: false });
+    out.push(...rows(`${split}${app.name}`, report.totals));
+    if (report.totals.invalid) out.push({ name: `release drift ${split}${app.name}: invalid cases (suite or label out of date)`, value: report.totals.invalid, unit: 'tests', target: '0', pass: false });
     all = all ? addTotals(all, report.totals) : report.totals;
   }
-  if (all && apps.length > 1) out.push(...rows('total', all));
+  if (all && apps.length > 1) out.push(...rows(`${split}total`, all));
   return out;
 }
 
@@ -57,5 +59,5 @@ export const run = () => benchReleaseDrift();
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const only = process.argv.find((a) => a.startsWith('--app='))?.slice('--app='.length);
-  printTable(await benchReleaseDrift(only));
+  printTable(await benchReleaseDrift(only, process.argv.includes('--held-out')));
 }

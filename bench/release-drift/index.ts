@@ -1,9 +1,14 @@
 // The apps of the release-drift bench.
 import type { ReleaseApp } from './types.js';
 import { JSONEDITOR } from './apps/jsoneditor.js';
+import { QUILL } from './apps/quill.js';
 import { REVEAL } from './apps/reveal.js';
 import { SWAGGER_UI } from './apps/swagger-ui.js';
+import { SWEETALERT2 } from './apps/sweetalert2.js';
+import { TINYMCE } from './apps/tinymce.js';
 
 export const RELEASE_APPS: ReleaseApp[] = [REVEAL, JSONEDITOR, SWAGGER_UI];
+/** Apps nobody tunes on: scored once (`release-drift.ts --held-out`), checked with validate.ts. */
+export const HELDOUT_RELEASE_APPS: ReleaseApp[] = [QUILL, SWEETALERT2, TINYMCE];
 export { runReleaseApp, type AppReport } from './harness.js';
 export type { ReleaseApp, FailureLabel } from './types.js';
