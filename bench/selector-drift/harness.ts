@@ -3,6 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { proposeClassBFix } from '../../src/class-b/healers.js';
+import { widenToOccurrences } from '../../src/class-b/occurrences.js';
 import type { HealerInput, PatchProposal } from '../../src/class-b/types.js';
 import { DOM_ATTACHMENT, parseDomSnapshot } from '../../src/triage/dom-snapshot.js';
 import { mergeRecords, recordsOfAttachments } from '../../src/last-known-good/store.js';
@@ -163,7 +164,12 @@ export async function runSelectorDrift(drifts: Drift[] = DRIFTS, opts: { workers
       outcomes.push({ ...base, result: 'invalid', detail: `old page ${old?.status ?? 'missing'}, new page ${now?.status ?? 'missing'}` });
       continue;
     }
-    const r = proposeClassBFix(healerInput(dir, d, spec, now, history));
+    const input = healerInput(dir, d, spec, now, history);
+    const healed = proposeClassBFix(input);
+    // As the reporter does: a release changes the same thing everywhere, so the same change goes on every
+    // line of the test and of its page objects (the drift's own folder) that writes it.
+    const own = path.join(dir, d.id) + path.sep;
+    const r = 'proposal' in healed ? { proposal: widenToOccurrences(healed.proposal, [{ file: input.testFile, line: input.testLine }], { mayEdit: (f) => path.resolve(f).startsWith(own) }) } : healed;
     if ('refused' in r) {
       outcomes.push({ ...base, result: d.expect === 'refuse' ? 'refused' : 'missed', refused: r.refused });
       continue;

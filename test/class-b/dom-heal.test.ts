@@ -796,6 +796,24 @@ describe('generated parts of a class name', () => {
     const p = domHeal(plain, chain("locator('.newsletter_submit__Xy7Qa')"), ctx);
     assert.ok(!p || 'refused' in p, JSON.stringify(p));
   });
+
+  test('a rebuild that changed only the hash beats a look-alike whose authored name differs', () => {
+    const page = dom([
+      { tag: 'a', role: 'link', classes: ['Checkout_backLink__Hb3wx'], ownText: 'Back to basket', name: 'Back to basket' },
+      { tag: 'button', role: 'button', classes: ['Checkout_payLaterButton__Lp04d'], ownText: 'Pay later', name: 'Pay later' },
+      { tag: 'button', role: 'button', classes: ['Checkout_payButton__Qm81z'], ownText: 'Pay £48.00', name: 'Pay £48.00' },
+    ]);
+    const r = domHeal(page, chain("locator('.Checkout_payButton__3xK9a')"), ctx);
+    assert.ok(r && 'repl' in r, JSON.stringify(r));
+    assert.equal(r.repl.steps[0]?.args[0]?.t === 'str' && r.repl.steps[0].args[0].v, '.Checkout_payButton__Qm81z');
+    // Two elements rebuilt to the same authored name still tie: the hash alone cannot tell them apart.
+    const twice = dom([
+      { tag: 'button', role: 'button', classes: ['Checkout_payButton__Qm81z'], ownText: 'Pay now', name: 'Pay now' },
+      { tag: 'button', role: 'button', classes: ['Checkout_payButton__Zz91k'], ownText: 'Pay later', name: 'Pay later' },
+    ]);
+    const t = domHeal(twice, chain("locator('.Checkout_payButton__3xK9a')"), ctx);
+    assert.ok(!t || 'refused' in t, JSON.stringify(t));
+  });
 });
 
 describe('an action on a disabled element', () => {

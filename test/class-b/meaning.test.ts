@@ -415,6 +415,41 @@ describe('a word swapped on the same element, with the lost word gone from the p
     assert.doesNotMatch(meaningChange('Sold out', 'Available') ?? '', /drops it/);
   });
 
+  test('a value replaced by a state it did not name, keeping none of its words, is another state, even on the element a record found again', () => {
+    const same = { sameElement: true, onPage: () => false };
+    assert.match(meaningChange('Your shopper is shopping', 'Delivered at 2:14 PM. Enjoy!', same) ?? '', /names the state "delivered", which .* did not/);
+    assert.match(meaningChange('Track order', 'Delivered', same) ?? '', /names the state "delivered"/);
+    // The statuses of an order or an invoice are states of their own: one swapped for another is another state.
+    assert.match(meaningChange('Sent', 'Paid', same) ?? '', /names the state "sent" and "Paid" the state "paid"/);
+    assert.match(meaningChange('Shipped', 'Delivered', same) ?? '', /the state "shipped" and .* the state "delivered"/);
+    assert.match(meaningChange('Cancelled', 'Refunded', same) ?? '', /the state "cancelled"/);
+    // A state put beside a word the value keeps, two spellings of one state, or a test id's words against a
+    // visible name (dropState false): not this rule.
+    assert.equal(meaningChange('Orders', 'Sent orders'), undefined);
+    assert.equal(meaningChange('Canceled', 'Cancelled'), undefined);
+    assert.equal(meaningChange('order-tracker', 'Delivered', { dropState: false }), undefined);
+    // A button's emphasis is no state a renamed value came to show (`btn-save` -> `cta-primary`).
+    assert.doesNotMatch(meaningChange('btn-save', 'cta-primary', same) ?? '', /names the state/);
+  });
+
+  test('without a record: a status sentence cut to a label, and a lone state put in a longer text, are other elements', () => {
+    assert.match(meaningChange('Your shopper is shopping', 'Shopping') ?? '', /a sentence that says where something stands/);
+    assert.match(meaningChange('Your order is out for delivery', 'Out for delivery') ?? '', /a sentence that says where something stands/);
+    assert.match(meaningChange('Sent', 'Sent on 3 Dec') ?? '', /the state "sent" alone and "Sent on 3 Dec" a longer text/);
+    // With a record that found the element again, neither rule: it is the same element.
+    const same = { sameElement: true, onPage: () => false };
+    assert.equal(meaningChange('Sent', 'Sent on 3 Dec', same), undefined);
+    assert.doesNotMatch(meaningChange('Your shopper is shopping', 'Shopping', same) ?? '', /a sentence/);
+    // A sentence that keeps its verb, a name with no verb cut short, a state renamed alone: not these rules.
+    assert.equal(meaningChange('Your cart is empty', 'Your cart is empty now'), undefined);
+    assert.doesNotMatch(meaningChange('Your order is on its way', 'Order is on the way') ?? '', /a sentence/);
+    assert.equal(meaningChange('Save changes', 'Save'), undefined);
+    assert.equal(meaningChange('Canceled', 'Cancelled'), undefined);
+    // A sentence whose verb opens it, or a label that keeps none of it, is judged by the other rules.
+    assert.doesNotMatch(meaningChange('Is it ready', 'Ready') ?? '', /a sentence/);
+    assert.doesNotMatch(meaningChange('Your shopper is shopping', 'On the way') ?? '', /a sentence/);
+  });
+
   test('"notify" is an action: "Add to cart" -> "Notify me" (sold out) is two actions', () => {
     assert.match(meaningChange('Add to cart', 'Notify me', { sameElement: true, onPage: () => false }) ?? '', /two actions \("add" \/ "notify"\)/);
   });
@@ -508,7 +543,7 @@ describe('a state that became the action leading to it', () => {
     assert.match(meaningChange('Canceled', 'Cancel order') ?? '', /"Canceled" is the state the action "Cancel order" leaves \("canceled" \/ "cancel"\)/);
     assert.match(meaningChange('Following', 'Follow') ?? '', /is the state the action "Follow" leaves/);
     assert.equal(meaningChange('Canceled', 'Cancelled'), undefined);
-    assert.equal(meaningChange('Shipped', 'Ship now'), undefined, 'not an action word');
+    assert.equal(meaningChange('Featured', 'Feature now'), undefined, 'not an action word');
     assert.equal(meaningChange('Get started', 'Start now', { sameElement: true }), undefined, 'after "get", an action');
   });
 });

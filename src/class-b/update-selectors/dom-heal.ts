@@ -448,6 +448,13 @@ function authoredPart(v: string): string {
     .join('-');
 }
 
+/** A class or id swap whose value differs from the token's in generated parts alone: the same authored name after a rebuild. */
+function rebuilt(sw: Swap): boolean {
+  if ((sw.token.kind !== 'class' && sw.token.kind !== 'id') || sw.kind !== undefined || sw.also) return false;
+  const authored = authoredPart(sw.token.value);
+  return authored !== sw.token.value && authored !== '' && authored === authoredPart(sw.value) && sw.value !== sw.token.value;
+}
+
 /** How alike two classes or ids are once their generated parts are out: 0 when neither had one, or nothing else is left. */
 function authoredScore(lost: string, found: string): number {
   const a = authoredPart(lost);
@@ -563,6 +570,12 @@ function tieByName(sorted: Swap[]): Swap[] {
   const [best] = sorted;
   if (!best) return sorted;
   const close = sorted.filter((sw) => best.score - sw.score < DOM_TIE_MARGIN && (sw === best || !sameElements(sw.elements, best.elements)));
+  // A build that only regenerated a class's or id's hash (`Checkout_payButton__3xK9a` -> `Checkout_payButton__Qm81z`)
+  // beside a look-alike whose authored name differs (`Checkout_payLaterButton__Lp04d`): the rebuilt value is it,
+  // unless a record says the other element is more like the one the test found.
+  const rebuilds = close.filter(rebuilt);
+  const only = rebuilds.length === 1 ? (rebuilds[0] as Swap) : undefined;
+  if (close.length >= 2 && only && close.every((sw) => sw.lkg === undefined || (only.lkg ?? 0) >= sw.lkg - 0.05)) return [only, ...sorted.filter((sw) => !close.includes(sw))];
   if (close.length < 2 || close.some((sw) => sw.lkg === undefined)) return sorted;
   const [lead, next] = [...close].sort((x, y) => y.named - x.named) as [Swap, Swap];
   const recordAgrees = close.every((sw) => (lead.lkg as number) >= (sw.lkg as number) - 0.05);

@@ -4,7 +4,8 @@
 //   number in a value that the new value says otherwise ("orders over $35" -> "orders over $49");
 // - an action that became the state it leaves ("Follow" -> "Following", "Save" -> "Saved"), or the other way;
 // - a state the old value named is gone or replaced (`.status-active` -> `.status`, `.badge-success` ->
-//   `.badge-danger`): the test asserted that state, and the heal would stop asserting it; a size or layout
+//   `.badge-danger`): the test asserted that state, and the heal would stop asserting it; a value replaced
+//   by a state it did not name, keeping none of its words ("Sent" -> "Paid"); a size or layout
 //   variant replaced by another (`.btn-block` -> `.btn-sm`);
 // - a word and the same word under a meaning prefix (`subtotal` -> `total`, "Unread" -> "Read");
 // - "on" swapped for "off", "in" for "out", "up" for "down", or back ("Turn on notifications" -> "Turn off notifications");
@@ -17,6 +18,9 @@
 // Words come from similarity.ts's `words` (stemmed, camelCase and kebab-case split), so the rules read
 // class names, ids, test ids and accessible names alike.
 import { editRatio, MEANING_PREFIXES, synonyms, wholeWords, words } from './similarity.js';
+
+/** A button's emphasis: a state of its own against another, but no state a renamed value came to show. */
+const STYLE_VARIANTS = ['primary', 'secondary', 'tertiary'];
 
 /** States a class, id, test id or name can carry. Words in one group stand in for one another. */
 const STATE_GROUPS: string[][] = [
@@ -52,10 +56,14 @@ const STATE_GROUPS: string[][] = [
   ['approved'],
   ['rejected'],
   ['expired'],
+  // Where an order, a parcel or an invoice stands.
+  ['sent'],
+  ['delivered'],
+  ['shipped', 'dispatched'],
+  ['refunded'],
+  ['cancelled', 'canceled'],
   // A style variant is a state of its own: `.btn-primary` and `.btn-secondary` are two buttons.
-  ['primary'],
-  ['secondary'],
-  ['tertiary'],
+  ...STYLE_VARIANTS.map((w) => [w]),
 ];
 const STATE = new Map<string, number>();
 STATE_GROUPS.forEach((g, i) => g.forEach((w) => STATE.set(w, i)));
@@ -252,6 +260,9 @@ const CHECK_MARK = /^\s{0,3}[\u2713\u2714\u2611\u2705]/;
 const DESTRUCTIVE = new Set(['delete', 'remove', 'trash', 'discard', 'clear', 'reset', 'purge', 'wipe', 'erase', 'revoke', 'terminate', 'destroy', 'cancel', 'uninstall', 'deactivate', 'unsubscribe', 'leave', 'end']);
 const INTENSIFIERS = new Set(['permanently', 'permanent', 'forever', 'all', 'everything', 'entire', 'irreversibly', 'completely', 'hard']);
 
+/** The verbs that make a status a sentence ("Your order is out for delivery"). */
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'been']);
+
 /** Words that negate what follows them ("not received", "no results", "out of sync"). */
 const NEGATIONS = new Set(['not', 'no', 'non', 'never', 'without', 'cannot', 'unable']);
 
@@ -353,6 +364,10 @@ export function meaningChange(
     if (other === undefined || (other === null && opts.dropState === false)) continue;
     return other ? `"${lost}" names the state "${w}" and "${found}" the state "${other}"` : `"${lost}" names the state "${w}" and "${found}" drops it`;
   }
+  // A value replaced by a state it did not name, keeping none of its words ("Sent" -> "Paid", "Your shopper is
+  // shopping" -> "Delivered at 2:14 PM"): the element now says where the thing stands, not a new name for it.
+  const newState = opts.dropState === false ? undefined : b.find((v) => STATE.has(v) && !STYLE_VARIANTS.includes(v) && !a.some((w) => STATE.get(w) === STATE.get(v)));
+  if (newState && a.some(weighed) && !a.some((w) => weighed(w) && b.some((v) => related(w, v)))) return `"${found}" names the state "${newState}", which "${lost}" did not, and keeps none of its words: another state, not a rename`;
   // A negation one value says and the other does not, over a word they share ("Synced" -> "OutOfSync",
   // "Payment received" -> "Payment not received", "No results" -> "Results"): the opposite.
   const [na, nb] = [negation(a), negation(b)];
@@ -369,6 +384,18 @@ export function meaningChange(
   // goes. Not when it was joined to a word ("Check out" -> "Checkout", "Log in" -> "Login").
   for (const x of ['out', 'off', 'up', 'down'] as const) {
     if (a.includes(x) && !b.includes(x) && !b.some((v) => v.length > x.length && v.endsWith(x)) && a.some((w) => w !== x && weighed(w) && b.some((v) => related(w, v)))) return `"${lost}" says "${x}" and "${found}" drops it: another state or direction, not a rename`;
+  }
+  // Without a record that found the element again, two shapes of a status read as a rename and are not:
+  // a sentence that said where something stands, cut to a label that keeps part of it ("Your order is out for
+  // delivery" -> "Out for delivery", "Your shopper is shopping" -> "Shopping": a tracker's step beside the
+  // status, which may have been on the page all along), and a lone state put in a longer text ("Sent" -> "Sent
+  // on 3 Dec": an activity line, not the status badge). With a record the other rules judge the same element.
+  if (!opts.sameElement && opts.dropState !== false && /\s/.test(found.trim())) {
+    const state = a.length === 1 && STATE.has(a[0] as string) && b.includes(a[0] as string) && b.length > 1 ? a[0] : undefined;
+    if (state) return `"${lost}" is the state "${state}" alone and "${found}" a longer text that mentions it (an event or a sentence), not the status renamed`;
+  }
+  if (!opts.sameElement && opts.dropState !== false && /\s/.test(lost.trim()) && a.some((w, i) => COPULAS.has(w) && i > 0 && i < a.length - 1) && !b.some((v) => COPULAS.has(v)) && b.length < a.length && b.some((v) => weighed(v) && a.includes(v))) {
+    return `"${lost}" is a sentence that says where something stands and "${found}" a label that keeps part of it (a step or a heading beside it), not the sentence reworded`;
   }
   // "All" swapped for another scope ("Reply All" -> "Reply List", "Select all" -> "Select page"): the action
   // now reaches other things. Dropped with nothing in its place ("View all" -> "View"), it may be copy.
