@@ -15,7 +15,7 @@ import { benchClassBVerify } from './class-b-verify.js';
 import { benchSelectorDrift } from './selector-drift.js';
 import { benchAdversarial } from './adversarial.js';
 import { takeInternalErrors, watchStderr } from './internal-errors.js';
-import { benchReleaseDrift } from './release-drift.js';
+import { run as benchReleaseDrift } from './release-drift.js';
 import { benchDomPage } from './dom-page.js';
 import { printTable, type BenchRow } from './types.js';
 
@@ -35,6 +35,7 @@ const BENCHES: Record<string, () => Promise<BenchRow[]>> = {
   'class-b': () => benchClassBVerify(),
   'selector-drift': () => benchSelectorDrift(),
   adversarial: () => benchAdversarial(),
+  // The tuned apps, then the held-out ones (totals only).
   'release-drift': () => benchReleaseDrift(),
 };
 
