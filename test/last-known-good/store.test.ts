@@ -241,6 +241,23 @@ describe('the DOM healer with a record', () => {
     assert.equal(s.repl.steps[0]?.args[0]?.t === 'str' && s.repl.steps[0].args[0].v, 'select#country-select');
   });
 
+  test('two values the names cannot tell apart: the one whose element is far more like the record is the heal', () => {
+    // A form re-created under a new number (`#wpforms-submit-118` -> `-342`) beside another form's button (`-97`).
+    const form = (n: string, text: string) => ({ tag: 'form', classes: ['wpforms-form'], kids: [{ tag: 'div', classes: ['wpforms-submit-container'], kids: [{ tag: 'button', role: 'button', type: 'button', id: `wpforms-submit-${n}`, classes: ['wpforms-submit'], ownText: text, name: text }] }] });
+    const page = dom([{ tag: 'main', kids: [form('342', 'Send message'), form('97', 'Subscribe')] }]);
+    const up = { tag: 'div', classes: ['wpforms-submit-container'] };
+    const submit = { tag: 'button', type: 'button', id: 'wpforms-submit-118', classes: ['wpforms-submit'], role: 'button', text: 'Send message', name: 'Send message', up };
+    const byId = parseLocatorText("locator('#wpforms-submit-118')");
+    const r = domHeal(page, byId, { count: 1, lastKnownGood: { count: 1, elements: [submit] } });
+    assert.ok(r && 'repl' in r, JSON.stringify(r));
+    assert.equal(r.repl.steps[0]?.args[0]?.t === 'str' && r.repl.steps[0].args[0].v, '#wpforms-submit-342');
+    // A record that both buttons match as well (no text, no name) breaks no tie.
+    const vague = { tag: 'button', type: 'button', id: 'wpforms-submit-118', classes: ['wpforms-submit'], role: 'button', up };
+    const t = domHeal(page, byId, { count: 1, lastKnownGood: { count: 1, elements: [vague] } });
+    assert.ok(t && 'refused' in t, JSON.stringify(t));
+    assert.match(t.refused, /several values fit about equally well/);
+  });
+
   test('two elements equally like the record are a tie, refused', () => {
     const page = dom([{ tag: 'nav', classes: ['toolbar'], kids: [{ tag: 'button', role: 'button', classes: ['cta-a'], ownText: 'Save', name: 'Save' }, { tag: 'button', role: 'button', classes: ['cta-b'], ownText: 'Save', name: 'Save' }] }]);
     const r = domHeal(page, chain, { count: 1, lastKnownGood });

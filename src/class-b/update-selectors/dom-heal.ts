@@ -558,13 +558,19 @@ function namedElsewhere(dom: DomSnapshot, sw: Swap, scope: DomElement[] | undefi
 /** How far ahead on names a swap must be to break a tie the record cannot: a letter in common is not a lead. */
 const NAME_LEAD = 2 * DOM_TIE_MARGIN;
 
+/** How like the record the element of a tied value must be, and by how much more than the others', to break the tie alone. */
+const RECORD_MIN = 0.75;
+const RECORD_LEAD = 0.25;
+
 /**
- * The swaps in the order the choice reads them, a tie the record cannot break broken by the names: when
- * the leaders (within the tie margin, finding other elements) are about as like the record (5 points)
- * and one leads the rest by twice the margin on the values' names and the page alone (the score it would
- * have without a record), that one comes first and the rest drop below the margin. Two inputs of a
- * form are equally like the record of one of them; `emailAddress` still names `email` and `phone` does
- * not. Otherwise the order is the scores'.
+ * The swaps in the order the choice reads them. A tie among the leaders (within the tie margin, finding
+ * other elements) is broken, in this order, by: the one value whose rebuild changed only a generated hash;
+ * the one whose element is far more like the last-known-good record (RECORD_LEAD ahead of every other, at
+ * least RECORD_MIN like it); the names, when the leaders are about as like the record (5 points) and one
+ * leads the rest by twice the margin on the values' names and the page alone (the score it would have
+ * without a record). The chosen one comes first and the rest of the tie drop below the margin. Two inputs
+ * of a form are equally like the record of one of them; `emailAddress` still names `email` and `phone`
+ * does not. Otherwise the order is the scores'.
  */
 function tieByName(sorted: Swap[]): Swap[] {
   const [best] = sorted;
@@ -577,6 +583,10 @@ function tieByName(sorted: Swap[]): Swap[] {
   const only = rebuilds.length === 1 ? (rebuilds[0] as Swap) : undefined;
   if (close.length >= 2 && only && close.every((sw) => sw.lkg === undefined || (only.lkg ?? 0) >= sw.lkg - 0.05)) return [only, ...sorted.filter((sw) => !close.includes(sw))];
   if (close.length < 2 || close.some((sw) => sw.lkg === undefined)) return sorted;
+  // Values the names cannot tell apart (`wpforms-submit-342` and `wpforms-submit-97` for a form re-created
+  // under a new number): the one whose element is far more like the record is the element the test found.
+  const [closest, runnerUp] = [...close].sort((x, y) => (y.lkg as number) - (x.lkg as number)) as [Swap, Swap];
+  if ((closest.lkg as number) >= RECORD_MIN && (closest.lkg as number) - (runnerUp.lkg as number) >= RECORD_LEAD) return [closest, ...sorted.filter((sw) => !close.includes(sw))];
   const [lead, next] = [...close].sort((x, y) => y.named - x.named) as [Swap, Swap];
   const recordAgrees = close.every((sw) => (lead.lkg as number) >= (sw.lkg as number) - 0.05);
   if (lead.named - next.named < NAME_LEAD || lead.named < DOM_MIN_SCORE || !recordAgrees) return sorted;
