@@ -66,7 +66,8 @@ export function editPlaces(detail: string): { file: string; line: number }[] {
   return [...detail.matchAll(/([\w./-]+\.(?:ts|js|mjs|json)):(\d+)/g)].map((m) => ({ file: m[1] as string, line: Number(m[2]) }));
 }
 
-async function withServer<T>(opts: ServeOptions, fn: (url: string) => Promise<T>): Promise<T> {
+/** Runs `fn` with `opts` served on a free local port, closing the server after. */
+export async function withServer<T>(opts: ServeOptions, fn: (url: string) => Promise<T>): Promise<T> {
   const srv = await serveRelease(opts);
   try {
     return await fn(srv.url);

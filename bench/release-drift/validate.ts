@@ -9,9 +9,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { makeTempDir, runInlineTest } from '../../test/helpers/run-inline.js';
-import { statuses, suiteConfig } from './harness.js';
+import { statuses, suiteConfig, withServer } from './harness.js';
 import { HELDOUT_RELEASE_APPS, RELEASE_APPS } from './index.js';
-import { serveRelease, type ServeOptions } from './server.js';
+import type { ServeOptions } from './server.js';
 import { unpackedRelease } from './tarballs.js';
 import type { ReleaseApp, Removal } from './types.js';
 
@@ -73,15 +73,6 @@ function details(file: string): Map<string, { found: number[]; error: string }> 
   };
   ((JSON.parse(readFileSync(file, 'utf8')) as { suites?: JsonSuite[] }).suites ?? []).forEach(walk);
   return out;
-}
-
-async function withServer<T>(opts: ServeOptions, fn: (url: string) => Promise<T>): Promise<T> {
-  const srv = await serveRelease(opts);
-  try {
-    return await fn(srv.url);
-  } finally {
-    await srv.close();
-  }
 }
 
 /** Validates one app; prints its lines and returns whether all is well. */
