@@ -69,7 +69,11 @@ export interface Signals {
   navigationTimeout: boolean;
   /** The test environment failed, not the app: DNS, TLS, proxy, browser launch/crash, aborted navigation, bot check. */
   environment?: string;
-  /** The message says the app refused for the number of tries ("Too many failed attempts", "429 too many requests"). */
+  /**
+   * The message says the app refused for the number of tries ("Too many failed attempts", "429 too many requests"),
+   * or the page a wait gave up on says so (a bare JSON "too_many_requests" body); not when the test's locator or
+   * value names that message.
+   */
   rateLimited: boolean;
   /** The page is the app's 404 page (when a locator or URL wait gave up, or a title was checked), or a text read on it said so (notFoundValue). */
   notFoundPage: boolean;
@@ -138,8 +142,8 @@ export interface Signals {
   elementDisabled: boolean;
   /**
    * An action's own timeout (not the test's) ran out while it kept retrying an element the locator resolved to
-   * that was not visible ("element is not visible"): the locator picks a hidden element (a copy in a closed
-   * menu, the desktop one of a mobile pair).
+   * that was not visible ("element is not visible"), or a `waitFor()` for it to be visible found it hidden every
+   * time: the locator picks a hidden element (a copy in a closed menu, the desktop one of a mobile pair).
    */
   elementHidden: boolean;
   /** A screenshot comparison failed on its pixels or size, or found no baseline to compare with: the stored image no longer matches. */
