@@ -576,21 +576,23 @@ function tieByName(sorted: Swap[]): Swap[] {
   const [best] = sorted;
   if (!best) return sorted;
   const close = sorted.filter((sw) => best.score - sw.score < DOM_TIE_MARGIN && (sw === best || !sameElements(sw.elements, best.elements)));
+  /** `chosen` first, the rest of the tie dropped below the margin. */
+  const first = (chosen: Swap) => [chosen, ...sorted.filter((sw) => !close.includes(sw))];
   // A build that only regenerated a class's or id's hash (`Checkout_payButton__3xK9a` -> `Checkout_payButton__Qm81z`)
   // beside a look-alike whose authored name differs (`Checkout_payLaterButton__Lp04d`): the rebuilt value is it,
   // unless a record says the other element is more like the one the test found.
   const rebuilds = close.filter(rebuilt);
   const only = rebuilds.length === 1 ? (rebuilds[0] as Swap) : undefined;
-  if (close.length >= 2 && only && close.every((sw) => sw.lkg === undefined || (only.lkg ?? 0) >= sw.lkg - 0.05)) return [only, ...sorted.filter((sw) => !close.includes(sw))];
+  if (close.length >= 2 && only && close.every((sw) => sw.lkg === undefined || (only.lkg ?? 0) >= sw.lkg - 0.05)) return first(only);
   if (close.length < 2 || close.some((sw) => sw.lkg === undefined)) return sorted;
   // Values the names cannot tell apart (`wpforms-submit-342` and `wpforms-submit-97` for a form re-created
   // under a new number): the one whose element is far more like the record is the element the test found.
   const [closest, runnerUp] = [...close].sort((x, y) => (y.lkg as number) - (x.lkg as number)) as [Swap, Swap];
-  if ((closest.lkg as number) >= RECORD_MIN && (closest.lkg as number) - (runnerUp.lkg as number) >= RECORD_LEAD) return [closest, ...sorted.filter((sw) => !close.includes(sw))];
+  if ((closest.lkg as number) >= RECORD_MIN && (closest.lkg as number) - (runnerUp.lkg as number) >= RECORD_LEAD) return first(closest);
   const [lead, next] = [...close].sort((x, y) => y.named - x.named) as [Swap, Swap];
   const recordAgrees = close.every((sw) => (lead.lkg as number) >= (sw.lkg as number) - 0.05);
   if (lead.named - next.named < NAME_LEAD || lead.named < DOM_MIN_SCORE || !recordAgrees) return sorted;
-  return [lead, ...sorted.filter((sw) => sw !== lead && !close.includes(sw))];
+  return first(lead);
 }
 
 /** The same elements, in the same order. */

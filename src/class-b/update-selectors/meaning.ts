@@ -390,12 +390,13 @@ export function meaningChange(
   // delivery" -> "Out for delivery", "Your shopper is shopping" -> "Shopping": a tracker's step beside the
   // status, which may have been on the page all along), and a lone state put in a longer text ("Sent" -> "Sent
   // on 3 Dec": an activity line, not the status badge). With a record the other rules judge the same element.
-  if (!opts.sameElement && opts.dropState !== false && /\s/.test(found.trim())) {
-    const state = a.length === 1 && STATE.has(a[0] as string) && b.includes(a[0] as string) && b.length > 1 ? a[0] : undefined;
+  if (!opts.sameElement && opts.dropState !== false) {
+    const state = a.length === 1 && STATE.has(a[0] as string) && b.includes(a[0] as string) && b.length > 1 && /\s/.test(found.trim()) ? a[0] : undefined;
     if (state) return `"${lost}" is the state "${state}" alone and "${found}" a longer text that mentions it (an event or a sentence), not the status renamed`;
-  }
-  if (!opts.sameElement && opts.dropState !== false && /\s/.test(lost.trim()) && a.some((w, i) => COPULAS.has(w) && i > 0 && i < a.length - 1) && !b.some((v) => COPULAS.has(v)) && b.length < a.length && b.some((v) => weighed(v) && a.includes(v))) {
-    return `"${lost}" is a sentence that says where something stands and "${found}" a label that keeps part of it (a step or a heading beside it), not the sentence reworded`;
+    const sentence = /\s/.test(lost.trim()) && a.some((w, i) => COPULAS.has(w) && i > 0 && i < a.length - 1);
+    if (sentence && !b.some((v) => COPULAS.has(v)) && b.length < a.length && b.some((v) => weighed(v) && a.includes(v))) {
+      return `"${lost}" is a sentence that says where something stands and "${found}" a label that keeps part of it (a step or a heading beside it), not the sentence reworded`;
+    }
   }
   // "All" swapped for another scope ("Reply All" -> "Reply List", "Select all" -> "Select page"): the action
   // now reaches other things. Dropped with nothing in its place ("View all" -> "View"), it may be copy.
