@@ -15,7 +15,7 @@ import { benchClassBVerify } from './class-b-verify.js';
 import { benchSelectorDrift } from './selector-drift.js';
 import { benchAdversarial } from './adversarial.js';
 import { takeInternalErrors, watchStderr } from './internal-errors.js';
-import { run as benchReleaseDrift } from './release-drift.js';
+import { run as benchReleaseDriftBothSplits } from './release-drift.js';
 import { benchDomPage } from './dom-page.js';
 import { printTable, type BenchRow } from './types.js';
 
@@ -36,7 +36,7 @@ const BENCHES: Record<string, () => Promise<BenchRow[]>> = {
   'selector-drift': () => benchSelectorDrift(),
   adversarial: () => benchAdversarial(),
   // The tuned apps, then the held-out ones (totals only).
-  'release-drift': () => benchReleaseDrift(),
+  'release-drift': () => benchReleaseDriftBothSplits(),
 };
 
 const only = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');

@@ -5,7 +5,7 @@
 // must fail. See release-drift/. `--app=name` runs one app; `--held-out` runs the held-out apps
 // (HELDOUT_RELEASE_APPS, never tuned on: score them once) instead of the default ones.
 import { pathToFileURL } from 'node:url';
-import { HELDOUT_RELEASE_APPS, RELEASE_APPS, runReleaseApp, type AppReport } from './release-drift/index.js';
+import { runReleaseApp, selectApps, type AppReport } from './release-drift/index.js';
 import { addTotals, type AppTotals } from './release-drift/score.js';
 import { OfflineError } from './release-drift/tarballs.js';
 import { printTable, type BenchRow } from './types.js';
@@ -34,7 +34,7 @@ function rows(label: string, t: AppTotals): BenchRow[] {
 }
 
 export async function benchReleaseDrift(only?: string, heldOut = false): Promise<BenchRow[]> {
-  const apps = (heldOut ? HELDOUT_RELEASE_APPS : RELEASE_APPS).filter((a) => !only || a.name.toLowerCase().includes(only.toLowerCase()) || a.pkg === only);
+  const apps = selectApps(heldOut, only);
   const out: BenchRow[] = [];
   const split = heldOut ? 'held-out ' : '';
   let all: AppTotals | undefined;

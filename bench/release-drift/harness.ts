@@ -38,25 +38,47 @@ export default defineConfig({
 `;
 }
 
-interface JsonSpec {
-  title: string;
-  tests: { results: { status: string; error?: { message?: string } }[] }[];
+interface JsonAnnotation {
+  type: string;
+  description?: string;
+}
+export interface JsonResult {
+  status: string;
+  annotations?: JsonAnnotation[];
+  error?: { message?: string };
+}
+export interface JsonTest {
+  annotations?: JsonAnnotation[];
+  results: JsonResult[];
 }
 interface JsonSuite {
-  specs?: JsonSpec[];
+  specs?: { title: string; tests: JsonTest[] }[];
   suites?: JsonSuite[];
 }
 
-/** Last status of every test in a JSON report, by title ('missing' when the report is absent). */
-export function statuses(file: string): Map<string, string> {
-  const out = new Map<string, string>();
+/** Every spec of a JSON report, by title: its first test and that test's last result (empty when the report is absent). */
+export function lastResults(file: string): Map<string, { test?: JsonTest; result?: JsonResult }> {
+  const out = new Map<string, { test?: JsonTest; result?: JsonResult }>();
   if (!existsSync(file)) return out;
   const walk = (s: JsonSuite) => {
-    for (const spec of s.specs ?? []) out.set(spec.title, spec.tests[0]?.results.at(-1)?.status ?? 'missing');
+    for (const spec of s.specs ?? []) {
+      const test = spec.tests[0];
+      out.set(spec.title, { test, result: test?.results.at(-1) });
+    }
     (s.suites ?? []).forEach(walk);
   };
   ((JSON.parse(readFileSync(file, 'utf8')) as { suites?: JsonSuite[] }).suites ?? []).forEach(walk);
   return out;
+}
+
+/** Last status of every test in a JSON report, by title ('missing' when the report is absent). */
+export function statuses(file: string): Map<string, string> {
+  return new Map([...lastResults(file)].map(([title, { result }]) => [title, result?.status ?? 'missing']));
+}
+
+/** How one release of `app` is served: its files, the app's rewrites and extra files, and the elements a break-back run removes. */
+export function serveOptions(app: ReleaseApp, root: string, remove?: Removal[]): ServeOptions {
+  return { root, ...(app.rewrites ? { rewrites: app.rewrites } : {}), ...(app.extra ? { extra: app.extra } : {}), ...(remove ? { remove } : {}) };
 }
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -89,7 +111,7 @@ export async function runReleaseApp(app: ReleaseApp, log: (line: string) => void
   const t0 = performance.now();
   const oldRoot = unpackedRelease(app.pkg, app.from);
   const newRoot = unpackedRelease(app.pkg, app.to);
-  const serve = (root: string, remove?: Removal[]): ServeOptions => ({ root, ...(app.rewrites ? { rewrites: app.rewrites } : {}), ...(app.extra ? { extra: app.extra } : {}), ...(remove ? { remove } : {}) });
+  const serve = (root: string, remove?: Removal[]) => serveOptions(app, root, remove);
   const dir = makeTempDir(`bench-release-${app.pkg.replace(/[^\w.-]/g, '_')}`);
   const timeoutMs = 2_400_000;
   const files = { 'playwright.config.ts': suiteConfig(), ...app.files };

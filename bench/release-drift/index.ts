@@ -10,5 +10,10 @@ import { TINYMCE } from './apps/tinymce.js';
 export const RELEASE_APPS: ReleaseApp[] = [REVEAL, JSONEDITOR, SWAGGER_UI];
 /** Apps nobody tunes on: scored once (`release-drift.ts --held-out`), checked with validate.ts. */
 export const HELDOUT_RELEASE_APPS: ReleaseApp[] = [QUILL, SWEETALERT2, TINYMCE];
+
+/** The tuned or the held-out apps, only those whose name contains `only` (any case) or whose package is `only` when given (`--app=`). */
+export function selectApps(heldOut: boolean, only?: string): ReleaseApp[] {
+  return (heldOut ? HELDOUT_RELEASE_APPS : RELEASE_APPS).filter((a) => !only || a.name.toLowerCase().includes(only.toLowerCase()) || a.pkg === only);
+}
 export { runReleaseApp, type AppReport } from './harness.js';
 export type { ReleaseApp, FailureLabel } from './types.js';

@@ -5,13 +5,11 @@
 // hook appended to each spec file looks, the way the break-back run's remover does, with querySelectorAll
 // and textContent). Prints one line per test and a final OK / NOT OK.
 //   node --import tsx bench/release-drift/validate.ts [--held-out] [--app=name]
-import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { makeTempDir, runInlineTest } from '../../test/helpers/run-inline.js';
-import { statuses, suiteConfig, withServer } from './harness.js';
-import { HELDOUT_RELEASE_APPS, RELEASE_APPS } from './index.js';
-import type { ServeOptions } from './server.js';
+import { lastResults, serveOptions, statuses, suiteConfig, withServer } from './harness.js';
+import { selectApps } from './index.js';
 import { unpackedRelease } from './tarballs.js';
 import type { ReleaseApp, Removal } from './types.js';
 
@@ -49,29 +47,13 @@ test.afterEach(async ({ page }, testInfo) => {
 `;
 }
 
-interface JsonTest {
-  annotations?: { type: string; description?: string }[];
-  results: { status: string; annotations?: { type: string; description?: string }[]; error?: { message?: string } }[];
-}
-interface JsonSuite {
-  specs?: { title: string; tests: JsonTest[] }[];
-  suites?: JsonSuite[];
-}
-
 /** Per test title: the target counts the hook wrote, and the first line of the error. */
 function details(file: string): Map<string, { found: number[]; error: string }> {
   const out = new Map<string, { found: number[]; error: string }>();
-  if (!existsSync(file)) return out;
-  const walk = (s: JsonSuite) => {
-    for (const spec of s.specs ?? []) {
-      const t = spec.tests[0];
-      const r = t?.results.at(-1);
-      const found = (r?.annotations?.length ? r.annotations : (t?.annotations ?? [])).filter((a) => a.type === ANNOTATION).map((a) => Number(a.description));
-      out.set(spec.title, { found, error: (r?.error?.message ?? '').replace(/\u001b\[[0-9;]*m/g, '').split('\n')[0] ?? '' });
-    }
-    (s.suites ?? []).forEach(walk);
-  };
-  ((JSON.parse(readFileSync(file, 'utf8')) as { suites?: JsonSuite[] }).suites ?? []).forEach(walk);
+  for (const [title, { test: t, result: r }] of lastResults(file)) {
+    const found = (r?.annotations?.length ? r.annotations : (t?.annotations ?? [])).filter((a) => a.type === ANNOTATION).map((a) => Number(a.description));
+    out.set(title, { found, error: (r?.error?.message ?? '').replace(/\u001b\[[0-9;]*m/g, '').split('\n')[0] ?? '' });
+  }
   return out;
 }
 
@@ -79,7 +61,7 @@ function details(file: string): Map<string, { found: number[]; error: string }> 
 export async function validateApp(app: ReleaseApp, out: (line: string) => void): Promise<boolean> {
   const oldRoot = unpackedRelease(app.pkg, app.from);
   const newRoot = unpackedRelease(app.pkg, app.to);
-  const serve = (root: string): ServeOptions => ({ root, ...(app.rewrites ? { rewrites: app.rewrites } : {}), ...(app.extra ? { extra: app.extra } : {}) });
+  const serve = (root: string) => serveOptions(app, root);
   const targets: Record<string, Removal[]> = {};
   for (const l of app.labels) if (l.target) targets[l.test] = [...(targets[l.test] ?? []), l.target];
   const files: Record<string, string> = { 'playwright.config.ts': validateConfig() };
@@ -130,7 +112,7 @@ export async function validateApp(app: ReleaseApp, out: (line: string) => void):
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const heldOut = process.argv.includes('--held-out');
   const only = process.argv.find((a) => a.startsWith('--app='))?.slice('--app='.length);
-  const apps = (heldOut ? HELDOUT_RELEASE_APPS : RELEASE_APPS).filter((a) => !only || a.name.toLowerCase().includes(only.toLowerCase()) || a.pkg === only);
+  const apps = selectApps(heldOut, only);
   let ok = apps.length > 0;
   for (const app of apps) {
     const good = await validateApp(app, (line) => process.stdout.write(`${line}\n`));
