@@ -130,14 +130,18 @@ export class BigramIndex {
     return true;
   }
 
-  /** Whether any of `needles` may occur (see {@link anyWord}): the map is checked for freshness once. */
-  mayAny(needles: readonly Uint16Array[]): boolean {
+  /**
+   * Whether any of `needles` (none empty) may occur, `rarest` holding each one's first (rarest) pair side by
+   * side (see {@link anyWord}): the map is checked for freshness once, and most needles cost one test.
+   */
+  mayAnyOf(rarest: Uint16Array, needles: readonly Uint16Array[]): boolean {
     if (filledBy[this.slot] !== this.generation) this.fill();
     const seen = this.seen;
     const generation = this.generation;
-    next: for (let k = 0; k < needles.length; k++) {
+    next: for (let k = 0; k < rarest.length; k++) {
+      if (seen[rarest[k] as number] !== generation) continue;
       const n = needles[k] as Uint16Array;
-      for (let i = 0; i < n.length; i++) if (seen[n[i] as number] !== generation) continue next;
+      for (let i = 1; i < n.length; i++) if (seen[n[i] as number] !== generation) continue next;
       return true;
     }
     return false;
@@ -150,5 +154,9 @@ export class BigramIndex {
  */
 export function anyWord(...words: string[]): (index: BigramIndex) => boolean {
   const needles = words.map(needle);
-  return (index) => index.mayAny(needles);
+  // A word of one character is always "may".
+  if (needles.some((n) => n.length === 0)) return () => true;
+  // Each needle's rarest pair, side by side: most words are ruled out by it, read from one flat array.
+  const rarest = Uint16Array.from(needles, (n) => n[0] as number);
+  return (index) => index.mayAnyOf(rarest, needles);
 }

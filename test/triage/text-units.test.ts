@@ -249,6 +249,10 @@ describe('BigramIndex', () => {
     assert.equal(check(b), false);
     assert.equal(check(a), true);
     assert.equal(anyWord()(a), false);
+    // Every pair of a word counts, not only the rarest that is tested first; a one-character word is always "may".
+    assert.equal(anyWord('qzx')(new BigramIndex('qz zx')), true);
+    assert.equal(anyWord('qzxy', 'zqx')(new BigramIndex('qz zx')), false);
+    assert.equal(anyWord('zz', 'x')(new BigramIndex('abc')), true);
   });
   test('letters, digits and punctuation each have their own class; upper case shares lower case', () => {
     assert.equal(new BigramIndex('a\u20ac').may('az'), false);
