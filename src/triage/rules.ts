@@ -374,6 +374,13 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     reason: (s) => (locatorMissing(s) ? 'the page still shows its loading placeholder: it had not finished loading when the wait gave up' : `the test read ${clip(s.received)} while the page still showed its loading placeholder: it had not finished loading`),
   },
   {
+    id: 'rendered-nothing',
+    category: 'unknown',
+    confidence: 0.55,
+    when: (s) => s.renderedNothing && (locatorMissing(s) || s.urlWaitGaveUp),
+    reason: () => "the page rendered nothing of its own when the wait gave up: only the shell the framework keeps mounted (an empty route announcer or notifications region), no spinner and no content: the app did not render, and nothing says why",
+  },
+  {
     id: 'blank-page',
     category: 'performance',
     confidence: 0.55,

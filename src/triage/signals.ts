@@ -112,6 +112,11 @@ export interface Signals {
   timingTitle: boolean;
   /** A locator or URL wait gave up on a page with no text at all: images and empty containers only (a spinner). */
   blankPage: boolean;
+  /**
+   * A locator or URL wait gave up on a page that rendered nothing but the shell a framework leaves in place
+   * (an empty route announcer, a toast library's notifications region), with no spinner or image: the app did not render.
+   */
+  renderedNothing: boolean;
   /** The asserted value is a loading placeholder ("Loading payment details...") the test did not expect. */
   valueStillLoading: boolean;
   /** The app said the credentials themselves are wrong (unknown user, bad password): a new login fails too. */
@@ -695,6 +700,21 @@ const BLANK_PAGE_MAX = 400;
 /** A snapshot line that shows nothing to read: an image or an empty container, with its flags. No landmark: `main` or `complementary` is a rendered layout. */
 const TEXTLESS_LINE = /^\s{0,40}-\s{0,4}(?:img|generic|document|progressbar|status|alert)(?:\s{0,4}\[[^\]\n]{0,30}\]){0,4}:?\s{0,4}$/;
 
+/** A line of a page's empty shell: a container, or the live regions frameworks keep mounted (Next.js's route announcer is an empty `alert`; sonner's and Radix's toasts a "Notifications ..." region). Lower-cased snapshot. */
+const SHELL_LINE = /^\s{0,40}-\s{0,4}(?:generic|document|status|alert|region "notifications[^"\n]{0,30}")(?:\s{0,4}\[[^\]\n]{0,30}\]){0,4}:?\s{0,4}$/;
+const SHELL_PORTAL = /^\s{0,40}-\s{0,4}(?:alert|region "notifications)/;
+
+/** Whether every line of a (short, lower-cased) snapshot is a SHELL_LINE, one of them a route announcer or notifications region: a page that rendered nothing of its own. */
+function showsShellOnly(snapshot: string): boolean {
+  let portal = false;
+  for (const line of snapshot.split('\n')) {
+    if (line.trim() === '') continue;
+    if (!SHELL_LINE.test(line)) return false;
+    portal ||= SHELL_PORTAL.test(line);
+  }
+  return portal;
+}
+
 /** Whether every line of a (short) snapshot is a TEXTLESS_LINE, and there is one: a page that rendered no text. */
 function showsNoText(snapshot: string): boolean {
   let lines = 0;
@@ -1129,6 +1149,7 @@ export function computeSignals(raw: FailureInput): Signals {
     stillLoading: (waitGaveUp || (snapshot.length > 0 && received !== undefined && NOTHING_READ.test(received))) && mayShowLoading(sg) && STILL_LOADING.test(head4k.get()),
     timingTitle: (matcher === 'toBeLessThan' || matcher === 'toBeLessThanOrEqual') && titleSaysTiming(input.titlePath),
     blankPage: (waitGaveUp || urlWaitGaveUp) && snapshot.length < BLANK_PAGE_MAX && showsNoText(snapshot),
+    renderedNothing: (waitGaveUp || urlWaitGaveUp) && snapshot.length < BLANK_PAGE_MAX && showsShellOnly(snapshot),
     emptyMain: waitGaveUp && sg.mayWord(W.dashMain) && mainIsEmpty(snapshot),
     valueStillLoading: received !== undefined && mayShowLoading(g) && LOADING_VALUE.test(received) && !LOADING_WORD.test(expected ?? ''),
     // Every field is always set (undefined when absent): one object shape keeps the rule table fast.

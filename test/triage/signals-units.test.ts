@@ -590,6 +590,20 @@ describe('rules from the 2026-12-05 corpus batch, each at its edge', () => {
     assert.notEqual(triageFailure(fail(notFound("getByText('Dashboard')"), '\n  \n')).rule, 'blank-page', 'a snapshot of blank lines shows nothing at all');
     assert.notEqual(triageFailure(fail('Error: expect(received).toBe(expected)\n\nExpected: 1\nReceived: 2\n', '- img')).rule, 'blank-page', 'no wait gave up');
   });
+  test("a page that rendered nothing but a framework's shell (route announcer, notifications region) is unknown, not loading and not a selector", () => {
+    for (const snap of ['- alert', '- region "Notifications alt+T"', '- generic [active] [ref=e1]:\n  - region "Notifications alt+T"', '- generic [ref=e1]:\n  - alert [ref=e2]\n  - region "Notifications (F8)"']) {
+      const r = triageFailure(fail(notFound("getByRole('heading', { name: 'Dashboard' })"), snap));
+      assert.equal(r.rule, 'rendered-nothing', snap);
+      assert.equal(r.category, 'unknown', snap);
+    }
+    assert.equal(triageFailure(fail('TimeoutError: page.waitForURL: Timeout 12000ms exceeded.\n', '- alert')).rule, 'rendered-nothing', 'a URL wait too');
+    // A spinner is loading; a container alone has no portal; a named alert or a region with content is the page's own.
+    for (const snap of ['- img\n- alert', '- generic [ref=e1]', '- status', '- alert: Saved', '- region "Notifications alt+T":\n  - listitem: Saved', '- region "Sidebar"']) {
+      assert.notEqual(triageFailure(fail(notFound("getByRole('heading', { name: 'Dashboard' })"), snap)).rule, 'rendered-nothing', snap);
+    }
+    assert.notEqual(triageFailure(fail(notFound("getByText('Dashboard')"), `${'- alert\n'.repeat(80)}`)).rule, 'rendered-nothing', 'longer than a shell');
+    assert.notEqual(triageFailure(fail('Error: expect(received).toBe(expected)\n\nExpected: 1\nReceived: 2\n', '- alert')).rule, 'rendered-nothing', 'no wait gave up');
+  });
   test("an upper bound in a test whose title names a time is a timing budget; elsewhere it is not", () => {
     const lt = (e: string, r: string, matcher = 'toBeLessThan') => `Error: expect(received).${matcher}(expected)\n\nExpected: < ${e}\nReceived:   ${r}\n`;
     assert.equal(triageFailure(fail(lt('50', '1000'), undefined, path('leaderboard.test.ts', 'Real-time Update Latency', 'stays low'))).rule, 'timing-budget');
