@@ -45,7 +45,9 @@ export function caseLines(report: Pick<DriftReport, 'outcomes'>, split: DriftSpl
   return report.outcomes.map((o) => {
     const edit = o.proposal?.edits[0];
     const what = edit ? `${edit.before.trim()}  ->  ${edit.after.trim()}` : (o.refused ?? '');
-    return `  ${o.result.padEnd(8)} ${o.id.padEnd(28)} ${what}${o.detail ? `  [${o.detail}]` : ''}`;
+    // A wrong proposal says why the healer made it (dev splits only, as every line here).
+    const why = o.result === 'wrong' && o.proposal ? `  (why: ${o.proposal.reasoning.replace(/\s+/g, ' ').slice(0, 400)})` : '';
+    return `  ${o.result.padEnd(8)} ${o.id.padEnd(28)} ${what}${o.detail ? `  [${o.detail}]` : ''}${why}`;
   });
 }
 

@@ -79,10 +79,20 @@ test('the bench lists each case of the dev split, never of the held-out splits (
   const outcomes = [
     { id: 'a-miss', kind: 'css class' as const, expected: 'heal' as const, result: 'missed' as const, refused: 'no class is close enough' },
     { id: 'a-refusal', kind: 'refuse' as const, expected: 'refuse' as const, result: 'refused' as const, refused: 'a tie' },
+    {
+      id: 'a-wrong',
+      kind: 'refuse' as const,
+      expected: 'refuse' as const,
+      result: 'wrong' as const,
+      detail: 'proposed a fix where refusing is right',
+      proposal: { category: 'update-selectors' as const, testIds: [], fingerprint: 'f', edits: [{ file: 'a.spec.ts', line: 1, before: "getByText('A')", after: "getByText('B')" }], reasoning: 'the record\nsays so', confidence: 0.9, source: 'rules' as const },
+    },
   ];
   const dev = caseLines({ outcomes }, 'dev');
-  assert.equal(dev.length, 2);
+  assert.equal(dev.length, 3);
   assert.match(dev[0] ?? '', /missed\s+a-miss\s+no class is close enough/);
+  // A wrong proposal says why the healer made it, on one line.
+  assert.match(dev[2] ?? '', /wrong\s+a-wrong\s+getByText\('A'\) {2}-> {2}getByText\('B'\) {2}\[proposed a fix where refusing is right\] {2}\(why: the record says so\)$/);
   assert.deepEqual(caseLines({ outcomes }, 'held-out'), []);
   assert.deepEqual(caseLines({ outcomes }, 'held-out-2'), []);
   assert.deepEqual(caseLines({ outcomes }, 'held-out-3'), []);
