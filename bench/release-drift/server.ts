@@ -34,13 +34,13 @@ export interface ServeOptions {
   rewrites?: Rewrite[];
   /** Extra files served from memory, by path (e.g. the local OpenAPI document). */
   extra?: Record<string, string>;
-  /** Elements to remove from every page as soon as they appear (break-back): CSS, and text they hold. */
+  /** Elements to remove from every page as soon as they appear or come to match, a class put on them later included (`.open`, `.focus`) (break-back): CSS, and text they hold. */
   remove?: Removal[];
 }
 
 function removerScript(removals: Removal[]): string {
   const list = JSON.stringify(removals).replace(/</g, '\\u003c');
-  return `<script>(function(){var r=${list};function rm(){r.forEach(function(x){document.querySelectorAll(x.css).forEach(function(e){if(!x.text||(e.textContent||'').indexOf(x.text)>=0)e.remove();});});}new MutationObserver(rm).observe(document.documentElement,{childList:true,subtree:true,characterData:true});document.addEventListener('DOMContentLoaded',rm);})();</script>`;
+  return `<script>(function(){var r=${list};function rm(){r.forEach(function(x){document.querySelectorAll(x.css).forEach(function(e){if(!x.text||(e.textContent||'').indexOf(x.text)>=0)e.remove();});});}new MutationObserver(rm).observe(document.documentElement,{childList:true,subtree:true,characterData:true,attributes:true});document.addEventListener('DOMContentLoaded',rm);})();</script>`;
 }
 
 export interface RunningServer {
