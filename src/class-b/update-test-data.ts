@@ -11,6 +11,7 @@ import { jsonSource } from './json-source.js';
 import { arrayElementDrift, expectsPattern, norm, parsePrinted, printedLine, type Primitive } from './printed-values.js';
 
 import { expectSubject, isNothing, locatorRead } from './locator-subject.js';
+import type { DomElement, DomSnapshot } from '../triage/dom-snapshot.js';
 
 export { arrayElementDrift, parsePrinted } from './printed-values.js';
 
@@ -25,6 +26,39 @@ function selectorDrift(frame: StackFrame, matcher: string, received: Primitive):
   const read = subject && locatorRead(subject);
   if (!read) return undefined;
   return `${matcher} received ${JSON.stringify(received)} from ${subject.text}: the locator matches nothing any more, which is a selector drift (update-selectors), never new test data; healwright does not write ${JSON.stringify(received)} into the test`;
+}
+
+/** The text an element shows, its whitespace collapsed. */
+const shown = (e: DomElement) => (e.ownText ?? e.text ?? '').replace(/\s+/g, ' ').trim();
+
+/** Two elements of one kind: the same tag and role, and a class in common (or no class, under parents of one tag). */
+function sameKind(dom: DomSnapshot, a: DomElement, b: DomElement): boolean {
+  if (a.tag !== b.tag || a.role !== b.role) return false;
+  const ca = a.classes ?? [];
+  const cb = b.classes ?? [];
+  if (ca.length || cb.length) return ca.some((c) => cb.includes(c));
+  return a.parent >= 0 && b.parent >= 0 && dom.elements[a.parent]?.tag === dom.elements[b.parent]?.tag;
+}
+
+/**
+ * Why a text assertion's expected text is no new data: the page still shows it, in an element of the same kind
+ * as one that shows the received text (an option, a row, a tab beside it). The locator now finds the element's
+ * sibling (a positional id or index moved), a selector drift; writing the sibling's text into the test would
+ * make it assert another thing. Undefined without a DOM snapshot, or for texts without a letter.
+ */
+function expectedOnSibling(dom: DomSnapshot | undefined, expected: string, received: string): string | undefined {
+  const want = expected.replace(/\s+/g, ' ').trim();
+  const got = received.replace(/\s+/g, ' ').trim();
+  if (!dom || want.length < 2 || want.length > 200 || !/\p{L}/u.test(want) || want === got) return undefined;
+  const showing = (text: string) => dom.elements.filter((e) => e.visible && shown(e) === text);
+  const olds = showing(want);
+  for (const now of showing(got)) {
+    const old = olds.find((o) => o !== now && sameKind(dom, o, now));
+    if (old) {
+      return `the page still shows ${JSON.stringify(want)} in a <${old.tag}> of the same kind as the one that shows ${JSON.stringify(got)}: the locator finds another element than it meant (a selector drift), not new test data; healwright does not write ${JSON.stringify(got)} into the test`;
+    }
+  }
+  return undefined;
 }
 
 /** Matchers whose expected value is a plain value; the index of that argument. */
@@ -162,6 +196,8 @@ export function updateTestData(raw: HealerInput): HealerResult {
   if (typeof expected.value !== typeof received.value) return { refused: `Expected (${typeof expected.value}) and Received (${typeof received.value}) differ in type, not just in value` };
   if (norm(expected.value) === norm(received.value)) return { refused: 'Expected and Received print the same value' };
   if (matcher === 'toHaveCount' && received.value === 0) return { refused: 'toHaveCount received 0: the locator finds nothing, a selector problem rather than changed data' };
+  const sibling = matcher === 'toHaveText' && typeof expected.value === 'string' && typeof received.value === 'string' ? expectedOnSibling(input.domSnapshot, expected.value, received.value) : undefined;
+  if (sibling) return { refused: sibling };
   let lastRefusal: string | undefined;
   for (const frame of failureFrames(input)) {
     const drift = isNothing(received.value) ? selectorDrift(frame, matcher, received.value) : undefined;

@@ -6,7 +6,7 @@ import { proposeClassBFix } from '../../src/class-b/healers.js';
 import { tokenize, type Token } from '../../src/class-b/source.js';
 import type { HealerInput, SourceEdit } from '../../src/class-b/types.js';
 import { arrayElementDrift, locateJsonValue, parsePrinted } from '../../src/class-b/update-test-data.js';
-import { corpusInput, proposal, refusal, syntaxErrors, tree } from './helpers.js';
+import { corpusInput, dom, proposal, refusal, syntaxErrors, tree } from './helpers.js';
 
 /** Same tokens before and after except exactly one literal: same matcher, same polarity, nothing added. */
 function assertValueOnly(edit: SourceEdit): void {
@@ -65,6 +65,20 @@ describe('update-test-data in constants and JSON fixtures', () => {
   });
   const textDrift = (e: string, r: string) => `Error: expect(locator).toHaveText(expected) failed\n\nLocator:  getByTestId('x')\nExpected: ${e}\nReceived: ${r}\nTimeout:  1000ms\n`;
   const toBe = (e: string, r: string) => `Error: expect(received).toBe(expected) // Object.is equality\n\nExpected: ${e}\nReceived: ${r}\n`;
+
+  test("an expected text still shown by an element of the same kind as the received one (an option moved) is a selector drift, never new data", () => {
+    const root = tree({ 'a.spec.ts': "test('t', async ({ page }) => {\n  await expect(page.locator('#component-opt-3')).toHaveText('API');\n});\n" });
+    const option = (id: string, text: string, extra: string[] = []) => ({ tag: 'div', role: 'option', id, classes: ['option', ...extra], ownText: text });
+    const listbox = (kids: ReturnType<typeof option>[]) => dom([{ tag: 'div', role: 'listbox', classes: ['ts-dropdown-content'], kids }]);
+    const moved = listbox([option('component-opt-1', 'Frontend'), option('component-opt-3', 'Toolbar', ['active']), option('component-opt-5', 'API')]);
+    const r = refusal(proposeClassBFix({ ...input(root, 'a.spec.ts', 2, textDrift('"API"', '"Toolbar"')), domSnapshot: moved }));
+    assert.match(r, /the page still shows "API" in a <div> of the same kind as the one that shows "Toolbar": the locator finds another element/);
+    // The expected text gone from the page, or shown by another kind of element (a tag's remove button beside a clear button): new data.
+    const gone = listbox([option('component-opt-3', 'Toolbar'), option('component-opt-5', 'Backend API')]);
+    assert.equal(proposal(proposeClassBFix({ ...input(root, 'a.spec.ts', 2, textDrift('"API"', '"Toolbar"')), domSnapshot: gone })).edits[0]?.after, "  await expect(page.locator('#component-opt-3')).toHaveText('Toolbar');");
+    const other = dom([{ tag: 'div', kids: [{ tag: 'a', classes: ['remove'], ownText: 'API' }, { tag: 'div', role: 'option', classes: ['option'], ownText: 'Toolbar' }] }]);
+    assert.ok(proposal(proposeClassBFix({ ...input(root, 'a.spec.ts', 2, textDrift('"API"', '"Toolbar"')), domSnapshot: other })));
+  });
 
   test('ESM JSON import with { type: "json" }: the fixture key is edited, not the test', () => {
     const json = '{\n  "customer": {\n    "name": "Ada Lovelace",\n    "city": "London"\n  }\n}\n';
