@@ -123,6 +123,21 @@ describe('domHeal scoring', () => {
     assert.equal(ok.repl.steps[0]?.args[0]?.t === 'str' && ok.repl.steps[0].args[0].v, '.btn-save-now');
   });
 
+  test('a neighbour is named by the lost value\'s own words, not by a synonym, and not when the element found carries them too', () => {
+    // #submit-button lost; the coupon's "Apply" button is a synonym of "submit", no name of it: the pay
+    // button's #checkout-submit is not dropped as its neighbour, and the two tie (no winner, no wrong heal).
+    const checkout = (a: string, b: string) =>
+      dom([{ tag: 'form', kids: [{ tag: 'input', id: 'coupon', role: 'textbox', label: 'Coupon code' }, { tag: 'button', role: 'button', id: a, ownText: 'Apply', name: 'Apply' }, { tag: 'button', role: 'button', id: b, classes: ['btn', 'btn-primary'], ownText: 'Pay $149.00', name: 'Pay $149.00' }] }]);
+    const pay = domHeal(checkout('coupon-apply', 'checkout-submit'), chain("locator('#submit-button')"), { count: 1, action: 'click' });
+    assert.ok(pay && 'refused' in pay, JSON.stringify(pay));
+    assert.match(pay.refused, /several values fit about equally well: "coupon-apply" .* and "checkout-submit"/);
+    // order-button lost: "Click to order" carries its word among more, so the send button is no neighbour of "Schedule order".
+    const b = (id: string, name: string) => ({ tag: 'button', role: 'button', name, ownText: name, testIds: { 'data-testid': id } });
+    const order = domHeal(dom([{ tag: 'div', kids: [b('schedule-order-button', 'Schedule order'), b('send-order-button', 'Click to order · €34.20')] }]), chain("getByTestId('order-button')"), { count: 1, action: 'click' });
+    assert.ok(order && 'refused' in order, JSON.stringify(order));
+    assert.match(order.refused, /several values fit about equally well: "schedule-order-button" .* and "send-order-button"/);
+  });
+
   test('a step that later steps search in is named for what it finds itself, not for the end of the chain', () => {
     // `.cart-drawer` names the drawer; the link the chain ends on ("Check out") is not what its words name,
     // and the header's "Cart (2)" link is no reason to refuse.
@@ -813,6 +828,22 @@ describe('generated parts of a class name', () => {
     ]);
     const t = domHeal(twice, chain("locator('.Checkout_payButton__3xK9a')"), ctx);
     assert.ok(!t || 'refused' in t, JSON.stringify(t));
+  });
+});
+
+describe('hashes CSS-in-JS libraries print', () => {
+  test("Stitches' and styled-components' letter hashes (capitals in two or more runs) are generated parts; an author's camelCase is not", () => {
+    // Both hashes of `c-<base>-<variant hash>-variant-primary` changed between builds; the other variants' classes stay other buttons.
+    const btn = (hash: string, variant: string, name: string) => ({ tag: 'button', role: 'button', classes: ['c-PJLV', 'c-kHmDfQ', `c-kHmDfQ-${hash}-variant-${variant}`], ownText: name, name });
+    const page = dom([{ tag: 'div', role: 'dialog', kids: [btn('bVtqNe', 'ghost', 'Cancel'), btn('lpGxSa', 'secondary', 'Save draft'), btn('jXcbWE', 'primary', 'Send invoice')] }]);
+    const r = domHeal(page, chain("locator('.c-bZuvTJ-gHfcnC-variant-primary')"), ctx);
+    assert.ok(r && 'repl' in r, JSON.stringify(r));
+    assert.equal(r.repl.steps[0]?.args[0]?.t === 'str' && r.repl.steps[0].args[0].v, '.c-kHmDfQ-jXcbWE-variant-primary');
+    assert.equal(meaningChange('c-bZuvTJ-gHfcnC-variant-primary', 'c-kHmDfQ-jXcbWE-variant-primary'), undefined);
+    assert.equal(meaningChange('sc-bdVaJa', 'sc-kDmKDf'), undefined);
+    // One run of capitals is an acronym, one capital a word: an author's name, weighed as words.
+    assert.match(meaningChange('nav-myURL-link', 'nav-myAPI-link') ?? '', /another thing/);
+    assert.match(meaningChange('card-userName', 'card-userRole') ?? '', /another thing/);
   });
 });
 

@@ -86,8 +86,10 @@ describe('meaningChange', () => {
     assert.match(meaningChange('cart-count', 'cart-total') ?? '', /"cart-count" and "cart-total" share "cart" but "count" became "total": another thing/);
     assert.match(meaningChange('Search products', 'Search orders') ?? '', /share "search" but "product" became "order"/);
     assert.match(meaningChange('badge-new', 'badge-sale') ?? '', /share "badge" but "new" became "sale"/);
-    // A confirmation and a placed order may be one message or two stages: not a rename the healer can prove.
-    assert.match(meaningChange('Order confirmed', 'Order placed') ?? '', /share "order" but "confirmed" became "placed"/);
+    // A confirmation and a placed order may be one message or two stages: not a rename the healer can prove
+    // (two stages of an order's tracker: the state rule says so first).
+    assert.match(meaningChange('Order confirmed', 'Order placed') ?? '', /names the state "confirmed" and "Order placed" the state "placed"/);
+    assert.match(meaningChange('Order summary', 'Order history') ?? '', /share "order" but "summary" became "history"/);
     assert.match(meaningChange('Billing details', 'Shipping details') ?? '', /share "detail" but "billing" became "shipping"/);
     // The shared word must mean something: a kind-of-element word alone shares nothing.
     assert.equal(meaningChange('todo-item', 'task-item'), undefined);
@@ -423,6 +425,10 @@ describe('a word swapped on the same element, with the lost word gone from the p
     assert.match(meaningChange('Sent', 'Paid', same) ?? '', /names the state "sent" and "Paid" the state "paid"/);
     assert.match(meaningChange('Shipped', 'Delivered', same) ?? '', /the state "shipped" and .* the state "delivered"/);
     assert.match(meaningChange('Cancelled', 'Refunded', same) ?? '', /the state "cancelled"/);
+    // Where an order stands on its tracker: placed, confirmed, preparing, packed, in transit, returned.
+    assert.match(meaningChange('The restaurant is preparing your order', 'Your order is on its way', same) ?? '', /names the state "preparing" and .* drops it/);
+    assert.match(meaningChange('Order placed', 'Order confirmed', same) ?? '', /the state "placed" and .* the state "confirmed"/);
+    assert.match(meaningChange('In transit', 'Returned to sender', same) ?? '', /the state "transit"/);
     // A state put beside a word the value keeps, two spellings of one state, or a test id's words against a
     // visible name (dropState false): not this rule.
     assert.equal(meaningChange('Orders', 'Sent orders'), undefined);
@@ -539,6 +545,15 @@ describe('filler words of call-to-action copy, on an element a record found agai
 });
 
 describe('a state that became the action leading to it', () => {
+  test('an action taken again ("Close poll" -> "Reopen poll", "Send" -> "Resend") is another action, on the element a record found again too', () => {
+    const same = { sameElement: true, onPage: () => false };
+    assert.match(meaningChange('Close poll', 'Reopen poll', same) ?? '', /two actions \("close" \/ "reopen"\)/);
+    assert.match(meaningChange('Archive', 'Reassign', same) ?? '', /two actions \("archive" \/ "reassign"\)/);
+    assert.ok(meaningChange('Send invoice', 'Resend invoice', same));
+    // A word that merely starts with "re" is no action taken again.
+    assert.equal(meaningChange('Save', 'Save report', same), undefined);
+  });
+
   test('"Canceled" -> "Cancel order" and "Following" -> "Follow" are refused; a respelling of the state is not', () => {
     assert.match(meaningChange('Canceled', 'Cancel order') ?? '', /"Canceled" is the state the action "Cancel order" leaves \("canceled" \/ "cancel"\)/);
     assert.match(meaningChange('Following', 'Follow') ?? '', /is the state the action "Follow" leaves/);

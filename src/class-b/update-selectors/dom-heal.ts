@@ -11,7 +11,7 @@ import { ROLE_WORDS } from './intent.js';
 import { lit, option, renderChain, searchedIn, type LocatorStep } from './locator.js';
 import type { Replacement } from './rewrite.js';
 import type { JsValue, NestedStep } from '../source.js';
-import { identifierSimilarity, nameSimilarity, normalizeName, wordOverlap, words } from './similarity.js';
+import { authoredPart, identifierSimilarity, nameSimilarity, normalizeName, wordOverlap, words } from './similarity.js';
 import { norm, textMatches } from './evaluate.js';
 import { meaningChange, sameAfterFirst } from './meaning.js';
 import { carriesIdentity, entrySimilarity, fingerprintSimilarity, fold, MIN_LIKENESS } from '../../last-known-good/match.js';
@@ -435,19 +435,6 @@ function movedPrefix(dom: DomSnapshot, lost: string, value: string): boolean {
   return !prefixes.has(a[1] as string) && (prefixes.get(b[1] as string) ?? 0) >= MOVED_PREFIX_MIN;
 }
 
-/**
- * A class or id with the parts a build tool generates taken out: hash segments (letters and digits mixed,
- * five or more: `Xy7Qa`, `9ox3q1`) and the `module` word of CSS Modules names. What stays is what the
- * author wrote: `SubscribeForm_submit__Xy7Qa` and `SubscribeForm-module__k9Lp2a__submit` (the same class
- * after a bundler changed its naming scheme) both read `SubscribeForm-submit`.
- */
-function authoredPart(v: string): string {
-  return v
-    .split(/[-_]+/)
-    .filter((seg) => seg !== '' && seg !== 'module' && !(seg.length >= 5 && /^[A-Za-z0-9]+$/.test(seg) && /\d/.test(seg) && /[A-Za-z]/.test(seg)))
-    .join('-');
-}
-
 /** A class or id swap whose value differs from the token's in generated parts alone: the same authored name after a rebuild. */
 function rebuilt(sw: Swap): boolean {
   if ((sw.token.kind !== 'class' && sw.token.kind !== 'id') || sw.kind !== undefined || sw.also) return false;
@@ -497,12 +484,26 @@ function textAgrees(ctx: DomContext, elements: DomElement[]): boolean {
   return want !== '' && (ctx.containsText ? text.includes(want) : text === want);
 }
 
-/** The drifted value's words (less role words) name the element's text or name: `order-total` on "Total: $42". */
-function namesAgree(value: string, e: DomElement): boolean {
+/** The element's visible names: what a value's words may name. */
+const namesOf = (e: DomElement) => [e.name, e.ownText, e.label, e.placeholder].filter((n): n is string => !!n);
+
+/**
+ * The drifted value's words (less role words) name the element's text or name: `order-total` on "Total: $42".
+ * `literal`: by the same words or spellings only (`submit` does not name "Apply", its synonym).
+ */
+function namesAgree(value: string, e: DomElement, literal = false): boolean {
   const own = words(value).filter((w) => !ROLE_WORDS[w]);
-  const names = [e.name, e.ownText, e.label, e.placeholder].filter((n): n is string => !!n);
   // A name's little words ("Go to checkout") say nothing a value could have named.
-  return own.length > 0 && names.some((n) => wordOverlap(own, words(n).filter((w) => !LITTLE_WORDS.has(w))) >= 0.5);
+  return own.length > 0 && namesOf(e).some((n) => wordOverlap(own, words(n).filter((w) => !LITTLE_WORDS.has(w)), literal) >= 0.5);
+}
+
+/** Every word of the drifted value (less role words) is in one of the element's names, among more words: `order-button` on "Click to order". */
+function namedAmong(value: string, e: DomElement): boolean {
+  const own = words(value).filter((w) => !ROLE_WORDS[w]);
+  return own.length > 0 && namesOf(e).some((n) => {
+    const ws = words(n);
+    return own.every((w) => ws.includes(w));
+  });
 }
 
 /** Articles, prepositions and pronouns: a visible name has them, a class or test id does not. */
@@ -548,10 +549,12 @@ function namesTheBlock(dom: DomSnapshot, sw: Swap, swaps: readonly Swap[]): bool
  */
 function namedElsewhere(dom: DomSnapshot, sw: Swap, scope: DomElement[] | undefined, own?: DomElement[]): DomElement | undefined {
   const found = own?.length === 1 ? own : sw.elements;
-  if (found.length !== 1 || namesAgree(sw.token.value, found[0] as DomElement)) return undefined;
+  // The element found names the value's words too (among more words): it is not the neighbour of another one named by them.
+  if (found.length !== 1 || namesAgree(sw.token.value, found[0] as DomElement) || namedAmong(sw.token.value, found[0] as DomElement)) return undefined;
   const role = (found[0] as DomElement).role;
+  // Named by the same words: a synonym (`submit` and "Apply") is no name of the element.
   return dom.elements.find(
-    (e) => e.visible && !found.includes(e) && inScope(dom, e, scope) && (e.role === role || e.tag === (found[0] as DomElement).tag) && namesAgree(sw.token.value, e),
+    (e) => e.visible && !found.includes(e) && inScope(dom, e, scope) && (e.role === role || e.tag === (found[0] as DomElement).tag) && namesAgree(sw.token.value, e, true),
   );
 }
 

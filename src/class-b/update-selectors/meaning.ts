@@ -17,7 +17,7 @@
 //   and hash-like parts (`k3`) never count either way.
 // Words come from similarity.ts's `words` (stemmed, camelCase and kebab-case split), so the rules read
 // class names, ids, test ids and accessible names alike.
-import { editRatio, MEANING_PREFIXES, synonyms, wholeWords, words } from './similarity.js';
+import { authoredPart, editRatio, MEANING_PREFIXES, synonyms, wholeWords, words } from './similarity.js';
 
 /** A button's emphasis: a state of its own against another, but no state a renamed value came to show. */
 const STYLE_VARIANTS = ['primary', 'secondary', 'tertiary'];
@@ -62,6 +62,12 @@ const STATE_GROUPS: string[][] = [
   ['shipped', 'dispatched'],
   ['refunded'],
   ['cancelled', 'canceled'],
+  ['placed'],
+  ['confirmed'],
+  ['preparing'],
+  ['packed'],
+  ['transit'],
+  ['returned'],
   // A style variant is a state of its own: `.btn-primary` and `.btn-secondary` are two buttons.
   ...STYLE_VARIANTS.map((w) => [w]),
 ];
@@ -99,6 +105,9 @@ const ACTIONS = new Set(
     'unwatch enroll connect disconnect bid pledge donate reserve reload refresh restart schedule sign notify'
   ).split(' '),
 );
+
+/** An action, or one taken again (`reopen`, `resend`, `reassign`): what a control offers once its first action was done. */
+const isAction = (w: string) => ACTIONS.has(w) || (w.length > 4 && w.startsWith('re') && ACTIONS.has(w.slice(2)));
 
 /** A record's number: digits with separators, no letters (`112-4471`, `#4471`, `2024-0042`). */
 const RECORD_NUMBER = /^[#\s\d.,:/_-]+$/;
@@ -329,8 +338,9 @@ export function meaningChange(
   found: string,
   opts: { dropState?: boolean; namespaces?: ReadonlySet<string>; sameElement?: boolean; onPage?: (word: string) => boolean } = {},
 ): string | undefined {
-  const a = words(lost);
-  const b = words(found);
+  // A class's or id's generated hash segments say nothing either way (`c-bZuvTJ-gHfcnC-variant-primary`).
+  const a = words(IDENTIFIER.test(lost) && /[-_]/.test(lost) ? authoredPart(lost) : lost);
+  const b = words(IDENTIFIER.test(found) && /[-_]/.test(found) ? authoredPart(found) : found);
   // A component library's namespace that the release moved (`mat-tab-label-active` -> `mdc-tab--active`
   // while `mat-tab-label` became `mat-mdc-tab`): the leading short word of a class or id swapped for one
   // the same release put in another value is the library's, not the thing's.
@@ -428,8 +438,8 @@ export function meaningChange(
   // a stronger action than the test took, never its rename.
   const intensified = a.some((w) => DESTRUCTIVE.has(w)) || b.some((v) => DESTRUCTIVE.has(v)) ? b.find((v) => INTENSIFIERS.has(v) && !a.includes(v)) : undefined;
   if (intensified) return `"${found}" makes the action final ("${intensified}"): a stronger action than "${lost}", not a rename`;
-  const lostActs = a.filter((w) => ACTIONS.has(w) && !b.includes(w));
-  const foundActs = b.filter((v) => ACTIONS.has(v) && !a.includes(v));
+  const lostActs = a.filter((w) => isAction(w) && !b.includes(w));
+  const foundActs = b.filter((v) => isAction(v) && !a.includes(v));
   for (const w of lostActs) {
     const other = foundActs.find((v) => !synonyms(w, v));
     if (other && !b.some((v) => synonyms(w, v))) return `"${lost}" and "${found}" are two actions ("${w}" / "${other}"), not a rename`;

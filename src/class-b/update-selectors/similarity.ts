@@ -184,6 +184,31 @@ function phrasesAsWords(ws: string[]): string[] {
   return out;
 }
 
+/**
+ * A segment of a class or id that a build tool generated: a hash of five or more letters and digits mixing
+ * both (`Xy7Qa`, `9ox3q1`), or of five to eight letters that starts lower-case and puts its capitals in two
+ * or more runs, as CSS-in-JS libraries print them (Stitches' `bZuvTJ`, styled-components' `bdVaJa`); an
+ * author's camelCase has one capital a word (`payButton`), an acronym one run (`myURL`).
+ */
+function generatedSegment(seg: string): boolean {
+  if (seg.length < 5 || !/^[A-Za-z0-9]+$/.test(seg)) return false;
+  if (/\d/.test(seg)) return /[A-Za-z]/.test(seg);
+  return seg.length <= 8 && /^[a-z]/.test(seg) && (seg.match(/[A-Z]+/g) ?? []).length >= 2;
+}
+
+/**
+ * A class or id with the parts a build tool generates taken out: hash segments (see generatedSegment) and
+ * the `module` word of CSS Modules names. What stays is what the author wrote: `SubscribeForm_submit__Xy7Qa`
+ * and `SubscribeForm-module__k9Lp2a__submit` (the same class after a bundler changed its naming scheme) both
+ * read `SubscribeForm-submit`; Stitches' `c-bZuvTJ-gHfcnC-variant-primary` reads `c-variant-primary`.
+ */
+export function authoredPart(v: string): string {
+  return v
+    .split(/[-_]+/)
+    .filter((seg) => seg !== '' && seg !== 'module' && !generatedSegment(seg))
+    .join('-');
+}
+
 export function levenshtein(a: string, b: string): number {
   if (a === b) return 0;
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -207,10 +232,10 @@ export function editRatio(a: string, b: string): number {
 const PHRASE_MARK = '~';
 const unmarked = (w: string) => (w.endsWith(PHRASE_MARK) ? w.slice(0, -1) : w);
 
-function wordScore(a: string, b: string): number {
+function wordScore(a: string, b: string, literal: boolean): number {
   if (a === b && !a.endsWith(PHRASE_MARK)) return 1;
   const [ua, ub] = [unmarked(a), unmarked(b)];
-  if (ua === ub || synonyms(ua, ub)) return 0.85;
+  if (ua === ub || (!literal && synonyms(ua, ub))) return 0.85;
   if (a.length >= 4 && b.length >= 4 && !otherFront(a, b)) {
     const r = editRatio(a, b);
     if (r >= 0.75) return r * 0.9;
@@ -218,10 +243,10 @@ function wordScore(a: string, b: string): number {
   return 0;
 }
 
-/** Harmonic mean of how well each side's words are covered by the other's. */
-export function wordOverlap(a: string[], b: string[]): number {
+/** Harmonic mean of how well each side's words are covered by the other's; `literal`: the same words or spellings only, no synonyms. */
+export function wordOverlap(a: string[], b: string[], literal = false): number {
   if (!a.length || !b.length) return 0;
-  const cover = (x: string[], y: string[]) => x.reduce((sum, w) => sum + Math.max(0, ...y.map((v) => wordScore(w, v))), 0) / x.length;
+  const cover = (x: string[], y: string[]) => x.reduce((sum, w) => sum + Math.max(0, ...y.map((v) => wordScore(w, v, literal))), 0) / x.length;
   const p = cover(a, b);
   const r = cover(b, a);
   return p + r === 0 ? 0 : (2 * p * r) / (p + r);
