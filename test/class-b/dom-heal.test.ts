@@ -660,6 +660,14 @@ describe('update-selectors with a DOM snapshot, end to end on source files', () 
     assert.equal(proposal(proposeClassBFix(input(root, 1, timeout("locator('table.jsoneditor-searchbox input')"), page))).edits[0]?.after, "await page.locator('table.jsoneditor-search-box input').fill('Hello');", 'a click may land on a checkbox');
   });
 
+  test('a tie in the DOM snapshot is a refusal: the ARIA snapshot does not pick one of the tied elements by its name', () => {
+    const root = tree({ 'a.spec.ts': "await page.locator('#submit-button').click();\n" });
+    const page = dom([{ tag: 'form', kids: [{ tag: 'button', role: 'button', id: 'coupon-apply', ownText: 'Apply', name: 'Apply' }, { tag: 'button', role: 'button', id: 'checkout-submit', ownText: 'Pay $149.00', name: 'Pay $149.00' }] }]);
+    const yaml = '# Page snapshot\n\n```yaml\n- button "Apply"\n- button "Pay $149.00"\n```';
+    const r = refusal(proposeClassBFix({ ...input(root, 1, timeout("locator('#submit-button')"), page), errorContext: yaml }));
+    assert.match(r, /several values fit about equally well: .*; the DOM snapshot holds more than one candidate, so no pick from the ARIA snapshot either/);
+  });
+
   test('CSS stays CSS and getByTestId stays getByTestId, quotes kept', () => {
     const root = tree({ 'a.spec.ts': 'await page.locator("button.save-btn").click();\nawait page.getByTestId(`checkout`).click();\n' });
     const page = dom([{ tag: 'button', role: 'button', classes: ['save-button'], ownText: 'Save' }, { tag: 'button', role: 'button', testIds: { 'data-testid': 'checkout-button' }, ownText: 'Pay' }]);

@@ -117,7 +117,8 @@ export function canTake(action: string | undefined, e: DomElement): boolean {
 }
 
 /** `lkg`: the winner's likeness to the last-known-good record, when the heal used one. */
-export type DomHealResult = { repl: Replacement; why: string; score: number; elements: DomElement[]; lkg?: number } | { refused: string };
+/** A refusal with `tie`: two or more values fit about equally well (the page holds more than one candidate). */
+export type DomHealResult = { repl: Replacement; why: string; score: number; elements: DomElement[]; lkg?: number } | { refused: string; tie?: true };
 
 /** `withScope`: the scope's own elements compete too (the `text=` engine matches the element it searches in, CSS does not). */
 type Query = { sel: ParsedSelector; source: string; testId?: false; withScope?: true } | { testId: true; value: string };
@@ -1009,9 +1010,9 @@ function healFirstBroken(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext
   // A value that means something else and fits as well as the winner, on other elements: the page may have
   // changed meaning rather than names, and the winner is then a guess.
   const rival = changed.find((c) => c.score >= best.score - DOM_TIE_MARGIN && !sameElements(c.elements, best.elements));
-  if (rival) return { refused: `"${best.value}" fits, but "${rival.value}" fits about as well and means something else (${rival.why}): the page may have changed what it shows, not only its names` };
+  if (rival) return { refused: `"${best.value}" fits, but "${rival.value}" fits about as well and means something else (${rival.why}): the page may have changed what it shows, not only its names`, tie: true };
   if (second && best.score - second.score < DOM_TIE_MARGIN && !sameElements(best.elements, second.elements)) {
-    return { refused: `several values fit about equally well: "${best.value}" (${best.score.toFixed(2)}, ${describe(best.elements[0] as DomElement)}) and "${second.value}" (${second.score.toFixed(2)}, ${describe(second.elements[0] as DomElement)})` };
+    return { refused: `several values fit about equally well: "${best.value}" (${best.score.toFixed(2)}, ${describe(best.elements[0] as DomElement)}) and "${second.value}" (${second.score.toFixed(2)}, ${describe(second.elements[0] as DomElement)})`, tie: true };
   }
   const newStep = nested ? { method: step.method, args: stepFor(best.source).args } : { method: step.method, args: [lit.str(best.source)] };
   // A step that later steps search in holds the value itself; the chain's end is what it resolves to.

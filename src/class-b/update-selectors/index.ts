@@ -146,6 +146,9 @@ export function updateSelectors(raw: HealerInput): HealerResult {
     const dom = domHeal(input.domSnapshot, chain, { count: count0?.expected ?? 1, ...expectedText(message), ...(lkg ? { lastKnownGood: lkg } : {}), ...(action ? { action } : {}) });
     if (dom && 'repl' in dom) return proposeDom(input, chain, dom, lkg);
     if (dom) domRefusal = dom.refused;
+    // Two values of the DOM fit about equally well: the ARIA snapshot, which sees less (no ids, classes or test
+    // ids), would only pick one of them by its name, a guess (`#submit-button` between "Apply" and "Pay").
+    if (dom?.tie) return { refused: `${dom.refused}; the DOM snapshot holds more than one candidate, so no pick from the ARIA snapshot either` };
     // The container the locator searched in is gone: its text found elsewhere is not the element.
     const gone = dom ? goneScope(input.domSnapshot, chain) : undefined;
     if (gone !== undefined) return { refused: `${dom?.refused}; the container the locator searches in, id "${gone}", is gone from the page (no element has that id or a close one), and what it held most likely with it: nothing elsewhere on the page is a heal by its text alone` };
