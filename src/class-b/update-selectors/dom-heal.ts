@@ -116,8 +116,7 @@ export function canTake(action: string | undefined, e: DomElement): boolean {
   }
 }
 
-/** `lkg`: the winner's likeness to the last-known-good record, when the heal used one. */
-/** A refusal with `tie`: two or more values fit about equally well (the page holds more than one candidate). */
+/** `lkg`: the winner's likeness to the last-known-good record, when the heal used one; `tie` on a refusal: two or more values fit about equally well (the page holds more than one candidate). */
 export type DomHealResult = { repl: Replacement; why: string; score: number; elements: DomElement[]; lkg?: number } | { refused: string; tie?: true };
 
 /** `withScope`: the scope's own elements compete too (the `text=` engine matches the element it searches in, CSS does not). */
