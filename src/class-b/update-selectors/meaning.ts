@@ -62,8 +62,6 @@ const STATE_GROUPS: string[][] = [
   ['shipped', 'dispatched'],
   ['refunded'],
   ['cancelled', 'canceled'],
-  ['placed'],
-  ['confirmed'],
   ['preparing'],
   ['packed'],
   ['transit'],
