@@ -704,27 +704,22 @@ const TEXTLESS_LINE = /^\s{0,40}-\s{0,4}(?:img|generic|document|progressbar|stat
 const SHELL_LINE = /^\s{0,40}-\s{0,4}(?:generic|document|status|alert|region "notifications[^"\n]{0,30}")(?:\s{0,4}\[[^\]\n]{0,30}\]){0,4}:?\s{0,4}$/;
 const SHELL_PORTAL = /^\s{0,40}-\s{0,4}(?:alert|region "notifications)/;
 
-/** Whether every line of a (short, lower-cased) snapshot is a SHELL_LINE, one of them a route announcer or notifications region: a page that rendered nothing of its own. */
-function showsShellOnly(snapshot: string): boolean {
-  let portal = false;
+/** The non-blank lines of a (short) snapshot when every one of them matches `shape`, else undefined. */
+function linesAllOf(snapshot: string, shape: RegExp): string[] | undefined {
+  const lines: string[] = [];
   for (const line of snapshot.split('\n')) {
     if (line.trim() === '') continue;
-    if (!SHELL_LINE.test(line)) return false;
-    portal ||= SHELL_PORTAL.test(line);
+    if (!shape.test(line)) return undefined;
+    lines.push(line);
   }
-  return portal;
+  return lines;
 }
 
+/** Whether every line of a (short, lower-cased) snapshot is a SHELL_LINE, one of them a route announcer or notifications region: a page that rendered nothing of its own. */
+const showsShellOnly = (snapshot: string): boolean => !!linesAllOf(snapshot, SHELL_LINE)?.some((line) => SHELL_PORTAL.test(line));
+
 /** Whether every line of a (short) snapshot is a TEXTLESS_LINE, and there is one: a page that rendered no text. */
-function showsNoText(snapshot: string): boolean {
-  let lines = 0;
-  for (const line of snapshot.split('\n')) {
-    if (line.trim() === '') continue;
-    if (!TEXTLESS_LINE.test(line)) return false;
-    lines++;
-  }
-  return lines > 0;
-}
+const showsNoText = (snapshot: string): boolean => (linesAllOf(snapshot, TEXTLESS_LINE)?.length ?? 0) > 0;
 
 /** The page's `main` landmark line (its flags, a trailing colon when it has children); group 1 is its indentation. */
 const MAIN_LINE = /^([ \t]{0,40})- main(?:\s{0,4}\[[^\]\n]{0,30}\]){0,4}:?[ \t]{0,4}$/;
@@ -1042,6 +1037,8 @@ export function computeSignals(raw: FailureInput): Signals {
   const waitGaveUp = snapshot.length > 0 && (elementNotFound || (waitedForLocator && timedOut)) && !elementFound;
   // waitForURL ran out of time (its own timeout or the test's) with the page at hand.
   const urlWaitGaveUp = snapshot.length > 0 && timedOut && g.mayWord(W.waitforurl) && textLower.includes('page.waitforurl');
+  // A locator or URL wait gave up on a snapshot short enough to be a spinner or an empty shell.
+  const shortPageAfterWait = (waitGaveUp || urlWaitGaveUp) && snapshot.length < BLANK_PAGE_MAX;
   // A raw JSON body where the app's page should be: the whole snapshot is one text (older snapshots) or one
   // generic element (newer ones) whose value opens a JSON object or array.
   const apiPage = waitGaveUp && snapshot.length < 600 && /^- (?:text|generic(?: \[ref=[a-z0-9]{1,8}\])?): "?[[{]/.test(snapshot.trim());
@@ -1148,8 +1145,8 @@ export function computeSignals(raw: FailureInput): Signals {
     pageScriptError: mayShowScriptError(sg) && PAGE_SCRIPT_ERROR.test(head4k.get()),
     stillLoading: (waitGaveUp || (snapshot.length > 0 && received !== undefined && NOTHING_READ.test(received))) && mayShowLoading(sg) && STILL_LOADING.test(head4k.get()),
     timingTitle: (matcher === 'toBeLessThan' || matcher === 'toBeLessThanOrEqual') && titleSaysTiming(input.titlePath),
-    blankPage: (waitGaveUp || urlWaitGaveUp) && snapshot.length < BLANK_PAGE_MAX && showsNoText(snapshot),
-    renderedNothing: (waitGaveUp || urlWaitGaveUp) && snapshot.length < BLANK_PAGE_MAX && showsShellOnly(snapshot),
+    blankPage: shortPageAfterWait && showsNoText(snapshot),
+    renderedNothing: shortPageAfterWait && showsShellOnly(snapshot),
     emptyMain: waitGaveUp && sg.mayWord(W.dashMain) && mainIsEmpty(snapshot),
     valueStillLoading: received !== undefined && mayShowLoading(g) && LOADING_VALUE.test(received) && !LOADING_WORD.test(expected ?? ''),
     // Every field is always set (undefined when absent): one object shape keeps the rule table fast.
