@@ -12,6 +12,7 @@ import { arrayElementDrift, expectsPattern, norm, parsePrinted, printedLine, typ
 
 import { expectSubject, isNothing, locatorRead } from './locator-subject.js';
 import type { DomElement, DomSnapshot } from '../triage/dom-snapshot.js';
+import { norm as normText } from './update-selectors/evaluate.js';
 
 export { arrayElementDrift, parsePrinted } from './printed-values.js';
 
@@ -29,7 +30,7 @@ function selectorDrift(frame: StackFrame, matcher: string, received: Primitive):
 }
 
 /** The text an element shows, its whitespace collapsed. */
-const shown = (e: DomElement) => (e.ownText ?? e.text ?? '').replace(/\s+/g, ' ').trim();
+const shown = (e: DomElement) => normText(e.ownText ?? e.text ?? '');
 
 /** Two elements of one kind: the same tag and role, and a class in common (or no class, under parents of one tag). */
 function sameKind(dom: DomSnapshot, a: DomElement, b: DomElement): boolean {
@@ -47,8 +48,8 @@ function sameKind(dom: DomSnapshot, a: DomElement, b: DomElement): boolean {
  * make it assert another thing. Undefined without a DOM snapshot, or for texts without a letter.
  */
 function expectedOnSibling(dom: DomSnapshot | undefined, expected: string, received: string): string | undefined {
-  const want = expected.replace(/\s+/g, ' ').trim();
-  const got = received.replace(/\s+/g, ' ').trim();
+  const want = normText(expected);
+  const got = normText(received);
   if (!dom || want.length < 2 || want.length > 200 || !/\p{L}/u.test(want) || want === got) return undefined;
   const showing = (text: string) => dom.elements.filter((e) => e.visible && shown(e) === text);
   const olds = showing(want);

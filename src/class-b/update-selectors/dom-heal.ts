@@ -486,20 +486,22 @@ function textAgrees(ctx: DomContext, elements: DomElement[]): boolean {
 
 /** The element's visible names: what a value's words may name. */
 const namesOf = (e: DomElement) => [e.name, e.ownText, e.label, e.placeholder].filter((n): n is string => !!n);
+/** A drifted value's own words: its words less role words (`order-button` -> order). */
+const ownWords = (value: string) => words(value).filter((w) => !ROLE_WORDS[w]);
 
 /**
  * The drifted value's words (less role words) name the element's text or name: `order-total` on "Total: $42".
  * `literal`: by the same words or spellings only (`submit` does not name "Apply", its synonym).
  */
 function namesAgree(value: string, e: DomElement, literal = false): boolean {
-  const own = words(value).filter((w) => !ROLE_WORDS[w]);
+  const own = ownWords(value);
   // A name's little words ("Go to checkout") say nothing a value could have named.
   return own.length > 0 && namesOf(e).some((n) => wordOverlap(own, words(n).filter((w) => !LITTLE_WORDS.has(w)), literal) >= 0.5);
 }
 
 /** Every word of the drifted value (less role words) is in one of the element's names, among more words: `order-button` on "Click to order". */
 function namedAmong(value: string, e: DomElement): boolean {
-  const own = words(value).filter((w) => !ROLE_WORDS[w]);
+  const own = ownWords(value);
   return own.length > 0 && namesOf(e).some((n) => {
     const ws = words(n);
     return own.every((w) => ws.includes(w));
