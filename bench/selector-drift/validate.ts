@@ -27,6 +27,7 @@
 //        node --import tsx bench/selector-drift/validate.ts --set dev-21   (the twenty-first development set)
 //        node --import tsx bench/selector-drift/validate.ts --set dev-22   (the twenty-second development set)
 //        node --import tsx bench/selector-drift/validate.ts --set dev-23   (the twenty-third development set)
+//        node --import tsx bench/selector-drift/validate.ts --set dev-24   (the twenty-fourth development set)
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -55,6 +56,7 @@ import { DEV_20_DRIFTS } from './drifts-dev-20.js';
 import { DEV_21_DRIFTS } from './drifts-dev-21.js';
 import { DEV_22_DRIFTS } from './drifts-dev-22.js';
 import { DEV_23_DRIFTS } from './drifts-dev-23.js';
+import { DEV_24_DRIFTS } from './drifts-dev-24.js';
 import { HELD_OUT_DRIFTS } from './drifts-heldout.js';
 import { HELD_OUT_2_DRIFTS } from './drifts-heldout-2.js';
 import { HELD_OUT_3_DRIFTS } from './drifts-heldout-3.js';
@@ -179,6 +181,7 @@ async function main(): Promise<void> {
     ['dev-21', DEV_21_DRIFTS],
     ['dev-22', DEV_22_DRIFTS],
     ['dev-23', DEV_23_DRIFTS],
+    ['dev-24', DEV_24_DRIFTS],
   ]);
   const chosen = set === undefined ? HELD_OUT_DRIFTS : sets.get(set);
   if (!chosen) {
