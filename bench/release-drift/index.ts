@@ -1,15 +1,17 @@
 // The apps of the release-drift bench.
 import type { ReleaseApp } from './types.js';
+import { CHOICES } from './apps/choices.js';
 import { FLATPICKR } from './apps/flatpickr.js';
 import { JSONEDITOR } from './apps/jsoneditor.js';
 import { QUILL } from './apps/quill.js';
 import { REVEAL } from './apps/reveal.js';
 import { SWAGGER_UI } from './apps/swagger-ui.js';
 import { SWEETALERT2 } from './apps/sweetalert2.js';
+import { TABULATOR } from './apps/tabulator.js';
 import { TINYMCE } from './apps/tinymce.js';
 import { TOM_SELECT } from './apps/tom-select.js';
 
-export const RELEASE_APPS: ReleaseApp[] = [REVEAL, JSONEDITOR, SWAGGER_UI, TOM_SELECT, FLATPICKR];
+export const RELEASE_APPS: ReleaseApp[] = [REVEAL, JSONEDITOR, SWAGGER_UI, TOM_SELECT, FLATPICKR, TABULATOR, CHOICES];
 /** Apps nobody tunes on: scored once (`release-drift.ts --held-out`), checked with validate.ts. */
 export const HELDOUT_RELEASE_APPS: ReleaseApp[] = [QUILL, SWEETALERT2, TINYMCE];
 
