@@ -1,8 +1,8 @@
 import type { EvidenceResponse, FailureInput } from './types.js';
 import { capFailureInput } from './input-cap.js';
-import { anyWord, BigramIndex, word } from './bigrams.js';
+import { anyWord, anyWordIn, BigramIndex, word } from './bigrams.js';
 import { linesAt, matchLine, someLineStartsWith, splitLines } from './lines.js';
-import { extractExpectedReceived, extractHttpStatuses, extractLocator, extractMatcher, extractRequests, escapesEndWithin, isRegexSpace, stripAnsi, unquote } from './text.js';
+import { extractExpectedReceived, extractHttpStatuses, extractLocator, extractMatcher, extractRequests, escapesEndWithin, isRegexSpace, stripAnsi, stripAnsiNoting, unquote, type EscapeNote } from './text.js';
 import { isSecretField, placeholderFor } from '../redact/index.js';
 
 /** Everything the rules look at, computed once per failure. */
@@ -295,7 +295,7 @@ const HELPER_NOT_FOUND = /^\s{0,4}(?:error: )?(?:could not|couldn't|unable to) f
 /** Every SCREENSHOT_DRIFT match contains one of these words. */
 const mayBeScreenshotDrift = anyWord('image pixels', 'expected an image', "snapshot doesn't exist");
 /** Every ENVIRONMENT match contains one of these words. */
-const mayBeEnvironment = anyWord('err_', 'ns_', 'enotfound', 'getaddrinfo', 'could not resolve host', 'ssl', 'sec_error_', "cert's altnames", "executable doesn't exist", 'xserver running', 'browsertype.', 'electron.launch:', ' crashed', 'interrupted by another navigation', 'cannot navigate to invalid url', 'electronapplication.', 'has been closed', 'while setting up', 'application exited');
+const mayBeEnvironment = anyWordIn('err_', 'ns_', 'enotfound', 'getaddrinfo', 'could not resolve host', 'ssl', 'sec_error_', "cert's altnames", "executable doesn't exist", 'xserver running', 'browsertype.', 'electron.launch:', ' crashed', 'interrupted by another navigation', 'cannot navigate to invalid url', 'electronapplication.', 'has been closed', 'while setting up', 'application exited');
 // The snapshot prefilters: every match of the regex named contains one of the words.
 /** BOT_CHECK */
 const mayShowBotCheck = anyWord('you are', 'are you a robot', 'checking your browser', 'been blocked', 'attention required', "can't tell", 'ray id:', 'unusual traffic', 'verify yourself');
@@ -431,7 +431,7 @@ const ERROR_SCREEN = /(?:paragraph|text|heading)[^\n:]{0,40}: "?[a-z]{2,30}error
 /** A form refusing a value that must be unique: English, Rails, Spanish, Portuguese, French, German, Italian, Russian, Chinese. */
 const RECORD_EXISTS = /already (?:exists?|been taken|taken|registered|in use)|ya (?:existe|está registrad[oa]|está en uso)|já (?:existe|está cadastrad[oa]|está em uso)|existe déjà|est déjà utilisée?|existiert bereits|bereits vergeben|già (?:esistente|in uso|registrat[oa])|уже (?:существует|зарегистрирован|занят)|已(?:存在|被注册|被占用)/;
 /** Every RECORD_EXISTS match contains one of these. */
-const mayShowRecordExists = anyWord('already', 'ya ', 'já ', 'déjà', 'bereits', 'già ', 'уже', '已');
+const mayShowRecordExists = anyWordIn('already', 'ya ', 'já ', 'déjà', 'bereits', 'già ', 'уже', '已');
 // The app's own generic error message on the page, as its handler words it: the step failed inside the app.
 const APP_ERROR_TEXT = /an? (?:(?:unexpected|unknown|internal)(?: [a-z]{1,12})? )?error (?:has )?occurred\b/;
 /** APP_ERROR_TEXT in the languages of the corpus's apps ("حدث خطأ غير متوقع", "Ocurrió un error inesperado", "Ein Fehler ist aufgetreten", ...). */
@@ -453,7 +453,7 @@ const NETWORK_ERROR_ALERT = /(?:^|\n)(?:alert|status)\b[^\n]{0,60}(?:network err
 const NETWORK_ERROR_TEXT = /^(?:paragraph|text|generic|strong)(?: \[[^\]\n]{1,20}\]){0,3}: "?(?:network error|网络错误|網路錯誤|网络异常|error de red|erro de rede|erreur réseau|erreur de réseau|netzwerkfehler|errore di rete|ошибка сети|ネットワークエラー|네트워크 오류)[.!]?"?[ \t]*$/im;
 const NETWORK_WORD = /network|网络|網路|red\b|rede\b|réseau|netzwerk|rete\b|сети|ネットワーク|네트워크/i;
 const mayShowNetworkError = anyWord('network error', '网络错误', '網路錯誤', '网络异常', 'error de red', 'erro de rede', 'erreur réseau', 'erreur de réseau', 'netzwerkfehler', 'errore di rete', 'ошибка сети', 'ネットワークエラー', '네트워크 오류');
-const mayShowLoading = anyWord('loading', 'cargando', 'carregando', 'chargement', 'waking up');
+const mayShowLoading = anyWordIn('loading', 'cargando', 'carregando', 'chargement', 'waking up');
 // "Loading...", "Loading Design Studio...", "Loading articles": the app's own placeholder while it fetches.
 // A free host's cold-start page ("Service waking up ...") is the same wait, before the app is even there.
 // The placeholder is what the element says (after a glyph or a clock time at most): a log line that tells
@@ -477,6 +477,8 @@ const mayBeRateLimited = anyWord('too many', 'rate limit', 'rate-limit');
 const CREDENTIALS_REJECTED = /do not match any user|invalid (?:username|password|credentials|login|[a-z]{1,12}(?: [a-z]{1,12})? or password)|нев[іе]рн[ыи][йі] [^\n]{0,24}пароль|(?:账号|用户名)或密码错误|identifiants (?:invalides|incorrects)|mot de passe incorrect|credenciales (?:inválidas|incorrectas)|contraseña incorrecta|credenciais inválidas|senha incorreta|(?:e-?mail|usuário|usuario|login|cpf) (?:e|ou) senha (?:inválid[oa]s?|incorret[oa]s?)|(?:e-?mail|correo(?: electrónico)?|usuario) (?:o|y) contraseña (?:incorrect[oa]s?|inválid[oa]s?|no válid[oa]s?)|incorrect (?:username|password|email)|wrong password|user not found|usuario no encontrado|login failed\b[^\n]{0,80}\b401\b|mật khẩu không (?:chính xác|đúng)|sai (?:tên đăng nhập|tài khoản|mật khẩu)|ungültige (?:anmeldedaten|zugangsdaten)|(?:falsches|ungültiges) (?:passwort|kennwort)|(?:benutzername|e-mail-adresse|e-mail) oder (?:passwort|kennwort) (?:ist )?(?:falsch|ungültig)|credenziali non valide|password errata|(?:nome utente|email) o password (?:errat[ia]|non valid[ia])|ongeldige (?:inloggegevens|gebruikersnaam)|onjuist wachtwoord|(?:gebruikersnaam|e-mailadres) of wachtwoord (?:is )?onjuist|nieprawidłow[ey] (?:hasło|login|dane logowania)|błędne hasło|(?:kullanıcı adı|e-posta) veya şifre (?:hatalı|yanlış)|(?:hatalı|yanlış) şifre|geçersiz kimlik bilgileri|パスワードが(?:間違って|正しくありません|違います)|비밀번호가 (?:일치하지|올바르지|틀렸)|(?:שם משתמש|אימייל|דוא"ל) או סיסמה (?:שגויים|שגויה|לא נכונ(?:ים|ה))|סיסמה שגויה|פרטי (?:ה)?התחברות שגויים|(?:اسم المستخدم|البريد الإلكتروني) أو كلمة المرور (?:غير صحيح(?:ة)?|خاطئ(?:ة)?)|كلمة المرور (?:غير صحيحة|خاطئة)|بيانات الاعتماد غير صالحة/;
 /** Every CREDENTIALS_REJECTED match contains one of these. */
 const mayRejectCredentials = anyWord('do not match', 'invalid', 'incorrect', 'wrong password', 'user not found', 'usuario no', 'login failed', 'нев', '密码错误', 'identifiants', 'credenciales inv', 'credenciais inv', 'senha incorreta', ' senha ', ' contraseña ', 'mật khẩu', 'sai ', 'ungültig', 'falsch', 'credenziali', 'password errat', 'o password', 'ongeldige', 'onjuist', 'nieprawidłow', 'błędne', 'şifre', 'geçersiz', 'パスワード', '비밀번호', 'סיסמה', 'פרטי', 'كلمة المرور', 'بيانات الاعتماد');
+/** The same words, looked for in a text the index holds (a regex over the whole alternation reads several nanoseconds a character). */
+const rejectsCredentialsIn = anyWordIn('do not match', 'invalid', 'incorrect', 'wrong password', 'user not found', 'usuario no', 'login failed', 'нев', '密码错误', 'identifiants', 'credenciales inv', 'credenciais inv', 'senha incorreta', ' senha ', ' contraseña ', 'mật khẩu', 'sai ', 'ungültig', 'falsch', 'credenziali', 'password errat', 'o password', 'ongeldige', 'onjuist', 'nieprawidłow', 'błędne', 'şifre', 'geçersiz', 'パスワード', '비밀번호', 'סיסמה', 'פרטי', 'كلمة المرور', 'بيانات الاعتماد');
 /** Something other than whitespace: a snapshot of spaces only is no snapshot at all. */
 const NOT_SPACE = /\S/;
 /** A text box holding a value (`textbox "Phone": 0987654321`, `textbox: admin`). */
@@ -675,9 +677,9 @@ export function countsThroughLocator(snippet: string | undefined): boolean {
 /** ELEMENT_NOT_FOUND */
 const mayNotFindElement = anyWord('(s) not found', 'no element', 'find element');
 /** CONNECTION_RESET */
-const mayBeReset = anyWord('reset', 'hang up', 'empty_response');
+const mayBeReset = anyWordIn('reset', 'hang up', 'empty_response');
 /** SESSION_TEXT */
-const maySaySession = anyWord('session', 'not logged in', 'login required', 'authenticated');
+const maySaySession = anyWordIn('session', 'not logged in', 'login required', 'authenticated');
 /** PAGE_SCRIPT_ERROR */
 const mayShowScriptError = anyWord('is not defined', 'is not a function', 'cannot read propert');
 /** WRONG_ELEMENT */
@@ -783,6 +785,8 @@ function containsHead(message: string, head: string): boolean {
 
 /** How far a CSI escape sequence reads past its ESC: `ESC [`, 32 parameters, 4 intermediates, the final byte. */
 const CSI_READ = 39;
+/** What stripping the failure's message saw of its escapes: one object, rewritten for every failure. */
+const MESSAGE_ESCAPES: EscapeNote = { osc: false, closed: true };
 
 /**
  * The stack without its colours, or '' when its first 200 characters are already in the message (most
@@ -791,14 +795,15 @@ const CSI_READ = 39;
  * stack's stripped head is the message's own: every escape that starts before it reads at most CSI_READ
  * characters, all of them inside the message, so it is read the same in both. The stack is then never
  * stripped. When the raw stack starts with the raw message and every escape of the message ends inside it
- * (escapesEndWithin), only the part after the message is stripped: the message is already.
+ * (escapesEndWithin), only the part after the message is stripped: the message is already. `note` is what
+ * stripping the message saw of its escapes (stripAnsiNoting with CSI_READ), so they are not read again.
  */
-export function stackBeyondMessage(rawMessage: string, message: string, rawStack: string | undefined): string {
+export function stackBeyondMessage(rawMessage: string, message: string, rawStack: string | undefined, note: EscapeNote = { osc: rawMessage.includes('\u001b]'), closed: escapesEndWithin(rawMessage, CSI_READ) }): string {
   if (!rawStack) return '';
   // `startsWith` of one long string by another costs several times this compare in V8.
   const repeats = rawStack.slice(0, rawMessage.length) === rawMessage;
-  if (message.length >= 200 + CSI_READ && repeats && !rawMessage.includes('\u001b]')) return '';
-  if (repeats && escapesEndWithin(rawMessage, CSI_READ)) {
+  if (message.length >= 200 + CSI_READ && repeats && !note.osc) return '';
+  if (repeats && note.closed) {
     // The stripped stack is the message and the rest stripped: only the rest needs the work.
     if (message.length >= 200) return '';
     const rest = stripAnsi(rawStack.slice(rawMessage.length));
@@ -934,8 +939,8 @@ function pageStatusOf(snapshotHead: string): number | undefined {
 /** Derives {@link Signals} from one failure. Pure. */
 export function computeSignals(raw: FailureInput): Signals {
   const input = capFailureInput(raw);
-  const message = stripAnsi(input.message ?? '');
-  const stack = stackBeyondMessage(input.message ?? '', message, input.stack);
+  const message = stripAnsiNoting(input.message ?? '', CSI_READ, MESSAGE_ESCAPES);
+  const stack = stackBeyondMessage(input.message ?? '', message, input.stack, MESSAGE_ESCAPES);
   const text = stack ? `${message}\n${stack}` : message;
   const evidence = input.evidence ?? {};
   const responses = Array.isArray(evidence.responses) ? evidence.responses.filter((r) => r && typeof r.status === 'number') : NO_RESPONSES;
@@ -986,7 +991,7 @@ export function computeSignals(raw: FailureInput): Signals {
   // Playwright puts the failing call's error on the first lines.
   const head = messageLower.slice(0, 240);
   // Assertion failures (expect(...)) never carry these; skipping them keeps triage cheap.
-  const envMatch = head.includes('expect(') || !mayBeEnvironment(g) ? undefined : ENVIRONMENT.exec(head)?.[0];
+  const envMatch = head.includes('expect(') || !mayBeEnvironment(g, head) ? undefined : ENVIRONMENT.exec(head)?.[0];
   // A test timeout aborts the navigation and closes the page: those words are then its consequence, not the cause.
   const envAfterTimeout = testTimeout && envMatch !== undefined && /aborted|closed|interrupted/.test(envMatch);
   // An action that kept retrying against an element that took its pointer events (an overlay).
@@ -998,8 +1003,9 @@ export function computeSignals(raw: FailureInput): Signals {
   // dropped the connection, which on a remote public host is a proxy, WAF or the network, never a redeploy.
   // The failing call's own error (the message's head), never a value or a page text further down.
   const callHead = messageLower.slice(0, CALL_HEAD);
-  const refused = (g.mayWord(W.conn) && CONNECTION_REFUSED.test(callHead)) || pageRequestRefused(evidence);
-  const reset = mayBeReset(g) && CONNECTION_RESET.test(callHead);
+  // Every CONNECTION_REFUSED match holds "conn".
+  const refused = (g.mayWord(W.conn) && callHead.includes('conn') && CONNECTION_REFUSED.test(callHead)) || pageRequestRefused(evidence);
+  const reset = mayBeReset(g, callHead) && CONNECTION_RESET.test(callHead);
   const remoteReset = !refused && reset ? remoteHostOf(head) : undefined;
   // The server answered a plain-HTTP request on its HTTPS port (Go's and nginx's wordings): the base URL's scheme is wrong.
   const wrongScheme = snapshot.length > 0 && snapshot.length < 600 && (sg.mayWord(W.httpsServer) || sg.mayWord(W.httpsPort)) && WRONG_SCHEME.test(head4k.get()) ? 'plain HTTP sent to an HTTPS server (the base URL scheme)' : undefined;
@@ -1027,7 +1033,7 @@ export function computeSignals(raw: FailureInput): Signals {
   // Or the test's title says it checks that refusal ("should show error with invalid credentials") and the page shows one.
   const refusalAsExpected =
     (expectsRefusal && snapshot.length > 0 && (elementFound || (mayRejectCredentials(sg) && expectedShown(expected, snapshot)))) ||
-    (snapshot.length > 0 && mayRejectCredentials(sg) && titleExpectsRefusal(input.titlePath) && CREDENTIALS_REJECTED.test(head4k.get()));
+    (snapshot.length > 0 && titleExpectsRefusal(input.titlePath) && rejectsCredentialsIn(sg, snapshot) && CREDENTIALS_REJECTED.test(head4k.get()));
   // The text the test waited for is on this login form ("Welcome back" in an h2 where the test reads the h1): the
   // test meant to be on this page, so its locator or value is to blame, not a lost session (asked last: it reads the page).
   const expectedOnPage = () => expected !== undefined && expected.length < 300 && snapshot.length > 0 && expectedShown(expected, snapshot);
@@ -1043,7 +1049,7 @@ export function computeSignals(raw: FailureInput): Signals {
   // generic element (newer ones) whose value opens a JSON object or array.
   const apiPage = waitGaveUp && snapshot.length < 600 && /^- (?:text|generic(?: \[ref=[a-z0-9]{1,8}\])?): "?[[{]/.test(snapshot.trim());
   const authRefused = statuses.includes(401) || statuses.includes(403) || /^40[13]$/.test(received ?? '');
-  const sessionText = maySaySession(g) && saysOutsideExpected(SESSION_TEXT, lower, expected);
+  const sessionText = maySaySession(g, lower) && saysOutsideExpected(SESSION_TEXT, lower, expected);
   const tokenWords = (g.mayWord(W.expired) || g.mayWord(W.expClaim)) && TOKEN_EXPIRED.test(lower);
   const tokenExpired = tokenWords && (authRefused || TOKEN_EXPIRED.test(`${received ?? ''}\n${bodies}\n${extra}`.toLowerCase()));
   // A form the rules do not know as a login page (another language's heading and button) still is one when it
@@ -1056,8 +1062,8 @@ export function computeSignals(raw: FailureInput): Signals {
   const ownLoginFailed = refusalAsExpected
     ? undefined
     : !loginPage
-    ? (snapshot.length > 0 && sg.mayWord(W.textbox) && mayRejectCredentials(sg) && CREDENTIALS_REJECTED.test(head4k.get()) && (TYPED_BOX.test(snapHeadRaw) || credentialsTyped(snapHeadRaw))) || loginThrew ? 'rejected' : undefined
-    : (mayRejectCredentials(sg) && CREDENTIALS_REJECTED.test(head4k.get())) || (!expectsRefusal && mayRejectCredentials(g) && CREDENTIALS_REJECTED.test(messageLower) && !locatorWaitsForRefusal())
+    ? (snapshot.length > 0 && sg.mayWord(W.textbox) && rejectsCredentialsIn(sg, snapshot) && CREDENTIALS_REJECTED.test(head4k.get()) && (TYPED_BOX.test(snapHeadRaw) || credentialsTyped(snapHeadRaw))) || loginThrew ? 'rejected' : undefined
+    : (rejectsCredentialsIn(sg, snapshot) && CREDENTIALS_REJECTED.test(head4k.get())) || (!expectsRefusal && rejectsCredentialsIn(g, messageLower) && CREDENTIALS_REJECTED.test(messageLower) && !locatorWaitsForRefusal())
       ? 'rejected'
       : g.mayWord(W.nFailed) && LOGIN_THREW.test(callHead.split('\n', 1)[0] as string)
         ? 'threw'
@@ -1109,7 +1115,7 @@ export function computeSignals(raw: FailureInput): Signals {
     sessionText,
     pageUnauthorized: responses.some((r) => r.status === 401),
     // Not when the page says the credentials themselves were refused: a new login would fail the same way.
-    unauthorizedPage: (waitGaveUp || urlWaitGaveUp) && snapshot.length < UNAUTHORIZED_PAGE_MAX && sg.mayWord(W.authori) && UNAUTHORIZED_PAGE.test(snapshot) && !(mayRejectCredentials(sg) && CREDENTIALS_REJECTED.test(snapshot)),
+    unauthorizedPage: (waitGaveUp || urlWaitGaveUp) && snapshot.length < UNAUTHORIZED_PAGE_MAX && sg.mayWord(W.authori) && UNAUTHORIZED_PAGE.test(snapshot) && !(rejectsCredentialsIn(sg, snapshot) && CREDENTIALS_REJECTED.test(snapshot)),
     tokenExpired,
     // An error page is small or names the error in its heading: "500" and "error" somewhere on a long app page are not one.
     errorPage: snapshot.length > 0 && mayShowErrorPage(sg) && showsErrorPage(head4k.get()) && (snapshot.length <= ERROR_PAGE_MAX || errorInHeading(snapshot)),
@@ -1136,14 +1142,14 @@ export function computeSignals(raw: FailureInput): Signals {
     notFoundPage: notFoundValue || wholePageNotFound || (waitGaveUp || urlWaitGaveUp || (snapshot.length > 0 && (matcher === 'toHaveTitle' || countZero || (locator === undefined && expected !== undefined && received !== undefined)))) && mayShowNotFound(sg) && NOT_FOUND_PAGE.test(snapHeadRaw),
     recordNotFound: waitGaveUp && sg.mayWord(W.notFound) && recordNotFoundIn(snapHeadRaw),
     // Not when the test waits for that very message (a duplicate-entry test): then the locator or the value decides.
-    recordExists: waitGaveUp && mayShowRecordExists(sg) && RECORD_EXISTS.test(head4k.get()) && !RECORD_EXISTS.test(`${(locator ?? '').toLowerCase()}\n${(expected ?? '').toLowerCase()}`),
+    recordExists: waitGaveUp && mayShowRecordExists(sg, snapshot) && RECORD_EXISTS.test(head4k.get()) && !RECORD_EXISTS.test(`${(locator ?? '').toLowerCase()}\n${(expected ?? '').toLowerCase()}`),
     urlWaitGaveUp,
     appCrashed: pageGaveUp && ((mayShowCrash(sg) && APP_CRASHED.test(head4k.get())) || (sg.mayWord(W.phpOnLine) && showsPhpError(head4k.get()))),
     apiResponsePage: apiPage ? (API_NOT_FOUND.test(snapshot) ? 'not-found' : 'other') : undefined,
     errorScreen: sg.mayWord(W.errorColon) && ERROR_SCREEN.test(head4k.get()),
     appErrorText: waitGaveUp && ((sg.mayWord(W.spacedError) && APP_ERROR_TEXT.test(head4k.get())) || (mayShowErrorL10n(sg) && APP_ERROR_TEXT_L10N.test(head4k.get()))),
     pageScriptError: mayShowScriptError(sg) && PAGE_SCRIPT_ERROR.test(head4k.get()),
-    stillLoading: (waitGaveUp || (snapshot.length > 0 && received !== undefined && NOTHING_READ.test(received))) && mayShowLoading(sg) && STILL_LOADING.test(head4k.get()),
+    stillLoading: (waitGaveUp || (snapshot.length > 0 && received !== undefined && NOTHING_READ.test(received))) && mayShowLoading(sg, snapshot) && STILL_LOADING.test(head4k.get()),
     timingTitle: (matcher === 'toBeLessThan' || matcher === 'toBeLessThanOrEqual') && titleSaysTiming(input.titlePath),
     blankPage: shortPageAfterWait && showsNoText(snapshot),
     renderedNothing: shortPageAfterWait && showsShellOnly(snapshot),
@@ -1169,7 +1175,7 @@ export function computeSignals(raw: FailureInput): Signals {
     a11yAudit: g.mayWord(W.impact) && AXE_VIOLATION.test(messageLower),
     testThrew: TEST_THREW.test(messageLower),
     helperNotFound: g.mayWord(W.find) ? helperNotFoundOf(messageLower) : undefined,
-    credentialsRejected: ownLoginFailed === 'rejected' || (authRefused && mayRejectCredentials(g) && CREDENTIALS_REJECTED.test(messageLower)),
+    credentialsRejected: ownLoginFailed === 'rejected' || (authRefused && rejectsCredentialsIn(g, messageLower) && CREDENTIALS_REJECTED.test(messageLower)),
     // The element shows the browser's "Failed to fetch", unless the test expected an error text of that kind
     // (it checks the app's error state); or the test's own page.evaluate fetch failed to reach anything.
     fetchFailed:

@@ -66,16 +66,48 @@ export function escapesEndWithin(raw: string, reach: number): boolean {
   return true;
 }
 
+/** What a scan of a text's escapes saw (see {@link stripAnsiNoting}). */
+export interface EscapeNote {
+  /** The text holds an OSC sequence's start (`ESC ]`), complete or not. */
+  osc: boolean;
+  /** escapesEndWithin(text, reach) holds. */
+  closed: boolean;
+}
+
 /** Removes ANSI colour and control sequences. */
 export function stripAnsi(text: string): string {
+  return strip(text, 0, undefined);
+}
+
+/**
+ * stripAnsi, noting what {@link escapesEndWithin}(text, reach) and `text.includes('\u001b]')` would say
+ * from the same scan (each of those reads the whole text again). The scan visits every ESC and CSI
+ * character that no sequence it removed holds: a CSI sequence's body holds neither, and an OSC sequence's
+ * only ESC is its end's (`ESC \`), never followed by `]`, so every `ESC ]` and every character that
+ * starts no sequence is visited.
+ */
+export function stripAnsiNoting(text: string, reach: number, note: EscapeNote): string {
+  return strip(text, reach, note);
+}
+
+function strip(text: string, reach: number, note: EscapeNote | undefined): string {
+  if (note) {
+    note.osc = false;
+    note.closed = true;
+  }
   let at = text.indexOf('\u001b');
   const csi = text.includes('\u009b');
   if (at < 0 && !csi) return text;
   if (csi) at = nextEscape(text, 0, true);
+  const tail = text.length - reach;
   let out = '';
   let kept = 0;
   while (at >= 0) {
     const n = escapeLength(text, at);
+    if (note) {
+      if (text.charCodeAt(at) === 0x1b && text.charCodeAt(at + 1) === 0x5d) note.osc = true;
+      if (note.osc || (n === 0 && at >= tail)) note.closed = false;
+    }
     if (n > 0) {
       out += text.slice(kept, at);
       kept = at + n;

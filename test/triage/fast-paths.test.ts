@@ -4,8 +4,8 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { BigramIndex, word } from '../../src/triage/bigrams.js';
-import { stripAnsi } from '../../src/triage/text.js';
+import { anyWordIn, BigramIndex, word } from '../../src/triage/bigrams.js';
+import { escapesEndWithin, stripAnsi, stripAnsiNoting, type EscapeNote } from '../../src/triage/text.js';
 import { loadRealFailures } from '../data/real-failures/corpus.js';
 import { rng } from '../helpers/random.js';
 
@@ -37,6 +37,23 @@ describe('stripAnsi (hand scan)', () => {
       if (next() < 0.05) s = `\u001b]${'x'.repeat(2040 + Math.floor(next() * 16))}${next() < 0.5 ? '\u0007' : '\u001b\\'}${s}`;
       if (next() < 0.05) s = `\u001b[${'1;'.repeat(15 + Math.floor(next() * 3))}m${s}`;
       assert.equal(stripAnsi(s), s.replace(OLD_ANSI, ''), JSON.stringify(s));
+    }
+  });
+  test('stripAnsiNoting strips the same and notes what the two scans it spares would say', () => {
+    const next = rng(15);
+    const alphabet = ['\u001b', '\u009b', '[', ']', '\u0007', '\\', '0', ';', 'm', 'a', '\n', '\u001b[', '\u001b]'];
+    const note: EscapeNote = { osc: false, closed: false };
+    const check = (s: string, reach: number) => {
+      assert.equal(stripAnsiNoting(s, reach, note), stripAnsi(s), JSON.stringify(s));
+      assert.deepEqual(note, { osc: s.includes('\u001b]'), closed: escapesEndWithin(s, reach) }, JSON.stringify([s, reach]));
+    };
+    for (const t of texts) check(t, 39);
+    for (let k = 0; k < 20_000; k++) {
+      let s = '';
+      const n = Math.floor(next() * 30);
+      for (let i = 0; i < n; i++) s += alphabet[Math.floor(next() * alphabet.length)];
+      if (next() < 0.3) s = `${'x'.repeat(Math.floor(next() * 60))}${s}`;
+      check(s, Math.floor(next() * 45));
     }
   });
   test('a text without escapes is returned as is', () => {
@@ -84,6 +101,22 @@ describe('BigramIndex', () => {
     assert.equal(c.mayWord(word('proxy')), true);
     assert.equal(c.hasWord(word('gateway')), false);
     assert.equal(d.may('proxy'), false);
+  });
+  test('anyWordIn: with a text the index holds, whether one of the words is in it; without, the map', () => {
+    const words = ['invalid', 'hang up', 'déjà', '已', 'x'];
+    const any = anyWordIn(...words);
+    const next = rng(9);
+    const alphabet = 'invaldhg upéjà已x-';
+    for (let k = 0; k < 5000; k++) {
+      let s = '';
+      const n = Math.floor(next() * 40);
+      for (let i = 0; i < n; i++) s += alphabet[Math.floor(next() * alphabet.length)];
+      const g = new BigramIndex(s);
+      const from = Math.floor(next() * (s.length + 1));
+      const piece = s.slice(from, from + Math.floor(next() * 20));
+      assert.equal(any(g, piece), words.some((w) => piece.includes(w)), JSON.stringify([s, piece]));
+      assert.equal(any(g), words.some((w) => g.may(w)), JSON.stringify(s));
+    }
   });
   test('random texts: may() is a superset of includes()', () => {
     const next = rng(7);
