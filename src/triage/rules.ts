@@ -1,6 +1,6 @@
 import type { Category } from './types.js';
 import { APP_ERROR_TEXT_L10N, type Signals } from './signals.js';
-import { anyWord } from './bigrams.js';
+import { anyWord, anyWordIn } from './bigrams.js';
 import { unquote } from './text.js';
 
 /** One row of the triage table. The first row whose `when` holds decides. */
@@ -15,6 +15,8 @@ export interface TriageRule {
 
 const is5xx = (n: number) => n >= 500 && n <= 599;
 const UPSTREAM_TIMEOUT = /upstream request timeout|upstream timed out|gateway time-?out/;
+/** Every UPSTREAM_TIMEOUT match contains one of these words. */
+const mayTimeOutUpstream = anyWordIn('upstream', 'gateway time');
 /** A wait for a URL or an event the test's own step should cause: page.waitForURL, page.waitForEvent. */
 const FLOW_WAIT = /page\.(waitforurl|waitforevent):/;
 const mayWaitForFlow = anyWord('page.waitforurl', 'page.waitforevent');
@@ -106,7 +108,7 @@ export const TRIAGE_RULES: readonly TriageRule[] = [
     id: 'upstream-timeout',
     category: 'restart-backend',
     confidence: 0.85,
-    when: (s) => !s.remoteServerError && (s.statuses.includes(504) || (s.statuses.some(is5xx) && UPSTREAM_TIMEOUT.test(s.lower))),
+    when: (s) => !s.remoteServerError && (s.statuses.includes(504) || (s.statuses.some(is5xx) && mayTimeOutUpstream(s.grams, s.lower) && UPSTREAM_TIMEOUT.test(s.lower))),
     reason: () => 'a gateway timed out waiting for the backend (504 / "upstream request timeout"): the backend is unhealthy, not slow tests',
   },
   {

@@ -675,6 +675,8 @@ export function countsThroughLocator(snippet: string | undefined): boolean {
 
 // Prefilters of the checks in computeSignals: every match of the regex named contains one of the words.
 /** ELEMENT_NOT_FOUND */
+/** Every navigation-timeout match contains one of these words. */
+const mayTimeOutNavigating = anyWordIn('.goto: ', '.reload: ');
 const mayNotFindElement = anyWord('(s) not found', 'no element', 'find element');
 /** CONNECTION_RESET */
 const mayBeReset = anyWordIn('reset', 'hang up', 'empty_response');
@@ -1127,7 +1129,7 @@ export function computeSignals(raw: FailureInput): Signals {
     pageLoaded: snapshot.length > 300 || (snapshot.length > 0 && hasContent(snapshot)),
     noSnapshot: !NOT_SPACE.test(snapshot),
     navigation: (g.mayWord(W.pageDot) || g.mayWord(W.navigatingTo)) && /page\.goto|page\.waitforurl|page\.waitforloadstate|page\.reload|navigating to/i.test(text),
-    navigationTimeout: timedOut && /(?:page|frame)\.(?:goto|reload): (?:test timeout of|timeout) \d+ms exceeded/.test(textLower),
+    navigationTimeout: timedOut && mayTimeOutNavigating(g, textLower) && /(?:page|frame)\.(?:goto|reload): (?:test timeout of|timeout) \d+ms exceeded/.test(textLower),
     environment,
     // A test that expects the limit's own message is about the limit: its values decide.
     // Or the page the test was stuck on says so (a bare JSON "too_many_requests" body, a "Too many requests" screen);
