@@ -110,6 +110,17 @@ describe('domHeal scoring', () => {
     assert.match(r.refused, /several values fit about equally well/);
   });
 
+  test('auto-numbered ids: the digits tell no element from another, so two of the family tie; one alone heals', () => {
+    const b = (id: string, name: string) => ({ tag: 'button', role: 'button', id, ownText: name, name });
+    // #ember412 lost; #ember417 is closer by its digits, but nothing says the publish button is not #ember398.
+    const two = domHeal(dom([{ tag: 'header', kids: [b('ember392', 'Preview'), b('ember398', 'Publish'), b('ember417', 'Post settings')] }]), chain("locator('#ember412')"), { count: 1, action: 'click' });
+    assert.ok(two && 'refused' in two, JSON.stringify(two));
+    assert.match(two.refused, /several values fit about equally well/);
+    const one = domHeal(dom([{ tag: 'header', kids: [b('ember398', 'Publish'), b('publish-help', 'Help')] }]), chain("locator('#ember412')"), { count: 1, action: 'click' });
+    assert.ok(one && 'repl' in one, JSON.stringify(one));
+    assert.equal(one.repl.steps[0]?.args[0]?.t === 'str' && one.repl.steps[0].args[0].v, '#ember398');
+  });
+
   test('a value that finds a neighbour of the element the lost value names is not a heal', () => {
     // btn-save lost, the Save button now has class cta-primary; btn-cancel is close in name but is "Cancel".
     const page = dom([{ tag: 'nav', kids: [{ tag: 'button', role: 'button', classes: ['btn-cancel'], ownText: 'Cancel' }, { tag: 'button', role: 'button', classes: ['cta-primary'], ownText: 'Save' }] }]);

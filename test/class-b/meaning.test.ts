@@ -52,6 +52,9 @@ describe('meaningChange', () => {
     // Against a visible name a test id's state word may go unmatched, but not be replaced.
     assert.equal(meaningChange('row selected', 'Ada Lovelace', { dropState: false }), undefined);
     assert.match(meaningChange('row selected', 'Archived row', { dropState: false }) ?? '', /the state "archived"/);
+    // Where a train stands: "On time" became a delay, not a rename of the status line.
+    assert.match(meaningChange('On time', 'Expected 10:24 (12 min late)') ?? '', /names the state "late", which "On time" did not/);
+    assert.equal(meaningChange('Delayed', 'Running late'), undefined, 'one state, two wordings');
   });
 
   test('a word under a meaning prefix is another word', () => {
@@ -97,6 +100,9 @@ describe('meaningChange', () => {
     // A test id's words against a visible name share words by chance (dropState false): not this rule.
     assert.equal(meaningChange('submit-order', 'Place order', { dropState: false }), undefined);
     assert.match(meaningChange('submit-order', 'place-order') ?? '', /share "order" but "submit" became "place"/);
+    // A word read as a phrase's meaning ("Tweet" is a post) is weighed like any other: a Fleet is not a Tweet.
+    assert.match(meaningChange('New Fleet', 'New Tweet') ?? '', /share "new" but "fleet" became "post": another thing/);
+    assert.equal(meaningChange('New Tweet', 'New post'), undefined);
   });
 
   test('a qualifier added to a kept name names a second field of that kind', () => {

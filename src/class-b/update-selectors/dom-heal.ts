@@ -449,8 +449,18 @@ function authoredScore(lost: string, found: string): number {
   return a === lost && b === found ? 0 : a && b ? nameSimilarity(a, b) : 0;
 }
 
+/**
+ * The same value with other digits (`ember412` / `ember398`, `mui-17` / `mui-21`, `col-3` / `col-4`): an
+ * auto-numbered id, or another instance of one kind. The digits say nothing about which element it was, so
+ * every value of the family is as like the lost one as any other: alike to {@link NUMBERED}, and two of
+ * them on the page tie (a last-known-good record tells them apart).
+ */
+const renumbered = (lost: string, value: string) => lost !== value && /\d/.test(lost) && lost.replace(/\d+/g, '0') === value.replace(/\d+/g, '0');
+const NUMBERED = 0.8;
+
 /** How likely `value` is the token's value renamed: by the names, a class's authored part, or a library's published rename of a class. */
 function renameScore(token: SelectorToken, value: string, dom: DomSnapshot): number {
+  if (renumbered(token.value, value)) return NUMBERED;
   const authored = token.kind === 'class' || token.kind === 'id' ? authoredScore(token.value, value) : 0;
   return Math.max(valueSimilarity(token, value, dom), authored, publishedRename(token, value, dom) ? KNOWN_RENAME : 0);
 }

@@ -17,7 +17,7 @@
 //   and hash-like parts (`k3`) never count either way.
 // Words come from similarity.ts's `words` (stemmed, camelCase and kebab-case split), so the rules read
 // class names, ids, test ids and accessible names alike.
-import { authoredPart, editRatio, MEANING_PREFIXES, synonyms, wholeWords, words } from './similarity.js';
+import { authoredPart, editRatio, MEANING_PREFIXES, synonyms, unmarked, wholeWords, words } from './similarity.js';
 
 /** A button's emphasis: a state of its own against another, but no state a renamed value came to show. */
 const STYLE_VARIANTS = ['primary', 'secondary', 'tertiary'];
@@ -66,6 +66,11 @@ const STATE_GROUPS: string[][] = [
   ['packed'],
   ['transit'],
   ['returned'],
+  // Where a train, a flight or a bus stands.
+  ['delayed', 'late'],
+  ['departed'],
+  ['arrived'],
+  ['boarding'],
   // A style variant is a state of its own: `.btn-primary` and `.btn-secondary` are two buttons.
   ...STYLE_VARIANTS.map((w) => [w]),
 ];
@@ -213,7 +218,11 @@ function related(a: string, b: string): boolean {
 }
 
 /** Words the rule weighs: letters only, three or more (hash-like parts of generated class names, `bt_k3`, and numbers say nothing), and not kind-of-element words. */
-const weighed = (w: string) => w.length >= 3 && /^[a-z]+$/.test(w) && !NEUTRAL.has(w);
+const weighed = (w: string) => {
+  // A phrase read as one word ("tweet" -> "post~", see similarity.ts's PHRASES) is weighed as the word it stands for.
+  const u = unmarked(w);
+  return u.length >= 3 && /^[a-z]+$/.test(u) && !NEUTRAL.has(u);
+};
 
 /**
  * Words of call-to-action copy that name nothing ("Get started", "Read more", "Sign up now"): a copy edit
@@ -252,7 +261,7 @@ function anotherThing(lost: string, found: string, all: string[], allFound: stri
   // merge style in its menu ("Create merge commit"), the place in the other rows ("Dover"); an action
   // whose whole object was swapped ("Export CSV" -> "Export PDF", "Connect GitHub" -> "Connect GitLab",
   // "Download invoice" -> "Download receipt") acts on another thing.
-  if (lostOnly.length && foundOnly.length && !(onPage && lostOnly.every((w) => !onPage(w)) && keepsMoreThanAction(lost, found))) return `"${lost}" and "${found}" share "${shared[0]}" but "${lostOnly[0]}" became "${foundOnly[0]}": another thing, not a rename`;
+  if (lostOnly.length && foundOnly.length && !(onPage && lostOnly.every((w) => !onPage(w)) && keepsMoreThanAction(lost, found))) return `"${lost}" and "${found}" share "${unmarked(shared[0] as string)}" but "${unmarked(lostOnly[0] as string)}" became "${unmarked(foundOnly[0] as string)}": another thing, not a rename`;
   const qualifier = lostOnly.length ? undefined : foundOnly.find((v) => QUALIFIERS.has(v));
   if (qualifier) return `"${found}" adds "${qualifier}" to "${lost}": a second ${shared[0]}, not a rename`;
   const facet = lostOnly.length ? undefined : foundOnly.find((v) => FACETS.has(v));

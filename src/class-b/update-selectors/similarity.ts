@@ -274,7 +274,7 @@ export function editRatio(a: string, b: string): number {
 
 /** A phrase read as one word (see PHRASES) is marked, so that it meets its word as a synonym does, never as the word itself. */
 const PHRASE_MARK = '~';
-const unmarked = (w: string) => (w.endsWith(PHRASE_MARK) ? w.slice(0, -1) : w);
+export const unmarked = (w: string) => (w.endsWith(PHRASE_MARK) ? w.slice(0, -1) : w);
 
 function wordScore(a: string, b: string, literal: boolean): number {
   if (a === b && !a.endsWith(PHRASE_MARK)) return 1;
