@@ -1,13 +1,14 @@
 // Pre-flight: everything that can be checked without running a test. A proposal that fails here is
 // never applied anywhere.
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { checkPatchPaths } from '../allowed-paths.js';
 import type { PatchScope } from '../test-scope.js';
 import { applyProposals, PatchConflictError, renderFileDiff, type PatchedFile } from '../patch-file.js';
 import type { PatchProposal } from '../types.js';
-import { formatStructuralRefusal, structuralRefusal } from './structure/check.js';
+import { formatStructuralRefusal, structuralRefusal, type SuiteFile } from './structure/check.js';
+import { suiteScripts } from './structure/importers.js';
 
 export interface PreflightContext {
   repoRoot: string;
@@ -26,6 +27,12 @@ export interface PreflightContext {
   /** sha256 (hex) of files as the run saw them, by absolute path; preferred over mtimes when present. */
   fileHashes?: ReadonlyMap<string, string> | Readonly<Record<string, string>>;
 }
+
+const FS = {
+  readdir: (dir: string) => readdirSync(dir, { withFileTypes: true }).map((e) => ({ name: e.name, dir: e.isDirectory() })),
+  size: (file: string) => statSync(file).size,
+  read: (file: string) => readFileSync(file, 'utf8'),
+};
 
 export type PreflightResult = { ok: true; files: PatchedFile[]; diff: string; changedLines: number } | { ok: false; reason: string };
 
@@ -99,8 +106,11 @@ export function preflight(proposal: PatchProposal, ctx: PreflightContext): Prefl
     throw err;
   }
   // Every file is checked whole, on its syntax tree: the proposal is untrusted (page text, LLM answers).
+  // A constant a file exports is followed into the suite's files that import it (read once, when needed).
+  let suite: SuiteFile[] | undefined | null = null;
+  const suiteFiles = () => (suite === null ? (suite = suiteScripts(path.resolve(root, ctx.configDir), FS)) : suite);
   for (const f of patched) {
-    const unsafe = structuralRefusal(f.file, f.original, f.patched);
+    const unsafe = structuralRefusal(f.file, f.original, f.patched, suiteFiles);
     if (unsafe) return refuse(`${f.rel}:${unsafe.line}: ${formatStructuralRefusal(unsafe)}`);
   }
   const diff = patched.map((f) => renderFileDiff(f.rel, f.original, f.patched)).join('');

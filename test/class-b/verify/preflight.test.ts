@@ -101,3 +101,31 @@ describe('preflight', () => {
     assert.equal(preflight(fix, ctx).ok, true, 'without a hash the old mtime lets it through');
   });
 });
+
+describe('preflight: a page object\'s exported selectors, used by the specs that import them', () => {
+  const dir = realpathSync(mkdtempSync(path.join(tmpdir(), 'hw-preflight-po-')));
+  mkdirSync(path.join(dir, 'e2e', 'pages'), { recursive: true });
+  mkdirSync(path.join(dir, 'node_modules', 'x'), { recursive: true });
+  const PAGE = `export const SEL = {\n  body: '.tabulator-tableHolder',\n};\n`;
+  const pageFile = path.join(dir, 'e2e', 'pages', 'orders-page.ts');
+  const write = (specBody: string) => {
+    writeFileSync(pageFile, PAGE);
+    writeFileSync(path.join(dir, 'e2e', 'orders.spec.ts'), `import { test } from '@playwright/test';\nimport { SEL } from './pages/orders-page';\ntest('t', async ({ page }) => {\n  ${specBody}\n});\n`);
+    for (const f of [pageFile, path.join(dir, 'e2e', 'orders.spec.ts')]) utimesSync(f, past, past);
+  };
+  const fix = p([{ file: pageFile, line: 2, before: "  body: '.tabulator-tableHolder',", after: "  body: '.tabulator-tableholder',"  }]);
+  const poCtx: PreflightContext = { repoRoot: dir, configDir: dir, testDirs: ['e2e'], allowedPaths: [], maxPatchLines: 3, runStartedAt: Date.now() - 1_000 };
+  test('may change when every use in the suite is a locator', () => {
+    write('await page.locator(SEL.body).click();');
+    // A dependency's file that mentions the page object is not the suite's.
+    writeFileSync(path.join(dir, 'node_modules', 'x', 'index.ts'), "import { SEL } from '../../e2e/pages/orders-page';\neval(SEL.body);\n");
+    const res = preflight(fix, poCtx);
+    assert.equal(res.ok, true, res.ok ? '' : res.reason);
+  });
+  test('stays code when a spec passes one to code', () => {
+    write('await page.evaluate(SEL.body);');
+    const res = preflight(fix, poCtx);
+    assert.equal(res.ok, false);
+    assert.match(res.ok ? '' : res.reason, /^e2e\/pages\/orders-page\.ts:2: rule literal-position: /);
+  });
+});

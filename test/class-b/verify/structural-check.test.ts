@@ -50,6 +50,32 @@ export class CartPage {
     const leaky = PAGE.replace('  async open() {', '  async run() {\n    await this.page.evaluate(this.checkout);\n  }\n  async open() {');
     assert.equal(structuralRefusal('cart.page.ts', leaky, leaky.replace('[data-test=checkout]', 'fetch(1)'))?.rule, 'literal-position');
   });
+  describe('a constant the file exports is followed into the files that import it', () => {
+    const SEL = `export const SEL = {\n  body: '.tabulator-tableHolder',\n  empty: '.placeholder span',\n};\n`;
+    const edit = (text: string) => text.replace('.tabulator-tableHolder', '.tabulator-tableholder');
+    const spec = (imports: string, body: string) => ({ file: '/suite/tests/orders.spec.ts', text: `import { test, expect } from '@playwright/test';\n${imports}\ntest('t', async ({ page }) => {\n  ${body}\n});\n` });
+    const check = (...files: { file: string; text: string }[]) => structuralRefusal('/suite/tests/orders-page.ts', SEL, edit(SEL), () => [{ file: '/suite/tests/orders-page.ts', text: SEL }, ...files]);
+    test('used only as locators by the specs that import it (by name, renamed, with or without an extension): it may change', () => {
+      assert.equal(check(spec("import { SEL } from './orders-page';", 'await expect(page.locator(SEL.body)).toHaveCount(5);\n  await page.locator(SEL.empty).click();')), undefined);
+      assert.equal(check(spec("import { SEL as S } from './orders-page.js';", 'await page.locator(S.body).click();')), undefined);
+      assert.equal(check({ file: '/suite/pages/other.ts', text: "import { SEL } from '../tests/orders-page';\nexport const go = (page) => page.locator(SEL.body);\n" }), undefined, 'a helper returning a locator');
+    });
+    test('a use anywhere but a literal position, or one that cannot be followed, keeps it code', () => {
+      const refused = (f: { file: string; text: string }) => check(spec("import { SEL } from './orders-page';", 'await page.locator(SEL.body).click();'), f)?.rule;
+      assert.equal(refused(spec("import { SEL } from './orders-page';", 'await page.evaluate(SEL.body);')), 'literal-position');
+      assert.equal(refused(spec("import * as P from './orders-page';", 'await page.locator(P.SEL.body).click();')), 'literal-position', 'a namespace import');
+      assert.equal(refused(spec("export { SEL } from './orders-page';", '')), 'literal-position', 'a re-export');
+      assert.equal(refused(spec("const { SEL } = require('./orders-page');", 'await page.locator(SEL.body).click();')), 'literal-position', 'require');
+      assert.equal(refused(spec("import { SEL } from '@pages/orders-page';", 'await page.evaluate(SEL.body);')), 'literal-position', 'an aliased path with the same name is followed');
+    });
+    test('without the suite (or with a suite too large to read), an exported constant no use in its own file reaches stays code', () => {
+      assert.equal(structuralRefusal('/suite/tests/orders-page.ts', SEL, edit(SEL))?.rule, 'literal-position');
+      assert.equal(structuralRefusal('/suite/tests/orders-page.ts', SEL, edit(SEL), () => undefined)?.rule, 'literal-position');
+    });
+    test('another module of the same folder that is not this one is not followed', () => {
+      assert.equal(check(spec("import { SEL } from './orders-page';", 'await page.locator(SEL.body).click();'), spec("import { SEL } from './other-page';", 'await page.evaluate(SEL.body);')), undefined);
+    });
+  });
   test('JSON data values may change, keys and shape may not', () => {
     const json = '{\n  "user": { "email": "alice@example.com", "age": 30 },\n  "tags": ["a", "b"]\n}\n';
     assert.equal(structuralRefusal('data/users.json', json, json.replace('alice@example.com', 'alice@example.org')), undefined);

@@ -7,13 +7,15 @@ import path from 'node:path';
 import ts from 'typescript';
 import { changeHint, literalHint } from './hints.js';
 import { jsonRefusal } from './json.js';
-import { calleeName, literalPosition } from './positions.js';
+import { exportedUsesIn, type SuiteFile } from './importers.js';
+import { calleeName, literalPosition, type ExportedUses } from './positions.js';
 import { isPlainPath, literalValue, valueRefusal } from './values.js';
 import { LOCATOR_METHODS } from './vocabulary.js';
 import { replacementRefusal } from './replacement.js';
 import type { StructuralRefusal, StructuralRule } from './types.js';
 
 export type { StructuralRefusal, StructuralRule };
+export type { SuiteFile };
 
 const SCRIPT_KINDS: Record<string, ts.ScriptKind> = {
   '.ts': ts.ScriptKind.TS, '.mts': ts.ScriptKind.TS, '.cts': ts.ScriptKind.TS, '.tsx': ts.ScriptKind.TSX,
@@ -61,6 +63,7 @@ class TreeComparison {
   constructor(
     private readonly b: ts.SourceFile,
     private readonly a: ts.SourceFile,
+    private readonly exportedUses?: ExportedUses,
   ) {}
 
   private refuse(rule: StructuralRule, at: ts.Node, reason: string): StructuralRefusal {
@@ -99,7 +102,7 @@ class TreeComparison {
     const before = literalValue(nb, this.b);
     const after = literalValue(na, this.a);
     if (before.kind === after.kind && before.text === after.text && before.flags === after.flags) return undefined;
-    const pos = literalPosition(na, this.a);
+    const pos = literalPosition(na, this.a, this.exportedUses);
     const plainPaths = before.kind === 'string' && after.kind === 'string' && isPlainPath(before.text) && isPlainPath(after.text);
     if (!pos || (pos.kind === 'path' && pos.generic && !plainPaths)) {
       return this.refuse('literal-position', na, `the edit changes the literal ${snippet(nb, this.b)} to ${snippet(na, this.a)} outside a locator, an assertion's expected value, an API path or a constant only those use${literalHint(na)}`);
@@ -149,9 +152,11 @@ class TreeComparison {
 
 /**
  * Why the patched text of `file` is refused, or undefined when its syntax tree equals the original's
- * but for test data and locators. `before` and `after` are whole files.
+ * but for test data and locators. `before` and `after` are whole files. `suite` gives the suite's scripts,
+ * read only when a constant the file exports changes: its uses in the files that import it must be
+ * places a literal could stand too (without `suite`, only the file's own uses are read).
  */
-export function structuralRefusal(file: string, before: string, after: string): StructuralRefusal | undefined {
+export function structuralRefusal(file: string, before: string, after: string, suite?: () => readonly SuiteFile[] | undefined): StructuralRefusal | undefined {
   const ext = path.extname(file).toLowerCase();
   if (ext === '.json') return jsonRefusal(before, after);
   const kind = SCRIPT_KINDS[ext];
@@ -160,7 +165,7 @@ export function structuralRefusal(file: string, before: string, after: string): 
   const a = parse(file, after, kind);
   if (b.errors > 0) return { rule: 'syntax', line: 1, reason: `${path.basename(file)} does not parse as it is; the edit cannot be checked` };
   if (a.errors > 0) return { rule: 'syntax', line: 1, reason: 'the patched file does not parse; a patch may only change literals and locators' };
-  return new TreeComparison(b.sf, a.sf).compare(b.sf, a.sf);
+  return new TreeComparison(b.sf, a.sf, suite ? exportedUsesIn(file, suite) : undefined).compare(b.sf, a.sf);
 }
 
 /** The refusal as one line of text: `rule <rule>: <reason>`. */

@@ -159,16 +159,84 @@ function literalUses(sf: ts.SourceFile, name: string): LiteralPosition[] | undef
 
 function isDeclarationName(n: ts.Identifier): boolean {
   const p = n.parent;
-  return (ts.isVariableDeclaration(p) || ts.isPropertyDeclaration(p) || ts.isPropertyAssignment(p)) && p.name === n;
+  if ((ts.isVariableDeclaration(p) || ts.isPropertyDeclaration(p) || ts.isPropertyAssignment(p)) && p.name === n) return true;
+  // The binding an import makes, and a local `export { name }` (its importers are read on their own).
+  return (ts.isImportSpecifier(p) && p.name === n) || (ts.isExportSpecifier(p) && !p.parent.parent.moduleSpecifier && (p.propertyName ?? p.name) === n);
 }
 
-/** Where the literal `node` sits, or undefined when it is code that no patch may change. */
-export function literalPosition(node: ts.Node, sf: ts.SourceFile): LiteralPosition | undefined {
+/**
+ * Where the other files of the suite use a constant that the checked file exports (`export const SEL = {
+ * body: '.x' }` in a page object, `page.locator(SEL.body)` in a spec): their literal positions, or
+ * undefined when one flows elsewhere or cannot be followed (see {@link importedUses}).
+ */
+export type ExportedUses = (name: string) => LiteralPosition[] | undefined;
+
+/**
+ * Where the literal `node` sits, or undefined when it is code that no patch may change. A constant's
+ * uses are read in its own file and, when it is exported and `exportedUses` is given, in the files that
+ * import it: every use must be a place a literal could stand.
+ */
+export function literalPosition(node: ts.Node, sf: ts.SourceFile, exportedUses?: ExportedUses): LiteralPosition | undefined {
   const c = climbValue(node);
   const direct = callPosition(c);
   if (direct) return direct;
   const name = dataName(c);
   if (!name) return undefined;
   const uses = literalUses(sf, name);
-  return uses && uses.length > 0 ? { kind: 'data', name, uses } : undefined;
+  if (!uses) return undefined;
+  if (exportedUses && isExported(sf, name)) {
+    const elsewhere = exportedUses(name);
+    if (!elsewhere) return undefined;
+    uses.push(...elsewhere);
+  }
+  return uses.length > 0 ? { kind: 'data', name, uses } : undefined;
+}
+
+/** Whether `sf` exports the top-level constant `name` (`export const name`, or `export { name }`). */
+function isExported(sf: ts.SourceFile, name: string): boolean {
+  for (const st of sf.statements) {
+    if (ts.isVariableStatement(st) && st.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword) && st.declarationList.declarations.some((d) => ts.isIdentifier(d.name) && d.name.text === name)) return true;
+    if (ts.isExportDeclaration(st) && !st.moduleSpecifier && st.exportClause && ts.isNamedExports(st.exportClause) && st.exportClause.elements.some((e) => (e.propertyName ?? e.name).text === name)) return true;
+    if (ts.isExportAssignment(st)) return true;
+  }
+  return false;
+}
+
+/**
+ * The uses of `name`, exported by the module at `target` (absolute, any extension), in the file `importer`:
+ * [] when it does not import it; the literal positions of its uses when it imports it by name
+ * (`import { SEL } from './orders-page'`, `{ SEL as S }`); undefined when the file reaches the module in a
+ * way no use can be followed through (a namespace or default import, a re-export, `require`, `import()`),
+ * or a use flows anywhere but a literal position.
+ */
+export function importedUses(importer: ts.SourceFile, importerFile: string, target: string, name: string, resolves: (from: string, specifier: string) => string | undefined): LiteralPosition[] | undefined {
+  const uses: LiteralPosition[] = [];
+  let opaque = false;
+  const visit = (n: ts.Node): void => {
+    if (opaque) return;
+    const spec = moduleSpecifierOf(n);
+    if (spec !== undefined && resolves(importerFile, spec) === target) {
+      if (ts.isImportDeclaration(n) && n.importClause && !n.importClause.name && n.importClause.namedBindings && ts.isNamedImports(n.importClause.namedBindings)) {
+        for (const el of n.importClause.namedBindings.elements) {
+          if ((el.propertyName ?? el.name).text !== name) continue;
+          const local = literalUses(importer, el.name.text);
+          if (!local) opaque = true;
+          else uses.push(...local);
+        }
+      } else if (!(ts.isImportDeclaration(n) && n.importClause?.isTypeOnly)) opaque = true;
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(importer);
+  return opaque ? undefined : uses;
+}
+
+/** The module a node names: an import or re-export's `from`, `require('...')`, `import('...')`. */
+function moduleSpecifierOf(n: ts.Node): string | undefined {
+  if ((ts.isImportDeclaration(n) || ts.isExportDeclaration(n)) && n.moduleSpecifier && ts.isStringLiteral(n.moduleSpecifier)) return n.moduleSpecifier.text;
+  if (ts.isCallExpression(n) && n.arguments.length > 0 && (n.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(n.expression) && n.expression.text === 'require'))) {
+    const arg = n.arguments[0] as ts.Expression;
+    return ts.isStringLiteral(arg) || ts.isNoSubstitutionTemplateLiteral(arg) ? arg.text : '';
+  }
+  return undefined;
 }
