@@ -29,6 +29,13 @@ function selectorDrift(frame: StackFrame, matcher: string, received: Primitive):
   return `${matcher} received ${JSON.stringify(received)} from ${subject.text}: the locator matches nothing any more, which is a selector drift (update-selectors), never new test data; healwright does not write ${JSON.stringify(received)} into the test`;
 }
 
+/**
+ * What an element says when it holds nothing: a placeholder word or dash ("none", "n/a", "—", "Nothing
+ * selected"). A value the test expected that became one of these is not data that changed: the step that
+ * should have filled the element did nothing (a click the page no longer hears, a filter that emptied it).
+ */
+const EMPTY_STATE = /^(?:none|null|undefined|nil|n\/a|na|-|\u2014|\u2013|nothing|empty|\(none\)|\(empty\)|not set|unset|no selection|nothing selected|none selected|no value)$/i;
+
 /** The text an element shows, its whitespace collapsed. */
 const shown = (e: DomElement) => normText(e.ownText ?? e.text ?? '');
 
@@ -197,6 +204,9 @@ export function updateTestData(raw: HealerInput): HealerResult {
   if (typeof expected.value !== typeof received.value) return { refused: `Expected (${typeof expected.value}) and Received (${typeof received.value}) differ in type, not just in value` };
   if (norm(expected.value) === norm(received.value)) return { refused: 'Expected and Received print the same value' };
   if (matcher === 'toHaveCount' && received.value === 0) return { refused: 'toHaveCount received 0: the locator finds nothing, a selector problem rather than changed data' };
+  if (typeof received.value === 'string' && typeof expected.value === 'string' && EMPTY_STATE.test(received.value.trim()) && !EMPTY_STATE.test(expected.value.trim())) {
+    return { refused: `${matcher} expected ${JSON.stringify(expected.value)} and received ${JSON.stringify(received.value)}, an empty state: the element shows that nothing is there (the step before it had no effect, or the feature changed), not a new value for the same thing; healwright does not write ${JSON.stringify(received.value)} into the test` };
+  }
   const sibling = matcher === 'toHaveText' && typeof expected.value === 'string' && typeof received.value === 'string' ? expectedOnSibling(input.domSnapshot, expected.value, received.value) : undefined;
   if (sibling) return { refused: sibling };
   let lastRefusal: string | undefined;

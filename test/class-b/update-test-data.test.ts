@@ -66,6 +66,11 @@ describe('update-test-data in constants and JSON fixtures', () => {
   const textDrift = (e: string, r: string) => `Error: expect(locator).toHaveText(expected) failed\n\nLocator:  getByTestId('x')\nExpected: ${e}\nReceived: ${r}\nTimeout:  1000ms\n`;
   const toBe = (e: string, r: string) => `Error: expect(received).toBe(expected) // Object.is equality\n\nExpected: ${e}\nReceived: ${r}\n`;
 
+  test('one empty state reworded as another is new data; a value that became one is refused', () => {
+    const root = tree({ 'a.spec.ts': "test('t', async ({ page }) => {\n  await expect(page.getByTestId('x')).toHaveText('N/A');\n});\n" });
+    assert.equal(proposal(proposeClassBFix(input(root, 'a.spec.ts', 2, textDrift('"N/A"', '"None"')))).edits[0]?.after, "  await expect(page.getByTestId('x')).toHaveText('None');");
+  });
+
   test("an expected text still shown by an element of the same kind as the received one (an option moved) is a selector drift, never new data", () => {
     const root = tree({ 'a.spec.ts': "test('t', async ({ page }) => {\n  await expect(page.locator('#component-opt-3')).toHaveText('API');\n});\n" });
     const option = (id: string, text: string, extra: string[] = []) => ({ tag: 'div', role: 'option', id, classes: ['option', ...extra], ownText: text });
@@ -148,6 +153,8 @@ describe('update-test-data never weakens an assertion', () => {
     ['a regex literal in the source', "await expect(page.getByRole('status')).toHaveText(/Open/);", 'Error: expect(locator).toHaveText(expected) failed\n\nExpected: "Open"\nReceived: "Closed"\n', /regular expression/],
     ['a negated expectation', 'expect(count).not.toBe(3);', 'Error: expect(received).not.toBe(expected) // Object.is equality\n\nExpected: not 3\n', /negated/],
     ['toHaveCount received 0', "await expect(page.locator('.row')).toHaveCount(3);", "Error: expect(locator).toHaveCount(expected) failed\n\nLocator:  locator('.row')\nExpected: 3\nReceived: 0\n", /selector problem/],
+    ['an empty state (a click the page no longer hears)', "await expect(page.getByTestId('picked')).toHaveText('Order 1003');", 'Error: expect(locator).toHaveText(expected) failed\n\nLocator: getByTestId(\'picked\')\nExpected: "Order 1003"\nReceived: "none"\n', /received "none", an empty state: the element shows that nothing is there/],
+    ['a dash where a value was', "await expect(page.locator('#total')).toHaveText('$12.00');", 'Error: expect(locator).toHaveText(expected) failed\n\nLocator: locator(\'#total\')\nExpected: "$12.00"\nReceived: "\u2014"\n', /an empty state/],
     ['a type change', "expect(res.id).toBe('3');", 'Error: expect(received).toBe(expected) // Object.is equality\n\nExpected: "3"\nReceived: 3\n', /differ in type/],
     ['a substring expectation', "await expect(page.getByRole('status')).toContainText('Trial');", 'Error: expect(locator).toContainText(expected) failed\n\nExpected substring: "Trial"\nReceived string:    "Status: Active"\n', /not a value-equality matcher/],
     ['a literal that is not the printed value', 'expect(total).toBe(42);', 'Error: expect(received).toBe(expected) // Object.is equality\n\nExpected: 40\nReceived: 41\n', /not the value Playwright expected/],
