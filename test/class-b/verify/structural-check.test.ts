@@ -1,6 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatStructuralRefusal, structuralRefusal, type StructuralRule } from '../../../src/class-b/verify/index.js';
+import { SUITE_LIMITS, suiteScripts } from '../../../src/class-b/verify/structure/importers.js';
 import { ALLOWED, HOSTILE, SPEC } from './hostile-proposals.js';
 import { EXPECTED_ARGUMENT, LOCATOR_METHODS, LOCATOR_OPTION_KINDS, MATCH_ALL_SELECTORS, OBJECT_EXPECTED, PATH_METHODS, SELECTOR_FIRST_METHODS } from '../../../src/class-b/verify/structure/vocabulary.js';
 
@@ -412,4 +413,22 @@ describe('structural edit check: where a literal may change, case by case', () =
       assert.equal(r?.reason, `the new regular expression /Sh${c}op/ is more than plain text; it could match more than what the test checked`);
     });
   }
+});
+
+describe('the suite walk that exported constants are followed through', () => {
+  const tree: Record<string, Record<string, string>> = { '/s': { 'a.spec.ts': 'x'.repeat(10), pages: '', node_modules: '', '.git': '', 'notes.md': 'x' }, '/s/pages': { 'p.ts': 'y'.repeat(20), 'types.d.ts': 'z' }, '/s/node_modules': { 'dep.ts': 'q' } };
+  const io = {
+    readdir: (dir: string) => Object.keys(tree[dir] ?? {}).map((name) => ({ name, dir: `${dir}/${name}` in tree || name === '.git' })),
+    size: (file: string) => (tree[file.slice(0, file.lastIndexOf('/'))]?.[file.slice(file.lastIndexOf('/') + 1)] ?? '').length,
+    read: (file: string) => tree[file.slice(0, file.lastIndexOf('/'))]?.[file.slice(file.lastIndexOf('/') + 1)] ?? '',
+  };
+  test('reads the scripts outside dependency and VCS folders', () => {
+    assert.deepEqual(suiteScripts('/s', io)?.map((f) => f.file).sort(), ['/s/a.spec.ts', '/s/pages/p.ts']);
+  });
+  test('gives up (nothing is followed) past its file count, a file size or its total size', () => {
+    assert.equal(suiteScripts('/s', io, { ...SUITE_LIMITS, scripts: 1 }), undefined);
+    assert.equal(suiteScripts('/s', io, { ...SUITE_LIMITS, scriptBytes: 15 }), undefined);
+    assert.equal(suiteScripts('/s', io, { ...SUITE_LIMITS, totalBytes: 25 }), undefined);
+    assert.equal(suiteScripts('/s', io, { ...SUITE_LIMITS, totalBytes: 30 })?.length, 2);
+  });
 });

@@ -65,16 +65,20 @@ export function exportedUsesIn(target: string, suite: () => readonly SuiteFile[]
 /** Folders no suite keeps its scripts in: dependencies, builds, reports and VCS data. */
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'build', 'coverage', 'test-results', 'playwright-report', 'healing-results', 'blob-report', '.next', '.nuxt', '.svelte-kit', '.turbo', '.cache']);
 /** Past these the suite is not read (and no exported constant's uses are known): a bounded walk. */
-const MAX_SCRIPTS = 10_000;
-const MAX_SCRIPT_BYTES = 2_000_000;
+export const SUITE_LIMITS = { scripts: 10_000, scriptBytes: 2_000_000, totalBytes: 64_000_000 };
 
 /**
  * The scripts under `root` (TypeScript and JavaScript, outside dependency, build and report folders), or
- * undefined when there are more than the walk reads or one is too large to read: then a use could hide in
- * a file not read.
+ * undefined when there are more than the walk reads, one is too large, or all of them are (see
+ * SUITE_LIMITS): then a use could hide in a file not read.
  */
-export function suiteScripts(root: string, io: { readdir: (dir: string) => { name: string; dir: boolean }[]; size: (file: string) => number; read: (file: string) => string }): SuiteFile[] | undefined {
+export function suiteScripts(
+  root: string,
+  io: { readdir: (dir: string) => { name: string; dir: boolean }[]; size: (file: string) => number; read: (file: string) => string },
+  limits = SUITE_LIMITS,
+): SuiteFile[] | undefined {
   const out: SuiteFile[] = [];
+  let total = 0;
   const stack = [path.resolve(root)];
   while (stack.length) {
     const dir = stack.pop() as string;
@@ -91,9 +95,11 @@ export function suiteScripts(root: string, io: { readdir: (dir: string) => { nam
         continue;
       }
       if (!SCRIPT_EXT.test(e.name) || e.name.endsWith('.d.ts')) continue;
-      if (out.length >= MAX_SCRIPTS) return undefined;
+      if (out.length >= limits.scripts) return undefined;
       try {
-        if (io.size(full) > MAX_SCRIPT_BYTES) return undefined;
+        const size = io.size(full);
+        total += size;
+        if (size > limits.scriptBytes || total > limits.totalBytes) return undefined;
         out.push({ file: full, text: io.read(full) });
       } catch {
         return undefined;
