@@ -203,9 +203,17 @@ describe('runLlmStage', () => {
   test('the signal stops the stage at once, mid-call', async () => {
     ollama.enqueueChat({ kind: 'answer', content: JSON.stringify(VALID_ANSWER), delayMs: 10_000 });
     const ac = new AbortController();
-    setTimeout(() => ac.abort(new Error('maxRunDuration reached')), 200);
+    // Aborted once the first chat request is in flight (a fixed delay lost the race to the probe on a loaded machine).
+    const from = ollama.requests.length;
+    const poll = setInterval(() => {
+      if (chats(from).length > 0) {
+        clearInterval(poll);
+        ac.abort(new Error('maxRunDuration reached'));
+      }
+    }, 5);
     const slowAnswer = timerOf(10_000);
     const r = await run({ env: { OLLAMA_HOST: ollama.url, OLLAMA_MODEL: 'codellama:13b' }, signal: ac.signal });
+    clearInterval(poll);
     assert.equal(slowAnswer.fired(), false, 'returned before the slow answer');
     assert.deepEqual(r.analyses.map((a) => a.ok), [false, false, false]);
     // The cluster whose call was cut short says why too, not the client's generic "aborted".
