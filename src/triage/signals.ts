@@ -476,9 +476,7 @@ const mayBeRateLimited = anyWord('too many', 'rate limit', 'rate-limit');
 // A bare "Login failed" names no credential (the server may be down or the form broken): only with a 401 beside it.
 const CREDENTIALS_REJECTED = /do not match any user|invalid (?:username|password|credentials|login|[a-z]{1,12}(?: [a-z]{1,12})? or password)|нев[іе]рн[ыи][йі] [^\n]{0,24}пароль|(?:账号|用户名)或密码错误|identifiants (?:invalides|incorrects)|mot de passe incorrect|credenciales (?:inválidas|incorrectas)|contraseña incorrecta|credenciais inválidas|senha incorreta|(?:e-?mail|usuário|usuario|login|cpf) (?:e|ou) senha (?:inválid[oa]s?|incorret[oa]s?)|(?:e-?mail|correo(?: electrónico)?|usuario) (?:o|y) contraseña (?:incorrect[oa]s?|inválid[oa]s?|no válid[oa]s?)|incorrect (?:username|password|email)|wrong password|user not found|usuario no encontrado|login failed\b[^\n]{0,80}\b401\b|mật khẩu không (?:chính xác|đúng)|sai (?:tên đăng nhập|tài khoản|mật khẩu)|ungültige (?:anmeldedaten|zugangsdaten)|(?:falsches|ungültiges) (?:passwort|kennwort)|(?:benutzername|e-mail-adresse|e-mail) oder (?:passwort|kennwort) (?:ist )?(?:falsch|ungültig)|credenziali non valide|password errata|(?:nome utente|email) o password (?:errat[ia]|non valid[ia])|ongeldige (?:inloggegevens|gebruikersnaam)|onjuist wachtwoord|(?:gebruikersnaam|e-mailadres) of wachtwoord (?:is )?onjuist|nieprawidłow[ey] (?:hasło|login|dane logowania)|błędne hasło|(?:kullanıcı adı|e-posta) veya şifre (?:hatalı|yanlış)|(?:hatalı|yanlış) şifre|geçersiz kimlik bilgileri|パスワードが(?:間違って|正しくありません|違います)|비밀번호가 (?:일치하지|올바르지|틀렸)|(?:שם משתמש|אימייל|דוא"ל) או סיסמה (?:שגויים|שגויה|לא נכונ(?:ים|ה))|סיסמה שגויה|פרטי (?:ה)?התחברות שגויים|(?:اسم المستخدم|البريد الإلكتروني) أو كلمة المرور (?:غير صحيح(?:ة)?|خاطئ(?:ة)?)|كلمة المرور (?:غير صحيحة|خاطئة)|بيانات الاعتماد غير صالحة/;
 /** Every CREDENTIALS_REJECTED match contains one of these. */
-const mayRejectCredentials = anyWord('do not match', 'invalid', 'incorrect', 'wrong password', 'user not found', 'usuario no', 'login failed', 'нев', '密码错误', 'identifiants', 'credenciales inv', 'credenciais inv', 'senha incorreta', ' senha ', ' contraseña ', 'mật khẩu', 'sai ', 'ungültig', 'falsch', 'credenziali', 'password errat', 'o password', 'ongeldige', 'onjuist', 'nieprawidłow', 'błędne', 'şifre', 'geçersiz', 'パスワード', '비밀번호', 'סיסמה', 'פרטי', 'كلمة المرور', 'بيانات الاعتماد');
-/** The same words, looked for in a text the index holds (a regex over the whole alternation reads several nanoseconds a character). */
-const rejectsCredentialsIn = anyWordIn('do not match', 'invalid', 'incorrect', 'wrong password', 'user not found', 'usuario no', 'login failed', 'нев', '密码错误', 'identifiants', 'credenciales inv', 'credenciais inv', 'senha incorreta', ' senha ', ' contraseña ', 'mật khẩu', 'sai ', 'ungültig', 'falsch', 'credenziali', 'password errat', 'o password', 'ongeldige', 'onjuist', 'nieprawidłow', 'błędne', 'şifre', 'geçersiz', 'パスワード', '비밀번호', 'סיסמה', 'פרטי', 'كلمة المرور', 'بيانات الاعتماد');
+const mayRejectCredentials = anyWordIn('do not match', 'invalid', 'incorrect', 'wrong password', 'user not found', 'usuario no', 'login failed', 'нев', '密码错误', 'identifiants', 'credenciales inv', 'credenciais inv', 'senha incorreta', ' senha ', ' contraseña ', 'mật khẩu', 'sai ', 'ungültig', 'falsch', 'credenziali', 'password errat', 'o password', 'ongeldige', 'onjuist', 'nieprawidłow', 'błędne', 'şifre', 'geçersiz', 'パスワード', '비밀번호', 'סיסמה', 'פרטי', 'كلمة المرور', 'بيانات الاعتماد');
 /** Something other than whitespace: a snapshot of spaces only is no snapshot at all. */
 const NOT_SPACE = /\S/;
 /** A text box holding a value (`textbox "Phone": 0987654321`, `textbox: admin`). */
@@ -1035,7 +1033,7 @@ export function computeSignals(raw: FailureInput): Signals {
   // Or the test's title says it checks that refusal ("should show error with invalid credentials") and the page shows one.
   const refusalAsExpected =
     (expectsRefusal && snapshot.length > 0 && (elementFound || (mayRejectCredentials(sg) && expectedShown(expected, snapshot)))) ||
-    (snapshot.length > 0 && titleExpectsRefusal(input.titlePath) && rejectsCredentialsIn(sg, snapshot) && CREDENTIALS_REJECTED.test(head4k.get()));
+    (snapshot.length > 0 && titleExpectsRefusal(input.titlePath) && mayRejectCredentials(sg, snapshot) && CREDENTIALS_REJECTED.test(head4k.get()));
   // The text the test waited for is on this login form ("Welcome back" in an h2 where the test reads the h1): the
   // test meant to be on this page, so its locator or value is to blame, not a lost session (asked last: it reads the page).
   const expectedOnPage = () => expected !== undefined && expected.length < 300 && snapshot.length > 0 && expectedShown(expected, snapshot);
@@ -1064,8 +1062,8 @@ export function computeSignals(raw: FailureInput): Signals {
   const ownLoginFailed = refusalAsExpected
     ? undefined
     : !loginPage
-    ? (snapshot.length > 0 && sg.mayWord(W.textbox) && rejectsCredentialsIn(sg, snapshot) && CREDENTIALS_REJECTED.test(head4k.get()) && (TYPED_BOX.test(snapHeadRaw) || credentialsTyped(snapHeadRaw))) || loginThrew ? 'rejected' : undefined
-    : (rejectsCredentialsIn(sg, snapshot) && CREDENTIALS_REJECTED.test(head4k.get())) || (!expectsRefusal && rejectsCredentialsIn(g, messageLower) && CREDENTIALS_REJECTED.test(messageLower) && !locatorWaitsForRefusal())
+    ? (snapshot.length > 0 && sg.mayWord(W.textbox) && mayRejectCredentials(sg, snapshot) && CREDENTIALS_REJECTED.test(head4k.get()) && (TYPED_BOX.test(snapHeadRaw) || credentialsTyped(snapHeadRaw))) || loginThrew ? 'rejected' : undefined
+    : (mayRejectCredentials(sg, snapshot) && CREDENTIALS_REJECTED.test(head4k.get())) || (!expectsRefusal && mayRejectCredentials(g, messageLower) && CREDENTIALS_REJECTED.test(messageLower) && !locatorWaitsForRefusal())
       ? 'rejected'
       : g.mayWord(W.nFailed) && LOGIN_THREW.test(callHead.split('\n', 1)[0] as string)
         ? 'threw'
@@ -1117,7 +1115,7 @@ export function computeSignals(raw: FailureInput): Signals {
     sessionText,
     pageUnauthorized: responses.some((r) => r.status === 401),
     // Not when the page says the credentials themselves were refused: a new login would fail the same way.
-    unauthorizedPage: (waitGaveUp || urlWaitGaveUp) && snapshot.length < UNAUTHORIZED_PAGE_MAX && sg.mayWord(W.authori) && UNAUTHORIZED_PAGE.test(snapshot) && !(rejectsCredentialsIn(sg, snapshot) && CREDENTIALS_REJECTED.test(snapshot)),
+    unauthorizedPage: (waitGaveUp || urlWaitGaveUp) && snapshot.length < UNAUTHORIZED_PAGE_MAX && sg.mayWord(W.authori) && UNAUTHORIZED_PAGE.test(snapshot) && !(mayRejectCredentials(sg, snapshot) && CREDENTIALS_REJECTED.test(snapshot)),
     tokenExpired,
     // An error page is small or names the error in its heading: "500" and "error" somewhere on a long app page are not one.
     errorPage: snapshot.length > 0 && mayShowErrorPage(sg) && showsErrorPage(head4k.get()) && (snapshot.length <= ERROR_PAGE_MAX || errorInHeading(snapshot)),
@@ -1177,7 +1175,7 @@ export function computeSignals(raw: FailureInput): Signals {
     a11yAudit: g.mayWord(W.impact) && AXE_VIOLATION.test(messageLower),
     testThrew: TEST_THREW.test(messageLower),
     helperNotFound: g.mayWord(W.find) ? helperNotFoundOf(messageLower) : undefined,
-    credentialsRejected: ownLoginFailed === 'rejected' || (authRefused && rejectsCredentialsIn(g, messageLower) && CREDENTIALS_REJECTED.test(messageLower)),
+    credentialsRejected: ownLoginFailed === 'rejected' || (authRefused && mayRejectCredentials(g, messageLower) && CREDENTIALS_REJECTED.test(messageLower)),
     // The element shows the browser's "Failed to fetch", unless the test expected an error text of that kind
     // (it checks the app's error state); or the test's own page.evaluate fetch failed to reach anything.
     fetchFailed:
