@@ -73,7 +73,8 @@ export interface Scan {
 
 /**
  * An Aho-Corasick automaton over the keywords, as a full transition table (upper case folded into
- * lower case), plus the shape counters: one table step and two packed counter words per character.
+ * lower case), plus the shape counters: one table step and one packed counter word per character,
+ * read from one row of the byte table (counter mask, counter add and automaton column side by side).
  * The loop is kept free of data-dependent branches (letters, spaces and digits alternate at random
  * in real text, and a mispredicted branch costs more than the table step): the counters are reset
  * by masks, a counter's threshold sets a flag bit that one test reads for all of them, and states
@@ -93,6 +94,8 @@ export class TextScanner {
   private readonly delta: Int32Array;
   /** Per UTF-8 byte: its column; 0 for the bytes of non-ASCII characters. */
   private readonly column = new Uint16Array(256);
+  /** Per UTF-8 byte c: SHAPES' mask and add at [4c] and [4c + 1], its column at [4c + 2]. */
+  private readonly byteTable: Int32Array;
   private readonly width: number;
   /** The first premultiplied state where a keyword ends: all states from it on have outputs. */
   private readonly firstOut: number;
@@ -184,6 +187,8 @@ export class TextScanner {
     this.outIds = Int32Array.from(flat);
     SCAN_CLASSES.forEach((c, i) => this.classIds.set(c, literals.length + i));
     this.triggerCount = literals.length + SCAN_CLASSES.length;
+    this.byteTable = Int32Array.from(SHAPES);
+    for (let c = 0; c < 256; c++) this.byteTable[4 * c + 2] = this.column[c] as number;
     const byLength = [...literals].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     this.regex = byLength.length ? new RegExp(byLength.map(escapeLiteral).join('|'), 'gi') : undefined;
   }
@@ -193,7 +198,7 @@ export class TextScanner {
     const hits: (number[] | undefined)[] = new Array<number[] | undefined>(this.triggerCount);
     // A typed array grown by doubling: a million pushes onto a plain array cost more than the scan.
     let lineStarts = new Int32Array(64);
-    const { delta, outStart, outIds, column, width, firstOut } = this;
+    const { delta, outStart, outIds, byteTable, width, firstOut } = this;
     const base = this.triggerCount - SCAN_CLASSES.length;
     // Per trigger, the last line it was recorded on, plus one (0: none yet).
     const last = lastLines.length >= this.triggerCount ? lastLines.fill(0) : (lastLines = new Int32Array(this.triggerCount));
@@ -201,9 +206,8 @@ export class TextScanner {
     const n = bytes.length;
     let line = 0;
     let state = 0;
-    // The shape counters, packed (see SHAPES): one mask and one add per word and character.
-    let a = START_A;
-    let b = START_B;
+    // The shape counters, packed (see SHAPES): one mask and one add per character.
+    let a = START;
     // Offset in `text` = offset in `bytes` - skew: each continuation byte adds one, a 4-byte
     // sequence (a surrogate pair in `text`) takes one back.
     let skew = 0;
@@ -215,12 +219,12 @@ export class TextScanner {
         else if (c >= 0xf0) skew--;
       }
       const t = c << 2;
-      a = (a & (SHAPES[t] as number)) + (SHAPES[t + 1] as number);
-      b = (b & (SHAPES[t + 2] as number)) + (SHAPES[t + 3] as number);
+      // `| 0`: the base64 field's flag is the sign bit.
+      a = ((a & (byteTable[t] as number)) + (byteTable[t + 1] as number)) | 0;
       // Rare: a counter reached its threshold. Its line is recorded and the field silenced (set to 0,
       // below its start): the run needs 2^(width-1) more steps to flag it again, and a newline or
       // any other reset puts the start back.
-      if (((a & FLAGS_A) | (b & FLAGS_B)) !== 0) {
+      if ((a & FLAGS) !== 0) {
         if ((a & PHONE_FLAG) !== 0) {
           record(hits, base, line);
           a &= ~PHONE_MASK;
@@ -237,17 +241,17 @@ export class TextScanner {
           if (ipv6RunAt(bytes, i)) record(hits, base + 3, line);
           a &= ~COLONS_MASK;
         }
-        if ((b & HEX_FLAG) !== 0) {
+        if ((a & HEX_FLAG) !== 0) {
           record(hits, base + 4, line);
-          b &= ~HEX_MASK;
+          a &= ~HEX_MASK;
         }
-        if ((b & B64_FLAG) !== 0) {
+        if ((a & B64_FLAG) !== 0) {
           record(hits, base + 5, line);
-          b &= ~B64_MASK;
+          a &= ~B64_MASK;
         }
       }
       // No keyword holds a newline or a column-0 character: they take the automaton back to its root.
-      state = delta[state + (column[c] as number)] as number;
+      state = delta[state + (byteTable[t + 2] as number)] as number;
       if (state >= firstOut) {
         const s = (state / width) | 0;
         const to = outStart[s + 1] as number;
@@ -275,7 +279,7 @@ export class TextScanner {
 }
 
 /**
- * The shape counters, packed into two words so that one mask and one add per word update them all.
+ * The shape counters, packed into one 32-bit word so that one mask and one add update them all.
  * Each counter is a bit field that starts at 2^(w-1) - threshold: the field's top bit (its flag) is
  * set exactly when the counter reaches its threshold. A character either adds to a counter (a digit
  * to the digit counts), keeps it (a separator), or resets it (its mask clears the field and its add
@@ -290,7 +294,7 @@ interface Field {
   /** Per class bits of a character: 1 adds one, 0 keeps, -1 resets. */
   step: (bits: number) => 1 | 0 | -1;
 }
-const FIELDS_A: readonly Field[] = [
+const FIELDS: readonly Field[] = [
   // phone-digits: 8 digits in a run of digits and ` .-()+`.
   { shift: 0, width: 5, threshold: 8, step: (bits) => ((bits & DIGIT) !== 0 ? 1 : (bits & PHONE_SEPARATOR) !== 0 ? 0 : -1) },
   // id-digits: 9 digits in a run of digits, spaces and dashes.
@@ -299,18 +303,15 @@ const FIELDS_A: readonly Field[] = [
   { shift: 10, width: 4, threshold: 3, step: (bits) => ((bits & DOT) !== 0 ? 1 : (bits & DIGIT) !== 0 ? 0 : -1) },
   // ipv6: two colons in a run of address characters (the run's length is checked when it flags).
   { shift: 14, width: 4, threshold: 2, step: (bits) => ((bits & COLON) !== 0 ? 1 : (bits & ADDRESS) !== 0 ? 0 : -1) },
-];
-const FIELDS_B: readonly Field[] = [
   // hex32: 32 lower-case hex digits in a run.
-  { shift: 0, width: 7, threshold: 32, step: (bits) => ((bits & LOWER_HEX) !== 0 ? 1 : -1) },
-  // base64-40: 40 base64 characters in a run.
-  { shift: 7, width: 7, threshold: 40, step: (bits) => ((bits & BASE64) !== 0 ? 1 : -1) },
+  { shift: 18, width: 7, threshold: 32, step: (bits) => ((bits & LOWER_HEX) !== 0 ? 1 : -1) },
+  // base64-40: 40 base64 characters in a run (its flag is bit 31, the sign).
+  { shift: 25, width: 7, threshold: 40, step: (bits) => ((bits & BASE64) !== 0 ? 1 : -1) },
 ];
 const maskOf = (f: Field) => ((1 << f.width) - 1) << f.shift;
 const flagOf = (f: Field) => 1 << (f.shift + f.width - 1);
 const startOf = (f: Field) => ((1 << (f.width - 1)) - f.threshold) << f.shift;
-const [PHONE, ID, DOTS, COLONS] = FIELDS_A as [Field, Field, Field, Field];
-const [HEX, B64] = FIELDS_B as [Field, Field];
+const [PHONE, ID, DOTS, COLONS, HEX, B64] = FIELDS as [Field, Field, Field, Field, Field, Field];
 const PHONE_MASK = maskOf(PHONE);
 const PHONE_FLAG = flagOf(PHONE);
 const ID_MASK = maskOf(ID);
@@ -323,10 +324,8 @@ const HEX_MASK = maskOf(HEX);
 const HEX_FLAG = flagOf(HEX);
 const B64_MASK = maskOf(B64);
 const B64_FLAG = flagOf(B64);
-const FLAGS_A = PHONE_FLAG | ID_FLAG | DOTS_FLAG | COLONS_FLAG;
-const FLAGS_B = HEX_FLAG | B64_FLAG;
-const START_A = FIELDS_A.reduce((w, f) => w | startOf(f), 0);
-const START_B = FIELDS_B.reduce((w, f) => w | startOf(f), 0);
+const FLAGS = PHONE_FLAG | ID_FLAG | DOTS_FLAG | COLONS_FLAG | HEX_FLAG | B64_FLAG;
+const START = FIELDS.reduce((w, f) => w | startOf(f), 0);
 /** Per byte: 1 when it is an address character (`[A-Za-z0-9:.]`). */
 const IS_ADDRESS = Uint8Array.from({ length: 256 }, (_, c) => (c < ASCII && (classBits(c) & ADDRESS) !== 0 ? 1 : 0));
 
@@ -357,13 +356,13 @@ function ipv6RunAt(bytes: Uint8Array, at: number): boolean {
   return false;
 }
 
-/** Per byte c: SHAPES[4c] and [4c + 1] are the mask and add of word A, [4c + 2] and [4c + 3] of word B. */
+/** Per byte c: SHAPES[4c] and [4c + 1] are the counter word's mask and add (the scanner puts its column at [4c + 2]). */
 const SHAPES = (() => {
   const table = new Int32Array(4 * 256);
-  const word = (fields: readonly Field[], bits: number): [number, number] => {
+  const word = (bits: number): [number, number] => {
     let mask = -1;
     let add = 0;
-    for (const f of fields) {
+    for (const f of FIELDS) {
       const step = f.step(bits);
       if (step === 1) add += 1 << f.shift;
       else if (step === -1) {
@@ -376,8 +375,8 @@ const SHAPES = (() => {
   for (let c = 0; c < 256; c++) {
     // Non-ASCII bytes have no class: every counter resets.
     const bits = c < ASCII ? classBits(c) : 0;
-    [table[4 * c], table[4 * c + 1]] = word(FIELDS_A, bits);
-    [table[4 * c + 2], table[4 * c + 3]] = word(FIELDS_B, bits);
+    // The Int32Array store wraps the sum of the fields' starts into the word's 32 bits.
+    [table[4 * c], table[4 * c + 1]] = word(bits);
   }
   return table;
 })();
