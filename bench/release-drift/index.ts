@@ -2,7 +2,9 @@
 import type { ReleaseApp } from './types.js';
 import { CHOICES } from './apps/choices.js';
 import { FLATPICKR } from './apps/flatpickr.js';
+import { INTRO_JS } from './apps/intro-js.js';
 import { JSONEDITOR } from './apps/jsoneditor.js';
+import { NOUISLIDER } from './apps/nouislider.js';
 import { QUILL } from './apps/quill.js';
 import { REVEAL } from './apps/reveal.js';
 import { SWAGGER_UI } from './apps/swagger-ui.js';
@@ -11,7 +13,7 @@ import { TABULATOR } from './apps/tabulator.js';
 import { TINYMCE } from './apps/tinymce.js';
 import { TOM_SELECT } from './apps/tom-select.js';
 
-export const RELEASE_APPS: ReleaseApp[] = [REVEAL, JSONEDITOR, SWAGGER_UI, TOM_SELECT, FLATPICKR, TABULATOR, CHOICES];
+export const RELEASE_APPS: ReleaseApp[] = [REVEAL, JSONEDITOR, SWAGGER_UI, TOM_SELECT, FLATPICKR, TABULATOR, CHOICES, INTRO_JS, NOUISLIDER];
 /** Apps nobody tunes on: scored once (`release-drift.ts --held-out`), checked with validate.ts. */
 export const HELDOUT_RELEASE_APPS: ReleaseApp[] = [QUILL, SWEETALERT2, TINYMCE];
 
