@@ -459,3 +459,48 @@ describe('the selector healer reads the record of a role locator', () => {
     assert.doesNotMatch(r.refused, /healer failed on this input/);
   });
 });
+
+describe('a strict-mode violation told apart by the record', () => {
+  // Choices.js 11 keeps the native <select>'s options: the role query now also finds the hidden <option>.
+  const loc = "getByRole('option', { name: 'Opinion' })";
+  const widget = '<div role="option" id="choices--category-item-choice-3" class="choices__item choices__item--choice choices__item--selectable" data-value="opinion">Opinion</div>';
+  const strict = (a: string, akaA: string, b: string, akaB: string) =>
+    `Error: locator.click: Error: strict mode violation: ${loc} resolved to 2 elements:\n    1) ${a} aka ${akaA}\n    2) ${b} aka ${akaB}\n\nCall log:\n  - waiting for ${loc}\n`;
+  const message = strict('<option value="opinion">Opinion</option>', "getByLabel('Category').getByRole('option', { name: 'Opinion' })", widget, "locator('#choices--category-item-choice-3')");
+  const record = one({ tag: 'div', role: 'option', id: 'choices--category-item-choice-3', classes: ['choices__item', 'choices__item--choice', 'choices__item--selectable'], name: 'Opinion', ownText: 'Opinion', text: 'Opinion' });
+  const run = (msg: string, records?: LkgEntry[], line = `await page.${loc}.click();\n`) => {
+    const root = tree({ 'a.spec.ts': line });
+    const file = path.join(root, 'a.spec.ts');
+    const rec = records?.map((r) => ({ ...r, locator: loc }));
+    return proposeClassBFix({ category: 'update-selectors', testId: 't', fingerprint: 'fp', message: msg, stack: `${msg}\n    at ${file}:1:9`, testFile: file, testLine: 1, rootDir: root, ...(rec ? { lastKnownGood: rec } : {}) });
+  };
+
+  test('the element the locator found alone when the test last passed is the one meant: its aka is the fix', () => {
+    const p = proposal(run(message, [entry('', loc, record)]));
+    assert.equal(p.edits[0]?.after, "await page.locator('#choices--category-item-choice-3').click();");
+    assert.match(p.reasoning, /matched 2 elements with the text "Opinion"; the one it found alone when the test last passed, <div id="choices--category-item-choice-3" class="choices__item choices__item--choice choices__item--selectable">, is the one Playwright names/);
+  });
+
+  test('without a record, or with one that matched several elements, both are still exactly "Opinion": refused', () => {
+    assert.match(refusal(run(message)), /2 of the 2 matching elements have exactly the text "Opinion"/);
+    assert.match(refusal(run(message, [entry('', loc, { count: 2, elements: record.elements })])), /2 of the 2 matching elements/);
+  });
+
+  test('a record that fits both, or neither, tells nothing', () => {
+    const twin = widget.replace('choice-3', 'choice-9');
+    const both = strict(widget.replace(' id="choices--category-item-choice-3"', ''), "locator('#a')", twin.replace(' id="choices--category-item-choice-9"', ''), "locator('#b')");
+    const noId = one({ ...record.elements[0]!, id: undefined } as Fingerprint);
+    assert.match(refusal(run(both, [entry('', loc, noId)])), /2 of the 2 matching elements/);
+    const otherId = one({ ...record.elements[0]!, id: 'choices--category-item-choice-7' } as Fingerprint);
+    assert.match(refusal(run(message, [entry('', loc, otherId)])), /2 of the 2 matching elements/);
+    const span = one({ ...record.elements[0]!, tag: 'span' } as Fingerprint);
+    assert.match(refusal(run(message, [entry('', loc, span)])), /2 of the 2 matching elements/);
+    const otherClasses = one({ ...record.elements[0]!, id: undefined, classes: ['menu__entry', 'menu__entry--pick', 'is-active'] } as Fingerprint);
+    assert.match(refusal(run(message, [entry('', loc, otherClasses)])), /2 of the 2 matching elements/);
+  });
+
+  test('an aka that adds a position the locator did not use is not taken', () => {
+    const positional = strict('<option value="opinion">Opinion</option>', "locator('option').first()", widget, "getByRole('option', { name: 'Opinion' }).nth(1)");
+    assert.match(refusal(run(positional, [entry('', loc, record)])), /2 of the 2 matching elements/);
+  });
+});

@@ -12,7 +12,7 @@ import { evaluateChain } from './evaluate.js';
 import { intentOf } from './intent.js';
 import { isDynamic, locatorFromMessage, QUERY_METHODS, renderChain, searchedIn, type LocatorStep } from './locator.js';
 import { findLocatorSource, rewriteLines, type Replacement } from './rewrite.js';
-import { resolveStrict } from './strict-mode.js';
+import { openingTag, resolveStrict } from './strict-mode.js';
 import { tooGeneric } from './specific.js';
 import { countFromSource } from './source-count.js';
 import { describe, domHeal, goneScope, heldScope, within, type DomHealResult } from './dom-heal.js';
@@ -92,14 +92,28 @@ function propose(input: HealerInput, chain: LocatorStep[], repl: Replacement, wh
 }
 
 function strictFix(input: HealerInput, message: string, chain: LocatorStep[], roots: AriaNode[] | undefined): HealerResult {
-  const fix = resolveStrict(message, chain, roots);
+  // The element the locator found alone when the test last passed tells the look-alikes that came since apart.
+  const lkg = lastKnownGood(input, chain);
+  const record = lkg?.count === 1 ? lkg.elements[0] : undefined;
+  const fix = resolveStrict(message, chain, roots, record);
   if ('refused' in fix) return fix;
   if (fix.kind === 'exact') {
     const why = `Strict mode violation: ${renderChain(chain)} matched ${fix.of} elements; exactly one of them is "${fix.matched.text}", the text the test asks for.`;
     return propose(input, chain, { from: fix.index, to: fix.index, steps: [fix.step] }, why, 0.9);
   }
-  const why = `Strict mode violation: ${renderChain(chain)} matched ${fix.of} elements; Playwright names the one whose text is "${fix.matched.text}" ${renderChain(fix.steps)}.`;
+  const why = fix.byRecord
+    ? `Strict mode violation: ${renderChain(chain)} matched ${fix.of} elements with the text "${fix.matched.text}"; the one it found alone when the test last passed, ${describeOpening(fix.matched.html)}, is the one Playwright names ${renderChain(fix.steps)}.`
+    : `Strict mode violation: ${renderChain(chain)} matched ${fix.of} elements; Playwright names the one whose text is "${fix.matched.text}" ${renderChain(fix.steps)}.`;
   return propose(input, chain, { from: 0, to: chain.length - 1, steps: fix.steps }, why, 0.8);
+}
+
+/** A match's opening tag as `<tag id="..." class="...">` (its other attributes and text left out). */
+function describeOpening(html: string): string {
+  const open = openingTag(html);
+  if (!open) return 'that element';
+  const id = open.attrs.get('id');
+  const cls = open.attrs.get('class');
+  return `<${open.tag}${id ? ` id="${id.slice(0, 60)}"` : ''}${cls ? ` class="${cls.slice(0, 100)}"` : ''}>`;
 }
 
 /**

@@ -1,5 +1,6 @@
 // Strict-mode violations: the locator matched several elements. Playwright lists them, each with an
 // `aka` locator that picks it alone; the test's own name or text says which one was meant, if any.
+import type { Fingerprint } from '../../last-known-good/types.js';
 import { splitLines } from '../../triage/lines.js';
 import type { AriaNode } from './aria-snapshot.js';
 import { evaluateChain } from './evaluate.js';
@@ -58,14 +59,49 @@ function wantedText(step: LocatorStep): string | undefined {
 
 export type StrictFix =
   | { kind: 'exact'; index: number; step: Pick<LocatorStep, 'method' | 'args'>; matched: StrictMatch; of: number }
-  | { kind: 'aka'; steps: LocatorStep[]; matched: StrictMatch; of: number }
+  | { kind: 'aka'; steps: LocatorStep[]; matched: StrictMatch; of: number; byRecord?: true }
   | { refused: string };
+
+/** The tag, id, classes and other attributes of a match's opening tag, as Playwright printed it. */
+export function openingTag(html: string): { tag: string; attrs: Map<string, string> } | undefined {
+  const tag = /^<([a-zA-Z][\w-]{0,40})/.exec(html);
+  if (!tag) return undefined;
+  const end = html.indexOf('>');
+  const attrs = new Map<string, string>();
+  const head = html.slice(tag[0].length, end < 0 ? html.length : end);
+  for (const m of head.matchAll(/([^\s="'<>/]{1,80})(?:="([^"]{0,400})")?/g)) attrs.set((m[1] as string).toLowerCase(), m[2] ?? '');
+  return { tag: (tag[1] as string).toLowerCase(), attrs };
+}
+
+const TEST_ID_ATTRS = ['data-testid', 'data-test-id', 'data-test', 'data-cy', 'data-qa'];
+
+/**
+ * Whether a match is the element of the record (what the locator found when the test last passed): the
+ * same tag, the same id and test ids where the record has them, and at least half of its classes.
+ */
+function isRecorded(match: StrictMatch, record: Fingerprint): boolean {
+  const open = openingTag(match.html);
+  if (!open || open.tag !== record.tag) return false;
+  if (record.id !== undefined && open.attrs.get('id') !== record.id) return false;
+  for (const [name, value] of Object.entries(record.testIds ?? {})) {
+    if (TEST_ID_ATTRS.includes(name) && open.attrs.get(name) !== value) return false;
+  }
+  const classes = new Set((open.attrs.get('class') ?? '').split(/\s+/).filter(Boolean));
+  const recorded = record.classes ?? [];
+  const shared = recorded.filter((c) => classes.has(c)).length;
+  return recorded.length === 0 ? classes.size === 0 : 2 * shared >= recorded.length;
+}
+
+const POSITIONAL = new Set(['nth', 'first', 'last']);
 
 /**
  * Picks the element the test meant: the one whose text equals what the locator asked for, when exactly
- * one does. The fix is the same step with `exact: true`, else Playwright's own `aka` for it.
+ * one does. The fix is the same step with `exact: true`, else Playwright's own `aka` for it. When several
+ * have that text and the locator found one element when the test last passed (`record`), the one that is
+ * that element (its tag, id, test ids and classes) is meant, if exactly one is; its `aka` is the fix,
+ * unless that adds a position the locator did not use.
  */
-export function resolveStrict(message: string, chain: LocatorStep[], roots: AriaNode[] | undefined): StrictFix {
+export function resolveStrict(message: string, chain: LocatorStep[], roots: AriaNode[] | undefined, record?: Fingerprint): StrictFix {
   const matches = parseStrictMatches(message);
   const index = chain.map((s) => s.method).findLastIndex((m) => m !== 'first' && m !== 'last' && m !== 'nth' && m !== 'filter');
   const step = chain[index];
@@ -75,6 +111,13 @@ export function resolveStrict(message: string, chain: LocatorStep[], roots: Aria
   const equal = (cmp: (a: string, b: string) => boolean) => matches.filter((m) => cmp(m.text, wanted) || (m.aka && akaName(m.aka) !== undefined && cmp(akaName(m.aka) as string, wanted)));
   let hits = equal((a, b) => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim());
   if (hits.length !== 1) hits = equal((a, b) => normalizeName(a) === normalizeName(b));
+  if (hits.length > 1 && record) {
+    const recorded = hits.filter((m) => isRecorded(m, record));
+    const picked = recorded.length === 1 ? (recorded[0] as StrictMatch) : undefined;
+    if (picked?.aka && (chain.some((s) => POSITIONAL.has(s.method)) || !picked.aka.some((s) => POSITIONAL.has(s.method)))) {
+      return { kind: 'aka', steps: picked.aka, matched: picked, of: matches.length, byRecord: true };
+    }
+  }
   if (hits.length !== 1) {
     return { refused: hits.length ? `${hits.length} of the ${matches.length} matching elements have exactly the text "${wanted}"; nothing in the test tells them apart` : `none of the ${matches.length} matching elements is exactly "${wanted}"; which one is meant is for a person to decide` };
   }
