@@ -54,6 +54,10 @@ describe('meaningChange', () => {
     assert.match(meaningChange('row selected', 'Archived row', { dropState: false }) ?? '', /the state "archived"/);
     // Where a train stands: "On time" became a delay, not a rename of the status line.
     assert.match(meaningChange('On time', 'Expected 10:24 (12 min late)') ?? '', /names the state "late", which "On time" did not/);
+    // A check's status as CI and monitoring badges say it.
+    assert.match(meaningChange('Passing', 'Failing') ?? '', /names the state "passing" and "Failing" the state "failing"/);
+    assert.match(meaningChange('Build passing', 'Build failed') ?? '', /names the state "passing" and "Build failed" the state "failed"/);
+    assert.equal(meaningChange('Passing', 'Passed'), undefined);
     assert.equal(meaningChange('Delayed', 'Running late'), undefined, 'one state, two wordings');
   });
 
