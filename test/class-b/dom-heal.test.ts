@@ -881,3 +881,53 @@ describe('an action on a disabled element', () => {
     assert.equal(canTake(undefined, disabled), true);
   });
 });
+
+describe('a name that only contains the lost value, against the record', () => {
+  // A wine page's rebuild renamed its add-to-cart hook; the "Similar wines" card's hook contains the old one whole.
+  const page = dom([
+    { tag: 'div', classes: ['purchase'], kids: [{ tag: 'button', role: 'button', name: 'Add to cart', ownText: 'Add to cart', testIds: { 'data-testid': 'wine-page-add-to-cart' } }, { tag: 'button', role: 'button', name: 'Add to wishlist', ownText: 'Add to wishlist', testIds: { 'data-testid': 'wine-page-wishlist' } }] },
+    { tag: 'section', kids: [{ tag: 'h2', role: 'heading', name: 'Similar wines', ownText: 'Similar wines' }, { tag: 'article', kids: [{ tag: 'button', role: 'button', name: 'Add to cart', ownText: 'Add to cart', testIds: { 'data-testid': 'similar-add-to-cart-button' } }] }] },
+  ]);
+  const record = { count: 1, elements: [{ tag: 'button', role: 'button', name: 'Add to cart', ownText: 'Add to cart', text: 'Add to cart', testIds: { 'data-testid': 'add-to-cart-button' }, up: { tag: 'div', classes: ['purchase'] } }] };
+
+  test('the record fits another candidate better than a name that only adds words to the lost one: refused, as a tie', () => {
+    const r = domHeal(page, chain("getByTestId('add-to-cart-button')"), { count: 1, lastKnownGood: record });
+    assert.ok(r && 'refused' in r, JSON.stringify(r));
+    assert.match(r.refused, /"similar-add-to-cart-button" fits the lost value best by its name, but it is \d+% like what the locator found when the test last passed, and "wine-page-add-to-cart" \(<button> "Add to cart"\) 82%/);
+    assert.equal(r.tie, true);
+  });
+
+  test('a qualified name the record likes no better than another candidate is refused; one it likes more, or alone, heals', () => {
+    const noParent = { count: 1, elements: [{ ...record.elements[0]!, up: undefined }] };
+    const alike = domHeal(page, chain("getByTestId('add-to-cart-button')"), { count: 1, lastKnownGood: noParent });
+    assert.ok(alike && 'refused' in alike, JSON.stringify(alike));
+    const inCard = { count: 1, elements: [{ ...record.elements[0]!, up: { tag: 'article' } }] };
+    const r = domHeal(page, chain("getByTestId('add-to-cart-button')"), { count: 1, lastKnownGood: inCard });
+    assert.ok(r && 'repl' in r, JSON.stringify(r));
+    assert.equal(renderChain(r.repl.steps), "getByTestId('similar-add-to-cart-button')");
+    // Without the card, the page's renamed hook heals.
+    const alone = dom([{ tag: 'div', classes: ['purchase'], kids: [{ tag: 'button', role: 'button', name: 'Add to cart', ownText: 'Add to cart', testIds: { 'data-testid': 'wine-page-add-to-cart' } }] }]);
+    const h = domHeal(alone, chain("getByTestId('add-to-cart-button')"), { count: 1, lastKnownGood: record });
+    assert.ok(h && 'repl' in h, JSON.stringify(h));
+    assert.equal(renderChain(h.repl.steps), "getByTestId('wine-page-add-to-cart')");
+  });
+});
+
+describe('a class the element carried beside the lost one', () => {
+  // noUiSlider 9 moved the connect class off the slider onto a new child: `#rooms.noUi-connect` checked the slider for it.
+  const slider = dom([{ tag: 'div', id: 'rooms', classes: ['noUi-target', 'noUi-ltr', 'noUi-horizontal'], kids: [{ tag: 'div', classes: ['noUi-base'], kids: [{ tag: 'div', classes: ['noUi-connects'], kids: [{ tag: 'div', classes: ['noUi-connect'] }] }] }] }]);
+  const had = (classes: string[]) => ({ count: 1, elements: [{ tag: 'div', id: 'rooms', classes, up: { tag: 'form' } }] });
+
+  test('is no rename of it: the swap that keeps the id and trades the lost class for one it always had is refused', () => {
+    const r = domHeal(slider, chain("locator('#rooms.noUi-connect')"), { count: 1, lastKnownGood: had(['noUi-target', 'noUi-ltr', 'noUi-horizontal', 'noUi-connect']) });
+    assert.ok(r && 'refused' in r, JSON.stringify(r));
+    assert.match(r.refused, /the element already carried "noUi-\w+" beside "noUi-connect" when the test last passed/);
+  });
+
+  test('a class new to the element is still a candidate for the rename', () => {
+    const renamed = dom([{ tag: 'div', id: 'rooms', classes: ['noUi-target', 'noUiConnect'] }]);
+    const r = domHeal(renamed, chain("locator('#rooms.noUi-connect')"), { count: 1, lastKnownGood: had(['noUi-target', 'noUi-connect']) });
+    assert.ok(r && 'repl' in r, JSON.stringify(r));
+    assert.equal(renderChain(r.repl.steps), "locator('#rooms.noUiConnect')");
+  });
+});

@@ -21,6 +21,18 @@ import type { LkgEntry } from '../../last-known-good/types.js';
 export const DOM_MIN_SCORE = 0.55;
 /** A runner-up this close, finding other elements, makes the choice a coin toss. */
 export const DOM_TIE_MARGIN = 0.1;
+/** How much more like the last-known-good record another candidate must be to make the name's winner a guess. */
+const LKG_CLEARLY_BETTER = 0.2;
+
+/** Whether `found` holds all of `lost` between word boundaries, and more (`similar-add-to-cart-button` holds `add-to-cart-button`). */
+function containsWhole(lost: string, found: string): boolean {
+  const at = found.toLowerCase().indexOf(lost.toLowerCase());
+  if (lost.length < 3 || found.length <= lost.length || at < 0) return false;
+  const before = found[at - 1];
+  const after = found[at + lost.length];
+  const boundary = (c: string | undefined) => c === undefined || !/[A-Za-z0-9]/.test(c);
+  return boundary(before) && boundary(after);
+}
 /** Values of one kind the page may offer (classes of a big page); the closest are tried. */
 const MAX_VALUES = 400;
 /** The score of a class a library's migration guide says the lost one was renamed to (see known-renames.ts). */
@@ -755,6 +767,13 @@ function healFirstBroken(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext
   /** A swap that follows a rename is a candidate; one that changes what the value means is set aside. */
   const offer = (sw: Swap) => {
     const also = sw.also;
+    // A class the element already carried beside the lost one when the test last passed is no rename of it:
+    // the test checked the element for the lost class (`#rooms.noUi-connect`), and the swap would drop that check.
+    const beside = !also && sw.token.kind === 'class' && ctx.lastKnownGood?.elements.some((fp) => fp.classes?.includes(sw.token.value) && fp.classes.includes(sw.value));
+    if (beside) {
+      changed.push({ ...sw, why: `the element already carried "${sw.value}" beside "${sw.token.value}" when the test last passed: the test checked it for "${sw.token.value}", which it no longer has, and "${sw.value}" would drop that check` });
+      return;
+    }
     // A library's published rename keeps the meaning by definition (`fa-trash-alt` -> `fa-trash-can`).
     const why = also
       ? ((publishedRename(sw.token, sw.value, dom) ? undefined : meaningChange(sw.token.value, sw.value, { namespaces: addedWords(also.token.value, also.value) })) ??
@@ -1024,6 +1043,21 @@ function healFirstBroken(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext
   if (rival) return { refused: `"${best.value}" fits, but "${rival.value}" fits about as well and means something else (${rival.why}): the page may have changed what it shows, not only its names`, tie: true };
   if (second && best.score - second.score < DOM_TIE_MARGIN && !sameElements(best.elements, second.elements)) {
     return { refused: `several values fit about equally well: "${best.value}" (${best.score.toFixed(2)}, ${describe(best.elements[0] as DomElement)}) and "${second.value}" (${second.score.toFixed(2)}, ${describe(second.elements[0] as DomElement)})`, tie: true };
+  }
+  // The record decides nothing by itself where the elements carry none of its own (a look-alike row's button), but
+  // a value that wins by its name while the record fits another candidate clearly better is no heal; nor is one
+  // that only adds words around the lost value while the record fits another at least as well: a qualified name
+  // (`similar-add-to-cart-button` for `add-to-cart-button`) is often another section's element.
+  const qualified = containsWhole(best.token.value, best.value);
+  const recordPrefers =
+    best.lkg === undefined
+      ? undefined
+      : [...kept, ...changed].find((o) => o.lkg !== undefined && o.lkg >= (best.lkg as number) + (qualified ? 0 : LKG_CLEARLY_BETTER) && o.score >= DOM_MIN_SCORE && !sameElements(o.elements, best.elements));
+  if (recordPrefers) {
+    return {
+      refused: `"${best.value}" fits the lost value best by its name, but it is ${Math.round((best.lkg as number) * 100)}% like what the locator found when the test last passed, and "${recordPrefers.value}" (${describe(recordPrefers.elements[0] as DomElement)}) ${Math.round((recordPrefers.lkg as number) * 100)}%: which one the test meant is not clear`,
+      tie: true,
+    };
   }
   const newStep = nested ? { method: step.method, args: stepFor(best.source).args } : { method: step.method, args: [lit.str(best.source)] };
   // A step that later steps search in holds the value itself; the chain's end is what it resolves to.
