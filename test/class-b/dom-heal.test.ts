@@ -921,13 +921,25 @@ describe('a class the element carried beside the lost one', () => {
   test('is no rename of it: the swap that keeps the id and trades the lost class for one it always had is refused', () => {
     const r = domHeal(slider, chain("locator('#rooms.noUi-connect')"), { count: 1, lastKnownGood: had(['noUi-target', 'noUi-ltr', 'noUi-horizontal', 'noUi-connect']) });
     assert.ok(r && 'refused' in r, JSON.stringify(r));
-    assert.match(r.refused, /the element already carried "noUi-\w+" beside "noUi-connect" when the test last passed/);
+    // Written without the id, the slider's other classes are still no rename of the one it lost.
+    const bare = domHeal(slider, chain("locator('div.noUi-connect.noUi-ltr')"), { count: 1, lastKnownGood: had(['noUi-target', 'noUi-ltr', 'noUi-horizontal', 'noUi-connect']) });
+    assert.ok(bare && 'refused' in bare, JSON.stringify(bare));
+    assert.match(bare.refused, /the element already carried "noUi-\w+" beside "noUi-connect" when the test last passed/);
+  });
+
+  test("a class the element gained is no rename of the lost one by the record's word: beside an id it stands on its name", () => {
+    const r = domHeal(slider, chain("locator('#rooms.noUi-connect')"), { count: 1, lastKnownGood: had(['noUi-connect']) });
+    assert.ok(r && 'refused' in r, JSON.stringify(r));
+    // Without the id, the record still vouches for the element a class names.
+    const plain = dom([{ tag: 'div', classes: ['noUi-target', 'noUi-ltr'], kids: [{ tag: 'span', classes: ['hint'] }] }]);
+    const alone = domHeal(plain, chain("locator('.noUi-slider')"), { count: 1, lastKnownGood: { count: 1, elements: [{ tag: 'div', classes: ['noUi-slider', 'noUi-ltr'], up: { tag: 'body' } }] } });
+    assert.ok(alone && 'repl' in alone, JSON.stringify(alone));
   });
 
   test('a class new to the element is still a candidate for the rename', () => {
-    const renamed = dom([{ tag: 'div', id: 'rooms', classes: ['noUi-target', 'noUiConnect'] }]);
+    const renamed = dom([{ tag: 'div', id: 'rooms', classes: ['noUi-target', 'noUi-connect-lower'] }]);
     const r = domHeal(renamed, chain("locator('#rooms.noUi-connect')"), { count: 1, lastKnownGood: had(['noUi-target', 'noUi-connect']) });
     assert.ok(r && 'repl' in r, JSON.stringify(r));
-    assert.equal(renderChain(r.repl.steps), "locator('#rooms.noUiConnect')");
+    assert.equal(renderChain(r.repl.steps), "locator('#rooms.noUi-connect-lower')");
   });
 });

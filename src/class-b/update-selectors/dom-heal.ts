@@ -24,6 +24,21 @@ export const DOM_TIE_MARGIN = 0.1;
 /** How much more like the last-known-good record another candidate must be to make the name's winner a guess. */
 const LKG_CLEARLY_BETTER = 0.2;
 
+/**
+ * Whether a class swapped beside an id keeps a word of the lost class that not every class of the element
+ * has (`noUi-connect` -> `noUi-target` keeps only the library's prefix, which all its classes carry).
+ */
+function keepsOwnWord(lost: string, found: string, element: DomElement): boolean {
+  const classes = element.classes ?? [];
+  const everywhere = new Set(classes.length ? words(classes[0] as string) : []);
+  for (const c of classes.slice(1)) {
+    const ws = new Set(words(c));
+    for (const w of everywhere) if (!ws.has(w)) everywhere.delete(w);
+  }
+  const own = words(lost).filter((w) => !everywhere.has(w));
+  return words(found).some((w) => own.includes(w));
+}
+
 /** Whether `found` holds all of `lost` between word boundaries, and more (`similar-add-to-cart-button` holds `add-to-cart-button`). */
 function containsWhole(lost: string, found: string): boolean {
   const at = found.toLowerCase().indexOf(lost.toLowerCase());
@@ -761,6 +776,8 @@ function healFirstBroken(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext
   const tokens: SelectorToken[] = q.testId ? [{ kind: 'attr', attr: dom.testIdAttribute, op: '=', value: q.value, start: 0, end: q.value.length }] : q.sel.compounds.flatMap((c) => c.tokens).filter((t) => t.value);
   const childSteps = q.testId ? [] : q.sel.compounds.filter((c) => c.combinator === '>' && c.childAt !== undefined);
   if (!tokens.length && !childSteps.length) return undefined;
+  /** Whether `token` is a class in a compound that also names an id (the id names the element, the class checks it). */
+  const besideId = (token: SelectorToken): boolean => token.kind === 'class' && !q.testId && q.sel.compounds.some((c) => c.tokens.includes(token) && c.tokens.some((t) => t !== token && t.kind === 'id'));
   const swaps: Swap[] = [];
   /** Swaps that would find elements but change what the value means (a state, a prefix, an action). */
   const changed: (Swap & { why: string })[] = [];
@@ -769,9 +786,10 @@ function healFirstBroken(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext
     const also = sw.also;
     // A class the element already carried beside the lost one when the test last passed is no rename of it:
     // the test checked the element for the lost class (`#rooms.noUi-connect`), and the swap would drop that check.
-    const beside = !also && sw.token.kind === 'class' && ctx.lastKnownGood?.elements.some((fp) => fp.classes?.includes(sw.token.value) && fp.classes.includes(sw.value));
+    const carried = (token: SelectorToken, value: string) => token.kind === 'class' && ctx.lastKnownGood?.elements.some((fp) => fp.classes?.includes(token.value) && fp.classes.includes(value));
+    const beside = carried(sw.token, sw.value) ? sw : also && carried(also.token, also.value) ? also : undefined;
     if (beside) {
-      changed.push({ ...sw, why: `the element already carried "${sw.value}" beside "${sw.token.value}" when the test last passed: the test checked it for "${sw.token.value}", which it no longer has, and "${sw.value}" would drop that check` });
+      changed.push({ ...sw, why: `the element already carried "${beside.value}" beside "${beside.token.value}" when the test last passed: the test checked it for "${beside.token.value}", and "${beside.value}" would drop that check` });
       return;
     }
     // A library's published rename keeps the meaning by definition (`fa-trash-alt` -> `fa-trash-can`).
@@ -857,6 +875,9 @@ function healFirstBroken(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext
         continue;
       }
       const { end, first } = got;
+      // A class written beside an id in one compound (`#rooms.noUi-connect`) checks the element the id names for
+      // it: that the record finds the same element says nothing of the class, so its new value must keep a word of its own.
+      if (besideId(token) && !keepsOwnWord(token.value, value, end[0] as DomElement)) continue;
       let score = Math.max(renameScore(token, value, dom), token.attr === 'href' ? sameRoute(token.value, value) : 0);
       if (hint && first.length && first.every((e) => e.role === hint)) score += 0.1;
       // Exactly the expected text is evidence of its own, as in the ARIA healer; a substring is not.
