@@ -23,6 +23,8 @@ export const DOM_MIN_SCORE = 0.55;
 export const DOM_TIE_MARGIN = 0.1;
 /** How much more like the last-known-good record another candidate must be to make the name's winner a guess. */
 const LKG_CLEARLY_BETTER = 0.2;
+/** The same for a winner whose name only adds words around the lost value: more like the record at all (a record as like both leaves the names to decide). */
+const LKG_BETTER = 0.05;
 
 /**
  * Whether a class swapped beside an id keeps a word of the lost class that not every class of the element
@@ -1067,13 +1069,13 @@ function healFirstBroken(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext
   }
   // The record decides nothing by itself where the elements carry none of its own (a look-alike row's button), but
   // a value that wins by its name while the record fits another candidate clearly better is no heal; nor is one
-  // that only adds words around the lost value while the record fits another at least as well: a qualified name
+  // that only adds words around the lost value while the record fits another better at all: a qualified name
   // (`similar-add-to-cart-button` for `add-to-cart-button`) is often another section's element.
   const qualified = containsWhole(best.token.value, best.value);
   const recordPrefers =
     best.lkg === undefined
       ? undefined
-      : [...kept, ...changed].find((o) => o.lkg !== undefined && o.lkg >= (best.lkg as number) + (qualified ? 0 : LKG_CLEARLY_BETTER) && o.score >= DOM_MIN_SCORE && !sameElements(o.elements, best.elements));
+      : [...kept, ...changed].find((o) => o.lkg !== undefined && o.lkg >= (best.lkg as number) + (qualified ? LKG_BETTER : LKG_CLEARLY_BETTER) && o.score >= DOM_MIN_SCORE && !sameElements(o.elements, best.elements));
   if (recordPrefers) {
     return {
       refused: `"${best.value}" fits the lost value best by its name, but it is ${Math.round((best.lkg as number) * 100)}% like what the locator found when the test last passed, and "${recordPrefers.value}" (${describe(recordPrefers.elements[0] as DomElement)}) ${Math.round((recordPrefers.lkg as number) * 100)}%: which one the test meant is not clear`,
