@@ -21,10 +21,6 @@ import type { LkgEntry } from '../../last-known-good/types.js';
 export const DOM_MIN_SCORE = 0.55;
 /** A runner-up this close, finding other elements, makes the choice a coin toss. */
 export const DOM_TIE_MARGIN = 0.1;
-/** How much more like the last-known-good record another candidate must be to make the name's winner a guess. */
-const LKG_CLEARLY_BETTER = 0.2;
-/** The same for a winner whose name only adds words around the lost value: more like the record at all (a record as like both leaves the names to decide). */
-const LKG_BETTER = 0.05;
 
 /**
  * Whether a class swapped beside an id keeps a word of the lost class that not every class of the element
@@ -605,6 +601,10 @@ const NAME_LEAD = 2 * DOM_TIE_MARGIN;
 /** How like the record the element of a tied value must be, and by how much more than the others', to break the tie alone. */
 const RECORD_MIN = 0.75;
 const RECORD_LEAD = 0.25;
+/** Two elements this close in likeness to the record are as like it: the record tells them apart no more. */
+const RECORD_ALIKE = 0.05;
+/** How much more like the record another candidate must be to make a winner by name a guess (a name that only adds words around the lost value: RECORD_ALIKE). */
+const RECORD_CLEARLY_BETTER = 0.2;
 
 /**
  * The swaps in the order the choice reads them. A tie among the leaders (within the tie margin, finding
@@ -627,14 +627,14 @@ function tieByName(sorted: Swap[]): Swap[] {
   // unless a record says the other element is more like the one the test found.
   const rebuilds = close.filter(rebuilt);
   const only = rebuilds.length === 1 ? (rebuilds[0] as Swap) : undefined;
-  if (close.length >= 2 && only && close.every((sw) => sw.lkg === undefined || (only.lkg ?? 0) >= sw.lkg - 0.05)) return first(only);
+  if (close.length >= 2 && only && close.every((sw) => sw.lkg === undefined || (only.lkg ?? 0) >= sw.lkg - RECORD_ALIKE)) return first(only);
   if (close.length < 2 || close.some((sw) => sw.lkg === undefined)) return sorted;
   // Values the names cannot tell apart (`wpforms-submit-342` and `wpforms-submit-97` for a form re-created
   // under a new number): the one whose element is far more like the record is the element the test found.
   const [closest, runnerUp] = [...close].sort((x, y) => (y.lkg as number) - (x.lkg as number)) as [Swap, Swap];
   if ((closest.lkg as number) >= RECORD_MIN && (closest.lkg as number) - (runnerUp.lkg as number) >= RECORD_LEAD) return first(closest);
   const [lead, next] = [...close].sort((x, y) => y.named - x.named) as [Swap, Swap];
-  const recordAgrees = close.every((sw) => (lead.lkg as number) >= (sw.lkg as number) - 0.05);
+  const recordAgrees = close.every((sw) => (lead.lkg as number) >= (sw.lkg as number) - RECORD_ALIKE);
   if (lead.named - next.named < NAME_LEAD || lead.named < DOM_MIN_SCORE || !recordAgrees) return sorted;
   return first(lead);
 }
@@ -1075,7 +1075,7 @@ function healFirstBroken(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext
   const recordPrefers =
     best.lkg === undefined
       ? undefined
-      : [...kept, ...changed].find((o) => o.lkg !== undefined && o.lkg >= (best.lkg as number) + (qualified ? LKG_BETTER : LKG_CLEARLY_BETTER) && o.score >= DOM_MIN_SCORE && !sameElements(o.elements, best.elements));
+      : [...kept, ...changed].find((o) => o.lkg !== undefined && o.lkg >= (best.lkg as number) + (qualified ? RECORD_ALIKE : RECORD_CLEARLY_BETTER) && o.score >= DOM_MIN_SCORE && !sameElements(o.elements, best.elements));
   if (recordPrefers) {
     return {
       refused: `"${best.value}" fits the lost value best by its name, but it is ${Math.round((best.lkg as number) * 100)}% like what the locator found when the test last passed, and "${recordPrefers.value}" (${describe(recordPrefers.elements[0] as DomElement)}) ${Math.round((recordPrefers.lkg as number) * 100)}%: which one the test meant is not clear`,

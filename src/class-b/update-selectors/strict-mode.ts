@@ -1,6 +1,7 @@
 // Strict-mode violations: the locator matched several elements. Playwright lists them, each with an
 // `aka` locator that picks it alone; the test's own name or text says which one was meant, if any.
 import type { Fingerprint } from '../../last-known-good/types.js';
+import { TEST_ID_ATTRIBUTES } from '../../triage/dom-snapshot.js';
 import { splitLines } from '../../triage/lines.js';
 import type { AriaNode } from './aria-snapshot.js';
 import { evaluateChain } from './evaluate.js';
@@ -73,8 +74,6 @@ export function openingTag(html: string): { tag: string; attrs: Map<string, stri
   return { tag: (tag[1] as string).toLowerCase(), attrs };
 }
 
-const TEST_ID_ATTRS = ['data-testid', 'data-test-id', 'data-test', 'data-cy', 'data-qa'];
-
 /**
  * Whether a match is the element of the record (what the locator found when the test last passed): the
  * same tag, the same id and test ids where the record has them, and at least half of its classes.
@@ -84,7 +83,7 @@ function isRecorded(match: StrictMatch, record: Fingerprint): boolean {
   if (!open || open.tag !== record.tag) return false;
   if (record.id !== undefined && open.attrs.get('id') !== record.id) return false;
   for (const [name, value] of Object.entries(record.testIds ?? {})) {
-    if (TEST_ID_ATTRS.includes(name) && open.attrs.get(name) !== value) return false;
+    if (TEST_ID_ATTRIBUTES.includes(name) && open.attrs.get(name) !== value) return false;
   }
   const classes = new Set((open.attrs.get('class') ?? '').split(/\s+/).filter(Boolean));
   const recorded = record.classes ?? [];
