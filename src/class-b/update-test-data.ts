@@ -39,9 +39,24 @@ const EMPTY_STATE = /^(?:none|null|undefined|nil|n\/a|na|-|\u2014|\u2013|nothing
 /** The text an element shows, its whitespace collapsed. */
 const shown = (e: DomElement) => normText(e.ownText ?? e.text ?? '');
 
-/** Two elements of one kind: the same tag and role, and a class in common (or no class, under parents of one tag). */
+/** Roles of the controls a user presses or picks, whose text says what they do. */
+const CONTROL_ROLES = new Set(['button', 'link', 'tab', 'menuitem', 'option', 'radio', 'checkbox', 'switch']);
+
+/** The element's parent and grandparent (indexes into the snapshot). */
+function nearAncestors(dom: DomSnapshot, e: DomElement): number[] {
+  const up: number[] = [];
+  for (let at = e.parent; at >= 0 && up.length < 2; at = dom.elements[at]?.parent ?? -1) up.push(at);
+  return up;
+}
+
+/**
+ * Two elements of one kind: the same tag and role, and a class in common (or no class, under parents of one
+ * tag); or two controls of one role (a tooltip's buttons, a toolbar's links) in one widget, their parents or
+ * grandparents the same element.
+ */
 function sameKind(dom: DomSnapshot, a: DomElement, b: DomElement): boolean {
   if (a.tag !== b.tag || a.role !== b.role) return false;
+  if (a.role && CONTROL_ROLES.has(a.role) && nearAncestors(dom, a).some((i) => nearAncestors(dom, b).includes(i))) return true;
   const ca = a.classes ?? [];
   const cb = b.classes ?? [];
   if (ca.length || cb.length) return ca.some((c) => cb.includes(c));

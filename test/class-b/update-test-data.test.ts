@@ -85,6 +85,25 @@ describe('update-test-data in constants and JSON fixtures', () => {
     assert.ok(proposal(proposeClassBFix({ ...input(root, 'a.spec.ts', 2, textDrift('"API"', '"Toolbar"')), domSnapshot: other })));
   });
 
+  test('an expected text moved to another button of the same widget (a tour\'s Done moved from skip to next) is a selector drift, never new data', () => {
+    const root = tree({ 'a.spec.ts': "test('t', async ({ page }) => {\n  await expect(page.locator('.tour-skip')).toHaveText('Done');\n});\n" });
+    const button = (cls: string[], text: string) => ({ tag: 'a', role: 'button', classes: cls, ownText: text });
+    const tooltip = (doneFar: boolean) =>
+      dom([
+        {
+          tag: 'body',
+          kids: [
+            { tag: 'div', classes: ['tour-tooltip'], kids: [{ tag: 'div', classes: ['tour-header'], kids: [button(['tour-skip'], '×')] }, ...(doneFar ? [] : [{ tag: 'div', classes: ['tour-buttons'], kids: [button(['tour-btn', 'tour-next'], 'Done')] }])] },
+            ...(doneFar ? [{ tag: 'main', kids: [{ tag: 'div', kids: [button(['cta'], 'Done')] }] }] : []),
+          ],
+        },
+      ]);
+    const r = refusal(proposeClassBFix({ ...input(root, 'a.spec.ts', 2, textDrift('"Done"', '"×"')), domSnapshot: tooltip(false) }));
+    assert.match(r, /the page still shows "Done" in a <a> of the same kind as the one that shows "×"/);
+    // A button of another part of the page (its grandparent the skip button's great-grandparent, no class in common) saying "Done": new data.
+    assert.equal(proposal(proposeClassBFix({ ...input(root, 'a.spec.ts', 2, textDrift('"Done"', '"×"')), domSnapshot: tooltip(true) })).edits[0]?.after, "  await expect(page.locator('.tour-skip')).toHaveText('×');");
+  });
+
   test('ESM JSON import with { type: "json" }: the fixture key is edited, not the test', () => {
     const json = '{\n  "customer": {\n    "name": "Ada Lovelace",\n    "city": "London"\n  }\n}\n';
     const root = tree({
