@@ -914,6 +914,42 @@ describe('a name that only contains the lost value, against the record', () => {
   });
 });
 
+describe('a test id renamed on the element the record finds again', () => {
+  // A home-design app's rebuild renamed its Cypress hooks (`save-to-ideabook` -> `save-photo`); the products aside has a "Save" of its own.
+  const page = (opts: { text?: string; aside?: string; extra?: string } = {}) =>
+    dom([
+      {
+        tag: 'main',
+        kids: [
+          { tag: 'div', classes: ['photo-actions'], kids: [{ tag: 'button', role: 'button', name: opts.text ?? 'Save', ownText: opts.text ?? 'Save', testIds: { 'data-cy': 'save-photo' } }, { tag: 'button', role: 'button', name: 'Share', ownText: 'Share', testIds: { 'data-cy': opts.extra ?? 'share-photo' } }] },
+          { tag: 'aside', kids: [{ tag: 'h2', role: 'heading', name: opts.aside ?? 'Products in this photo', ownText: opts.aside ?? 'Products in this photo' }, { tag: 'button', role: 'button', name: 'Save', ownText: 'Save', testIds: { 'data-cy': 'save-product' } }] },
+        ],
+      },
+    ]);
+  const record = { count: 1, elements: [{ tag: 'button', role: 'button', name: 'Save', ownText: 'Save', text: 'Save', testIds: { 'data-cy': 'save-to-ideabook' }, up: { tag: 'div', classes: ['photo-actions'] } }] };
+  const heal = (p: ReturnType<typeof page>, lastKnownGood?: typeof record) => domHeal(p, chain(`locator('[data-cy="save-to-ideabook"]')`), { count: 1, ...(lastKnownGood ? { lastKnownGood } : {}) });
+
+  test('heals when the element still shows the recorded text, is alike in all else, and the page names the lost words nowhere', () => {
+    const r = heal(page(), record);
+    assert.ok(r && 'repl' in r, JSON.stringify(r));
+    assert.equal(renderChain(r.repl.steps), `locator('[data-cy="save-photo"]')`);
+  });
+
+  test('refused without a record, when the element now says something else, when the page still names a lost word, or when the record fits the look-alike as well', () => {
+    for (const [why, r] of [
+      ['no record', heal(page())],
+      ['another text', heal(page({ text: 'Bookmark' }), record)],
+      ['lost word in a heading', heal(page({ aside: 'Add to your Ideabook' }), record)],
+      ['lost word in another test id', heal(page({ extra: 'share-ideabook' }), record)],
+      ['no parent in the record', heal(page(), { count: 1, elements: [{ ...record.elements[0]!, up: undefined as unknown as { tag: string; classes: string[] } }] })],
+      // An icon button with neither text nor a name, its classes kept: nothing it says shows it is the same control.
+      ['nothing said', heal(dom([{ tag: 'div', classes: ['photo-actions'], kids: [{ tag: 'button', role: 'button', classes: ['icon-button'], testIds: { 'data-cy': 'save-photo' } }] }]), { count: 1, elements: [{ tag: 'button', role: 'button', classes: ['icon-button'], testIds: { 'data-cy': 'save-to-ideabook' }, up: { tag: 'div', classes: ['photo-actions'] } }] } as unknown as typeof record)],
+    ] as const) {
+      assert.ok(r && 'refused' in r, `${why}: ${JSON.stringify(r)}`);
+    }
+  });
+});
+
 describe('a class the element carried beside the lost one', () => {
   // noUiSlider 9 moved the connect class off the slider onto a new child: `#rooms.noUi-connect` checked the slider for it.
   const slider = dom([{ tag: 'div', id: 'rooms', classes: ['noUi-target', 'noUi-ltr', 'noUi-horizontal'], kids: [{ tag: 'div', classes: ['noUi-base'], kids: [{ tag: 'div', classes: ['noUi-connects'], kids: [{ tag: 'div', classes: ['noUi-connect'] }] }] }] }]);

@@ -15,7 +15,7 @@ import { authoredPart, identifierSimilarity, nameSimilarity, normalizeName, word
 import { norm, textMatches } from './evaluate.js';
 import { meaningChange, sameAfterFirst } from './meaning.js';
 import { carriesIdentity, entrySimilarity, fingerprintSimilarity, fold, MIN_LIKENESS } from '../../last-known-good/match.js';
-import type { LkgEntry } from '../../last-known-good/types.js';
+import type { Fingerprint, LkgEntry } from '../../last-known-good/types.js';
 
 /** Below this a swap is not close enough to propose. */
 export const DOM_MIN_SCORE = 0.55;
@@ -564,6 +564,8 @@ interface Swap {
   also?: { token: SelectorToken; value: string };
   /** The heal of a later step of the chain that drifted too, once this swap makes this step find elements. */
   then?: Extract<DomHealResult, { repl: unknown }>;
+  /** A test id or id whose words changed, taken as a rename because the record finds its element again alike in all else. */
+  onRecord?: boolean;
 }
 
 /**
@@ -593,6 +595,35 @@ function namedElsewhere(dom: DomSnapshot, sw: Swap, scope: DomElement[] | undefi
   return dom.elements.find(
     (e) => e.visible && !found.includes(e) && inScope(dom, e, scope) && (e.role === role || e.tag === (found[0] as DomElement).tag) && namesAgree(sw.token.value, e, true),
   );
+}
+
+/** Alike to its record in everything but what the locator named: then a word of its name may be swapped (see pageWords). */
+export const LKG_SAME_MIN = 0.95;
+
+const PAGE_WORDS = new WeakMap<DomSnapshot, ReadonlySet<string>>();
+/** Every word (stemmed, as meaning.ts compares them) the page shows or names anywhere: texts, names, labels, placeholders, titles, alt texts. */
+export function pageWords(dom: DomSnapshot): ReadonlySet<string> {
+  let set = PAGE_WORDS.get(dom);
+  if (!set) {
+    const out = new Set<string>();
+    for (const e of dom.elements) for (const v of [e.name, e.ownText, e.text, e.label, e.placeholder, e.title, e.alt]) if (v) for (const w of words(v)) out.add(w);
+    set = out;
+    PAGE_WORDS.set(dom, set);
+  }
+  return set;
+}
+
+const VALUE_WORDS = new WeakMap<DomSnapshot, ReadonlySet<string>>();
+/** Every word of the ids and test ids on the page (their authored parts, stemmed as meaning.ts compares them), with {@link pageWords}. */
+function valueWords(dom: DomSnapshot): ReadonlySet<string> {
+  let set = VALUE_WORDS.get(dom);
+  if (!set) {
+    const out = new Set(pageWords(dom));
+    for (const e of dom.elements) for (const v of [e.id, ...Object.values(e.testIds ?? {})]) if (v) for (const w of words(authoredPart(v))) out.add(w);
+    set = out;
+    VALUE_WORDS.set(dom, set);
+  }
+  return set;
 }
 
 /** How far ahead on names a swap must be to break a tie the record cannot: a letter in common is not a lead. */
@@ -799,8 +830,34 @@ function healFirstBroken(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext
       ? ((publishedRename(sw.token, sw.value, dom) ? undefined : meaningChange(sw.token.value, sw.value, { namespaces: addedWords(also.token.value, also.value) })) ??
         (publishedRename(also.token, also.value, dom) ? undefined : meaningChange(also.token.value, also.value, { namespaces: addedWords(sw.token.value, sw.value) })))
       : publishedRename(sw.token, sw.value, dom) ? undefined : (meaningChange(sw.token.value, sw.value) ?? siblingMeaning(sw));
-    if (why) changed.push({ ...sw, why });
-    else swaps.push(sw);
+    if (!why) swaps.push(sw);
+    else if (also === undefined && renamedOnRecord(sw)) swaps.push({ ...sw, onRecord: true });
+    else changed.push({ ...sw, why });
+  };
+  /**
+   * A test id or id renamed on the element the record finds again (`listing__buy-button` ->
+   * `product__buy-button` when a rebuild renamed its hooks): the one element found still shows the recorded
+   * text (or, without text, has the recorded accessible name) and is alike to the record in everything but that value (LKG_SAME_MIN), and the page names the words
+   * the value lost nowhere, in its text or in any id or test id. Then words swapped are the same element's
+   * new name, as for accessible names (lkg-heal); the rules on states, actions and numbers still apply.
+   */
+  const renamedOnRecord = (sw: Swap): boolean => {
+    const fp = ctx.lastKnownGood?.elements.length === 1 ? ctx.lastKnownGood.elements[0] : undefined;
+    const e = sw.elements.length === 1 ? sw.elements[0] : undefined;
+    const attr = sw.token.kind === 'attr' && isTestIdAttr(sw.token.attr, dom) ? sw.token.attr : undefined;
+    if (!fp || !e || dom.truncated || (attr === undefined && sw.token.kind !== 'id')) return false;
+    // What it says is what shows it is the same control: its text, else its accessible name (an icon button's label).
+    const text = fold(fp.ownText || fp.text || fp.name);
+    if (text === '' || fold(e.ownText || e.text || e.name) !== text) return false;
+    const rest: Fingerprint = { ...fp };
+    if (attr === undefined) delete rest.id;
+    else {
+      const testIds = Object.entries(fp.testIds ?? {}).filter(([k]) => k !== attr);
+      if (testIds.length) rest.testIds = Object.fromEntries(testIds);
+      else delete rest.testIds;
+    }
+    if (fingerprintSimilarity(e, parentIn(dom, e), rest) < LKG_SAME_MIN) return false;
+    return meaningChange(sw.token.value, sw.value, { sameElement: true, onPage: (w) => valueWords(dom).has(w), keptText: true }) === undefined;
   };
   const lkg = ctx.lastKnownGood;
   // The visible elements that show exactly the text the assertion expects offer their values too,
@@ -1062,7 +1119,8 @@ function healFirstBroken(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext
   }
   // A value that means something else and fits as well as the winner, on other elements: the page may have
   // changed meaning rather than names, and the winner is then a guess.
-  const rival = changed.find((c) => c.score >= best.score - DOM_TIE_MARGIN && !sameElements(c.elements, best.elements));
+  // A rename the record vouches for (onRecord) is not a guess beside a rival on an element less like the record.
+  const rival = changed.find((c) => c.score >= best.score - DOM_TIE_MARGIN && !sameElements(c.elements, best.elements) && !(best.onRecord && (best.lkg ?? 0) - (c.lkg ?? 1) >= RECORD_ALIKE));
   if (rival) return { refused: `"${best.value}" fits, but "${rival.value}" fits about as well and means something else (${rival.why}): the page may have changed what it shows, not only its names`, tie: true };
   if (second && best.score - second.score < DOM_TIE_MARGIN && !sameElements(best.elements, second.elements)) {
     return { refused: `several values fit about equally well: "${best.value}" (${best.score.toFixed(2)}, ${describe(best.elements[0] as DomElement)}) and "${second.value}" (${second.score.toFixed(2)}, ${describe(second.elements[0] as DomElement)})`, tie: true };

@@ -9,13 +9,13 @@
 import type { DomElement, DomSnapshot } from '../../triage/dom-snapshot.js';
 import { carriesIdentity, fingerprintSimilarity, fold, sameText } from '../../last-known-good/match.js';
 import type { Fingerprint, LkgEntry } from '../../last-known-good/types.js';
-import { canTake, describe, isDisabled, QUERY_FIELD, run, within, type DomHealResult, type QueryField } from './dom-heal.js';
+import { canTake, describe, isDisabled, LKG_SAME_MIN, pageWords, QUERY_FIELD, run, within, type DomHealResult, type QueryField } from './dom-heal.js';
 import { findByText } from './dom-text-heal.js';
 import { literalOfRegex } from './intent.js';
 import { norm, textMatches } from './evaluate.js';
 import { lit, option, renderChain, type LocatorStep } from './locator.js';
 import { meaningChange } from './meaning.js';
-import { wholeWords, words } from './similarity.js';
+import { wholeWords } from './similarity.js';
 
 /**
  * The remembered element must look at least this much like the record in everything but what the
@@ -24,22 +24,6 @@ import { wholeWords, words } from './similarity.js';
 export const LKG_TEXT_MIN = 0.7;
 /** And this much more than any other element: a page of look-alike buttons says nothing. */
 export const LKG_TEXT_MARGIN = 0.15;
-/** Alike to its record in everything but what the locator named: then a word of its name may be swapped (see pageWords). */
-export const LKG_SAME_MIN = 0.95;
-
-const PAGE_WORDS = new WeakMap<DomSnapshot, ReadonlySet<string>>();
-/** Every word (stemmed, as meaning.ts compares them) the page shows or names anywhere: texts, names, labels, placeholders, titles, alt texts. */
-export function pageWords(dom: DomSnapshot): ReadonlySet<string> {
-  let set = PAGE_WORDS.get(dom);
-  if (!set) {
-    const out = new Set<string>();
-    for (const e of dom.elements) for (const v of [e.name, e.ownText, e.text, e.label, e.placeholder, e.title, e.alt]) if (v) for (const w of words(v)) out.add(w);
-    set = out;
-    PAGE_WORDS.set(dom, set);
-  }
-  return set;
-}
-
 /**
  * For meaningChange: whether the page still shows a word, when the remembered element is alike in
  * everything but its name (LKG_SAME_MIN) and the snapshot is whole; then a word of its name swapped for

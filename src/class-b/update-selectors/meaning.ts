@@ -241,7 +241,7 @@ function keepsMoreThanAction(lost: string, found: string): boolean {
 }
 
 /** The second rule set of {@link meaningChange}: a kept word with another swapped or a qualifier added. */
-function anotherThing(lost: string, found: string, all: string[], allFound: string[], sameElement: boolean, onPage?: (word: string) => boolean): string | undefined {
+function anotherThing(lost: string, found: string, all: string[], allFound: string[], sameElement: boolean, onPage?: (word: string) => boolean, keptText = false): string | undefined {
   const a = all.filter((w) => weighed(w) && !(sameElement && FILLERS.has(w) && !allFound.includes(w)));
   const b = allFound.filter(weighed);
   const shared: string[] = [];
@@ -261,7 +261,7 @@ function anotherThing(lost: string, found: string, all: string[], allFound: stri
   // merge style in its menu ("Create merge commit"), the place in the other rows ("Dover"); an action
   // whose whole object was swapped ("Export CSV" -> "Export PDF", "Connect GitHub" -> "Connect GitLab",
   // "Download invoice" -> "Download receipt") acts on another thing.
-  if (lostOnly.length && foundOnly.length && !(onPage && lostOnly.every((w) => !onPage(w)) && keepsMoreThanAction(lost, found))) return `"${lost}" and "${found}" share "${unmarked(shared[0] as string)}" but "${unmarked(lostOnly[0] as string)}" became "${unmarked(foundOnly[0] as string)}": another thing, not a rename`;
+  if (lostOnly.length && foundOnly.length && !(onPage && lostOnly.every((w) => !onPage(w)) && (keptText || keepsMoreThanAction(lost, found)))) return `"${lost}" and "${found}" share "${unmarked(shared[0] as string)}" but "${unmarked(lostOnly[0] as string)}" became "${unmarked(foundOnly[0] as string)}": another thing, not a rename`;
   const qualifier = lostOnly.length ? undefined : foundOnly.find((v) => QUALIFIERS.has(v));
   if (qualifier) return `"${found}" adds "${qualifier}" to "${lost}": a second ${shared[0]}, not a rename`;
   const facet = lostOnly.length ? undefined : foundOnly.find((v) => FACETS.has(v));
@@ -338,12 +338,14 @@ export function sameAfterFirst(a: readonly string[], b: readonly string[]): bool
  * word go unmatched (a test id's words against an element's visible name, which rarely repeats them).
  * `sameElement`: a last-known-good record found the element again, so the old value's filler words
  * ("get", "more") may go; with `onPage` (whether the page still shows a stemmed word anywhere), a word
- * swapped for another is a rename when the page shows the lost words nowhere.
+ * swapped for another is a rename when the page shows the lost words nowhere and the new value keeps a word
+ * that is not an action, or, with `keptText`, when the element still shows the text it showed (a test id
+ * renamed on an element whose text says what it is).
  */
 export function meaningChange(
   lost: string,
   found: string,
-  opts: { dropState?: boolean; namespaces?: ReadonlySet<string>; sameElement?: boolean; onPage?: (word: string) => boolean } = {},
+  opts: { dropState?: boolean; namespaces?: ReadonlySet<string>; sameElement?: boolean; onPage?: (word: string) => boolean; keptText?: boolean } = {},
 ): string | undefined {
   // A class's or id's generated hash segments say nothing either way (`c-bZuvTJ-gHfcnC-variant-primary`).
   const a = words(IDENTIFIER.test(lost) && /[-_]/.test(lost) ? authoredPart(lost) : lost);
@@ -460,7 +462,7 @@ export function meaningChange(
   // Names only: a class or id cut short (`badge-new` -> `badge`) is judged by the rules of its own.
   const kept = /\s/.test(lost.trim()) ? firstWordOnly(a, b) : undefined;
   if (kept && !opts.sameElement) return `"${found}" keeps only "${kept}", the first word of "${lost}": the brand or family it belonged to, not a rename of it`;
-  const other = anotherThing(lost, found, a, b, !!opts.sameElement, opts.sameElement ? opts.onPage : undefined);
+  const other = anotherThing(lost, found, a, b, !!opts.sameElement, opts.sameElement ? opts.onPage : undefined, !!opts.keptText);
   if (other) return other;
   // An action put on a name that had none ("Learn" -> "Unlock Learn with Quizlet Plus", "Profile" -> "Edit
   // profile"): the new control does something to what the old one named, it is not the same control.
