@@ -78,3 +78,25 @@ export function arrayElementDrift(message: string): { index: number; expected: P
   if (expected.some((v, i) => i !== index && norm(v) !== norm(received[i] as Primitive))) return undefined;
   return { index, expected: e, received: r, length: expected.length };
 }
+
+/**
+ * The expected texts of a `toHaveText([...])` / `toContainText([...])` whose locator found nothing: the diff
+ * Playwright prints then removes the whole expected array and adds `Array []`. Strings only; anything else
+ * (a pattern, a number, a partial match): undefined.
+ */
+export function expectedOfEmptyArray(message: string): string[] | undefined {
+  if (!message.includes('+ Array []')) return undefined;
+  const lines = splitLines(message).map((l) => l.trim());
+  const open = lines.indexOf('- Array [');
+  if (open < 0) return undefined;
+  const texts: string[] = [];
+  for (let i = open + 1; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (line === '- ]') return lines[i + 1] === '+ Array []' && texts.length ? texts : undefined;
+    const item = /^-\s+(".*"),?$/.exec(line)?.[1];
+    const v = item === undefined ? undefined : parsePrinted(item);
+    if (!v || 'regex' in v || typeof v.value !== 'string') return undefined;
+    texts.push(v.value);
+  }
+  return undefined;
+}

@@ -12,6 +12,7 @@ import { chainsInLine, parseLocatorText, renderChain } from '../../src/class-b/u
 import { domHeal } from '../../src/class-b/update-selectors/dom-heal.js';
 import { rewriteLines, type Found } from '../../src/class-b/update-selectors/rewrite.js';
 import { dom, proposal, refusal, tree } from './helpers.js';
+import { expectedOfEmptyArray } from '../../src/class-b/printed-values.js';
 
 const page = dom([
   { tag: 'ul', classes: ['todo-list'], role: 'list', text: 'Buy milk Walk the dog', kids: [
@@ -114,6 +115,47 @@ describe('>> chains healed end to end on source files', () => {
     const root = tree({ 'a.spec.ts': 'await page.click(".todos-list >> text=Walk the dog");\n' });
     const p = proposal(proposeClassBFix(input(root, timeout("locator('.todos-list').locator('text=Walk the dog')"), page)));
     assert.equal(p.edits[0]?.after, 'await page.click(".todo-list >> text=Walk the dog");');
+  });
+});
+
+describe('an array toHaveText whose locator found nothing', () => {
+  // Tabulator 5 put the column headers in a new .tabulator-header-contents: the child step broke.
+  const arrayMessage = (matcher: string, loc: string, texts: string[]) =>
+    [`Error: expect(locator).${matcher}(expected) failed`, '', `Locator: ${loc}`, 'Timeout: 5000ms', `- Expected  - ${texts.length + 2}`, '+ Received  + 1', '', '- Array [', ...texts.map((t) => `-   ${JSON.stringify(t)},`), '- ]', '+ Array []', '', 'Call log:', `  - Expect "${matcher}" ${loc} with timeout 5000ms`, `  - waiting for ${loc}`, '    9 × locator resolved to 0 elements', ''].join('\n');
+  const header = (titles: string[]) => dom([{ tag: 'div', classes: ['tab-header'], kids: [{ tag: 'div', classes: ['tab-header-contents'], kids: [{ tag: 'div', classes: ['tab-headers'], kids: titles.map((t) => ({ tag: 'div', classes: ['col'], kids: [{ tag: 'span', classes: ['col-title'], ownText: t }] })) }] }] }]);
+  const input = (root: string, message: string, snapshot: DomSnapshot): HealerInput => {
+    const file = path.join(root, 'a.spec.ts');
+    return { category: 'update-selectors', testId: 't', fingerprint: 'fp', message, stack: `${message}\n    at ${file}:1:40`, testFile: file, testLine: 1, domSnapshot: snapshot, rootDir: root };
+  };
+  const line = "await expect(page.locator('.tab-header > .tab-headers .col-title')).toHaveText(['Order', 'Customer', 'Total']);\n";
+
+  test('the expected texts are parsed from the diff Playwright prints; anything else is not', () => {
+    const msg = arrayMessage('toHaveText', "locator('.a')", ['Order', 'Say "hi"']);
+    assert.deepEqual(expectedOfEmptyArray(msg), ['Order', 'Say "hi"']);
+    assert.equal(expectedOfEmptyArray(msg.replace('+ Array []', '+ Array [\n+   "Order",\n+ ]')), undefined, 'a received array is not an empty one');
+    assert.equal(expectedOfEmptyArray(msg.replace('-   "Order",', '-   /Ord/,')), undefined, 'a pattern');
+    assert.equal(expectedOfEmptyArray(msg.replace('-   "Order",', '-   3,')), undefined, 'a number');
+  });
+
+  test('the locator must find one element per expected text again (here under the new wrapper), and no more', () => {
+    const root = tree({ 'a.spec.ts': line });
+    const msg = arrayMessage('toHaveText', "locator('.tab-header > .tab-headers .col-title')", ['Order', 'Customer', 'Total']);
+    const p = proposal(proposeClassBFix(input(root, msg, header(['Order', 'Customer', 'Total']))));
+    // The wrapper's class fits the lost step best by its name (the loosened `.tab-header .tab-headers .col-title` finds the same three).
+    assert.equal(p.edits[0]?.after, "await expect(page.locator('.tab-header-contents > .tab-headers .col-title')).toHaveText(['Order', 'Customer', 'Total']);");
+    // A header with a column more: the loosened path finds four elements, not the three asserted.
+    refusal(proposeClassBFix(input(root, msg, header(['Order', 'Customer', 'Status', 'Total']))));
+  });
+
+  test('a one-text array is the asserted text a loosened path needs as evidence; another text is not', () => {
+    // <main><section><p>Free</p></section></main> became <main><div class="wrap"><section>...</section></div></main>.
+    const page = dom([{ tag: 'main', kids: [{ tag: 'div', classes: ['wrap'], kids: [{ tag: 'section', kids: [{ tag: 'p', ownText: 'Free' }] }] }, { tag: 'p', ownText: 'Terms' }] }]);
+    const heal = (texts: string[]) => domHeal(page, parseLocatorText("locator('main > section > p')"), { count: texts.length, expectedTexts: texts });
+    const r = heal(['Free']);
+    assert.ok(r && 'repl' in r, JSON.stringify(r));
+    assert.equal(renderChain(r.repl.steps), "locator('main section > p')");
+    const other = heal(['Paid']);
+    assert.ok(other && 'refused' in other, JSON.stringify(other));
   });
 });
 

@@ -99,6 +99,8 @@ export interface DomContext {
   /** Elements the fixed locator should resolve to (toHaveCount N), else 1. */
   count: number;
   expectedText?: string;
+  /** The texts of `toHaveText([...])`, one per element in order (then `count` is their number). */
+  expectedTexts?: string[];
   containsText?: boolean;
   /** What the locator found the last time a test that used it passed (see last-known-good/). */
   lastKnownGood?: Pick<LkgEntry, 'count' | 'elements'>;
@@ -513,6 +515,8 @@ function roleHint(value: string): string | undefined {
 }
 
 function textAgrees(ctx: DomContext, elements: DomElement[]): boolean {
+  const many = ctx.expectedTexts;
+  if (many) return many.length === elements.length && many.every((t, i) => textAgrees({ count: 1, expectedText: t, ...(ctx.containsText ? { containsText: true } : {}) }, [elements[i] as DomElement]));
   if (ctx.expectedText === undefined || elements.length !== 1) return false;
   const want = normalizeName(ctx.expectedText);
   const text = normalizeName((elements[0] as DomElement).text ?? '');

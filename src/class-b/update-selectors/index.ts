@@ -5,6 +5,7 @@ import { capInput, capText } from '../../triage/input-cap.js';
 import { matchLine } from '../../triage/lines.js';
 import { stripAnsi } from '../../triage/text.js';
 import { failureFrames } from '../source.js';
+import { expectedOfEmptyArray } from '../printed-values.js';
 import type { HealerInput, HealerResult, MeantElement, SourceEdit } from '../types.js';
 import { parseAriaSnapshot, snapshotFromErrorContext, type AriaNode } from './aria-snapshot.js';
 import { describeNode, pickCandidate, rankCandidates } from './candidates.js';
@@ -37,6 +38,13 @@ function expectedText(message: string): { expectedText: string; containsText: bo
   if (!matcher || matcher[1]) return undefined;
   const m = matchLine(message, /^Expected(?: string| substring)?:\s*"(.*)"\s*$/, 'Expected');
   return m?.[1] === undefined ? undefined : { expectedText: m[1].replace(/\\(["\\])/g, '$1'), containsText: matcher[2] === 'ContainText' };
+}
+
+/** `toHaveText([...])` / `toContainText([...])` whose locator found nothing: the texts it should find again, one element each. */
+function expectedTexts(message: string): { expectedTexts: string[]; containsText: boolean } | undefined {
+  const matcher = /\.(not\.)?to(HaveText|ContainText)\(/.exec(message);
+  const texts = matcher && !matcher[1] ? expectedOfEmptyArray(message) : undefined;
+  return texts ? { expectedTexts: texts, containsText: matcher?.[2] === 'ContainText' } : undefined;
 }
 
 /** `toHaveCount(N)` that received 0: the locator should find N elements again. */
@@ -150,14 +158,15 @@ export function updateSelectors(raw: HealerInput): HealerResult {
   const yaml = input.pageSnapshot ?? capOptional(snapshotFromErrorContext(input.errorContext));
   const roots = yaml ? parseAriaSnapshot(yaml) : undefined;
   if (/strict mode violation/.test(message)) return strictFix(input, message, chain, roots);
-  const count0 = fromSource ? { expected: fromSource.expected, received: 0 } : countCase(message);
+  const texts = fromSource ? undefined : expectedTexts(message);
+  const count0 = fromSource ? { expected: fromSource.expected, received: 0 } : (countCase(message) ?? (texts ? { expected: texts.expectedTexts.length, received: 0 } : undefined));
   // What the locator found when the test last passed: the DOM healers heal from it, and its look-alikes judge the ARIA healer's pick.
   const lkg = lastKnownGood(input, chain);
   // The DOM snapshot first: it sees the classes, ids, test ids and attributes these locators are made of.
   let domRefusal: string | undefined;
   if (input.domSnapshot && !(count0 && count0.received !== 0) && !(!count0 && /locator resolved to </.test(message))) {
     const action = /\blocator\.([A-Za-z]+):/.exec(message)?.[1];
-    const dom = domHeal(input.domSnapshot, chain, { count: count0?.expected ?? 1, ...expectedText(message), ...(lkg ? { lastKnownGood: lkg } : {}), ...(action ? { action } : {}) });
+    const dom = domHeal(input.domSnapshot, chain, { count: count0?.expected ?? 1, ...(texts ?? expectedText(message)), ...(lkg ? { lastKnownGood: lkg } : {}), ...(action ? { action } : {}) });
     if (dom && 'repl' in dom) return proposeDom(input, chain, dom, lkg);
     if (dom) domRefusal = dom.refused;
     // Two values of the DOM fit about equally well: the ARIA snapshot, which sees less (no ids, classes or test
