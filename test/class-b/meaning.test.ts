@@ -59,6 +59,14 @@ describe('meaningChange', () => {
     assert.match(meaningChange('Build passing', 'Build failed') ?? '', /names the state "passing" and "Build failed" the state "failed"/);
     assert.equal(meaningChange('Passing', 'Passed'), undefined);
     assert.equal(meaningChange('Delayed', 'Running late'), undefined, 'one state, two wordings');
+    // Where a machine or a job stands (Fly.io's machines): another state, and a state word no header replaces.
+    assert.match(meaningChange('started', 'stopped') ?? '', /names the state "started" and "stopped" the state "stopped"/);
+    assert.match(meaningChange('Running', 'Stopped') ?? '', /names the state "running" and "Stopped" the state "stopped"/);
+    assert.match(meaningChange('started', 'State') ?? '', /names the state "started" and "State" drops it/);
+    assert.equal(meaningChange('Running', 'Started'), undefined, 'one state, two wordings');
+    // "Get started" asks to begin; it names no state to keep.
+    assert.equal(meaningChange('Get started', 'Get started free'), undefined);
+    assert.doesNotMatch(meaningChange('Get started', 'Begin') ?? '', /names the state/);
   });
 
   test('a word under a meaning prefix is another word', () => {

@@ -71,6 +71,16 @@ const STATE_GROUPS: string[][] = [
   ['departed'],
   ['arrived'],
   ['boarding'],
+  // Where a machine, a service or a job stands (Fly.io's started / stopped, a CI job queued).
+  ['running', 'started'],
+  ['stopped', 'halted'],
+  ['paused'],
+  ['starting'],
+  ['stopping'],
+  ['queued'],
+  ['idle'],
+  ['terminated'],
+  ['destroyed'],
   // A style variant is a state of its own: `.btn-primary` and `.btn-secondary` are two buttons.
   ...STYLE_VARIANTS.map((w) => [w]),
 ];
@@ -378,7 +388,9 @@ export function meaningChange(
     const state = ACTIONS.has(v) && !a.includes(v) ? a.find((w, i) => resultOf(v, w) && a[i - 1] !== 'get') : undefined;
     if (state) return `"${lost}" is the state the action "${found}" leaves ("${state}" / "${v}"), not a rename`;
   }
-  for (const w of a) {
+  for (const [i, w] of a.entries()) {
+    // "Get started" asks to begin; it names no state.
+    if (w === 'started' && a[i - 1] === 'get') continue;
     const other = groupSwap(STATE, w, a, b);
     if (other === undefined || (other === null && opts.dropState === false)) continue;
     return other ? `"${lost}" names the state "${w}" and "${found}" the state "${other}"` : `"${lost}" names the state "${w}" and "${found}" drops it`;
