@@ -84,6 +84,30 @@ function expectedOnSibling(dom: DomSnapshot | undefined, expected: string, recei
   return undefined;
 }
 
+/** Lines of a test body this far above its assertion are searched for the test's own input, at most. */
+const ECHO_LINES = 200;
+
+/**
+ * Why a text the test expects is no new data: the test itself entered it, as a string argument of a call
+ * between its declaration and the assertion (`pick(speed, 'Express (1-2 days)')`, `fill('Ada')`, then
+ * `toHaveText('Express (1-2 days)')`). The assertion checks that the page took the test's own input; a page
+ * that shows something else did not take it (a step that had no effect, a callback the release stopped
+ * calling), and writing what it shows into the test would assert that the step does nothing.
+ */
+function enteredByTest(input: HealerInput, frame: StackFrame, expected: string, received: Primitive): string | undefined {
+  if (path.resolve(frame.file) !== path.resolve(input.testFile) || frame.line <= input.testLine || normText(expected) === '') return undefined;
+  const lines = readLines(frame.file);
+  if (!lines) return undefined;
+  for (let n = Math.max(input.testLine, frame.line - ECHO_LINES); n < frame.line; n++) {
+    const tokens = tokenize(lines[n - 1] ?? '');
+    const argument = (t: Token, i: number) => t.kind === 'string' && !t.dynamic && t.value === expected && tokens[i - 1]?.kind === 'punct' && ['(', ','].includes((tokens[i - 1] as Token & { kind: 'punct' }).value);
+    if (tokens.some(argument)) {
+      return `the test entered ${JSON.stringify(expected)} itself at ${path.basename(frame.file)}:${n}, before asserting it: the page showing ${JSON.stringify(received)} instead means that step had no effect (a selector or a real change), not new data; healwright does not write it into the test`;
+    }
+  }
+  return undefined;
+}
+
 /** Matchers whose expected value is a plain value; the index of that argument. */
 const VALUE_MATCHERS: Record<string, number> = { toBe: 0, toEqual: 0, toStrictEqual: 0, toHaveText: 0, toHaveValue: 0, toHaveTitle: 0, toHaveURL: 0, toHaveCount: 0, toHaveLength: 0, toHaveAttribute: 1 };
 
@@ -228,6 +252,8 @@ export function updateTestData(raw: HealerInput): HealerResult {
   for (const frame of failureFrames(input)) {
     const drift = isNothing(received.value) ? selectorDrift(frame, matcher, received.value) : undefined;
     if (drift) return { refused: drift };
+    const echoed = typeof expected.value === 'string' ? enteredByTest(input, frame, expected.value, received.value) : undefined;
+    if (echoed) return { refused: echoed };
     const found = locateExpected(frame, input.rootDir, matcher, expected.value, received.value);
     if (!found) continue;
     if ('refused' in found) {

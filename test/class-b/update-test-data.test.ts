@@ -104,6 +104,17 @@ describe('update-test-data in constants and JSON fixtures', () => {
     assert.equal(proposal(proposeClassBFix({ ...input(root, 'a.spec.ts', 2, textDrift('"Done"', '"×"')), domSnapshot: tooltip(true) })).edits[0]?.after, "  await expect(page.locator('.tour-skip')).toHaveText('×');");
   });
 
+  test('a text the test entered itself before asserting it is no new data: the step had no effect', () => {
+    // Slim Select 2 stopped calling the page's onChange: the summary kept its first value after the test picked "Express".
+    const spec = "test('t', async ({ page }) => {\n  await shipping.pick(shipping.speed, 'Express (1-2 days)');\n  await expect(page.getByTestId('x')).toHaveText('Express (1-2 days)');\n});\n";
+    const root = tree({ 'a.spec.ts': spec });
+    const r = refusal(proposeClassBFix(input(root, 'a.spec.ts', 3, textDrift('"Express (1-2 days)"', '"Standard (3-5 days)"'))));
+    assert.match(r, /^the test entered "Express \(1-2 days\)" itself at a\.spec\.ts:2, before asserting it: the page showing "Standard \(3-5 days\)" instead means that step had no effect/);
+    // The same text entered by an earlier test, above this one's declaration, or only named in a comment: new data.
+    const two = tree({ 'a.spec.ts': "test('a', async ({ page }) => {\n  await page.fill('#s', 'Express');\n});\ntest('t', async ({ page }) => {\n  // Express\n  await expect(page.getByTestId('x')).toHaveText('Express');\n});\n" });
+    assert.equal(proposal(proposeClassBFix({ ...input(two, 'a.spec.ts', 6, textDrift('"Express"', '"Express delivery"')), testLine: 4 })).edits[0]?.after, "  await expect(page.getByTestId('x')).toHaveText('Express delivery');");
+  });
+
   test('ESM JSON import with { type: "json" }: the fixture key is edited, not the test', () => {
     const json = '{\n  "customer": {\n    "name": "Ada Lovelace",\n    "city": "London"\n  }\n}\n';
     const root = tree({
