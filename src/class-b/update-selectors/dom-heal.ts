@@ -841,7 +841,8 @@ function healFirstBroken(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext
   /**
    * A test id or id renamed on the element the record finds again (`listing__buy-button` ->
    * `product__buy-button` when a rebuild renamed its hooks): the one element found still shows the recorded
-   * text (or, without text, has the recorded accessible name) and is alike to the record in everything but that value (LKG_SAME_MIN), and the page names the words
+   * text (or, without text, has the recorded accessible name), which none of its look-alikes said when the
+   * test passed (the record's `near`), and is alike to the record in everything but that value (LKG_SAME_MIN), and the page names the words
    * the value lost nowhere, in its text or in any id or test id. Then words swapped are the same element's
    * new name, as for accessible names (lkg-heal); the rules on states, actions and numbers still apply.
    */
@@ -853,6 +854,9 @@ function healFirstBroken(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext
     // What it says is what shows it is the same control: its text, else its accessible name (an icon button's label).
     const text = fold(fp.ownText || fp.text || fp.name);
     if (text === '' || fold(e.ownText || e.text || e.name) !== text) return false;
+    // And it told the element from its look-alikes when the test passed: none of them said it too (a "Set up"
+    // beside another "Set up" names neither). A record without the list (too many look-alikes) cannot say.
+    if (!fp.near || fp.near.some((n) => fold(n) === text)) return false;
     const rest: Fingerprint = { ...fp };
     if (attr === undefined) delete rest.id;
     else {
