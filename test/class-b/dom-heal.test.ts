@@ -914,6 +914,39 @@ describe('a name that only contains the lost value, against the record', () => {
   });
 });
 
+describe('two classes of one selector renamed by a prefix the release moved', () => {
+  // simple-datatables 6 wrote its classes in lower case: `.dataTable-top .dataTable-input` -> `.datatable-top .datatable-input`.
+  const page = (stale = false) =>
+    dom([
+      {
+        tag: 'div',
+        classes: ['datatable-wrapper'],
+        kids: [
+          { tag: 'div', classes: ['datatable-top'], kids: [{ tag: 'div', classes: ['datatable-search'], kids: [{ tag: 'input', role: 'searchbox', type: 'search', classes: ['datatable-input'], placeholder: 'Search...' }] }] },
+          { tag: 'div', classes: ['datatable-bottom', ...(stale ? ['dataTable-info'] : [])] },
+        ],
+      },
+    ]);
+  // The record has the old classes and the old input (a text box): little of it is left.
+  const record = { count: 1, elements: [{ tag: 'input', role: 'textbox', type: 'text', name: 'Search...', classes: ['dataTable-input'], up: { tag: 'div', classes: ['dataTable-search'] }, near: [] }] };
+  const heal = (p: ReturnType<typeof page>) => domHeal(p, chain("locator('.dataTable-top .dataTable-input')"), { count: 1, action: 'type', lastKnownGood: record });
+
+  test('are judged as without a record, which the release renamed too', () => {
+    const r = heal(page());
+    assert.ok(r && 'repl' in r, JSON.stringify(r));
+    assert.equal(renderChain(r.repl.steps), "locator('.datatable-top .datatable-input')");
+  });
+
+  test('while the page still has a class of the old prefix, or one of the two is no published rename, the record judges the pair (here: too unlike it)', () => {
+    const r = heal(page(true));
+    assert.ok(r && 'refused' in r, JSON.stringify(r));
+    const own = dom([{ tag: 'div', classes: ['datatable-wrapper'], kids: [{ tag: 'div', classes: ['datatable-top'], kids: [{ tag: 'div', classes: ['datatable-search'], kids: [{ tag: 'input', role: 'searchbox', type: 'search', classes: ['search-input'] }] }] }, { tag: 'div', classes: ['datatable-bottom'] }] }]);
+    const mixed = domHeal(own, chain("locator('.dataTable-top .searchInput')"), { count: 1, action: 'type', lastKnownGood: record });
+    assert.ok(mixed && 'refused' in mixed, JSON.stringify(mixed));
+    assert.ok('repl' in (domHeal(own, chain("locator('.dataTable-top .searchInput')"), { count: 1, action: 'type' }) ?? {}), 'without a record the pair heals');
+  });
+});
+
 describe('a test id renamed on the element the record finds again', () => {
   // A home-design app's rebuild renamed its Cypress hooks (`save-to-ideabook` -> `save-photo`); the products aside has a "Save" of its own.
   const page = (opts: { text?: string; aside?: string; extra?: string } = {}) =>

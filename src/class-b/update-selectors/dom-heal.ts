@@ -1086,7 +1086,8 @@ function healFirstBroken(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext
             if (!got) continue;
             let score = Math.min(a.s, c.s);
             if (textAgrees(ctx, got.end)) score += 0.15;
-            const scored = withRecord(got.end, score);
+            // Two renames the release published (a class prefix it moved everywhere) renamed the record's classes too.
+            const scored = withRecord(got.end, score, publishedRename(ti, a.v, dom) && publishedRename(tj, c.v, dom));
             if (scored) offer({ token: ti, value: a.v, also: { token: tj, value: c.v }, source: next, elements: got.end, ...scored });
           }
         }
