@@ -842,9 +842,10 @@ function healFirstBroken(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext
    * A test id or id renamed on the element the record finds again (`listing__buy-button` ->
    * `product__buy-button` when a rebuild renamed its hooks): the one element found still shows the recorded
    * text (or, without text, has the recorded accessible name), which none of its look-alikes said when the
-   * test passed (the record's `near`), and is alike to the record in everything but that value (LKG_SAME_MIN), and the page names the words
-   * the value lost nowhere, in its text or in any id or test id. Then words swapped are the same element's
-   * new name, as for accessible names (lkg-heal); the rules on states, actions and numbers still apply.
+   * test passed (the record's `near`); it is alike to the record in everything but that value
+   * (LKG_SAME_MIN); and the page names the words the value lost nowhere, in its text or in any id or test
+   * id. Then words swapped are the same element's new name, as for accessible names (lkg-heal); the rules
+   * on states, actions and numbers still apply.
    */
   const renamedOnRecord = (sw: Swap): boolean => {
     const fp = ctx.lastKnownGood?.elements.length === 1 ? ctx.lastKnownGood.elements[0] : undefined;
