@@ -32,19 +32,25 @@ export { nameSimilarity } from './similarity.js';
 
 const capOptional = (text: string | undefined) => (text === undefined ? undefined : capText(text));
 
+/** A text assertion that is not negated (`toHaveText`, `toContainText`): whether it asks for a substring. */
+function textAssertion(message: string): { containsText: boolean } | undefined {
+  const matcher = /\.(not\.)?to(HaveText|ContainText)\(/.exec(message);
+  return matcher && !matcher[1] ? { containsText: matcher[2] === 'ContainText' } : undefined;
+}
+
 /** `Expected: "3 contacts"` of a text assertion: what the element should show. */
 function expectedText(message: string): { expectedText: string; containsText: boolean } | undefined {
-  const matcher = /\.(not\.)?to(HaveText|ContainText)\(/.exec(message);
-  if (!matcher || matcher[1]) return undefined;
+  const assertion = textAssertion(message);
+  if (!assertion) return undefined;
   const m = matchLine(message, /^Expected(?: string| substring)?:\s*"(.*)"\s*$/, 'Expected');
-  return m?.[1] === undefined ? undefined : { expectedText: m[1].replace(/\\(["\\])/g, '$1'), containsText: matcher[2] === 'ContainText' };
+  return m?.[1] === undefined ? undefined : { expectedText: m[1].replace(/\\(["\\])/g, '$1'), ...assertion };
 }
 
 /** `toHaveText([...])` / `toContainText([...])` whose locator found nothing: the texts it should find again, one element each. */
 function expectedTexts(message: string): { expectedTexts: string[]; containsText: boolean } | undefined {
-  const matcher = /\.(not\.)?to(HaveText|ContainText)\(/.exec(message);
-  const texts = matcher && !matcher[1] ? expectedOfEmptyArray(message) : undefined;
-  return texts ? { expectedTexts: texts, containsText: matcher?.[2] === 'ContainText' } : undefined;
+  const assertion = textAssertion(message);
+  const texts = assertion ? expectedOfEmptyArray(message) : undefined;
+  return assertion && texts ? { expectedTexts: texts, ...assertion } : undefined;
 }
 
 /** `toHaveCount(N)` that received 0: the locator should find N elements again. */
