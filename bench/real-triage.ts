@@ -83,18 +83,21 @@ function caseIdsAt(rev: string): Set<string> {
  * `since`: each split's figures again for the cases already in the corpus at that revision and for
  * the ones added after it (a new batch), totals only, as informational rows.
  */
-export async function benchRealTriage(opts: { misses?: boolean; since?: string; print?: (s: string) => void } = {}): Promise<BenchRow[]> {
+export async function benchRealTriage(opts: { misses?: boolean; since?: string; devOnly?: boolean; print?: (s: string) => void } = {}): Promise<BenchRow[]> {
   const print = opts.print ?? ((s: string) => console.log(s));
   const cases = loadRealFailures();
   const dev = triageAll(cases.filter((c) => c.split === 'dev'));
-  const held = triageAll(cases.filter((c) => c.split === 'heldout'));
+  // `devOnly`: the held-out split is not even triaged, so tuning sessions can look at dev without scoring held-out.
+  const held = opts.devOnly ? [] : triageAll(cases.filter((c) => c.split === 'heldout'));
   const d = scoreSplit(dev);
   const h = scoreSplit(held);
 
   print(matrix(`real-world triage, dev split (${d.n} cases): categories`, CATEGORIES, (k) => SHORT[k], dev.map((s) => ({ truth: s.c.label.category, got: s.category }))));
   print('');
-  print(matrix(`real-world triage, held-out split (${h.n} cases): classes only`, ['A', 'B', 'C'] as const, (k) => k, held.map((s) => ({ truth: s.c.label.class, got: s.klass }))));
-  print('');
+  if (!opts.devOnly) {
+    print(matrix(`real-world triage, held-out split (${h.n} cases): classes only`, ['A', 'B', 'C'] as const, (k) => k, held.map((s) => ({ truth: s.c.label.class, got: s.klass }))));
+    print('');
+  }
   if (opts.misses) {
     for (const s of dev.filter((x) => x.category !== x.c.label.category)) {
       print(`MISS ${s.c.id}\n  real ${s.c.label.category}: ${s.c.label.reason}\n  got  ${s.category} (rule ${s.rule})\n  ${s.c.message.split('\n').slice(0, 3).join(' | ').slice(0, 240)}`);
@@ -108,10 +111,10 @@ export async function benchRealTriage(opts: { misses?: boolean; since?: string; 
     { name: `real-world triage ${name}: Class A recall`, value: pct(s.classARecall), unit: '%', target: '', pass: true },
   ];
   // Targets are judged on the held-out split only; dev numbers are what tuning saw.
-  const out = [...rows('dev', d, false), ...rows('held-out', h, true)];
+  const out = [...rows('dev', d, false), ...(opts.devOnly ? [] : rows('held-out', h, true))];
   if (opts.since) {
     const older = caseIdsAt(opts.since);
-    for (const [name, scored] of [['dev', dev], ['held-out', held]] as const) {
+    for (const [name, scored] of opts.devOnly ? ([['dev', dev]] as const) : ([['dev', dev], ['held-out', held]] as const)) {
       out.push(...rows(`${name}, cases at ${opts.since}`, scoreSplit(scored.filter((s) => older.has(s.c.id))), false));
       out.push(...rows(`${name}, cases added since`, scoreSplit(scored.filter((s) => !older.has(s.c.id))), false));
     }
@@ -122,5 +125,6 @@ export async function benchRealTriage(opts: { misses?: boolean; since?: string; 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   // `--since=<rev>`: also the figures of the cases added after that revision (a new batch) and of the older ones.
   const since = process.argv.find((a) => a.startsWith('--since='))?.slice('--since='.length);
-  printTable(await benchRealTriage({ misses: process.argv.includes('--misses'), ...(since ? { since } : {}) }));
+  // `--dev-only`: the dev split alone (held-out is neither triaged nor printed).
+  printTable(await benchRealTriage({ misses: process.argv.includes('--misses'), devOnly: process.argv.includes('--dev-only'), ...(since ? { since } : {}) }));
 }
