@@ -373,7 +373,8 @@ const CSS_IDENT = /^-?[A-Za-z_][\w-]*$/;
 function pageValues(dom: DomSnapshot, token: SelectorToken, scope: DomElement[] | undefined, like: readonly DomElement[]): string[] {
   const valuesOf = (e: DomElement): string[] => {
     if (token.kind === 'id') return e.id ? [e.id] : [];
-    if (token.kind === 'class') return e.classes ?? [];
+    // XPath's `@class="a"` compares the whole attribute (`class="a b"` fails it): its values are whole class lists.
+    if (token.kind === 'class') return token.op === '=' ? (e.classes?.length ? [e.classes.join(' ')] : []) : (e.classes ?? []);
     const v = attrOf(e, token.attr as string, dom);
     return typeof v === 'string' && v !== 'unknown' ? [v] : [];
   };
@@ -485,9 +486,22 @@ function authoredScore(lost: string, found: string): number {
 const renumbered = (lost: string, value: string) => lost !== value && /\d/.test(lost) && lost.replace(/\d+/g, '0') === value.replace(/\d+/g, '0');
 const NUMBERED = 0.8;
 
+/**
+ * XPath's whole-attribute `@class="button1"` against an element whose class list kept every class it named and
+ * gained more (`class="button1 default-submit-action"`): the same element, given a class; as strong as a tag swap.
+ */
+const CLASSES_KEPT = TAG_SWAP;
+function keptClasses(token: SelectorToken, value: string): boolean {
+  if (token.kind !== 'class' || token.op !== '=') return false;
+  const had = token.value.split(' ').filter(Boolean);
+  const has = new Set(value.split(' '));
+  return had.length > 0 && has.size > had.length && had.every((c) => has.has(c));
+}
+
 /** How likely `value` is the token's value renamed: by the names, a class's authored part, or a library's published rename of a class. */
 function renameScore(token: SelectorToken, value: string, dom: DomSnapshot): number {
   if (renumbered(token.value, value)) return NUMBERED;
+  if (keptClasses(token, value)) return CLASSES_KEPT;
   const authored = token.kind === 'class' || token.kind === 'id' ? authoredScore(token.value, value) : 0;
   return Math.max(valueSimilarity(token, value, dom), authored, publishedRename(token, value, dom) ? KNOWN_RENAME : 0);
 }

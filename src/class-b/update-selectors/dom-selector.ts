@@ -246,25 +246,35 @@ export function parseXPath(selector: string): ParsedSelector | undefined {
         i = digits + 1;
         continue;
       }
-      const contains = s.startsWith('contains(', i);
-      if (contains) i += 'contains('.length;
-      if (s[i] === '@') {
-        const end = readIdent(s, i + 1);
-        const attr = s.slice(i + 1, end).toLowerCase();
-        const attrAt = { start: i + 1, end };
-        i = end;
-        const v = readOperand(s, i, contains);
-        if (!v) return undefined;
-        i = v.next;
-        const kind = attr === 'id' && !contains ? 'id' : attr === 'class' ? 'class' : 'attr';
-        compound.tokens.push({ kind, ...(kind === 'attr' ? { attr, attrAt } : {}), op: contains ? (attr === 'class' ? '~=' : '*=') : '=', value: v.value, start: v.start, end: v.end });
-      } else if (TEXT_FUNCTIONS.some((f) => s.startsWith(f, i))) {
-        i += (TEXT_FUNCTIONS.find((f) => s.startsWith(f, i)) as string).length;
-        const v = readOperand(s, i, contains);
-        if (!v) return undefined;
-        i = v.next;
-        compound.text = { value: v.value, exact: !contains };
-      } else return undefined;
+      // One predicate may join several tests with `and` (`[@type="submit" and @value="Save"]`): each is a
+      // test of its own, as `[@type="submit"][@value="Save"]` would be.
+      for (;;) {
+        while (s[i] === ' ') i++;
+        const contains = s.startsWith('contains(', i);
+        if (contains) i += 'contains('.length;
+        if (s[i] === '@') {
+          const end = readIdent(s, i + 1);
+          const attr = s.slice(i + 1, end).toLowerCase();
+          const attrAt = { start: i + 1, end };
+          i = end;
+          const v = readOperand(s, i, contains);
+          if (!v) return undefined;
+          i = v.next;
+          const kind = attr === 'id' && !contains ? 'id' : attr === 'class' ? 'class' : 'attr';
+          compound.tokens.push({ kind, ...(kind === 'attr' ? { attr, attrAt } : {}), op: contains ? (attr === 'class' ? '~=' : '*=') : '=', value: v.value, start: v.start, end: v.end });
+        } else if (TEXT_FUNCTIONS.some((f) => s.startsWith(f, i))) {
+          // One text test per step: two would need both to hold, which one `text` cannot say.
+          if (compound.text) return undefined;
+          i += (TEXT_FUNCTIONS.find((f) => s.startsWith(f, i)) as string).length;
+          const v = readOperand(s, i, contains);
+          if (!v) return undefined;
+          i = v.next;
+          compound.text = { value: v.value, exact: !contains };
+        } else return undefined;
+        while (s[i] === ' ') i++;
+        if (!s.startsWith('and', i) || s[i - 1] !== ' ' || s[i + 3] !== ' ') break;
+        i += 3;
+      }
       if (s[i] !== ']') return undefined;
       i++;
     }
