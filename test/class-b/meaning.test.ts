@@ -464,6 +464,35 @@ describe('a word swapped on the same element, with the lost word gone from the p
     assert.doesNotMatch(meaningChange('btn-save', 'cta-primary', same) ?? '', /names the state/);
   });
 
+  test('a status sentence that keeps its subject and puts a new state after its verb is another state; the same state reworded is not', () => {
+    const same = { sameElement: true, onPage: () => false };
+    for (const opts of [{}, same]) {
+      assert.match(meaningChange('Your parcel is on its way', 'Your parcel has been delivered', opts) ?? '', /now says "delivered", keeping nothing/);
+      assert.match(meaningChange('The payment is being reviewed', 'The payment was refunded', opts) ?? '', /now says "refunded"/);
+    }
+    assert.equal(meaningChange('Your order is confirmed', 'Your order has been confirmed', same), undefined, 'the same state, reworded');
+    assert.equal(meaningChange('Your parcel is on its way', 'Your parcel is on the way', same), undefined);
+    assert.equal(meaningChange('Your file is ready', 'Your file is ready to download', same), undefined);
+    // No verb in the old text: the subject is no sentence's (other rules judge it).
+    assert.doesNotMatch(meaningChange('Parcel on its way', 'Parcel has been delivered', same) ?? '', /keeping nothing/);
+    // A question opens with its verb: no subject, no status (a help link).
+    assert.doesNotMatch(meaningChange('Is your parcel on its way?', 'Your parcel has been delivered', same) ?? '', /keeping nothing/);
+  });
+
+  test("a record's code swapped for another of the same letter and digit pattern is another record; hashes of classes and test ids are not judged so", () => {
+    const same = { sameElement: true, onPage: () => false };
+    for (const opts of [{}, same]) {
+      assert.match(meaningChange('Solve #K3vQx', 'Solve #r8TfN', opts) ?? '', /names one record by its code "K3vQx" and .* another \("r8TfN"\)/);
+      assert.match(meaningChange('Booking ref XK4P9Q', 'Booking ref ZT7M2R', opts) ?? '', /its code "XK4P9Q"/);
+    }
+    // Another pattern, a number with a unit, a code kept, or no text at all (a class's hash): not this rule.
+    assert.doesNotMatch(meaningChange('Solve #K3vQx', 'Solve #r8T2fN', same) ?? '', /its code/);
+    assert.doesNotMatch(meaningChange('Play 1080p', 'Play 2160p') ?? '', /its code/);
+    assert.doesNotMatch(meaningChange('Download 100MB', 'Download 250MB') ?? '', /its code/, 'a size with its unit');
+    assert.equal(meaningChange('Order A12B3', 'Your order A12B3', same), undefined);
+    assert.doesNotMatch(meaningChange('card-K3vQx', 'card-r8TfN') ?? '', /its code/);
+  });
+
   test('without a record: a status sentence cut to a label, and a lone state put in a longer text, are other elements', () => {
     assert.match(meaningChange('Your shopper is shopping', 'Shopping') ?? '', /a sentence that says where something stands/);
     assert.match(meaningChange('Your order is out for delivery', 'Out for delivery') ?? '', /a sentence that says where something stands/);

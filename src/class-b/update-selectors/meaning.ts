@@ -149,6 +149,30 @@ function numberChange(lost: string, found: string): string | undefined {
   return `"${lost}" says ${gone} and "${found}" says ${other}: the number changed, a value the test asserted, not a rename`;
 }
 
+/** A run of letters and digits in a text, as written. */
+const ALNUM_RUN = /[A-Za-z0-9]+/g;
+/** The letter / digit pattern of a run (`K3vQx` -> `ldlll`). */
+const shapeOf = (run: string) => run.replace(/[A-Za-z]/g, 'l').replace(/[0-9]/g, 'd');
+/** A record's code: four or more letters and digits, both present (`K3vQx`, `A12B3`), not a number with a unit. */
+const isCode = (run: string) => run.length >= 4 && /[0-9]/.test(run) && run.replace(/[^A-Za-z]/g, '').length >= 2 && !/^[0-9]+[A-Za-z]{1,3}$/.test(run);
+
+/**
+ * A code that names one record (a puzzle's, an order's, a booking's: "Solve #K3vQx") replaced by another code
+ * of the same letter and digit pattern ("Solve #r8TfN"): another record in the same slot, never a rename.
+ * Texts only: a class's or test id's generated hash changes shape by chance and is judged by its own rules.
+ */
+function codeChange(lost: string, found: string): string | undefined {
+  if (!/\s/.test(lost.trim()) && !/\s/.test(found.trim())) return undefined;
+  const a: readonly string[] = lost.match(ALNUM_RUN) ?? [];
+  const b: readonly string[] = found.match(ALNUM_RUN) ?? [];
+  for (const x of a) {
+    if (!isCode(x) || b.includes(x)) continue;
+    const y = b.find((v) => isCode(v) && !a.includes(v) && shapeOf(v) === shapeOf(x));
+    if (y) return `"${lost}" names one record by its code "${x}" and "${found}" another ("${y}"), not a rename`;
+  }
+  return undefined;
+}
+
 /** Whether `v` is the action `w`'s participle: what the element says once the action was taken (`following`, `subscribed`, `saved`, `added`). */
 function resultOf(w: string, v: string): boolean {
   const base = w.endsWith('e') ? w.slice(0, -1) : w;
@@ -289,6 +313,12 @@ const INTENSIFIERS = new Set(['permanently', 'permanent', 'forever', 'all', 'eve
 /** The verbs that make a status a sentence ("Your order is out for delivery"). */
 const COPULAS = new Set(['is', 'are', 'was', 'were', 'been']);
 
+/** The words after a sentence's first copula ("your parcel is on its way" -> on its way), or undefined when it has none. */
+function afterCopula(ws: readonly string[]): readonly string[] | undefined {
+  const i = ws.findIndex((w) => COPULAS.has(w));
+  return i > 0 ? ws.slice(i + 1) : undefined;
+}
+
 /** Words that negate what follows them ("not received", "no results", "out of sync"). */
 const NEGATIONS = new Set(['not', 'no', 'non', 'never', 'without', 'cannot', 'unable']);
 
@@ -374,7 +404,7 @@ export function meaningChange(
   if (isRecordNumber(lost.trim()) && lost.trim() !== found.trim()) return `"${lost}" names one record by its number and "${found}" another, not a rename`;
   // A number the old value said (a price, a threshold, a count, a version) that the new one says otherwise:
   // the test asserted that number, and the page now shows another. A value change, never a rename.
-  const changedNumber = numberChange(lost, found);
+  const changedNumber = numberChange(lost, found) ?? codeChange(lost, found);
   if (changedNumber) return changedNumber;
   if (!a.length || !b.length) return undefined;
   // An action word that became the state it leaves ("Follow" -> "Following", "Subscribe" -> "Subscribed"): the action was taken.
@@ -399,6 +429,12 @@ export function meaningChange(
   // shopping" -> "Delivered at 2:14 PM"): the element now says where the thing stands, not a new name for it.
   const newState = opts.dropState === false ? undefined : b.find((v) => STATE.has(v) && !STYLE_VARIANTS.includes(v) && !a.some((w) => STATE.get(w) === STATE.get(v)));
   if (newState && a.some(weighed) && !a.some((w) => weighed(w) && b.some((v) => related(w, v)))) return `"${found}" names the state "${newState}", which "${lost}" did not, and keeps none of its words: another state, not a rename`;
+  // The same in a sentence that keeps its subject ("Your parcel is on its way" -> "Your parcel has been
+  // delivered"): what follows the verb says where the thing stands, and none of it was kept.
+  const [pa, pb] = [afterCopula(a), afterCopula(b)];
+  if (newState && pa && pb?.includes(newState) && pa.some(weighed) && !pa.some((w) => weighed(w) && pb.some((v) => related(w, v)))) {
+    return `"${lost}" and "${found}" say where one thing stands, and "${found}" now says "${newState}", keeping nothing of "${lost}"'s status: another state, not a rename`;
+  }
   // A negation one value says and the other does not, over a word they share ("Synced" -> "OutOfSync",
   // "Payment received" -> "Payment not received", "No results" -> "Results"): the opposite.
   const [na, nb] = [negation(a), negation(b)];
