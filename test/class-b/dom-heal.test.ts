@@ -959,6 +959,28 @@ describe('a name that only contains the lost value, against the record', () => {
   });
 });
 
+describe("a tie between look-alikes broken by the record's card", () => {
+  // Every route's "GO" hook renamed alike by a rebuild; the test clicked the one in the tube route's card.
+  const route = (hook: string) => ({ tag: 'li', classes: ['route'], text: 'Victoria line · 14 min · £2.80GOSave', kids: [{ tag: 'p', ownText: 'Victoria line · 14 min · £2.80' }, { tag: 'button', role: 'button', name: 'GO', ownText: 'GO', testIds: { 'data-testid': hook } }, { tag: 'button', role: 'button', name: 'Save', ownText: 'Save', testIds: { 'data-testid': 'route-save-button' } }] });
+  const cycle = { tag: 'section', text: 'CycleSantander Cycles · 19 minGO', kids: [{ tag: 'h2', role: 'heading', name: 'Cycle', ownText: 'Cycle' }, { tag: 'p', ownText: 'Santander Cycles · 19 min' }, { tag: 'button', role: 'button', name: 'GO', ownText: 'GO', testIds: { 'data-testid': 'cycle-go-button' } }] };
+  const fp = { tag: 'button', role: 'button', type: 'button', name: 'GO', ownText: 'GO', text: 'GO', testIds: { 'data-testid': 'journey-go-button' }, near: ['GO', 'Save', 'Share', 'GO'] };
+  const heal = (ctx: string | undefined, page = dom([{ tag: 'main', kids: [{ tag: 'ol', kids: [route('route-start-button')] }, cycle] }])) =>
+    domHeal(page, chain("getByTestId('journey-go-button')"), { count: 1, action: 'click', lastKnownGood: { count: 1, elements: [{ ...fp, ...(ctx ? { ctx } : {}) }] } });
+
+  test('the element whose card still says what the recorded card said is the one the test found', () => {
+    const r = heal('Victoria line · 14 min · £2.80GOSaveShare');
+    assert.ok(r && 'repl' in r, JSON.stringify(r));
+    assert.equal(renderChain(r.repl.steps), "getByTestId('route-start-button')");
+  });
+
+  test('without the card in the record, or with a card no contender shows alone, it stays a tie', () => {
+    for (const ctx of [undefined, 'Plan your journeyGO']) {
+      const r = heal(ctx);
+      assert.ok(r && 'refused' in r && r.tie, `${ctx}: ${JSON.stringify(r)}`);
+    }
+  });
+});
+
 describe('two classes of one selector renamed by a prefix the release moved', () => {
   // simple-datatables 6 wrote its classes in lower case: `.dataTable-top .dataTable-input` -> `.datatable-top .datatable-input`.
   const page = (stale = false) =>

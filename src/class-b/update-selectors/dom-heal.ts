@@ -14,6 +14,7 @@ import type { JsValue, NestedStep } from '../source.js';
 import { authoredPart, identifierSimilarity, nameSimilarity, normalizeName, wordOverlap, words } from './similarity.js';
 import { norm, textMatches } from './evaluate.js';
 import { meaningChange, sameAfterFirst } from './meaning.js';
+import { byContext } from './card-context.js';
 import { carriesIdentity, entrySimilarity, fingerprintSimilarity, fold, MIN_LIKENESS } from '../../last-known-good/match.js';
 import type { Fingerprint, LkgEntry } from '../../last-known-good/types.js';
 
@@ -658,6 +659,7 @@ const RECORD_CLEARLY_BETTER = 0.2;
 /**
  * The swaps in the order the choice reads them. A tie among the leaders (within the tie margin, finding
  * other elements) is broken, in this order, by: the one value whose rebuild changed only a generated hash;
+ * the one element whose card still says what the recorded card said (see card-context.ts);
  * the one whose element is far more like the last-known-good record (RECORD_LEAD ahead of every other, at
  * least RECORD_MIN like it); the names, when the leaders are about as like the record (5 points) and one
  * leads the rest by twice the margin on the values' names and the page alone (the score it would have
@@ -665,7 +667,7 @@ const RECORD_CLEARLY_BETTER = 0.2;
  * of a form are equally like the record of one of them; `emailAddress` still names `email` and `phone`
  * does not. Otherwise the order is the scores'.
  */
-function tieByName(sorted: Swap[]): Swap[] {
+function tieByName(sorted: Swap[], dom: DomSnapshot, lkg: DomContext['lastKnownGood']): Swap[] {
   const [best] = sorted;
   if (!best) return sorted;
   const close = sorted.filter((sw) => best.score - sw.score < DOM_TIE_MARGIN && (sw === best || !sameElements(sw.elements, best.elements)));
@@ -677,6 +679,14 @@ function tieByName(sorted: Swap[]): Swap[] {
   const rebuilds = close.filter(rebuilt);
   const only = rebuilds.length === 1 ? (rebuilds[0] as Swap) : undefined;
   if (close.length >= 2 && only && close.every((sw) => sw.lkg === undefined || (only.lkg ?? 0) >= sw.lkg - RECORD_ALIKE)) return first(only);
+  // One element each, and a record of one element: the one whose card still says what the recorded card said
+  // (every route's "GO" button renamed alike; only one sits in the route the test clicked), as lkg-heal breaks
+  // the same tie for names.
+  const fp = lkg?.elements.length === 1 ? lkg.elements[0] : undefined;
+  if (fp && close.length >= 2 && close.every((sw) => sw.elements.length === 1 && sw.lkg !== undefined)) {
+    const card = byContext(dom, close.map((sw) => ({ sw, e: sw.elements[0] as DomElement, fp })));
+    if (card) return first(card.sw);
+  }
   if (close.length < 2 || close.some((sw) => sw.lkg === undefined)) return sorted;
   // Values the names cannot tell apart (`wpforms-submit-342` and `wpforms-submit-97` for a form re-created
   // under a new number): the one whose element is far more like the record is the element the test found.
@@ -1126,7 +1136,7 @@ function healFirstBroken(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext
         .filter((x) => x.named);
   const kept = blocks.filter((sw) => !neighbours.some((n) => n.sw === sw));
   kept.sort((x, y) => y.score - x.score);
-  const [best, second] = tieByName(kept);
+  const [best, second] = tieByName(kept, dom, ctx.lastKnownGood);
   if (!best || best.score < DOM_MIN_SCORE) {
     const n = neighbours[0];
     if (!best && n?.named) {
