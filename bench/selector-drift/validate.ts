@@ -31,6 +31,7 @@
 //        node --import tsx bench/selector-drift/validate.ts --set dev-25   (the twenty-fifth development set)
 //        node --import tsx bench/selector-drift/validate.ts --set dev-26   (the twenty-sixth development set)
 //        node --import tsx bench/selector-drift/validate.ts --set dev-27   (the twenty-seventh development set)
+//        node --import tsx bench/selector-drift/validate.ts --set dev-28   (the twenty-eighth development set)
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -63,6 +64,7 @@ import { DEV_24_DRIFTS } from './drifts-dev-24.js';
 import { DEV_25_DRIFTS } from './drifts-dev-25.js';
 import { DEV_26_DRIFTS } from './drifts-dev-26.js';
 import { DEV_27_DRIFTS } from './drifts-dev-27.js';
+import { DEV_28_DRIFTS } from './drifts-dev-28.js';
 import { HELD_OUT_DRIFTS } from './drifts-heldout.js';
 import { HELD_OUT_2_DRIFTS } from './drifts-heldout-2.js';
 import { HELD_OUT_3_DRIFTS } from './drifts-heldout-3.js';
@@ -191,6 +193,7 @@ async function main(): Promise<void> {
     ['dev-25', DEV_25_DRIFTS],
     ['dev-26', DEV_26_DRIFTS],
     ['dev-27', DEV_27_DRIFTS],
+    ['dev-28', DEV_28_DRIFTS],
   ]);
   const chosen = set === undefined ? HELD_OUT_DRIFTS : sets.get(set);
   if (!chosen) {
