@@ -479,6 +479,43 @@ describe('a word swapped on the same element, with the lost word gone from the p
     assert.doesNotMatch(meaningChange('Is your parcel on its way?', 'Your parcel has been delivered', same) ?? '', /keeping nothing/);
   });
 
+  test('two names that share no word, each led by a verb of its own, the old acting on something it names, are two actions, even on the record\'s element', () => {
+    const same = { sameElement: true, onPage: () => false };
+    for (const opts of [{}, same]) {
+      assert.match(meaningChange('Get tickets', 'Join waitlist', opts) ?? '', /share no word and each is led by a verb of its own \("get" \/ "join"\)/);
+      assert.match(meaningChange('Back this project', 'Manage your pledge', opts) ?? '', /\("back" \/ "manage"\)/);
+    }
+    // Synonyms, a call to action that names nothing (a state, a filler), one word, a word kept: not this rule.
+    assert.equal(meaningChange('Log in now', 'Sign in here', same), undefined);
+    assert.doesNotMatch(meaningChange('Get started', 'Try Team for 14 days', same) ?? '', /share no word/);
+    assert.doesNotMatch(meaningChange('Learn more', 'Read the docs', same) ?? '', /share no word/);
+    assert.doesNotMatch(meaningChange('Subscribe', 'Join', same) ?? '', /share no word/);
+    assert.doesNotMatch(meaningChange('Get the app', 'Download the app', same) ?? '', /share no word/);
+    assert.doesNotMatch(meaningChange('Tickets on sale', 'Join waitlist', same) ?? '', /share no word/, 'the old name is led by no verb');
+    assert.match(meaningChange('Get tickets', 'Join', same) ?? '', /share no word/, 'a new name of one verb acts too');
+    assert.doesNotMatch(meaningChange('Delete this photo', 'Remove your picture', same) ?? '', /share no word/, 'synonymous verbs are a word shared');
+  });
+
+  test('a name that keeps only the verb leading it acts on another thing, even on the record\'s element with the lost words gone from the page', () => {
+    const same = { sameElement: true, onPage: () => false };
+    assert.match(meaningChange('Read about The Whalebone Arch', 'Read about The Sunken Village of Kilnsea', same) ?? '', /share "read" but "whalebone" became "sunken"/);
+    assert.match(meaningChange('Learn about pricing', 'Learn about plans', same) ?? '', /another thing/, '"about" is a function word: it keeps nothing');
+    // A word of its own kept: the brand renamed on the same element.
+    assert.equal(meaningChange('Add RingCentral Meetings', 'Add RingCentral Video', same), undefined);
+  });
+
+  test('a negation put in a value that keeps none of the old words is another state', () => {
+    const same = { sameElement: true, onPage: () => false };
+    for (const opts of [{}, same]) {
+      assert.match(meaningChange('Up to Date', 'Out of Sync', opts) ?? '', /"Out of Sync" says "out of" where "Up to Date" said no such thing/);
+      assert.match(meaningChange('Available', 'Out of stock', opts) ?? '', /says "out of"/);
+    }
+    // A negation dropped, or kept words (the opposite rule): not this one.
+    assert.doesNotMatch(meaningChange('Out of Sync', 'Up to Date', same) ?? '', /said no such thing/);
+    assert.doesNotMatch(meaningChange('Synced', 'Not synced', same) ?? '', /said no such thing/);
+    assert.doesNotMatch(meaningChange('Not synced', 'No connection', same) ?? '', /said no such thing/, 'both negative');
+  });
+
   test("a record's code swapped for another of the same letter and digit pattern is another record; hashes of classes and test ids are not judged so", () => {
     const same = { sameElement: true, onPage: () => false };
     for (const opts of [{}, same]) {

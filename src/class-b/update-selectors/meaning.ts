@@ -204,7 +204,7 @@ function prefixed(long: string, short: string): string | undefined {
  * Function words name nothing ("has been archived" / "was archived"); particles that change an action
  * ("in", "out", "on", "off", "up") are not among them.
  */
-const FUNCTION_WORDS = new Set('the a an of for to with your my this thi that these those is are was were has have had been be being it its will can which there'.split(' '));
+const FUNCTION_WORDS = new Set('the a an of for to with about your my this thi that these those is are was were has have had been be being it its will can which there'.split(' '));
 
 /** Words that say what kind of element something is, or where it sits, not what it is about; and function words. */
 const NEUTRAL = new Set([
@@ -266,12 +266,13 @@ const weighed = (w: string) => {
 const FILLERS = new Set(['get', 'more', 'now', 'here', 'please', 'just', 'today', 'let']);
 
 /**
- * Whether `found` keeps a whole word of `lost` that is not an action (what the element names, not only what
- * it does). A function word keeps nothing ("Publish to Xero" -> "Publish to FreeAgent" keeps "to").
+ * Whether `found` keeps a whole word of `lost` that is not an action or a verb that leads a command (what the
+ * element names, not only what it does: "Read about The Whalebone Arch" -> "Read about The Sunken Village"
+ * keeps only its verb). A function word keeps nothing ("Publish to Xero" -> "Publish to FreeAgent" keeps "to").
  */
 function keepsMoreThanAction(lost: string, found: string): boolean {
   const kept = new Set(wholeWords(found));
-  return wholeWords(lost).some((w) => kept.has(w) && !ACTIONS.has(w) && weighed(w));
+  return wholeWords(lost).some((w) => kept.has(w) && !ACTIONS.has(w) && !LEADING_VERBS.has(w) && weighed(w));
 }
 
 /** The second rule set of {@link meaningChange}: a kept word with another swapped or a qualifier added. */
@@ -351,8 +352,11 @@ export function actionOnPlace(lost: string, found: string): string | undefined {
 const JOINING = new Set(['and', 'nor', 'but', 'with', 'from', 'into', 'onto', 'via', 'per']);
 /** Words that name a kind of widget or landmark, not a thing of the app's (weighed ones: NEUTRAL has "link", "form", "dialog", "panel"; words are compared stemmed). */
 const ROLE_WORDS = new Set(['navigation', 'nav', 'menu', 'menubar', 'toolbar', 'sidebar', 'bar', 'region', 'tab', 'tablist', 'landmark', 'banner', 'footer', 'search', 'pane', 'window', 'screen', 'setting']);
-/** Verbs that are no ACTIONS entry but lead a command's name ("Search Twitter" -> "Search"); weighed ones only, as for JOINING. */
-const LEADING_VERBS = new Set(['search', 'find', 'see', 'explore', 'browse', 'learn', 'read', 'listen', 'try', 'get', 'visit', 'manage', 'contact', 'call', 'email', 'message', 'chat', 'scan', 'sign', 'log']);
+/** Verbs that are no ACTIONS entry but lead a command's name ("Search Twitter" -> "Search", "Back this project"); weighed ones only, as for JOINING. */
+const LEADING_VERBS = new Set(['search', 'find', 'see', 'explore', 'browse', 'learn', 'read', 'listen', 'try', 'get', 'visit', 'manage', 'contact', 'call', 'email', 'message', 'chat', 'scan', 'sign', 'log', 'back']);
+
+/** A word that leads a command's name: an action, or a verb that is no ACTIONS entry ("get", "manage", "join"). */
+const leadingVerb = (w: string) => isAction(w) || LEADING_VERBS.has(w);
 
 /**
  * The one word `b` keeps when it is the first of a compound name `a` of two or more words, every one after
@@ -441,6 +445,11 @@ export function meaningChange(
   if ((na === undefined) !== (nb === undefined) && a.some((w) => !NEGATIONS.has(w) && weighed(w) && b.some((v) => related(w, v)))) {
     return `"${lost}" and "${found}" say the opposite ("${na ?? nb}"), not a rename`;
   }
+  // A negation put in a value that keeps none of the old words (one that keeps a word is the opposite, above:
+  // "Up to Date" -> "Out of Sync", "Available" -> "Out of stock"): where the thing stands now, said as what it is not.
+  if (na === undefined && nb !== undefined) {
+    return `"${found}" says "${nb}" where "${lost}" said no such thing, and keeps none of its words: another state, not a rename`;
+  }
   // "on" swapped for "off", "in" for "out", "up" for "down" (or back): "Turn on notifications" -> "Turn off
   // notifications", "Zoom in" -> "Zoom out", a monitor's "Up" -> "Down".
   for (const [x, y] of [['on', 'off'], ['off', 'on'], ['in', 'out'], ['out', 'in'], ['up', 'down'], ['down', 'up']] as const) {
@@ -500,6 +509,15 @@ export function meaningChange(
   for (const w of lostActs) {
     const other = foundActs.find((v) => !synonyms(w, v));
     if (other && !b.some((v) => synonyms(w, v))) return `"${lost}" and "${found}" are two actions ("${w}" / "${other}"), not a rename`;
+  }
+  // Two names of several words that share none, each led by a verb of its own, the old one acting on
+  // something it names ("Get tickets" -> "Join waitlist" on a sold-out event, "Back this project" -> "Manage
+  // your pledge" once backed): the control now does something else, even on the element a record found
+  // again. Not synonyms ("Log in" / "Sign in": a word shared), and not a call to action that names nothing
+  // ("Get started", "Learn more": their objects are a state and a filler).
+  const [va, vb] = [a[0] as string, b[0] as string];
+  if (va !== vb && leadingVerb(va) && leadingVerb(vb) && a.slice(1).some((w) => weighed(w) && !FILLERS.has(w) && !STATE.has(w)) && !a.some((w) => weighed(w) && b.some((v) => related(w, v)))) {
+    return `"${lost}" and "${found}" share no word and each is led by a verb of its own ("${va}" / "${vb}"): another action, not a rename`;
   }
   // A test id's words against a visible name (dropState false) share words by chance: only the rules above apply.
   if (opts.dropState === false) return undefined;
