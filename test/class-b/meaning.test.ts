@@ -500,8 +500,9 @@ describe('a word swapped on the same element, with the lost word gone from the p
     const same = { sameElement: true, onPage: () => false };
     assert.match(meaningChange('Read about The Whalebone Arch', 'Read about The Sunken Village of Kilnsea', same) ?? '', /share "read" but "whalebone" became "sunken"/);
     assert.match(meaningChange('Learn about pricing', 'Learn about plans', same) ?? '', /another thing/, '"about" is a function word: it keeps nothing');
-    // A word of its own kept: the brand renamed on the same element.
+    // A word of its own kept: the brand renamed on the same element; a verb that leads only one of the names is a noun there.
     assert.equal(meaningChange('Add RingCentral Meetings', 'Add RingCentral Video', same), undefined);
+    assert.equal(meaningChange('Email addresses', 'Invite by email', same), undefined);
   });
 
   test('a negation put in a value that keeps none of the old words is another state', () => {

@@ -271,8 +271,10 @@ const FILLERS = new Set(['get', 'more', 'now', 'here', 'please', 'just', 'today'
  * keeps only its verb). A function word keeps nothing ("Publish to Xero" -> "Publish to FreeAgent" keeps "to").
  */
 function keepsMoreThanAction(lost: string, found: string): boolean {
-  const kept = new Set(wholeWords(found));
-  return wholeWords(lost).some((w) => kept.has(w) && !ACTIONS.has(w) && !LEADING_VERBS.has(w) && weighed(w));
+  const after = wholeWords(found);
+  const kept = new Set(after);
+  // A leading verb is a verb where it leads the new name; elsewhere it may be a noun ("Email addresses" -> "Invite by email").
+  return wholeWords(lost).some((w) => kept.has(w) && !ACTIONS.has(w) && !(LEADING_VERBS.has(w) && after[0] === w) && weighed(w));
 }
 
 /** The second rule set of {@link meaningChange}: a kept word with another swapped or a qualifier added. */
