@@ -493,6 +493,7 @@ describe('a word swapped on the same element, with the lost word gone from the p
     assert.doesNotMatch(meaningChange('Get the app', 'Download the app', same) ?? '', /share no word/);
     assert.doesNotMatch(meaningChange('Tickets on sale', 'Join waitlist', same) ?? '', /share no word/, 'the old name is led by no verb');
     assert.match(meaningChange('Get tickets', 'Join', same) ?? '', /share no word/, 'a new name of one verb acts too');
+    assert.doesNotMatch(meaningChange('get tickets', 'Join waitlist', { dropState: false }) ?? '', /share no word/, "a test id's words against a visible name");
     assert.doesNotMatch(meaningChange('Delete this photo', 'Remove your picture', same) ?? '', /share no word/, 'synonymous verbs are a word shared');
   });
 
@@ -515,6 +516,7 @@ describe('a word swapped on the same element, with the lost word gone from the p
     assert.doesNotMatch(meaningChange('Out of Sync', 'Up to Date', same) ?? '', /said no such thing/);
     assert.doesNotMatch(meaningChange('Synced', 'Not synced', same) ?? '', /said no such thing/);
     assert.doesNotMatch(meaningChange('Not synced', 'No connection', same) ?? '', /said no such thing/, 'both negative');
+    assert.equal(meaningChange('decline offer', 'No thanks', { dropState: false }), undefined, "a test id's words against a visible name");
   });
 
   test("a record's code swapped for another of the same letter and digit pattern is another record; hashes of classes and test ids are not judged so", () => {

@@ -448,8 +448,9 @@ export function meaningChange(
     return `"${lost}" and "${found}" say the opposite ("${na ?? nb}"), not a rename`;
   }
   // A negation put in a value that keeps none of the old words (one that keeps a word is the opposite, above:
-  // "Up to Date" -> "Out of Sync", "Available" -> "Out of stock"): where the thing stands now, said as what it is not.
-  if (na === undefined && nb !== undefined) {
+  // "Up to Date" -> "Out of Sync", "Available" -> "Out of stock"): where the thing stands now, said as what it
+  // is not. Not for a test id's words against a visible name (dropState false), which share words by chance.
+  if (na === undefined && nb !== undefined && opts.dropState !== false) {
     return `"${found}" says "${nb}" where "${lost}" said no such thing, and keeps none of its words: another state, not a rename`;
   }
   // "on" swapped for "off", "in" for "out", "up" for "down" (or back): "Turn on notifications" -> "Turn off
@@ -515,10 +516,11 @@ export function meaningChange(
   // Two names of several words that share none, each led by a verb of its own, the old one acting on
   // something it names ("Get tickets" -> "Join waitlist" on a sold-out event, "Back this project" -> "Manage
   // your pledge" once backed): the control now does something else, even on the element a record found
-  // again. Not synonyms ("Log in" / "Sign in": a word shared), and not a call to action that names nothing
-  // ("Get started", "Learn more": their objects are a state and a filler).
+  // again. Not synonyms ("Log in" / "Sign in": a word shared), not a call to action that names nothing
+  // ("Get started", "Learn more": their objects are a state and a filler), and not a test id's words against a
+  // visible name (dropState false).
   const [va, vb] = [a[0] as string, b[0] as string];
-  if (va !== vb && leadingVerb(va) && leadingVerb(vb) && a.slice(1).some((w) => weighed(w) && !FILLERS.has(w) && !STATE.has(w)) && !a.some((w) => weighed(w) && b.some((v) => related(w, v)))) {
+  if (opts.dropState !== false && va !== vb && leadingVerb(va) && leadingVerb(vb) && a.slice(1).some((w) => weighed(w) && !FILLERS.has(w) && !STATE.has(w)) && !a.some((w) => weighed(w) && b.some((v) => related(w, v)))) {
     return `"${lost}" and "${found}" share no word and each is led by a verb of its own ("${va}" / "${vb}"): another action, not a rename`;
   }
   // A test id's words against a visible name (dropState false) share words by chance: only the rules above apply.
