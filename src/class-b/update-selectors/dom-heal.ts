@@ -682,7 +682,7 @@ function tieByName(sorted: Swap[], dom: DomSnapshot, lkg: DomContext['lastKnownG
   // One element each, and a record of one element: the one whose card still says what the recorded card said
   // (every route's "GO" button renamed alike; only one sits in the route the test clicked), as lkg-heal breaks
   // the same tie for names.
-  const fp = lkg?.elements.length === 1 ? lkg.elements[0] : undefined;
+  const fp = soleRecord(lkg);
   if (fp && close.length >= 2 && close.every((sw) => sw.elements.length === 1 && sw.lkg !== undefined)) {
     const card = byContext(dom, close.map((sw) => ({ sw, e: sw.elements[0] as DomElement, fp })));
     if (card) return first(card.sw);
@@ -697,6 +697,9 @@ function tieByName(sorted: Swap[], dom: DomSnapshot, lkg: DomContext['lastKnownG
   if (lead.named - next.named < NAME_LEAD || lead.named < DOM_MIN_SCORE || !recordAgrees) return sorted;
   return first(lead);
 }
+
+/** The record's element when the locator found exactly one when the test last passed (else undefined). */
+const soleRecord = (lkg: DomContext['lastKnownGood']): Fingerprint | undefined => (lkg?.elements.length === 1 ? lkg.elements[0] : undefined);
 
 /** The same elements, in the same order. */
 export const sameElements = (a: readonly DomElement[], c: readonly DomElement[]) => a.length === c.length && a.every((e, i) => e === c[i]);
@@ -872,7 +875,7 @@ function healFirstBroken(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext
    * on states, actions and numbers still apply.
    */
   const renamedOnRecord = (sw: Swap): boolean => {
-    const fp = ctx.lastKnownGood?.elements.length === 1 ? ctx.lastKnownGood.elements[0] : undefined;
+    const fp = soleRecord(ctx.lastKnownGood);
     const e = sw.elements.length === 1 ? sw.elements[0] : undefined;
     const attr = sw.token.kind === 'attr' && isTestIdAttr(sw.token.attr, dom) ? sw.token.attr : undefined;
     if (!fp || !e || dom.truncated || (attr === undefined && sw.token.kind !== 'id')) return false;

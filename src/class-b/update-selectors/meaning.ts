@@ -410,8 +410,8 @@ export function meaningChange(
   if (isRecordNumber(lost.trim()) && lost.trim() !== found.trim()) return `"${lost}" names one record by its number and "${found}" another, not a rename`;
   // A number the old value said (a price, a threshold, a count, a version) that the new one says otherwise:
   // the test asserted that number, and the page now shows another. A value change, never a rename.
-  const changedNumber = numberChange(lost, found) ?? codeChange(lost, found);
-  if (changedNumber) return changedNumber;
+  const changedValue = numberChange(lost, found) ?? codeChange(lost, found);
+  if (changedValue) return changedValue;
   if (!a.length || !b.length) return undefined;
   // An action word that became the state it leaves ("Follow" -> "Following", "Subscribe" -> "Subscribed"): the action was taken.
   for (const w of a) {
