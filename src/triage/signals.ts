@@ -706,11 +706,27 @@ const TEXTLESS_LINE = /^\s{0,40}-\s{0,4}(?:img|generic|document|progressbar|stat
 const SHELL_LINE = /^\s{0,40}-\s{0,4}(?:generic|document|status|alert|region "notifications[^"\n]{0,30}")(?:\s{0,4}\[[^\]\n]{0,30}\]){0,4}:?\s{0,4}$/;
 const SHELL_PORTAL = /^\s{0,40}-\s{0,4}(?:alert|region "notifications)/;
 
-/** The non-blank lines of a (short) snapshot when every one of them matches `shape`, else undefined. */
+/** The button Next.js's dev server puts on every page it serves (with its icon below it): the framework's, never the app's. */
+const DEV_TOOLS_BUTTON = /^(\s{0,40})-\s{0,4}button "open next\.js dev tools"/i;
+
+/**
+ * The non-blank lines of a (short) snapshot when every one of them matches `shape`, else undefined. The
+ * Next.js dev tools button and the lines nested under it are left out: the dev server shows it on a page
+ * that rendered nothing.
+ */
 function linesAllOf(snapshot: string, shape: RegExp): string[] | undefined {
   const lines: string[] = [];
+  let skipBelow = -1;
   for (const line of snapshot.split('\n')) {
     if (line.trim() === '') continue;
+    const indent = line.length - line.trimStart().length;
+    if (skipBelow >= 0 && indent > skipBelow) continue;
+    skipBelow = -1;
+    const devTools = DEV_TOOLS_BUTTON.exec(line);
+    if (devTools) {
+      skipBelow = (devTools[1] ?? '').length;
+      continue;
+    }
     if (!shape.test(line)) return undefined;
     lines.push(line);
   }

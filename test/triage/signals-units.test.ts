@@ -604,6 +604,17 @@ describe('rules from the 2026-12-05 corpus batch, each at its edge', () => {
     assert.notEqual(triageFailure(fail(notFound("getByText('Dashboard')"), `${'- alert\n'.repeat(80)}`)).rule, 'rendered-nothing', 'longer than a shell');
     assert.notEqual(triageFailure(fail('Error: expect(received).toBe(expected)\n\nExpected: 1\nReceived: 2\n', '- alert')).rule, 'rendered-nothing', 'no wait gave up');
   });
+  test("Next.js's dev tools button (and its icon) is the framework's: a page with only it and a shell rendered nothing, with only it and a spinner shows no text", () => {
+    const heading = notFound("getByRole('heading', { name: /Welcome/i })");
+    for (const snap of ['- alert\n- button "Open Next.js Dev Tools":\n  - img', '- generic [active] [ref=e1]:\n  - button "Open Next.js Dev Tools" [ref=e7] [cursor=pointer]:\n    - img [ref=e8]\n  - alert [ref=e9]']) {
+      assert.equal(triageFailure(fail(heading, snap)).rule, 'rendered-nothing', snap);
+    }
+    assert.equal(triageFailure(fail(heading, '- button "Open Next.js Dev Tools":\n  - img\n- img')).rule, 'blank-page', 'a spinner beside it');
+    // Only that button's own block is left out: content after it, or another button, is the page's.
+    for (const snap of ['- alert\n- button "Open Next.js Dev Tools":\n  - img\n- heading "Sign in"', '- alert\n- button "Open menu":\n  - img']) {
+      assert.notEqual(triageFailure(fail(heading, snap)).rule, 'rendered-nothing', snap);
+    }
+  });
   test("an upper bound in a test whose title names a time is a timing budget; elsewhere it is not", () => {
     const lt = (e: string, r: string, matcher = 'toBeLessThan') => `Error: expect(received).${matcher}(expected)\n\nExpected: < ${e}\nReceived:   ${r}\n`;
     assert.equal(triageFailure(fail(lt('50', '1000'), undefined, path('leaderboard.test.ts', 'Real-time Update Latency', 'stays low'))).rule, 'timing-budget');
