@@ -33,6 +33,8 @@ const SIGN_IN_VALUE = /^\s{0,4}["']?(?:sign in|log in|login|sign on)\b/i;
 const LOGIN_FORM_LOCATOR = /e-?mail|password|passwort|username|user-name|login|log-in|sign.?in|sign.?up|register|account|phone|contraseña|senha|mot de passe|kennwort|пароль|密码|密碼|パスワード|비밀번호|şifre|parola|hasło|wachtwoord|mật khẩu|סיסמה|كلمة المرور|correo|courriel|usuario|usuário|identifiant|benutzer|почт|логин|邮箱|用户名|账号|メール|이메일|아이디|אימייל|البريد/i;
 
 const BOOLEAN = /^(?:true|false)$/;
+/** A locator or expected text that looks for a not-found page (`text=404`, `getByText('Page not found')`). */
+const NOT_FOUND_LOOKUP = /\b404\b|\bnot found\b/i;
 /** A URL whose path has an admin or staff segment (`/admin`, `/super-admin/schools`, `/staff/`). */
 const ADMIN_URL = /\/(?:[a-z]{1,10}-?)?(?:admin|staff)(?:[/?#"'`]|$)/i;
 /** Matchers that read a URL: `toHaveURL`, or a string matcher on `page.url()`. */
@@ -54,6 +56,9 @@ function showsLoginInsteadOfApp(s: Signals): boolean {
   return (
     s.loginPage &&
     !s.navigationTimeout &&
+    // A test that looks for the app's not-found page (it went to a route that does not exist) and got the
+    // sign-in form met the app's guard on unknown routes: the session is no part of it.
+    !NOT_FOUND_LOOKUP.test(`${s.locator ?? ''} ${s.expected ?? ''}`) &&
     // A value the test computed itself (expect(received), no locator: a string or a count against an expected
     // one, a boolean for toBeTruthy) is not what a lost session changes, unless that value is the sign-in
     // text: the page merely being the login form is no evidence. The page's own URL is.

@@ -641,6 +641,18 @@ describe('rules from the 2026-12-05 corpus batch, each at its edge', () => {
     assert.notEqual(triageFailure(fail('Error: expect(received).toBeTruthy()\n\nReceived: false\n', loginForm)).category, 'clear-session');
     assert.equal(triageFailure(fail('Error: expect(page).toHaveURL(expected) failed\n\nExpected pattern: /\\/races/\nReceived string:  "http://localhost:3000/login"\n', loginForm)).category, 'clear-session');
   });
+  test("a test that looks for the app's not-found page and got the sign-in form met the guard on unknown routes, not a lost session", () => {
+    const loginForm = '- heading "Sign in" [level=3]\n- paragraph: Enter your credentials to continue\n- textbox "Email"\n- textbox "Password"\n- button "Sign in"';
+    const missing = (locator: string) => `Error: expect(locator).toBeVisible() failed\n\nLocator: ${locator}\nExpected: visible\nTimeout: 5000ms\nError: element(s) not found\n\nCall log:\n  - Expect "toBeVisible" with timeout 5000ms\n  - waiting for ${locator}\n`;
+    for (const locator of ["locator('text=404')", "getByText('Page not found')", "getByRole('heading', { name: /not found/i })"]) {
+      assert.notEqual(triageFailure(fail(missing(locator), loginForm)).category, 'clear-session', locator);
+    }
+    assert.notEqual(triageFailure(fail('Error: expect(locator).toHaveText(expected) failed\n\nLocator: locator(\'h1\')\nExpected string: "404"\nTimeout: 5000ms\nError: element(s) not found\n', loginForm)).category, 'clear-session', 'an expected 404');
+    // Any other element looked for on the sign-in form is still a lost session (and 4040 is no 404).
+    for (const locator of ["getByRole('heading', { name: 'Dashboard' })", "getByText('Order 4040')"]) {
+      assert.equal(triageFailure(fail(missing(locator), loginForm)).category, 'clear-session', locator);
+    }
+  });
 });
 
 describe('rules from the 2026-12-05 batch, second round, each at its edge', () => {
