@@ -403,7 +403,7 @@ const BARE_NOT_FOUND = /^- (?:(?:text|generic|paragraph)(?: \[ref=e\d{1,6}\])?: 
 const expectsNotFound = (expected: string | undefined) => /404|not found/i.test(expected ?? '');
 // Express's default 404 body is one line, "Cannot GET /path" (as the page's text or a `pre`); Go's net/http
 // answers "404 page not found".
-const NOT_FOUND_PAGE = /heading "404"|heading "[^"\n]{0,40}(?:page not found|not found|could not be found|does not exist|doesn(?:'|’)t exist)[^"\n]{0,40}"|this page could not be found|page you(?:'|’)re looking for (?:doesn't|does not|could not)|404 not found|text: ": not_found\b|(?:text|generic|paragraph)(?: \[ref=e\d{1,6}\])?: (?:cannot get \/|404 page not found|"?error code: 404\b)/;
+const NOT_FOUND_PAGE = /heading "404"|heading "[^"\n]{0,40}(?:page not found|not found|could not be found|does not exist|doesn(?:'|’)t exist)[^"\n]{0,40}"|this page could not be found|page you(?:'|’)re looking for (?:doesn't|does not|could not)|404 not found|text: ": not_found\b|(?:text|generic|paragraph)(?: \[(?:active|ref=e\d{1,6})\]){0,2}: (?:cannot get \/|404 page not found|"?error code: 404\b)/;
 // PHP prints its warnings and errors into the page in place of what it was rendering ("Warning: Trying to access
 // array offset on value of type null in /var/www/html/login.php on line 22", "Fatal error: Uncaught ...").
 const PHP_ERROR_HEAD = /^[ \t]{0,40}(?:(?:text|generic|paragraph)(?: \[ref=e\d{1,6}\])?: )?"?(?:<b>)?(?:warning|fatal error|parse error|notice|deprecated)(?:<\/b>)?: /;
@@ -537,9 +537,10 @@ function indentOf(text: string, at: number): number {
 // login form is its own flow not going through, never a stored session gone stale. "Logged in" and "signed in"
 // name a state the test starts from, so they do not count; nor does a bare "auth" ("the auth token",
 // "authenticated user" name a signed-in test), only "authentication". Left bounded by a non-letter.
-// A test of the session's persistence (it survives a reload) lands on the login form as its own result too; a
+// A test of the session's persistence (it survives a reload; in Portuguese, Spanish and French too: "deve persistir a
+// sessão após recarregar a página") lands on the login form as its own result too; a
 // title that names an expired session says how the test starts, as "logged in" does, and does not count.
-const SIGN_IN_TITLE = /(?<![a-z])(?:log(?:s|ging)?[ -]?(?:in|out)(?![a-z])|sign(?:s|ing)?[ -]?(?:in|up|out)(?![a-z])|regist(?:er|ration)(?![a-z])|authentication|session[^>\n]{0,40}(?:persist|reload|refresh|surviv|restor)|(?:persist|keep|maintain|restor)[a-z]{0,4} (?:the |user |auth )?session)/;
+const SIGN_IN_TITLE = /(?<![a-z])(?:log(?:s|ging)?[ -]?(?:in|out)(?![a-z])|sign(?:s|ing)?[ -]?(?:in|up|out)(?![a-z])|regist(?:er|ration)(?![a-z])|authentication|(?:session|sessão|sessao|sesión|sesion)[^>\n]{0,40}(?:persist|reload|refresh|surviv|restor|recarreg|recarg|recharg|manter|mantén|manten)|(?:persist|keep|maintain|restor|manter|mantener|conserv)[a-z]{0,4} (?:the |user |auth |a |la |o )?(?:session|sessão|sessao|sesión|sesion))/;
 /** At most this many title segments, each cut to TITLE_SEGMENT_CAP characters, are read (titles are the user's code, still bounded). */
 const TITLE_SEGMENTS_CAP = 16;
 const TITLE_SEGMENT_CAP = 300;

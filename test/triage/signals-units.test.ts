@@ -897,6 +897,8 @@ describe('seventh-batch rules (2026-12-05): a framework 404 body, a build-error 
     assert.equal(r.rule, 'not-found-page');
     assert.equal(r.category, 'fix-api-routes');
     assert.notEqual(triageFailure(fail(waitFor("locator('#mobile-menu-toggle')"), '- paragraph [ref=e2]: We cannot get your orders right now')).rule, 'not-found-page');
+    // Playwright's flags before the ref (the body element has focus): the same page.
+    assert.equal(triageFailure(fail(waitFor("locator('input[type=\"text\"]')"), '- generic [active] [ref=e1]: Cannot GET /login')).rule, 'not-found-page');
   });
 
   test('a count of 0 on the app\'s 404 page is a route that is gone, not a locator', () => {
@@ -947,6 +949,10 @@ describe('eighth-batch readings (2026-12-05): a test of the session itself, a Ja
     assert.equal(own.class, 'C');
     assert.equal(triageFailure(fail(url, login, path('dashboard.spec.ts', 'Dashboard', 'shows the orders'))).rule, 'login-page');
     assert.equal(titleSaysSignIn(path('auth.spec.ts', 'keeps the user session after a refresh')), true);
+    for (const title of ['deve persistir a sessão após recarregar a página', 'debe mantener la sesión al recargar', 'la session persiste après rechargement', 'a sessão continua após recarregar a página', 'deve manter a sessão do usuário']) {
+      assert.equal(titleSaysSignIn(path('auth.spec.ts', title)), true, title);
+    }
+    assert.equal(titleSaysSignIn(path('cart.spec.ts', 'carrinho da sessão de convidado')), false, 'a session named in Portuguese, not tested');
     assert.equal(titleSaysSignIn(path('cart.spec.ts', 'Cart — guest session', 'adds an item')), false, 'a session named, not tested');
     assert.equal(titleSaysSignIn(path('app.spec.ts', 'dashboard after the session expired')), false, 'an expired session is how the test starts: a stale session to clear');
   });
