@@ -142,11 +142,17 @@ describe('domHeal scoring', () => {
     const pay = domHeal(checkout('coupon-apply', 'checkout-submit'), chain("locator('#submit-button')"), { count: 1, action: 'click' });
     assert.ok(pay && 'refused' in pay, JSON.stringify(pay));
     assert.match(pay.refused, /several values fit about equally well: "coupon-apply" .* and "checkout-submit"/);
-    // order-button lost: "Click to order" carries its word among more, so the send button is no neighbour of "Schedule order".
+    // order-button lost: "Click to order" carries its word among more, so the send button is no neighbour of "Schedule order";
+    // and schedule-order-button, the lost value with "schedule" put in, which its button says, is the scheduling variant
+    // that stood beside it: set aside for the send button, which keeps the lost words (see withoutVariants).
     const b = (id: string, name: string) => ({ tag: 'button', role: 'button', name, ownText: name, testIds: { 'data-testid': id } });
     const order = domHeal(dom([{ tag: 'div', kids: [b('schedule-order-button', 'Schedule order'), b('send-order-button', 'Click to order · €34.20')] }]), chain("getByTestId('order-button')"), { count: 1, action: 'click' });
-    assert.ok(order && 'refused' in order, JSON.stringify(order));
-    assert.match(order.refused, /several values fit about equally well: "schedule-order-button" .* and "send-order-button"/);
+    assert.ok(order && 'repl' in order, JSON.stringify(order));
+    assert.equal(renderChain(order.repl.steps), "getByTestId('send-order-button')");
+    // Without the variant's own word on its button, the two tie as before.
+    const tie = domHeal(dom([{ tag: 'div', kids: [b('schedule-order-button', 'Later'), b('send-order-button', 'Click to order · €34.20')] }]), chain("getByTestId('order-button')"), { count: 1, action: 'click' });
+    assert.ok(tie && 'refused' in tie, JSON.stringify(tie));
+    assert.match(tie.refused, /several values fit about equally well: "(?:schedule|send)-order-button" .* and "(?:schedule|send)-order-button"/);
   });
 
   test('a step that later steps search in is named for what it finds itself, not for the end of the chain', () => {
@@ -956,6 +962,76 @@ describe('a name that only contains the lost value, against the record', () => {
     const h = domHeal(alone, chain("getByTestId('add-to-cart-button')"), { count: 1, lastKnownGood: record });
     assert.ok(h && 'repl' in h, JSON.stringify(h));
     assert.equal(renderChain(h.repl.steps), "getByTestId('wine-page-add-to-cart')");
+  });
+});
+
+describe("a variant of the lost element for a qualifier its text says is set aside for the renamed one", () => {
+  // A ferry site's rebuild renamed its search button's id; the freight section's button keeps the old id whole, plus "freight".
+  const page = (freightText = 'Search freight sailings', renamed = 'sailing-search-submit') =>
+    dom([
+      { tag: 'form', kids: [{ tag: 'button', role: 'button', name: 'Add a vehicle', ownText: 'Add a vehicle', id: 'addVehicleButton' }, { tag: 'button', role: 'button', name: 'Search', ownText: 'Search', id: renamed }] },
+      { tag: 'section', kids: [{ tag: 'button', role: 'button', name: freightText, ownText: freightText, id: 'searchSailingsButton-freight' }] },
+    ]);
+  const heal = (p = page()) => domHeal(p, chain("locator('#searchSailingsButton')"), { count: 1, action: 'click' });
+
+  test('the value that keeps two lost words in another order heals, not the variant', () => {
+    const r = heal();
+    assert.ok(r && 'repl' in r, JSON.stringify(r));
+    assert.equal(renderChain(r.repl.steps), "locator('#sailing-search-submit')");
+  });
+
+  test('words put in among the lost ones count as a variant too (book-seats-imax-button on "Book IMAX seats"); a renamed element judged another thing still sets it aside', () => {
+    const cinema = dom([
+      { tag: 'div', kids: [{ tag: 'button', role: 'button', name: 'Watch trailer', ownText: 'Watch trailer', testIds: { 'data-cy': 'showtime-trailer-button' } }, { tag: 'button', role: 'button', name: 'Book seats', ownText: 'Book seats', testIds: { 'data-cy': 'showtime-book-button' } }] },
+      { tag: 'div', kids: [{ tag: 'button', role: 'button', name: 'Book IMAX seats', ownText: 'Book IMAX seats', testIds: { 'data-cy': 'book-seats-imax-button' } }] },
+    ]);
+    // showtime-book-button keeps "book" and "button" but puts "showtime" where "seats" was, which the meaning rules
+    // read as another thing: no heal, and the IMAX variant is none either.
+    const r = domHeal(cinema, chain('locator(\'[data-cy="book-seats-button"]\')'), { count: 1, action: 'click' });
+    assert.ok(r && 'refused' in r, JSON.stringify(r));
+    assert.doesNotMatch(r.refused, /imax/);
+  });
+
+  test("a qualified value whose element does not say the qualifier, or with no renamed rival, is judged as before", () => {
+    // Its text does not say "freight": no variant by its own account, and the closer name wins.
+    const quiet = heal(page('Search'));
+    assert.ok(quiet && 'repl' in quiet, JSON.stringify(quiet));
+    assert.equal(renderChain(quiet.repl.steps), "locator('#searchSailingsButton-freight')");
+    // No other value keeps two lost words: the qualified value is the rename (an id that put in the button's word).
+    // (One lost word kept is not enough: `sailing-go`.)
+    for (const other of ['go', 'sailing-go']) {
+      const alone = heal(page('Search freight sailings', other));
+      assert.ok(alone && 'repl' in alone, JSON.stringify(alone));
+      assert.equal(renderChain(alone.repl.steps), "locator('#searchSailingsButton-freight')", other);
+    }
+  });
+
+  test('with a record, the record judges the variant, not this rule: the freight button the test found gained the qualifier', () => {
+    const fp = { tag: 'button', role: 'button', name: 'Search freight sailings', ownText: 'Search freight sailings', text: 'Search freight sailings', id: 'searchSailingsButton' };
+    const r = domHeal(page(), chain("locator('#searchSailingsButton')"), { count: 1, action: 'click', lastKnownGood: { count: 1, elements: [fp] } });
+    assert.ok(r && 'repl' in r, JSON.stringify(r));
+    assert.equal(renderChain(r.repl.steps), "locator('#searchSailingsButton-freight')");
+    // A record of the plain button: its rename heals (the variant set aside, not a tie beside it).
+    const plain = { tag: 'button', role: 'button', name: 'Search', ownText: 'Search', text: 'Search', id: 'searchSailingsButton' };
+    const p = domHeal(page(), chain("locator('#searchSailingsButton')"), { count: 1, action: 'click', lastKnownGood: { count: 1, elements: [plain] } });
+    assert.ok(p && 'repl' in p, JSON.stringify(p));
+    assert.equal(renderChain(p.repl.steps), "locator('#sailing-search-submit')");
+  });
+
+  test('the qualifier said in another form ("insurance" on "Insured cover"), only words of three letters or more, and only a value that keeps every lost word in order', () => {
+    const sel = (id: string, label: string) => ({ tag: 'select', role: 'combobox', label, name: label, id });
+    const cover = dom([{ tag: 'form', kids: [sel('cover-type-select', 'Cover'), sel('start', 'Start date')] }, { tag: 'aside', kids: [sel('coverType-insurance', 'Insured cover')] }]);
+    const r = domHeal(cover, chain("locator('#coverType')"), { count: 1, action: 'selectOption' });
+    assert.ok(r && 'repl' in r, JSON.stringify(r));
+    assert.equal(renderChain(r.repl.steps), "locator('#cover-type-select')");
+    // "to" put in `add-to-cart-button` is said by "Add to cart", but a little word is no qualifier.
+    const btn = (id: string, name: string) => ({ tag: 'button', role: 'button', name, ownText: name, id });
+    const cart = domHeal(dom([{ tag: 'div', kids: [btn('add-to-cart-button', 'Add to cart')] }, { tag: 'section', kids: [btn('cart-add-link', 'Add gift wrap to cart')] }]), chain("locator('#add-cart-button')"), { count: 1, action: 'click' });
+    assert.ok(cart && 'repl' in cart, JSON.stringify(cart));
+    assert.equal(renderChain(cart.repl.steps), "locator('#add-to-cart-button')");
+    // `sailings-freight-search-tool` does not keep "button": no variant of the lost id, so the two tie as before.
+    const tie = domHeal(dom([{ tag: 'form', kids: [btn('sailing-search-submit', 'Search')] }, { tag: 'section', kids: [btn('sailings-freight-search-tool', 'Search freight sailings')] }]), chain("locator('#searchSailingsButton')"), { count: 1, action: 'click' });
+    assert.ok(tie && 'refused' in tie, JSON.stringify(tie));
   });
 });
 

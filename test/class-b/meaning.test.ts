@@ -162,6 +162,12 @@ describe('meaningChange', () => {
     assert.match(meaningChange('Export image', 'Insert image') ?? '', /two actions \("export" \/ "insert"\)/);
     assert.match(meaningChange('Capture', 'Issue a refund') ?? '', /two actions \("capture" \/ "refund"\)/);
     assert.equal(meaningChange('Insert row', 'Add row'), undefined, 'insert and add are one action');
+    assert.match(meaningChange('Book', 'Cancel') ?? '', /"Cancel" takes back \("cancel"\) what "Book" did/, 'a class booked: its button now cancels');
+    assert.match(meaningChange('RSVP', 'Cancel RSVP', { sameElement: true }) ?? '', /takes back/, 'on the element a record found again too');
+    assert.match(meaningChange('Attend', 'Undo') ?? '', /takes back \("undo"\)/);
+    for (const lost of ['No thanks', 'Maybe later', 'Not now', 'Go back']) assert.equal(meaningChange(lost, 'Cancel'), undefined, `${lost}: the same way out`);
+    assert.equal(meaningChange('Undo send', 'Undo'), undefined, 'the action it already took');
+    assert.equal(meaningChange('Book with Drivy', 'Book with Getaround', { sameElement: true, onPage: () => false }), undefined, 'no take-back leads it');
     assert.equal(meaningChange('Save', 'Save and close'), undefined, 'the action is still there');
     assert.equal(meaningChange('Checkout', 'Proceed to checkout'), undefined);
   });

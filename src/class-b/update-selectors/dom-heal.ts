@@ -698,6 +698,49 @@ function tieByName(sorted: Swap[], dom: DomSnapshot, lkg: DomContext['lastKnownG
   return first(lead);
 }
 
+/** Two words alike: the same, or sharing their first five letters (`insurance` and `insured`). */
+const alikeWord = (a: string, b: string) => a === b || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5));
+
+/**
+ * Whether `sw` puts in a value that keeps every word of the lost one, in order, and adds a word its one element also says
+ * (`searchSailingsButton-freight` on "Search freight sailings", `book-seats-imax-button` on "Book IMAX
+ * seats"): a variant of the lost element for that qualifier, which stands beside the element, not its rename.
+ */
+function variantOfLost(sw: Swap): boolean {
+  if (sw.also || sw.kind) return false;
+  const lost = words(sw.token.value);
+  const mine = words(sw.value);
+  // Every lost word, in order, with words put in among them.
+  let i = 0;
+  for (const w of mine) if (w === lost[i]) i++;
+  if (i < lost.length || mine.length <= lost.length) return false;
+  const added = mine.filter((w) => w.length >= 3 && !lost.includes(w));
+  const e = sw.elements[0] as DomElement;
+  const says = [...namesOf(e), e.text ?? ''].flatMap((t) => words(t));
+  return added.some((w) => says.some((x) => alikeWord(w, x)));
+}
+
+/**
+ * The swaps with variants of the lost element (variantOfLost) set aside when another swap keeps two of the
+ * lost value's words in another order or form (`sailing-search-submit` for `searchSailingsButton`): that
+ * one is the renamed element, the variant stood beside it all along; when that swap is no heal of its own
+ * (judged another thing), nothing is. With no such swap the order stays (`order-button` ->
+ * `send-order-button` on "Send order" is a rename that put in the button's verb). A record still judges
+ * what is left (a record of the plain button heals to its rename; of the freight button, the record heal
+ * finds that one first).
+ */
+function withoutVariants(sorted: Swap[], changed: readonly Swap[]): Swap[] {
+  const variants = sorted.filter(variantOfLost);
+  if (!variants.length) return sorted;
+  const rest = sorted.filter((sw) => !variants.includes(sw));
+  // The renamed element need not be a heal itself (a swap judged another thing still shows it is there).
+  const renamed = [...rest, ...changed].some((sw) => {
+    const mine = words(sw.value);
+    return words(sw.token.value).filter((w) => mine.some((m) => alikeWord(w, m))).length >= 2;
+  });
+  return renamed ? rest : sorted;
+}
+
 /** The record's element when the locator found exactly one when the test last passed (else undefined). */
 const soleRecord = (lkg: DomContext['lastKnownGood']): Fingerprint | undefined => (lkg?.elements.length === 1 ? lkg.elements[0] : undefined);
 
@@ -1139,7 +1182,7 @@ function healFirstBroken(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext
         .filter((x) => x.named);
   const kept = blocks.filter((sw) => !neighbours.some((n) => n.sw === sw));
   kept.sort((x, y) => y.score - x.score);
-  const [best, second] = tieByName(kept, dom, ctx.lastKnownGood);
+  const [best, second] = tieByName(withoutVariants(kept, changed), dom, ctx.lastKnownGood);
   if (!best || best.score < DOM_MIN_SCORE) {
     const n = neighbours[0];
     if (!best && n?.named) {

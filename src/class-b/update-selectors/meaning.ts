@@ -311,6 +311,10 @@ const CHECK_MARK = /^\s{0,3}[\u2713\u2714\u2611\u2705]/;
 
 /** Actions that take something away, and the words that make them final or total. */
 const DESTRUCTIVE = new Set(['delete', 'remove', 'trash', 'discard', 'clear', 'reset', 'purge', 'wipe', 'erase', 'revoke', 'terminate', 'destroy', 'cancel', 'uninstall', 'deactivate', 'unsubscribe', 'leave', 'end']);
+/** Words that lead a name which takes an action back. */
+const TAKES_BACK = new Set(['cancel', 'undo', 'revoke']);
+/** Ways out of a dialog or a step: a "Cancel" in their place is the same way out. */
+const WAYS_OUT = new Set(['close', 'dismiss', 'back', 'exit', 'skip', 'no', 'not', 'later', 'nevermind', 'done', 'return', 'abort', 'quit']);
 const INTENSIFIERS = new Set(['permanently', 'permanent', 'forever', 'all', 'everything', 'entire', 'irreversibly', 'completely', 'hard']);
 
 /** The verbs that make a status a sentence ("Your order is out for delivery"). */
@@ -513,6 +517,12 @@ export function meaningChange(
     const other = foundActs.find((v) => !synonyms(w, v));
     if (other && !b.some((v) => synonyms(w, v))) return `"${lost}" and "${found}" are two actions ("${w}" / "${other}"), not a rename`;
   }
+  // A control whose new name leads with taking the old action back ("Book" -> "Cancel" once the class is booked,
+  // "RSVP" -> "Cancel RSVP"): the test's action was taken, and the control now undoes it. Not where the old name
+  // was a way out of a dialog ("No thanks" -> "Cancel", "Maybe later" -> "Cancel": the same way out) or
+  // destructive (actions such as "Discard" are judged as two actions above).
+  const undo = TAKES_BACK.has(b[0] as string) && !a.includes(b[0] as string) && !a.some((w) => DESTRUCTIVE.has(w) || WAYS_OUT.has(w) || synonyms(w, b[0] as string)) ? b[0] : undefined;
+  if (undo) return `"${found}" takes back ("${undo}") what "${lost}" did: another action, not a rename`;
   // Two names of several words that share none, each led by a verb of its own, the old one acting on
   // something it names ("Get tickets" -> "Join waitlist" on a sold-out event, "Back this project" -> "Manage
   // your pledge" once backed): the control now does something else, even on the element a record found
