@@ -708,7 +708,7 @@ const SHELL_LINE = /^\s{0,40}-\s{0,4}(?:generic|document|status|alert|region "no
 const SHELL_PORTAL = /^\s{0,40}-\s{0,4}(?:alert|region "notifications)/;
 
 /** The button Next.js's dev server puts on every page it serves (with its icon below it): the framework's, never the app's. */
-const DEV_TOOLS_BUTTON = /^(\s{0,40})-\s{0,4}button "open next\.js dev tools"/i;
+const DEV_TOOLS_BUTTON = /^\s{0,40}-\s{0,4}button "open next\.js dev tools"/i;
 
 /**
  * The non-blank lines of a (short) snapshot when every one of them matches `shape`, else undefined. The
@@ -723,9 +723,8 @@ function linesAllOf(snapshot: string, shape: RegExp): string[] | undefined {
     const indent = line.length - line.trimStart().length;
     if (skipBelow >= 0 && indent > skipBelow) continue;
     skipBelow = -1;
-    const devTools = DEV_TOOLS_BUTTON.exec(line);
-    if (devTools) {
-      skipBelow = (devTools[1] ?? '').length;
+    if (DEV_TOOLS_BUTTON.test(line)) {
+      skipBelow = indent;
       continue;
     }
     if (!shape.test(line)) return undefined;

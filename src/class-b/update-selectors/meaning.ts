@@ -521,15 +521,16 @@ export function meaningChange(
   // "RSVP" -> "Cancel RSVP"): the test's action was taken, and the control now undoes it. Not where the old name
   // was a way out of a dialog ("No thanks" -> "Cancel", "Maybe later" -> "Cancel": the same way out) or
   // destructive (actions such as "Discard" are judged as two actions above).
-  const undo = TAKES_BACK.has(b[0] as string) && !a.includes(b[0] as string) && !a.some((w) => DESTRUCTIVE.has(w) || WAYS_OUT.has(w) || synonyms(w, b[0] as string)) ? b[0] : undefined;
-  if (undo) return `"${found}" takes back ("${undo}") what "${lost}" did: another action, not a rename`;
+  const [va, vb] = [a[0] as string, b[0] as string];
+  if (TAKES_BACK.has(vb) && !a.includes(vb) && !a.some((w) => DESTRUCTIVE.has(w) || WAYS_OUT.has(w) || synonyms(w, vb))) {
+    return `"${found}" takes back ("${vb}") what "${lost}" did: another action, not a rename`;
+  }
   // Two names of several words that share none, each led by a verb of its own, the old one acting on
   // something it names ("Get tickets" -> "Join waitlist" on a sold-out event, "Back this project" -> "Manage
   // your pledge" once backed): the control now does something else, even on the element a record found
   // again. Not synonyms ("Log in" / "Sign in": a word shared), not a call to action that names nothing
   // ("Get started", "Learn more": their objects are a state and a filler), and not a test id's words against a
   // visible name (dropState false).
-  const [va, vb] = [a[0] as string, b[0] as string];
   if (opts.dropState !== false && va !== vb && leadingVerb(va) && leadingVerb(vb) && a.slice(1).some((w) => weighed(w) && !FILLERS.has(w) && !STATE.has(w)) && !a.some((w) => weighed(w) && b.some((v) => related(w, v)))) {
     return `"${lost}" and "${found}" share no word and each is led by a verb of its own ("${va}" / "${vb}"): another action, not a rename`;
   }
