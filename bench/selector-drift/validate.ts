@@ -33,6 +33,7 @@
 //        node --import tsx bench/selector-drift/validate.ts --set dev-27   (the twenty-seventh development set)
 //        node --import tsx bench/selector-drift/validate.ts --set dev-28   (the twenty-eighth development set)
 //        node --import tsx bench/selector-drift/validate.ts --set dev-29   (the twenty-ninth development set)
+//        node --import tsx bench/selector-drift/validate.ts --set dev-30   (the thirtieth development set)
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,6 +68,7 @@ import { DEV_26_DRIFTS } from './drifts-dev-26.js';
 import { DEV_27_DRIFTS } from './drifts-dev-27.js';
 import { DEV_28_DRIFTS } from './drifts-dev-28.js';
 import { DEV_29_DRIFTS } from './drifts-dev-29.js';
+import { DEV_30_DRIFTS } from './drifts-dev-30.js';
 import { HELD_OUT_DRIFTS } from './drifts-heldout.js';
 import { HELD_OUT_2_DRIFTS } from './drifts-heldout-2.js';
 import { HELD_OUT_3_DRIFTS } from './drifts-heldout-3.js';
@@ -197,6 +199,7 @@ async function main(): Promise<void> {
     ['dev-27', DEV_27_DRIFTS],
     ['dev-28', DEV_28_DRIFTS],
     ['dev-29', DEV_29_DRIFTS],
+    ['dev-30', DEV_30_DRIFTS],
   ]);
   const chosen = set === undefined ? HELD_OUT_DRIFTS : sets.get(set);
   if (!chosen) {
