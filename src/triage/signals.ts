@@ -184,6 +184,17 @@ const mayShowErrorPage = anyWord('50', 'error', 'bad gateway', 'service unavaila
 const ERROR_PAGE_MAX = 1500;
 const HEADING_ERROR = /\b50[0-4]\b|internal server error|bad gateway|service unavailable|gateway time-?out|application error/;
 
+/**
+ * An element whose whole text is "Internal server error" (an app relaying its API's 500 in an alert on a
+ * form), on a page of any length: the words alone on their snapshot line, not inside a sentence.
+ */
+const SERVER_ERROR_LINE = /\n[a-z]{1,12}(?: \[[a-z0-9=-]{1,12}\]){0,3}: "?internal server error\.?"?\n/;
+
+/** Whether a line of the snapshot's head (snapshotHead: list markers dropped) is an element saying only "Internal server error". */
+export function errorLine(head: string): boolean {
+  return head.includes('internal server error') && SERVER_ERROR_LINE.test(`\n${head}\n`);
+}
+
 /** Whether a heading names a server error within 80 characters of the word "heading", on its line (each window is bounded: linear). */
 export function errorInHeading(snapshot: string): boolean {
   for (let at = snapshot.indexOf('heading'); at >= 0; at = snapshot.indexOf('heading', at + 1)) {
@@ -271,7 +282,7 @@ function loginHeadingLeads(snapshot: string): boolean {
 const FIRST_HEADING = /heading "[^"\n]{1,200}"/;
 
 // The environment, never a redeploy: DNS, TLS, proxy, browser install/launch/crash, aborted navigations, config.
-const ENVIRONMENT = /err_(?:name_not_resolved|address_unreachable|cert_|ssl_|proxy|tunnel|aborted|connection_timed_out|internet_disconnected)|ns_(?:error_(?:unknown_host|proxy|net_timeout|net_interrupt|failure)|binding_aborted)|enotfound|getaddrinfo|could not resolve host|ssl(?:_error| peer certificate)|sec_error_|cert's altnames|executable doesn't exist|xserver running|browsertype\.(?:launch|launchpersistentcontext|connect):|electron\.launch:|(?:page|target) crashed|interrupted by another navigation|cannot navigate to invalid url|electronapplication\.|target page, context or browser has been closed|application exited|exceeded while setting up "(?:page|context|browser)"/;
+const ENVIRONMENT = /err_(?:name_not_resolved|address_unreachable|cert_|ssl_|proxy|tunnel|aborted|connection_timed_out|internet_disconnected)|ns_(?:error_(?:unknown_host|proxy|net_timeout|net_interrupt|failure)|binding_aborted)|enotfound|getaddrinfo|could not resolve host|ssl(?:_error| peer certificate)|sec_error_|cert's altnames|executable doesn't exist|xserver running|browsertype\.(?:launch|launchpersistentcontext|connect|connectovercdp):|electron\.launch:|(?:page|target) crashed|interrupted by another navigation|cannot navigate to invalid url|electronapplication\.|target page, context or browser has been closed|application exited|exceeded while setting up "(?:page|context|browser)"/;
 /**
  * Playwright's screenshot comparisons (toHaveScreenshot, toMatchSnapshot) that found the image changed or
  * missing: "N pixels (ratio 0.01 of all image pixels) are different", "Expected an image 800px by 600px,
@@ -597,6 +608,13 @@ const WRONG_ELEMENT = /element is not an? <|did not change its state|unknown att
 const SELECTOR_SYNTAX = /while parsing (?:css )?selector|unknown attribute "[^"\n]{1,40}", must be one of|is not a valid selector|unknown engine "/;
 const HTTP_STATUSES = new Set([200, 201, 202, 204, 301, 302, 304, 400, 401, 403, 404, 405, 409, 410, 422, 429, 500, 502, 503, 504]);
 const CONNECTION_REFUSED = /econnrefused|err_connection_refused|err_socket_not_connected|could not connect|ns_error_connection_refused|connection refused/;
+/**
+ * The browser's own "refused to connect" page where the app should be (Chrome's "This site can't be reached",
+ * Edge's, in any language): the error code stands alone on a line of a short page.
+ */
+const REFUSED_PAGE = /\n[ ]{0,12}- (?:text|generic(?: \[ref=e\d{1,4}\])?): err_connection_refused\n/;
+/** Longer pages are the app's own (an embedded frame's error page is no sign the app is down). */
+const REFUSED_PAGE_MAX = 2000;
 const CONNECTION_RESET = /err_connection_reset|econnreset|socket hang up|err_empty_response|ns_error_net_reset/;
 
 /** The host the failing call went to (` at <url>` or `navigating to "<url>"` in the error's head) when it is a public one. */
@@ -1020,7 +1038,8 @@ export function computeSignals(raw: FailureInput): Signals {
   // The failing call's own error (the message's head), never a value or a page text further down.
   const callHead = messageLower.slice(0, CALL_HEAD);
   // Every CONNECTION_REFUSED match holds "conn".
-  const refused = (g.mayWord(W.conn) && callHead.includes('conn') && CONNECTION_REFUSED.test(callHead)) || pageRequestRefused(evidence);
+  const refusedPage = snapshot.length > 0 && snapshot.length <= REFUSED_PAGE_MAX && snapshot.includes('err_connection_refused') && REFUSED_PAGE.test(`\n${snapshot}\n`);
+  const refused = (g.mayWord(W.conn) && callHead.includes('conn') && CONNECTION_REFUSED.test(callHead)) || pageRequestRefused(evidence) || refusedPage;
   const reset = mayBeReset(g, callHead) && CONNECTION_RESET.test(callHead);
   const remoteReset = !refused && reset ? remoteHostOf(head) : undefined;
   // The server answered a plain-HTTP request on its HTTPS port (Go's and nginx's wordings): the base URL's scheme is wrong.
@@ -1134,7 +1153,7 @@ export function computeSignals(raw: FailureInput): Signals {
     unauthorizedPage: (waitGaveUp || urlWaitGaveUp) && snapshot.length < UNAUTHORIZED_PAGE_MAX && sg.mayWord(W.authori) && UNAUTHORIZED_PAGE.test(snapshot) && !(mayRejectCredentials(sg, snapshot) && CREDENTIALS_REJECTED.test(snapshot)),
     tokenExpired,
     // An error page is small or names the error in its heading: "500" and "error" somewhere on a long app page are not one.
-    errorPage: snapshot.length > 0 && mayShowErrorPage(sg) && showsErrorPage(head4k.get()) && (snapshot.length <= ERROR_PAGE_MAX || errorInHeading(snapshot)),
+    errorPage: snapshot.length > 0 && mayShowErrorPage(sg) && showsErrorPage(head4k.get()) && (snapshot.length <= ERROR_PAGE_MAX || errorInHeading(snapshot) || errorLine(head4k.get())),
     loginPage,
     loginUrl: loginUrl || loginUrlInText,
     ownLoginFailed,
