@@ -481,6 +481,20 @@ const mayShowSubmitting = anyWord('signing', 'logging', 'authenticating', 'verif
 /** A test's login helper that says it failed (its own error, not Playwright's). */
 const LOGIN_THREW = /\b(?:authentication|login|log-in|sign-?in) failed\b/;
 /** The app or its identity provider refusing for the number of tries: the account or client is rate-limited. */
+/**
+ * The expected side of a printed diff (`- Expected` / `+ Received`, as toEqual and toMatchObject print it): its
+ * lines less the received ones, from the first 4,000 characters after the header.
+ */
+function diffExpectedSide(lower: string): string {
+  const at = lower.indexOf('- expected');
+  if (at < 0) return '';
+  return lower
+    .slice(at + '- expected'.length, at + 4000)
+    .split('\n')
+    .filter((l) => !l.startsWith('+'))
+    .join('\n');
+}
+
 const RATE_LIMITED = /too many (?:failed |login |sign-?in )?(?:attempts|requests)|\brate[ -]limit(?:ed| exceeded)\b/;
 /** Every RATE_LIMITED match contains one of these. */
 const mayBeRateLimited = anyWord('too many', 'rate limit', 'rate-limit');
@@ -1169,7 +1183,7 @@ export function computeSignals(raw: FailureInput): Signals {
     // not when the test waits for that very message (its locator names it).
     rateLimited:
       ((mayBeRateLimited(g) && RATE_LIMITED.test(messageLower)) || ((pageGaveUp || testTimeout) && snapshot.length > 0 && mayBeRateLimited(sg) && RATE_LIMITED.test(head4k.get()))) &&
-      !RATE_LIMITED.test(`${(locator ?? '').toLowerCase()}\n${expected?.toLowerCase() ?? ''}`),
+      !RATE_LIMITED.test(`${(locator ?? '').toLowerCase()}\n${expected === '(diff)' ? diffExpectedSide(messageLower) : (expected?.toLowerCase() ?? '')}`),
     // A wait that gave up, or a title the page never got, on the app's 404 page.
     // A value the test read itself (expect(received): a URL, a style, a text) on the 404 page was read from the wrong page.
     notFoundValue,
