@@ -34,6 +34,7 @@
 //        node --import tsx bench/selector-drift/validate.ts --set dev-28   (the twenty-eighth development set)
 //        node --import tsx bench/selector-drift/validate.ts --set dev-29   (the twenty-ninth development set)
 //        node --import tsx bench/selector-drift/validate.ts --set dev-30   (the thirtieth development set)
+//        node --import tsx bench/selector-drift/validate.ts --set dev-31   (the thirty-first development set)
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -69,6 +70,7 @@ import { DEV_27_DRIFTS } from './drifts-dev-27.js';
 import { DEV_28_DRIFTS } from './drifts-dev-28.js';
 import { DEV_29_DRIFTS } from './drifts-dev-29.js';
 import { DEV_30_DRIFTS } from './drifts-dev-30.js';
+import { DEV_31_DRIFTS } from './drifts-dev-31.js';
 import { HELD_OUT_DRIFTS } from './drifts-heldout.js';
 import { HELD_OUT_2_DRIFTS } from './drifts-heldout-2.js';
 import { HELD_OUT_3_DRIFTS } from './drifts-heldout-3.js';
@@ -200,6 +202,7 @@ async function main(): Promise<void> {
     ['dev-28', DEV_28_DRIFTS],
     ['dev-29', DEV_29_DRIFTS],
     ['dev-30', DEV_30_DRIFTS],
+    ['dev-31', DEV_31_DRIFTS],
   ]);
   const chosen = set === undefined ? HELD_OUT_DRIFTS : sets.get(set);
   if (!chosen) {
