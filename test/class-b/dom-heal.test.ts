@@ -934,11 +934,14 @@ describe('an action on a disabled element', () => {
 });
 
 describe('a name that only contains the lost value, against the record', () => {
-  // A wine page's rebuild renamed its add-to-cart hook; the "Similar wines" card's hook contains the old one whole.
-  const page = dom([
-    { tag: 'div', classes: ['purchase'], kids: [{ tag: 'button', role: 'button', name: 'Add to cart', ownText: 'Add to cart', testIds: { 'data-testid': 'wine-page-add-to-cart' } }, { tag: 'button', role: 'button', name: 'Add to wishlist', ownText: 'Add to wishlist', testIds: { 'data-testid': 'wine-page-wishlist' } }] },
-    { tag: 'section', kids: [{ tag: 'h2', role: 'heading', name: 'Similar wines', ownText: 'Similar wines' }, { tag: 'article', kids: [{ tag: 'button', role: 'button', name: 'Add to cart', ownText: 'Add to cart', testIds: { 'data-testid': 'similar-add-to-cart-button' } }] }] },
-  ]);
+  // A wine page's rebuild renamed its add-to-cart hook; the card's hook contains the old one whole. With the
+  // section's heading "Similar wines" the qualifier is said (see the variant rule below); without it, only the record tells.
+  const winePage = (heading?: string) =>
+    dom([
+      { tag: 'div', classes: ['purchase'], kids: [{ tag: 'button', role: 'button', name: 'Add to cart', ownText: 'Add to cart', testIds: { 'data-testid': 'wine-page-add-to-cart' } }, { tag: 'button', role: 'button', name: 'Add to wishlist', ownText: 'Add to wishlist', testIds: { 'data-testid': 'wine-page-wishlist' } }] },
+      { tag: 'section', kids: [...(heading ? [{ tag: 'h2', role: 'heading', name: heading, ownText: heading }] : []), { tag: 'article', kids: [{ tag: 'button', role: 'button', name: 'Add to cart', ownText: 'Add to cart', testIds: { 'data-testid': 'similar-add-to-cart-button' } }] }] },
+    ]);
+  const page = winePage();
   const record = { count: 1, elements: [{ tag: 'button', role: 'button', name: 'Add to cart', ownText: 'Add to cart', text: 'Add to cart', testIds: { 'data-testid': 'add-to-cart-button' }, up: { tag: 'div', classes: ['purchase'] } }] };
 
   test('the record fits another candidate better than a name that only adds words to the lost one: refused, as a tie', () => {
@@ -962,6 +965,25 @@ describe('a name that only contains the lost value, against the record', () => {
     const h = domHeal(alone, chain("getByTestId('add-to-cart-button')"), { count: 1, lastKnownGood: record });
     assert.ok(h && 'repl' in h, JSON.stringify(h));
     assert.equal(renderChain(h.repl.steps), "getByTestId('wine-page-add-to-cart')");
+  });
+
+  test('under a heading that says the qualifier ("Similar wines"), the variant is set aside for the renamed hook, unless the record likes it better', () => {
+    const said = winePage('Similar wines');
+    const heals = (lkg?: NonNullable<Parameters<typeof domHeal>[2]>['lastKnownGood']) => {
+      const r = domHeal(said, chain("getByTestId('add-to-cart-button')"), { count: 1, lastKnownGood: lkg });
+      return r && 'repl' in r ? renderChain(r.repl.steps) : JSON.stringify(r);
+    };
+    assert.equal(heals(), "getByTestId('wine-page-add-to-cart')");
+    assert.equal(heals(record), "getByTestId('wine-page-add-to-cart')");
+    assert.equal(heals({ count: 1, elements: [{ ...record.elements[0]!, up: undefined }] }), "getByTestId('wine-page-add-to-cart')");
+    assert.equal(heals({ count: 1, elements: [{ ...record.elements[0]!, up: { tag: 'article' } }] }), "getByTestId('similar-add-to-cart-button')");
+    // A heading outside the sections the button sits in (the page's own, in <main>) says nothing of it.
+    const mainHeading = dom([
+      { tag: 'main', kids: [{ tag: 'h1', role: 'heading', name: 'Similar wines', ownText: 'Similar wines' }, { tag: 'div', classes: ['purchase'], kids: [{ tag: 'button', role: 'button', name: 'Add to cart', ownText: 'Add to cart', testIds: { 'data-testid': 'similar-add-to-cart-button' } }] }, { tag: 'button', role: 'button', name: 'Add to cart', ownText: 'Add to cart', testIds: { 'data-testid': 'wine-page-add-to-cart' } }] },
+    ]);
+    const m = domHeal(mainHeading, chain("getByTestId('add-to-cart-button')"), { count: 1 });
+    assert.ok(m && 'repl' in m, JSON.stringify(m));
+    assert.equal(renderChain(m.repl.steps), "getByTestId('similar-add-to-cart-button')");
   });
 });
 
@@ -997,12 +1019,60 @@ describe("a variant of the lost element for a qualifier its text says is set asi
     const quiet = heal(page('Search'));
     assert.ok(quiet && 'repl' in quiet, JSON.stringify(quiet));
     assert.equal(renderChain(quiet.repl.steps), "locator('#searchSailingsButton-freight')");
-    // No other value keeps two lost words: the qualified value is the rename (an id that put in the button's word).
-    // (One lost word kept is not enough: `sailing-go`.)
+    // No other value keeps two lost words, nor one on a button named as the variant is less "freight": the qualified
+    // value is the rename (an id that put in the button's word).
     for (const other of ['go', 'sailing-go']) {
-      const alone = heal(page('Search freight sailings', other));
+      const p = page('Search freight sailings', other);
+      Object.assign(p.elements.find((e) => e.id === other) as object, { name: 'Go', ownText: 'Go', text: 'Go' });
+      const alone = heal(p);
       assert.ok(alone && 'repl' in alone, JSON.stringify(alone));
       assert.equal(renderChain(alone.repl.steps), "locator('#searchSailingsButton-freight')", other);
+    }
+  });
+
+  test('a visible element of the same tag and type, named as the variant is less its qualifier, sets the variant aside whatever its value', () => {
+    // "Search" beside "Search freight sailings": the plain search button. `sailing-go` keeps a lost word but is no heal
+    // of its own (it ties with another action), `go` keeps none: nothing heals. `find-btn` (find for search) is a heal.
+    for (const other of ['sailing-go', 'go']) {
+      const r = heal(page('Search freight sailings', other));
+      assert.ok(r && 'refused' in r, `${other} ${JSON.stringify(r)}`);
+      assert.doesNotMatch(r.refused, /searchSailingsButton-freight"? \(/, other);
+    }
+    const find = heal(page('Search freight sailings', 'find-btn'));
+    assert.ok(find && 'repl' in find, JSON.stringify(find));
+    assert.equal(renderChain(find.repl.steps), "locator('#find-btn')");
+    // Hidden, or a link rather than a button: no counterpart, the variant judged as before.
+    for (const change of [{ visible: false }, { tag: 'a', role: 'link' }]) {
+      const p = page('Search freight sailings', 'go');
+      Object.assign(p.elements.find((e) => e.id === 'go') as object, change);
+      const r = heal(p);
+      assert.ok(r && 'repl' in r, `${JSON.stringify(change)} ${JSON.stringify(r)}`);
+      assert.equal(renderChain(r.repl.steps), "locator('#searchSailingsButton-freight')");
+    }
+    // A checkbox is no counterpart of a text box, whatever its label says.
+    const box = (id: string, label: string, type: string) => ({ tag: 'input', role: type === 'checkbox' ? 'checkbox' : 'textbox', type, label, name: label, id });
+    const offer = dom([{ tag: 'form', kids: [box('accept-offers', 'Accept offers', 'checkbox')] }, { tag: 'section', kids: [box('bundle-offer-amount', 'Bundle offer', 'text')] }]);
+    const o = domHeal(offer, chain("locator('#offer-amount')"), { count: 1, action: 'fill' });
+    assert.ok(o && 'repl' in o, JSON.stringify(o));
+    assert.equal(renderChain(o.repl.steps), "locator('#bundle-offer-amount')");
+    // Two variants of one lost value are no counterparts of each other: "Apply for this job" (`job-apply-button`) and
+    // "Apply filters" (`apply-filters-button`) each qualify `apply-button`; `job-save-button` is no heal of it.
+    const btn = (id: string, name: string) => ({ tag: 'button', role: 'button', name, ownText: name, testIds: { 'data-qa': id } });
+    const jobs = dom([{ tag: 'section', kids: [btn('job-apply-button', 'Apply for this job'), btn('job-save-button', 'Save job')] }, { tag: 'aside', kids: [btn('apply-filters-button', 'Apply filters')] }]);
+    const apply = domHeal(jobs, chain('locator(\'[data-qa="apply-button"]\')'), { count: 1, action: 'click' });
+    assert.ok(apply && 'refused' in apply, JSON.stringify(apply));
+    assert.doesNotMatch(apply.refused, /job-save-button/);
+    // A form's `name` attribute counts as a name: `name="species"` beside "Insured species" (the Vets4Pets form).
+    const sel = (id: string, label: string, nameAttr: string) => ({ tag: 'select', role: 'combobox', label, name: label, nameAttr, id });
+    const pets = (nameAttr: string, tag = 'select') =>
+      dom([{ tag: 'form', kids: [{ ...sel('pet-type-select', 'Your pet is a', nameAttr), tag }] }, { tag: 'aside', kids: [sel('petSpecies-insurance', 'Insured species', 'insured')] }]);
+    const refusedPets = domHeal(pets('species'), chain("locator('#petSpecies')"), { count: 1, action: 'selectOption' });
+    assert.ok(refusedPets && 'refused' in refusedPets, JSON.stringify(refusedPets));
+    // Named otherwise (or by the qualifier alone), or another kind of element: the variant is judged as before.
+    for (const [nameAttr, tag] of [['kind', 'select'], ['insurance', 'select'], ['species', 'input']] as const) {
+      const v = domHeal(pets(nameAttr, tag), chain("locator('#petSpecies')"), { count: 1, action: 'selectOption' });
+      assert.ok(v && 'repl' in v, `${nameAttr} ${tag} ${JSON.stringify(v)}`);
+      assert.equal(renderChain(v.repl.steps), "locator('#petSpecies-insurance')");
     }
   });
 

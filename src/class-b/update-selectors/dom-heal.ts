@@ -702,42 +702,105 @@ function tieByName(sorted: Swap[], dom: DomSnapshot, lkg: DomContext['lastKnownG
 const alikeWord = (a: string, b: string) => a === b || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5));
 
 /**
- * Whether `sw` puts in a value that keeps every word of the lost one, in order, and adds a word its one element also says
- * (`searchSailingsButton-freight` on "Search freight sailings", `book-seats-imax-button` on "Book IMAX
- * seats"): a variant of the lost element for that qualifier, which stands beside the element, not its rename.
+ * The words a value's added words may echo: the element's own names and text, and the headings of the
+ * sections it sits in below the page's main region (a row's "Add to cart" under "Similar wines").
  */
-function variantOfLost(sw: Swap): boolean {
-  if (sw.also || sw.kind) return false;
+function saysOf(dom: DomSnapshot, e: DomElement): string[] {
+  return [...namesOf(e), e.text ?? '', ...sectionHeadings(dom, e)].flatMap((t) => words(t));
+}
+
+/** Tags whose text is the whole page's, not a section's. */
+const PAGE_TAGS = new Set(['main', 'body', 'html']);
+
+/** The texts of the headings (and legends) inside the element's next three ancestors, up to the page's main region. */
+function sectionHeadings(dom: DomSnapshot, e: DomElement): string[] {
+  const ancestors = new Set<number>();
+  for (let i = e.parent, d = 0; i >= 0 && d < 3; d++) {
+    const a = dom.elements[i] as DomElement;
+    if (PAGE_TAGS.has(a.tag)) break;
+    ancestors.add(i);
+    i = a.parent;
+  }
+  if (!ancestors.size) return [];
+  const out: string[] = [];
+  for (const h of dom.elements) {
+    if (h === e || h.frame !== e.frame || !(h.role === 'heading' || h.tag === 'legend') || !h.text) continue;
+    for (let i = h.parent, d = 0; i >= 0 && d < 4; d++, i = (dom.elements[i] as DomElement).parent) {
+      if (ancestors.has(i)) {
+        out.push(h.text);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** The value's words put in among the lost value's, when it keeps every lost word in order (else undefined). */
+function qualifiers(sw: Swap): string[] | undefined {
   const lost = words(sw.token.value);
   const mine = words(sw.value);
-  // Every lost word, in order, with words put in among them.
   let i = 0;
   for (const w of mine) if (w === lost[i]) i++;
-  if (i < lost.length || mine.length <= lost.length) return false;
-  const added = mine.filter((w) => w.length >= 3 && !lost.includes(w));
-  const e = sw.elements[0] as DomElement;
-  const says = [...namesOf(e), e.text ?? ''].flatMap((t) => words(t));
+  if (i < lost.length || mine.length <= lost.length) return undefined;
+  return mine.filter((w) => w.length >= 3 && !lost.includes(w));
+}
+
+/**
+ * Whether `sw` puts in a value that keeps every word of the lost one, in order, and adds a word its one element also says
+ * (`searchSailingsButton-freight` on "Search freight sailings", `book-seats-imax-button` on "Book IMAX
+ * seats", `similar-add-to-cart-button` under "Similar wines"): a variant of the lost element for that
+ * qualifier, which stands beside the element, not its rename.
+ */
+function variantOfLost(dom: DomSnapshot, sw: Swap): boolean {
+  if (sw.also || sw.kind) return false;
+  const added = qualifiers(sw);
+  if (!added) return false;
+  const says = saysOf(dom, sw.elements[0] as DomElement);
   return added.some((w) => says.some((x) => alikeWord(w, x)));
+}
+
+/** The words of an element's names and `name` attribute, less little words. */
+const nameWords = (e: DomElement) => [...namesOf(e), e.nameAttr ?? ''].flatMap((t) => words(t)).filter((w) => !LITTLE_WORDS.has(w));
+
+/**
+ * Whether the page shows the unqualified counterpart of the variant `sw`: another visible element of the same tag
+ * and type whose names say what the variant's say less its qualifier ("Your offer" and `name="offer"` beside
+ * "Bundle offer"; `name="species"` beside "Insured species"; "Registration number" beside "Registration for
+ * tyre fitting"), whatever its value (`vrm-input` keeps no word of `vehicleReg`).
+ */
+function counterpartShown(dom: DomSnapshot, sw: Swap, variants: readonly Swap[]): boolean {
+  const v = sw.elements[0] as DomElement;
+  const added = qualifiers(sw) ?? [];
+  const rest = nameWords(v).filter((w) => w.length >= 3 && !added.some((a) => alikeWord(a, w)));
+  if (!rest.length) return false;
+  // Another variant is no counterpart: "Apply for this job" and "Apply filters" each qualify `apply-button`.
+  const qualified = new Set(variants.flatMap((x) => x.elements));
+  return dom.elements.some((e) => !qualified.has(e) && e.visible && e.tag === v.tag && e.type === v.type && nameWords(e).some((w) => rest.some((x) => alikeWord(w, x))));
 }
 
 /**
  * The swaps with variants of the lost element (variantOfLost) set aside when another swap keeps two of the
- * lost value's words in another order or form (`sailing-search-submit` for `searchSailingsButton`): that
- * one is the renamed element, the variant stood beside it all along; when that swap is no heal of its own
- * (judged another thing), nothing is. With no such swap the order stays (`order-button` ->
- * `send-order-button` on "Send order" is a rename that put in the button's verb). A record still judges
- * what is left (a record of the plain button heals to its rename; of the freight button, the record heal
- * finds that one first).
+ * lost value's words in another order or form (`sailing-search-submit` for `searchSailingsButton`), or the page
+ * shows the variant's unqualified counterpart (counterpartShown): that one is the renamed element, the variant
+ * stood beside it all along; when no swap left is a heal of its own (judged another thing, or too far from the
+ * lost value), nothing is. With no such swap the order stays (`order-button` -> `send-order-button` on "Send order" is a
+ * rename that put in the button's verb). A record still judges what is left (a record of the plain button
+ * heals to its rename; of the freight button, the record heal finds that one first).
  */
-function withoutVariants(sorted: Swap[], changed: readonly Swap[]): Swap[] {
-  const variants = sorted.filter(variantOfLost);
+function withoutVariants(dom: DomSnapshot, sorted: Swap[], changed: readonly Swap[]): Swap[] {
+  const qualified = sorted.filter((sw) => variantOfLost(dom, sw));
+  if (!qualified.length) return sorted;
+  const unqualified = [...sorted, ...changed].filter((sw) => !qualified.includes(sw));
+  // A variant the record likes better than every other value is the element the test found (the card's button).
+  const variants = qualified.filter((sw) => sw.lkg === undefined || unqualified.some((o) => o.lkg === undefined || o.lkg > (sw.lkg as number) - RECORD_ALIKE));
   if (!variants.length) return sorted;
   const rest = sorted.filter((sw) => !variants.includes(sw));
   // The renamed element need not be a heal itself (a swap judged another thing still shows it is there).
-  const renamed = [...rest, ...changed].some((sw) => {
-    const mine = words(sw.value);
-    return words(sw.token.value).filter((w) => mine.some((m) => alikeWord(w, m))).length >= 2;
-  });
+  const renamed =
+    [...rest, ...changed].some((sw) => {
+      const mine = words(sw.value);
+      return words(sw.token.value).filter((w) => mine.some((m) => alikeWord(w, m))).length >= 2;
+    }) || variants.some((v) => counterpartShown(dom, v, variants));
   return renamed ? rest : sorted;
 }
 
@@ -1182,7 +1245,7 @@ function healFirstBroken(dom: DomSnapshot, chain: LocatorStep[], ctx: DomContext
         .filter((x) => x.named);
   const kept = blocks.filter((sw) => !neighbours.some((n) => n.sw === sw));
   kept.sort((x, y) => y.score - x.score);
-  const [best, second] = tieByName(withoutVariants(kept, changed), dom, ctx.lastKnownGood);
+  const [best, second] = tieByName(withoutVariants(dom, kept, changed), dom, ctx.lastKnownGood);
   if (!best || best.score < DOM_MIN_SCORE) {
     const n = neighbours[0];
     if (!best && n?.named) {
