@@ -3,7 +3,7 @@
 // Shared by the record heal of names (lkg-heal.ts) and the DOM heal of values (dom-heal.ts).
 import type { DomElement, DomSnapshot } from '../../triage/dom-snapshot.js';
 import type { Fingerprint } from '../../last-known-good/types.js';
-import { wholeWords } from './similarity.js';
+import { stem, wholeWords } from './similarity.js';
 
 /** A text the capture clipped ends in an ellipsis. */
 export const clipped = (s: string) => s.endsWith('\u2026');
@@ -29,11 +29,34 @@ function contextWords(ctx: string | undefined, own: string | undefined): Set<str
  * the text of the nearest of its next three ancestors that shows a word the element does not.
  */
 export function contextOf(dom: DomSnapshot, e: DomElement): string | undefined {
+  return cardOf(dom, e)?.text;
+}
+
+/** The element whose text contextOf reads: the nearest of the element's next three ancestors that shows a word it does not. */
+function cardOf(dom: DomSnapshot, e: DomElement): DomElement | undefined {
   // Words as the page script splits them (wholeWords).
   const own = new Set(wholeWords(e.text ?? ''));
   let a = e.parent >= 0 ? dom.elements[e.parent] : undefined;
-  for (let d = 0; a && d < 3; d++, a = a.parent >= 0 ? dom.elements[a.parent] : undefined) if (a.text && wholeWords(a.text).some((w) => !own.has(w))) return a.text;
+  for (let d = 0; a && d < 3; d++, a = a.parent >= 0 ? dom.elements[a.parent] : undefined) if (a.text && wholeWords(a.text).some((w) => !own.has(w))) return a;
   return undefined;
+}
+
+/** The texts of the headings inside the element's card (cardOf), nearest first. */
+export function cardHeadings(dom: DomSnapshot, e: DomElement): string[] {
+  const card = cardOf(dom, e);
+  if (!card) return [];
+  const at = dom.elements.indexOf(card);
+  const out: string[] = [];
+  for (const h of dom.elements) {
+    if (h === e || h.role !== 'heading' || !h.text) continue;
+    for (let i = h.parent, d = 0; i >= 0 && d < 4; d++, i = (dom.elements[i] as DomElement).parent) {
+      if (i === at) {
+        out.push(h.text);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /**
@@ -56,3 +79,30 @@ export function byContext<T extends { e: DomElement; fp: Fingerprint }>(dom: Dom
   }
   return winner;
 }
+
+/**
+ * A word the element's card said when the test last passed (the record's `ctx`) that the card no longer says and
+ * that neither the old nor the new name holds (as a word or its plural), when the new name carries the card's
+ * title (each of its own words of three letters or more is in one heading of the card): the card now shows
+ * another record in the element's slot (the daily puzzle's "Solve The Lighthouse Fork" -> "Solve A
+ * Quiet Rook Lift" under the heading "A Quiet Rook Lift", its "White to move" now "Black to move"), not the
+ * element renamed. A form's field relabelled while its country changed ("Postcode" -> "ZIP code") names no
+ * title, nor does a list of tiles rebranded together (no heading names the tile). Words with digits are left out (a count, price or time moves on a card whose element stayed).
+ * Undefined when either text is missing, the name carries no title, or no such word is gone.
+ */
+export function goneFromCard(recorded: string | undefined, now: string | undefined, oldName: string, newName: string, headings: readonly string[]): string | undefined {
+  if (!recorded || !now) return undefined;
+  const shown = cardWords(now);
+  const before = cardWords(oldName).map(stem);
+  const titled = cardWords(newName).filter((w) => w.length >= 3 && !before.includes(stem(w)) && !/\p{N}/u.test(w));
+  if (!titled.length || !headings.some((h) => titled.every((w) => cardWords(h).includes(w)))) return undefined;
+  const kept = new Set(shown.map(stem));
+  const named = new Set([...before, ...cardWords(newName).map(stem)]);
+  return cardWords(recorded).find((w) => !kept.has(stem(w)) && !named.has(stem(w)) && !/\p{N}/u.test(w));
+}
+
+/**
+ * A card text's words (textWords), with words glued at an element's edge split where a capital follows a small
+ * letter: the recorded text joins its elements' texts as they are ("Daily PuzzleThe Lighthouse Fork").
+ */
+const cardWords = (s: string) => textWords(s.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'));

@@ -52,7 +52,7 @@ export function normalizeName(s: string): string {
   return s.replace(/\s+/g, ' ').trim().toLowerCase().replace(E_MAIL, '$1$2').replace(ELLIPSIS, '').trimEnd();
 }
 
-function stem(w: string): string {
+export function stem(w: string): string {
   if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
   if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return w.slice(0, -1);
   return w;
