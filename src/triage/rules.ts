@@ -41,8 +41,8 @@ const ADMIN_URL = /\/(?:[a-z]{1,10}-?)?(?:admin|staff)(?:[/?#"'`]|$)/i;
 const URL_MATCHERS = new Set(['toHaveURL', 'toContain', 'toMatch']);
 /** An expected URL (or its pattern's source) that names the sign-in page. */
 const LOGIN_EXPECTED = /^"?\/?(?:[^\n"]{0,80}[/\\])?(?:login|log-in|signin|sign-in|sign_in)\b/i;
-/** A received URL whose path is a signed-in area: an admin or staff page, a dashboard, an account or its settings. */
-const PROTECTED_URL = /^"?https?:\/\/[^/\s"]{1,200}\/(?:[a-z]{1,10}[-/])?(?:admin|staff|dashboard|account|accounts|settings|profile|billing|my)(?:[/?#"'`]|$)/i;
+/** A received URL whose path is a signed-in area: an admin, staff, operator or moderator page, a dashboard, an account or its settings. */
+const PROTECTED_URL = /^"?https?:\/\/[^/\s"]{1,200}\/(?:[a-z]{1,10}[-/])?(?:admin|staff|operator|moderator|dashboard|account|accounts|settings|profile|billing|my)(?:[/?#"'`]|$)/i;
 /** The WebSocket client's (ws) wording of an HTTP 404 answer to its upgrade request. */
 const WS_404 = /unexpected server response: 404/i;
 const locatorMissing = (s: Signals) => (s.elementNotFound || s.locatorTimeout) && !s.elementFound;
