@@ -381,6 +381,13 @@ describe("last-known-good heal of a filter step that now keeps nothing: the reme
     // A word gone from the card that the old name holds in another form (its plural) is explained by the rename.
     const plural = record('Daily PuzzleThe Lighthouse ForksWhite to move · 1,420 ratingSolve The Lighthouse Fork');
     assert.equal(healed(renamed, "getByRole('link', { name: 'Solve The Lighthouse Fork' })", plural), "getByRole('link', { name: 'Solve The Lighthouse Skewer' })");
+    // A picture's alt text titles its card too: the picture of the day, another picture and another credit.
+    const apod = (title: string, credit: string): DomSnapshot =>
+      dom([{ tag: 'main', kids: [{ tag: 'section', classes: ['apod'], text: `Astronomy Picture of the Day${credit}Explain ${title}`, kids: [{ tag: 'h2', role: 'heading', ownText: 'Astronomy Picture of the Day', name: 'Astronomy Picture of the Day' }, { tag: 'img', role: 'img', alt: title, name: title }, { tag: 'p', ownText: credit }, { tag: 'a', role: 'link', href: '#/apod/today', ownText: `Explain ${title}`, name: `Explain ${title}` }] }] }]);
+    const apodRecord = one({ tag: 'a', role: 'link', href: '#/apod/today', name: 'Explain The Horsehead Nebula', ownText: 'Explain The Horsehead Nebula', text: 'Explain The Horsehead Nebula', up: { tag: 'section', classes: ['apod'] }, ctx: 'Astronomy Picture of the DayImage credit: ESA/WebbExplain The Horsehead Nebula' });
+    const pic = lkgTextHeal(apod('Noctilucent Clouds', 'Image credit: Ada Brook'), chain("getByRole('link', { name: 'Explain The Horsehead Nebula' })"), apodRecord, { count: 1 });
+    assert.ok(pic && 'refused' in pic, JSON.stringify(pic));
+    assert.match(pic.refused, /its card no longer says "esa"/);
     // Glued words are split where a capital follows a small letter ("ForkWhite"), on both texts alike.
     assert.equal(healed(renamed, "getByRole('link', { name: 'Solve The Lighthouse Fork' })", record('Daily PuzzleThe Lighthouse ForkWhite to move · 1,420 ratingSolve The Lighthouse Fork')), "getByRole('link', { name: 'Solve The Lighthouse Skewer' })");
   });
