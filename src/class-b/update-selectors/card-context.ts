@@ -84,13 +84,13 @@ export function byContext<T extends { e: DomElement; fp: Fingerprint }>(dom: Dom
 /**
  * A word the element's card said when the test last passed (the record's `ctx`) that the card no longer says and
  * that neither the old nor the new name holds (as a word or its plural), when the new name carries the card's
- * title (each of its own words of three letters or more is in one heading of the card, or one image's alt text:
- * the picture of the day's caption): the card now shows
- * another record in the element's slot (the daily puzzle's "Solve The Lighthouse Fork" -> "Solve A
- * Quiet Rook Lift" under the heading "A Quiet Rook Lift", its "White to move" now "Black to move"), not the
- * element renamed. A form's field relabelled while its country changed ("Postcode" -> "ZIP code") names no
- * title, nor does a list of tiles rebranded together (no heading names the tile). Words with digits are left out (a count, price or time moves on a card whose element stayed).
- * Undefined when either text is missing, the name carries no title, or no such word is gone.
+ * title (each of its own words of three letters or more is in one heading of the card, or in one image's alt
+ * text): the card now shows another record in the element's slot (the daily puzzle's "Solve The Lighthouse
+ * Fork" -> "Solve A Quiet Rook Lift" under the heading "A Quiet Rook Lift", its "White to move" now "Black to
+ * move"), not the element renamed. A form's field relabelled while its country changed ("Postcode" -> "ZIP
+ * code") names no title, nor does a list of tiles rebranded together (no heading names the tile). Words with
+ * digits are left out (a count, price or time moves on a card whose element stayed). Undefined when either text
+ * is missing, the name carries no title, or no such word is gone.
  */
 export function goneFromCard(recorded: string | undefined, now: string | undefined, oldName: string, newName: string, titles: readonly string[]): string | undefined {
   if (!recorded || !now) return undefined;

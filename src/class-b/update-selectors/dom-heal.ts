@@ -783,9 +783,10 @@ function counterpartShown(dom: DomSnapshot, sw: Swap, variants: readonly Swap[])
  * lost value's words in another order or form (`sailing-search-submit` for `searchSailingsButton`), or the page
  * shows the variant's unqualified counterpart (counterpartShown): that one is the renamed element, the variant
  * stood beside it all along; when no swap left is a heal of its own (judged another thing, or too far from the
- * lost value), nothing is. With no such swap the order stays (`order-button` -> `send-order-button` on "Send order" is a
- * rename that put in the button's verb). A record still judges what is left (a record of the plain button
- * heals to its rename; of the freight button, the record heal finds that one first).
+ * lost value), nothing is. With neither the order stays (`order-button` -> `send-order-button` on "Send order"
+ * is a rename that put in the button's verb). A record still judges what is left (a record of the plain button
+ * heals to its rename; of the freight button, the record heal finds that one first), and a variant it likes
+ * better than every other value stays.
  */
 function withoutVariants(dom: DomSnapshot, sorted: Swap[], changed: readonly Swap[]): Swap[] {
   const qualified = sorted.filter((sw) => variantOfLost(dom, sw));
