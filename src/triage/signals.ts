@@ -191,7 +191,7 @@ const HEADING_ERROR = /\b50[0-4]\b|internal server error|bad gateway|service una
 const SERVER_ERROR_LINE = /\n[a-z]{1,12}(?: \[[a-z0-9=-]{1,12}\]){0,3}: "?internal server error\.?"?\n/;
 
 /** Whether a line of the snapshot's head (snapshotHead: list markers dropped) is an element saying only "Internal server error". */
-export function errorLine(head: string): boolean {
+function serverErrorAlone(head: string): boolean {
   return head.includes('internal server error') && SERVER_ERROR_LINE.test(`\n${head}\n`);
 }
 
@@ -480,7 +480,6 @@ const SUBMIT_IN_FLIGHT = /button "(?:signing|logging) (?:in|on)(?:\.\.\.|…)"|b
 const mayShowSubmitting = anyWord('signing', 'logging', 'authenticating', 'verifying', 'autenticando', 'entrando', 'iniciando sesión', 'ingresando', 'connexion en cours', 'wird angemeldet', 'anmeldung läuft', 'accesso in corso', '正在登录', '登录中', 'ログイン中', '로그인 중', 'вход', 'giriş yapılıyor', 'logowanie', 'bezig met inloggen', 'đang đăng nhập');
 /** A test's login helper that says it failed (its own error, not Playwright's). */
 const LOGIN_THREW = /\b(?:authentication|login|log-in|sign-?in) failed\b/;
-/** The app or its identity provider refusing for the number of tries: the account or client is rate-limited. */
 /**
  * The expected side of a printed diff (`- Expected` / `+ Received`, as toEqual and toMatchObject print it): its
  * lines less the received ones, from the first 4,000 characters after the header.
@@ -495,6 +494,7 @@ function diffExpectedSide(lower: string): string {
     .join('\n');
 }
 
+/** The app or its identity provider refusing for the number of tries: the account or client is rate-limited. */
 const RATE_LIMITED = /too many (?:failed |login |sign-?in )?(?:attempts|requests)|\brate[ -]limit(?:ed| exceeded)\b/;
 /** Every RATE_LIMITED match contains one of these. */
 const mayBeRateLimited = anyWord('too many', 'rate limit', 'rate-limit');
@@ -1167,7 +1167,7 @@ export function computeSignals(raw: FailureInput): Signals {
     unauthorizedPage: (waitGaveUp || urlWaitGaveUp) && snapshot.length < UNAUTHORIZED_PAGE_MAX && sg.mayWord(W.authori) && UNAUTHORIZED_PAGE.test(snapshot) && !(mayRejectCredentials(sg, snapshot) && CREDENTIALS_REJECTED.test(snapshot)),
     tokenExpired,
     // An error page is small or names the error in its heading: "500" and "error" somewhere on a long app page are not one.
-    errorPage: snapshot.length > 0 && mayShowErrorPage(sg) && showsErrorPage(head4k.get()) && (snapshot.length <= ERROR_PAGE_MAX || errorInHeading(snapshot) || errorLine(head4k.get())),
+    errorPage: snapshot.length > 0 && mayShowErrorPage(sg) && showsErrorPage(head4k.get()) && (snapshot.length <= ERROR_PAGE_MAX || errorInHeading(snapshot) || serverErrorAlone(head4k.get())),
     loginPage,
     loginUrl: loginUrl || loginUrlInText,
     ownLoginFailed,

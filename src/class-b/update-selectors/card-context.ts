@@ -41,24 +41,27 @@ function cardOf(dom: DomSnapshot, e: DomElement): DomElement | undefined {
   return undefined;
 }
 
-/** What titles the element's card (cardOf): the texts of its headings and its images' alt texts (a picture's caption). */
-export function cardTitles(dom: DomSnapshot, e: DomElement): string[] {
-  const card = cardOf(dom, e);
-  if (!card) return [];
-  const at = dom.elements.indexOf(card);
+/**
+ * The texts `pick` reads from the elements other than `e` that sit at most four levels below one of `holders`
+ * (indices into the snapshot): the headings of a card or of the sections around an element.
+ */
+export function textsBelow(dom: DomSnapshot, e: DomElement, holders: ReadonlySet<number>, pick: (x: DomElement) => string | undefined): string[] {
   const out: string[] = [];
   for (const h of dom.elements) {
-    const title = h.role === 'heading' ? h.text : h.tag === 'img' ? h.alt : undefined;
-    if (h === e || !title) continue;
+    const text = h === e || h.frame !== e.frame ? undefined : pick(h);
+    if (!text) continue;
     for (let i = h.parent, d = 0; i >= 0 && d < 4; d++, i = (dom.elements[i] as DomElement).parent) {
-      if (i === at) {
-        out.push(title);
+      if (holders.has(i)) {
+        out.push(text);
         break;
       }
     }
   }
   return out;
 }
+
+/** What titles a card: a heading's text, or an image's alt text (a picture's caption). */
+const titleOf = (x: DomElement) => (x.role === 'heading' ? x.text : x.tag === 'img' ? x.alt : undefined);
 
 /**
  * Of elements that fit the record equally well, the one whose card still says what the recorded card said
@@ -83,22 +86,24 @@ export function byContext<T extends { e: DomElement; fp: Fingerprint }>(dom: Dom
 
 /**
  * A word the element's card said when the test last passed (the record's `ctx`) that the card no longer says and
- * that neither the old nor the new name holds (as a word or its plural), when the new name carries the card's
- * title (each of its own words of three letters or more is in one heading of the card, or in one image's alt
- * text): the card now shows another record in the element's slot (the daily puzzle's "Solve The Lighthouse
+ * that neither the old nor the new name holds (as a word or its plural), when the new name carries the title of
+ * the card (cardOf; each of its own words of three letters or more is in one heading of the card, or in one
+ * image's alt text): the card now shows another record in the element's slot (the daily puzzle's "Solve The Lighthouse
  * Fork" -> "Solve A Quiet Rook Lift" under the heading "A Quiet Rook Lift", its "White to move" now "Black to
  * move"), not the element renamed. A form's field relabelled while its country changed ("Postcode" -> "ZIP
  * code") names no title, nor does a list of tiles rebranded together (no heading names the tile). Words with
  * digits are left out (a count, price or time moves on a card whose element stayed). Undefined when either text
  * is missing, the name carries no title, or no such word is gone.
  */
-export function goneFromCard(recorded: string | undefined, now: string | undefined, oldName: string, newName: string, titles: readonly string[]): string | undefined {
-  if (!recorded || !now) return undefined;
-  const shown = cardWords(now);
+export function goneFromCard(dom: DomSnapshot, e: DomElement, recorded: string | undefined, oldName: string, newName: string): string | undefined {
+  const card = cardOf(dom, e);
+  if (!recorded || !card?.text) return undefined;
   const before = cardWords(oldName).map(stem);
   const titled = cardWords(newName).filter((w) => w.length >= 3 && !before.includes(stem(w)) && !/\p{N}/u.test(w));
-  if (!titled.length || !titles.some((h) => titled.every((w) => cardWords(h).includes(w)))) return undefined;
-  const kept = new Set(shown.map(stem));
+  if (!titled.length) return undefined;
+  const titles = textsBelow(dom, e, new Set([dom.elements.indexOf(card)]), titleOf);
+  if (!titles.some((h) => titled.every((w) => cardWords(h).includes(w)))) return undefined;
+  const kept = new Set(cardWords(card.text).map(stem));
   const named = new Set([...before, ...cardWords(newName).map(stem)]);
   return cardWords(recorded).find((w) => !kept.has(stem(w)) && !named.has(stem(w)) && !/\p{N}/u.test(w));
 }

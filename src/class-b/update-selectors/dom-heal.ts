@@ -14,7 +14,7 @@ import type { JsValue, NestedStep } from '../source.js';
 import { authoredPart, identifierSimilarity, nameSimilarity, normalizeName, wordOverlap, words } from './similarity.js';
 import { norm, textMatches } from './evaluate.js';
 import { meaningChange, sameAfterFirst } from './meaning.js';
-import { byContext } from './card-context.js';
+import { byContext, textsBelow } from './card-context.js';
 import { carriesIdentity, entrySimilarity, fingerprintSimilarity, fold, MIN_LIKENESS } from '../../last-known-good/match.js';
 import type { Fingerprint, LkgEntry } from '../../last-known-good/types.js';
 
@@ -721,18 +721,7 @@ function sectionHeadings(dom: DomSnapshot, e: DomElement): string[] {
     ancestors.add(i);
     i = a.parent;
   }
-  if (!ancestors.size) return [];
-  const out: string[] = [];
-  for (const h of dom.elements) {
-    if (h === e || h.frame !== e.frame || !(h.role === 'heading' || h.tag === 'legend') || !h.text) continue;
-    for (let i = h.parent, d = 0; i >= 0 && d < 4; d++, i = (dom.elements[i] as DomElement).parent) {
-      if (ancestors.has(i)) {
-        out.push(h.text);
-        break;
-      }
-    }
-  }
-  return out;
+  return ancestors.size ? textsBelow(dom, e, ancestors, (h) => (h.role === 'heading' || h.tag === 'legend' ? h.text : undefined)) : [];
 }
 
 /** The value's words put in among the lost value's, when it keeps every lost word in order (else undefined). */

@@ -15,7 +15,7 @@ import { literalOfRegex } from './intent.js';
 import { norm, textMatches } from './evaluate.js';
 import { lit, option, renderChain, type LocatorStep } from './locator.js';
 import { meaningChange } from './meaning.js';
-import { byContext, cardTitles, clipped, contextOf, goneFromCard } from './card-context.js';
+import { byContext, clipped, contextOf, goneFromCard } from './card-context.js';
 
 /**
  * The remembered element must look at least this much like the record in everything but what the
@@ -185,7 +185,7 @@ function renamedByRecord(
   if (lookalike !== undefined) {
     return { refused: `the element ${shown} found when the test last passed looks like what now says "${value}", but "${lookalike}" was there beside it when the test last passed: another element that was on the page all along, not the remembered one renamed` };
   }
-  const gone = goneFromCard(fp.ctx, contextOf(dom, e), named.value, value, cardTitles(dom, e));
+  const gone = goneFromCard(dom, e, fp.ctx, named.value, value);
   if (gone !== undefined) {
     return { refused: `the element ${shown} found when the test last passed (${Math.round(likeness * 100)}% like its record in all but its ${named.field}) now says "${value}", but its card no longer says "${gone}", which neither name holds: another record in the element's place, not the element renamed` };
   }
